@@ -1,0 +1,144 @@
+import { Dec } from "./decimal";
+import { Finding } from "./findings";
+import { Key } from "./key";
+import { Method } from "./apportion";
+
+/** The two groups of units a national amount can be split over. */
+export type Group = "Regioner" | "Kommuner";
+
+/** Who a row's money goes to (SPEC §1, `Modtager`). Unit names are canonical (resolved by the parser). */
+export type Recipient =
+  | { kind: "group"; group: Group }
+  | { kind: "units"; group: Group; units: { unit: string; weight: Dec }[] }
+  | { kind: "other"; label: string };
+
+/** Channel of a row; `Blok` is by key, the others go to named recipients. Shown as subtotals. */
+export type Channel = string;
+export const BLOCK: Channel = "Blok";
+
+/** Where a row came from, so findings can point at cells. */
+export interface RowSource {
+  sheet: string;
+  /** Cell address of the name cell (e.g. "A7"). */
+  nameCell: string;
+  /** Cell address per period index of the amount cell. */
+  amountCells: string[];
+}
+
+/** One initiative, or a "heraf" sub-item of one. */
+export interface InitiativeRow {
+  /** Index in `TableModel.rows`. */
+  id: number;
+  name: string;
+  /** Index of the parent row, or null at top level. Parents come before their children. */
+  parent: number | null;
+  channel: Channel;
+  recipient: Recipient;
+  /** Key named in the row's `Nøgle` column, if any. */
+  keyName: string | null;
+  /** Amount per period index; null = blank (nothing). Parents with no amounts are headings. */
+  amounts: (Dec | null)[];
+  source?: RowSource;
+}
+
+/** A key as found in the keys table: which group and which periods it covers (null = every period). */
+export interface KeyEntry {
+  key: Key;
+  group: Group;
+  period: string | null;
+}
+
+export interface TableModel {
+  periods: string[];
+  rows: InitiativeRow[];
+  keys: KeyEntry[];
+}
+
+export interface AllocationOptions {
+  /** Excel ROUND decimals: 1 → 0.1, 0 → 1, -3 → 1000. */
+  decimals: number;
+  method: Method;
+  /** Only these periods (default: all). */
+  periods?: string[];
+}
+
+/** Label of the extra column for money to recipients that are not units. */
+export const OTHER_RECIPIENTS = "Øvrige modtagere";
+
+export type RowStatus =
+  /** allocated to the units of this sheet */
+  | "allocated"
+  /** shown under Øvrige modtagere (recipient not a unit, or no key for its group) */
+  | "other"
+  /** no amount in this period (a heading's total is still shown) */
+  | "blank"
+  /** not allocated because of an error finding (e.g. NOT_ON_STEP, unknown key) */
+  | "error";
+
+export interface AllocatedRow {
+  /** Index into `TableModel.rows`. */
+  row: number;
+  name: string;
+  parent: number | null;
+  depth: number;
+  channel: Channel;
+  status: RowStatus;
+  /** The national amount shown (a heading's is the sum of its children). */
+  national: Dec | null;
+  /** Per unit in `PeriodAllocation.units` order; null where nothing is allocated. */
+  values: (Dec | null)[];
+  /** Amount under Øvrige modtagere (null when none). */
+  other: Dec | null;
+  /** True when this row's cells are, per unit, the sum of its children's: shown as SUM formulas. */
+  sumOfChildren: boolean;
+}
+
+/** A channel subtotal (`Blok i alt`) or the grand total (`I alt`), per unit. */
+export interface Subtotal {
+  label: string;
+  channel: Channel | null;
+  national: Dec;
+  values: Dec[];
+  other: Dec;
+  /** Rows (indexes into `PeriodAllocation.rows`) that are summed: the top-level rows of the channel, or all top-level rows. */
+  members: number[];
+}
+
+export interface PeriodChecks {
+  /** Every allocated row's units (+ other) sum to its national amount. */
+  rowsAddUp: boolean;
+  /** Every parent marked sumOfChildren equals the sum of its children, per unit. */
+  childrenAddUp: boolean;
+  /** Every unit's subtotals and total equal the sum of their members. */
+  columnsAddUp: boolean;
+}
+
+export interface PeriodAllocation {
+  period: string;
+  group: Group;
+  /** Units in key order (for a group without a key: the units named by its rows). */
+  units: string[];
+  key: Key | null;
+  decimals: number;
+  method: Method;
+  rows: AllocatedRow[];
+  subtotals: Subtotal[];
+  total: Subtotal;
+  /** Largest |shown − exact| over every number shown, in amount units. */
+  maxDeviation: Dec;
+  checks: PeriodChecks;
+}
+
+/** Per group: each unit's total over the periods, the sum of the rounded periods. */
+export interface AcrossPeriods {
+  group: Group;
+  units: string[];
+  periods: string[];
+  totals: Dec[];
+}
+
+export interface TableResult {
+  periods: PeriodAllocation[];
+  acrossPeriods: AcrossPeriods[];
+  findings: Finding[];
+}

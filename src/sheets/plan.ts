@@ -1,0 +1,53 @@
+/**
+ * What the renderer asks a host to write: host-agnostic, so exceljs and Office.js write the
+ * same cells. Positions are 0-based from A1 of the sheet.
+ */
+
+export interface PlanCell {
+  /** A value written as is. Text is always text: hosts must never let it become a formula. */
+  value?: string | number | null;
+  /** An invariant (en-US) formula starting with "=", written with `formulas`, never `formulasLocal`. */
+  formula?: string;
+  /** Invariant number format code, e.g. "#,##0.0". */
+  format?: string;
+  bold?: boolean;
+  /** Indent level of a name cell (tree depth). */
+  indent?: number;
+}
+
+/** A block of the sheet to be formatted as an Excel Table. */
+export interface PlanTable {
+  name: string;
+  /** 0-based top-left row/col of the header row, and the size including the header. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface SheetPlan {
+  /** Final sheet name (clashes already resolved). */
+  name: string;
+  /** Name of an earlier generated sheet this one replaces (delete it first), if any. */
+  replaces?: string;
+  /** Rows of cells from A1; shorter rows mean nothing to write to their right. */
+  cells: PlanCell[][];
+  table?: PlanTable;
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+}
+
+/** One row to append to the `Fordeling log` sheet (created with `header` when missing). */
+export interface LogPlan {
+  /** Final name of the log sheet (a user's own sheet with the default name is not used). */
+  sheet: string;
+  /** True when the sheet must be created (with `header` as its first row). */
+  create: boolean;
+  header: string[];
+  row: (string | number)[];
+}
+
+export interface WritePlan {
+  sheets: SheetPlan[];
+  log: LogPlan;
+}

@@ -6,3 +6,5 @@ export * from "./key";
 export * from "./precision";
 export * from "./apportion";
 export * from "./table";
+export * from "./allocate";
+export { GRAND_TOTAL } from "./assemble";

@@ -97,10 +97,31 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) => `"${p.initiative}" goes to ${p.recipient}, not to the units; the amount is shown under Other recipients.`,
   },
   TOTALS_DO_NOT_ADD_UP: {
-    da: (p) => `Med metoden ${p.method} stemmer ${p.what} ikke (${p.count} steder). Brug metoden reconciled, så alt summer.`,
-    en: (p) => `With method ${p.method}, ${p.what} do not add up (${p.count} places). Use method reconciled so that everything adds up.`,
+    da: (p) =>
+      `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
+        p.unit === undefined ? "" : `; fx er ${p.label} for ${p.unit} ${comma(p.shown)}, men posterne summer til ${comma(p.sum)}`
+      }. Brug metoden reconciled, så alt summer.`,
+    en: (p) =>
+      `With method ${p.method}, ${listOf(failingParts(p, "en"), "and")} do not add up (${p.count} places, ${p.group} ${p.period})${
+        p.unit === undefined ? "" : `; e.g. ${p.unit}'s ${p.label} is ${p.shown}, but its items add up to ${p.sum}`
+      }. Use method reconciled so that everything adds up.`,
   },
 };
+
+/** A decimal parameter ("109.1") written the Danish way ("109,1"). */
+function comma(value: string | number | undefined): string {
+  return String(value).replace(".", ",");
+}
+
+function listOf(parts: string[], and: string): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
+}
+
+/** TOTALS_DO_NOT_ADD_UP: which kinds of totals fail, from the counts `rows`, `parents`, `columns`. */
+function failingParts(p: FindingParams, lang: Lang): string[] {
+  const words = lang === "da" ? ["rækkerne", "heraf-posterne", "enhedernes totaler"] : ["rows", "sub-items", "unit totals"];
+  return (["rows", "parents", "columns"] as const).flatMap((k, i) => (Number(p[k] ?? 0) > 0 ? [`${words[i]} (${p[k]})`] : []));
+}
 
 export function messageFor(code: FindingCode, params: FindingParams, lang: Lang): string {
   return MESSAGES[code][lang](params);

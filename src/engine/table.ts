@@ -23,6 +23,8 @@ export interface RowSource {
   nameCell: string;
   /** Cell address per period index of the amount cell. */
   amountCells: string[];
+  /** Cell address of the row's `Nøgle` cell, if the table has one (key findings point here). */
+  keyCell?: string;
 }
 
 /** One initiative, or a "heraf" sub-item of one. */

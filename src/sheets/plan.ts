@@ -4,7 +4,10 @@
  */
 
 export interface PlanCell {
-  /** A value written as is. Text is always text: hosts must never let it become a formula. */
+  /**
+   * A value written as is. Text is always text: hosts must never let it become a formula.
+   * Together with `formula` it is the formula's expected result (a host may store it as the cached value).
+   */
   value?: string | number | null;
   /** An invariant (en-US) formula starting with "=", written with `formulas`, never `formulasLocal`. */
   formula?: string;
@@ -37,12 +40,17 @@ export interface SheetPlan {
   columnWidths?: number[];
 }
 
-/** One row to append to the `Fordeling log` sheet (created with `header` when missing). */
+/** One row to append to the `Fordeling log` sheet (created with `preamble` and `header` when missing). */
 export interface LogPlan {
   /** Final name of the log sheet (a user's own sheet with the default name is not used). */
   sheet: string;
-  /** True when the sheet must be created (with `header` as its first row). */
+  /**
+   * True when the sheet must be created: `preamble` rows first (the mark row, so A1:B1 carry
+   * Fordel's mark), then `header`, then `row`. False: append `row` below the last used row.
+   */
   create: boolean;
+  /** Rows written above `header` when the sheet is created: [markRow()…, title]. */
+  preamble?: string[][];
   header: string[];
   row: (string | number)[];
 }

@@ -1,0 +1,25 @@
+/**
+ * `npm run -s bench`: prints one JSON object of figures on stdout and nothing else there.
+ * Each section is a module exporting `run()`; progress goes to stderr.
+ */
+type Section = { name: string; load: () => Promise<{ run: () => Promise<unknown> }> };
+
+const SECTIONS: Section[] = [
+  { name: "apportion", load: () => import("./apportion") },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const figures: Record<string, unknown> = {};
+  for (const section of SECTIONS) {
+    if (only.length > 0 && !only.includes(section.name)) continue;
+    process.stderr.write(`bench: ${section.name}…\n`);
+    figures[section.name] = await (await section.load()).run();
+  }
+  process.stdout.write(JSON.stringify(figures, null, 2) + "\n");
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

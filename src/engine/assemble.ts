@@ -1,0 +1,157 @@
+import { Method } from "./apportion";
+import { Dec, formatSteps, fromSteps } from "./decimal";
+import { ExactTable } from "./exact";
+import { Finding, finding } from "./findings";
+import { SheetLayout } from "./layout";
+import { Figures, exactTotal, sumBelow } from "./rounding";
+import { AllocatedRow, InitiativeRow, PeriodAllocation, PeriodChecks, Subtotal, TableModel } from "./table";
+
+/** Label of the grand total row. */
+export const GRAND_TOTAL = "I alt";
+
+/** A whole number of steps as a Decimal, without an intermediate multiplication. */
+export function stepsToDec(steps: bigint, decimals: number): Dec {
+  return decimals === 0 ? new Dec(steps.toString()) : new Dec(`${steps}e${-decimals}`);
+}
+
+interface Failures {
+  rows: number;
+  parents: number;
+  columns: number;
+  example: { unit: string; label: string; shown: bigint; sum: bigint } | null;
+}
+
+const equal = (a: readonly bigint[], b: readonly bigint[]) => a.every((x, i) => x === b[i]);
+
+/** Turns a sheet's figures into the result contract, with its checks and largest deviation. */
+export function assembleSheet(
+  model: TableModel,
+  sheet: SheetLayout,
+  exact: ExactTable,
+  figures: Figures,
+  decimals: number,
+  method: Method,
+): { allocation: PeriodAllocation; findings: Finding[] } {
+  const n = sheet.units.length;
+  const R = sheet.rows.length;
+  const failures: Failures = { rows: 0, parents: 0, columns: 0, example: null };
+
+  const rows: AllocatedRow[] = new Array(R);
+  const national: (Dec | null)[] = new Array(R).fill(null);
+  const other: (Dec | null)[] = new Array(R).fill(null);
+  for (let pos = R - 1; pos >= 0; pos--) {
+    const sr = sheet.rows[pos];
+    if (sr.kind === "source" || sr.kind === "error") national[pos] = sr.own;
+    else if (sr.kind === "other") national[pos] = other[pos] = sr.own;
+    else if (sr.kind === "sum") {
+      for (const c of sr.children) {
+        if (sheet.rows[c].kind === "error") continue;
+        if (national[c] !== null) national[pos] = (national[pos] ?? new Dec(0)).plus(national[c]!);
+        if (other[c] !== null) other[pos] = (other[pos] ?? new Dec(0)).plus(other[c]!);
+      }
+    }
+  }
+  for (let pos = 0; pos < R; pos++) {
+    const sr = sheet.rows[pos];
+    const cells = exact.cells[pos];
+    const fig = figures[pos];
+    let sumOfChildren = false;
+    if (cells && fig) {
+      if (exactTotal(cells, exact.D) !== fig.reduce((a, x) => a + x, 0n)) failures.rows++;
+      if (sr.kind === "sum") {
+        const addsUp = equal(fig, sumBelow(exact, figures, pos));
+        if (!addsUp) failures.parents++;
+        sumOfChildren = addsUp && sr.formula;
+      }
+    }
+    const model_: InitiativeRow = model.rows[sr.row];
+    rows[pos] = {
+      row: sr.row,
+      name: model_.name,
+      parent: model_.parent,
+      depth: sr.depth,
+      channel: sr.channel,
+      status: sr.status,
+      national: national[pos],
+      values: cells && fig ? fig.map((x, u) => (cells.present[u] ? stepsToDec(x, decimals) : null)) : new Array(n).fill(null),
+      other: other[pos],
+      sumOfChildren,
+    };
+  }
+
+  const subtotal = (node: number, label: string, channel: string | null, members: number[]): Subtotal => {
+    const fig = figures[node]!;
+    const sum = sumBelow(exact, figures, node);
+    for (let u = 0; u < n; u++) {
+      if (fig[u] === sum[u]) continue;
+      failures.columns++;
+      failures.example ??= { unit: sheet.units[u], label, shown: fig[u], sum: sum[u] };
+    }
+    let nat = new Dec(0);
+    let oth = new Dec(0);
+    for (const m of members) {
+      nat = nat.plus(national[m] ?? 0);
+      oth = oth.plus(other[m] ?? 0);
+    }
+    return { label, channel, national: nat, values: fig.map((x) => stepsToDec(x, decimals)), other: oth, members };
+  };
+  const subtotals = sheet.channels.map((ch, c) => subtotal(exact.subtotalNode(c), ch.channel, ch.channel, ch.members));
+  const allMembers = sheet.channels.flatMap((ch) => ch.members).sort((a, b) => a - b);
+  const total = subtotal(exact.totalNode, GRAND_TOTAL, null, allMembers);
+
+  const checks: PeriodChecks = { rowsAddUp: failures.rows === 0, childrenAddUp: failures.parents === 0, columnsAddUp: failures.columns === 0 };
+  const findings: Finding[] = [];
+  if (failures.rows + failures.parents + failures.columns > 0) findings.push(totalsFinding(method, failures, sheet, decimals));
+  return {
+    allocation: {
+      period: sheet.period,
+      group: sheet.group,
+      units: sheet.units,
+      key: sheet.key,
+      decimals,
+      method,
+      rows,
+      subtotals,
+      total,
+      maxDeviation: maxDeviation(exact, figures, decimals),
+      checks,
+    },
+    findings,
+  };
+}
+
+function totalsFinding(method: Method, f: Failures, sheet: SheetLayout, decimals: number): Finding {
+  const params: Record<string, string | number> = {
+    method,
+    group: sheet.group,
+    period: sheet.period,
+    rows: f.rows,
+    parents: f.parents,
+    columns: f.columns,
+    count: f.rows + f.parents + f.columns,
+  };
+  if (f.example) {
+    params.unit = f.example.unit;
+    params.label = f.example.label;
+    params.shown = formatSteps(f.example.shown, decimals);
+    params.sum = formatSteps(f.example.sum, decimals);
+  }
+  return finding("warning", "TOTALS_DO_NOT_ADD_UP", params, { period: sheet.period });
+}
+
+/** Largest |shown − exact| over every figure shown (cells, parents, subtotals, totals). */
+export function maxDeviation(exact: ExactTable, figures: Figures, decimals: number): Dec {
+  const D = exact.D;
+  let worst = 0n;
+  exact.cells.forEach((cells, node) => {
+    const fig = figures[node];
+    if (!cells || !fig) return;
+    for (let u = 0; u < exact.units; u++) {
+      if (!cells.present[u]) continue;
+      let d = (fig[u] - cells.floor[u]) * D - cells.rem[u];
+      if (d < 0n) d = -d;
+      if (d > worst) worst = d;
+    }
+  });
+  return new Dec(worst.toString()).div(new Dec(D.toString())).times(fromSteps(1n, decimals));
+}

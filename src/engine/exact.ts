@@ -1,0 +1,121 @@
+import { floorDiv } from "./decimal";
+import { Key } from "./key";
+import { SheetLayout } from "./layout";
+
+/**
+ * The exact value of every unit figure of a sheet, as floor + rem/D steps with one common
+ * denominator D (the least common multiple of the sheet's key totals), so that any two figures
+ * compare, add and cost exactly. All methods start from these numbers.
+ */
+export interface ExactCells {
+  /** 1 where the row has a figure for the unit (a key unit, or any child with one). */
+  present: Uint8Array;
+  floor: bigint[];
+  /** 0 ≤ rem < D. */
+  rem: bigint[];
+}
+
+/** Node numbering: sheet rows 0..R-1, then one per channel subtotal, then the grand total. */
+export interface ExactTable {
+  units: number;
+  D: bigint;
+  /** Per node: its exact figures, or null when it has none (Øvrige, errors, labels). */
+  cells: (ExactCells | null)[];
+  /** Per node: the node its figures are summed into (a sum row, subtotal or the total), or -1. */
+  up: number[];
+  /** Per node: the nodes summed into it, in sheet order. */
+  down: number[][];
+  rowCount: number;
+  subtotalNode: (channel: number) => number;
+  totalNode: number;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Exact figures of a sheet: one BigInt multiply and divide per source cell, then sums up the tree. */
+export function exactTable(sheet: SheetLayout): ExactTable {
+  const n = sheet.units.length;
+  const R = sheet.rows.length;
+  const C = sheet.channels.length;
+  const totalNode = R + C;
+  let D = 1n;
+  const keys: Key[] = [];
+  for (const sr of sheet.rows) {
+    if (sr.kind === "source" && sr.key && !keys.includes(sr.key)) {
+      keys.push(sr.key);
+      D = (D / gcd(D, sr.key.total)) * sr.key.total;
+    }
+  }
+  const scaled = new Map<Key, bigint[]>(keys.map((k) => [k, k.weights.map((w) => w * (D / k.total))]));
+
+  const cells: (ExactCells | null)[] = new Array(totalNode + 1).fill(null);
+  const up: number[] = new Array(totalNode + 1).fill(-1);
+  const down: number[][] = Array.from({ length: totalNode + 1 }, () => []);
+  const channelOf = new Map<number, number>();
+  sheet.channels.forEach((ch, c) => ch.members.forEach((m) => channelOf.set(m, c)));
+
+  for (let pos = 0; pos < R; pos++) {
+    const sr = sheet.rows[pos];
+    if (sr.kind !== "source" && sr.kind !== "sum") continue;
+    if (sr.kind === "source") {
+      const present = new Uint8Array(n);
+      const floor: bigint[] = new Array(n).fill(0n);
+      const rem: bigint[] = new Array(n).fill(0n);
+      const w = scaled.get(sr.key!)!;
+      for (let k = 0; k < w.length; k++) {
+        const u = sr.keyUnits[k];
+        const num = sr.steps * w[k];
+        const f = floorDiv(num, D);
+        present[u] = 1;
+        floor[u] = f;
+        rem[u] = num - f * D;
+      }
+      cells[pos] = { present, floor, rem };
+    }
+    const parent = sr.parent === null ? null : sheet.rows[sr.parent];
+    if (parent === null) up[pos] = R + channelOf.get(pos)!;
+    else if (parent.kind === "sum") up[pos] = sr.parent!;
+  }
+  // Sum rows bottom-up (children come after parents; `down` is filled backwards, then reversed),
+  // then subtotals and the total.
+  for (let pos = R - 1; pos >= 0; pos--) {
+    if (sheet.rows[pos].kind === "sum") cells[pos] = sumOf(down[pos], cells, n, D);
+    if (up[pos] >= 0 && cells[pos] !== null) down[up[pos]].push(pos);
+  }
+  for (const d of down) d.reverse();
+  for (let c = 0; c < C; c++) {
+    const node = R + c;
+    cells[node] = sumOf(down[node], cells, n, D, true);
+    up[node] = totalNode;
+    down[totalNode].push(node);
+  }
+  cells[totalNode] = sumOf(down[totalNode], cells, n, D, true);
+  return { units: n, D, cells, up, down, rowCount: R, subtotalNode: (c) => R + c, totalNode };
+}
+
+function sumOf(parts: readonly number[], cells: (ExactCells | null)[], n: number, D: bigint, all = false): ExactCells {
+  const present = new Uint8Array(n);
+  const floor: bigint[] = new Array(n).fill(0n);
+  const rem: bigint[] = new Array(n).fill(0n);
+  for (const p of parts) {
+    const c = cells[p]!;
+    for (let u = 0; u < n; u++) {
+      if (!c.present[u]) continue;
+      present[u] = 1;
+      floor[u] += c.floor[u];
+      rem[u] += c.rem[u];
+    }
+  }
+  for (let u = 0; u < n; u++) {
+    if (all) present[u] = 1;
+    if (rem[u] >= D) {
+      const carry = rem[u] / D;
+      floor[u] += carry;
+      rem[u] -= carry * D;
+    }
+  }
+  return { present, floor, rem };
+}

@@ -1,0 +1,49 @@
+/**
+ * One fill in Excel: read the grid, plan with the host-agnostic glue (src/sheets), write the
+ * plan. Two syncs read, one writes (more only when a plan would pass the request size budget).
+ */
+import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
+import { PickedRanges, readWorkbook } from "./read";
+import { writePlan } from "./write";
+
+export type FillStage = "reading" | "computing" | "writing";
+
+export interface FillWorkbookOptions {
+  picked?: PickedRanges;
+  /** Request size budget for the writes (default ~4 MB). */
+  maxRequestBytes?: number;
+  onProgress?: (stage: FillStage) => void;
+  /** The planner (tests may pass another). */
+  planFill?: PlanFill;
+}
+
+export interface ExcelFillResult extends FillOutcome {
+  /** context.sync() calls of the whole fill, reads included. */
+  syncs: number;
+  /** Estimated size of each write request. */
+  requestBytes: number[];
+  /** False when nothing was written (unusable input). */
+  written: boolean;
+}
+
+export async function fillWorkbook(
+  context: Excel.RequestContext,
+  settings: FillSettings,
+  now: Date,
+  options: FillWorkbookOptions = {},
+): Promise<ExcelFillResult> {
+  const progress = options.onProgress ?? (() => {});
+  const plan = options.planFill ?? defaultPlanFill();
+  progress("reading");
+  const read = await readWorkbook(context, { picked: options.picked });
+  progress("computing");
+  const outcome = plan(read.grid, settings, now);
+  if (!outcome.plan) return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
+  progress("writing");
+  const written = await writePlan(context, outcome.plan, read.grid.existing, { maxRequestBytes: options.maxRequestBytes });
+  return { ...outcome, syncs: read.syncs + written.syncs, requestBytes: written.requestBytes, written: true };
+}
+
+function defaultPlanFill(): PlanFill {
+  throw new Error("src/sheets/fill.ts (planFill) is not there yet: pass options.planFill");
+}

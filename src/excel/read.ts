@@ -1,0 +1,116 @@
+/**
+ * Reads what the parser needs from the open workbook (src/sheets/grid.ts) in two syncs:
+ * 1. the list of sheets, and the Excel Tables by the names the parser looks for
+ *    (`tables.getItemOrNullObject`, case-insensitive as Excel's names are);
+ * 2. for what exists: each table's range, the used range of each sheet with such a name, the
+ *    ranges picked in the task pane, each with values, text and indent; and A1:B1 of every sheet
+ *    (Fordel's mark).
+ * Why not one: the marks are in cells of every sheet, so the sheet names must be known before
+ * those ranges can be asked for; and nothing is ever called on an object that may be a null
+ * object (Office does not document that as supported), so the tables' ranges also wait for step 1.
+ */
+import { ExistingSheet, GridBlock, GridTable, INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES, WorkbookGrid } from "../sheets/grid";
+import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
+import { gridCell } from "./cells";
+
+/** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
+export interface RangeRef {
+  sheet: string;
+  address: string;
+}
+
+/** Ranges the user picked in the task pane for tables without an Excel Table or sheet of their name. */
+export interface PickedRanges {
+  initiatives?: RangeRef;
+  keys?: RangeRef;
+}
+
+export interface ReadGridOptions {
+  picked?: PickedRanges;
+}
+
+export interface GridRead {
+  grid: WorkbookGrid;
+  syncs: number;
+}
+
+/** A picked range whose sheet no longer exists, and the like: the task pane shows the message. */
+export class HostInputError extends Error {}
+
+const TABLE_NAMES = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+interface PendingBlock {
+  sheet: string;
+  range: Excel.Range;
+  indents: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
+
+function queueBlock(sheet: string, range: Excel.Range): PendingBlock {
+  range.load("values, text, rowIndex, columnIndex");
+  return { sheet, range, indents: range.getCellProperties({ format: { indentLevel: true } }) };
+}
+
+function toBlock(p: PendingBlock): GridBlock {
+  const { values, text } = p.range;
+  const indents = p.indents.value;
+  return {
+    sheet: p.sheet,
+    row: p.range.rowIndex,
+    col: p.range.columnIndex,
+    cells: values.map((row, i) => row.map((v, j) => gridCell(v, text[i]?.[j], indents[i]?.[j]?.format?.indentLevel))),
+  };
+}
+
+/** "Ark1!$A$1:$F$12" or "A1:F12" → "A1:F12" (the sheet is given separately). */
+function localAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return (bang >= 0 ? address.slice(bang + 1) : address).trim();
+}
+
+export async function readGrid(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<WorkbookGrid> {
+  return (await readWorkbook(context, options)).grid;
+}
+
+/** `readGrid`, also saying how many syncs it took. */
+export async function readWorkbook(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<GridRead> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = TABLE_NAMES.map((name) => context.workbook.tables.getItemOrNullObject(name).load("name, worksheet/name"));
+  await context.sync();
+
+  const sheets = worksheets.items;
+  const sheetNamed = (name: string) => sheets.find((s) => sameName(s.name, name));
+
+  const foundTables = new Map<string, Excel.Table>();
+  for (const t of tables) if (!t.isNullObject) foundTables.set(t.name.toLowerCase(), t);
+  const pendingTables = [...foundTables.values()].map((t) => ({ name: t.name, block: queueBlock(t.worksheet.name, t.getRange()) }));
+
+  const pendingSheets = sheets
+    .filter((s) => TABLE_NAMES.some((n) => sameName(n, s.name)))
+    .map((s) => queueBlock(s.name, s.getUsedRange(true)));
+
+  const pick = (ref: RangeRef | undefined): PendingBlock | undefined => {
+    if (!ref) return undefined;
+    const sheet = sheetNamed(ref.sheet);
+    if (!sheet) throw new HostInputError(`The sheet "${ref.sheet}" of the picked range no longer exists.`);
+    return queueBlock(sheet.name, sheet.getRange(localAddress(ref.address)));
+  };
+  const pickedInitiatives = pick(options.picked?.initiatives);
+  const pickedKeys = pick(options.picked?.keys);
+
+  const marks = sheets.map((s) => ({ name: s.name, range: s.getRange(MARK_RANGE).load("values, text") }));
+  await context.sync();
+
+  const existing: ExistingSheet[] = marks.map(({ name, range }) => ({
+    name,
+    generated: isGeneratedSheet(range.values.map((row, i) => row.map((v, j) => gridCell(v, range.text[i]?.[j], 0)))),
+  }));
+  const grid: WorkbookGrid = {
+    tables: pendingTables.map(({ name, block }): GridTable => ({ name, ...toBlock(block) })),
+    sheets: pendingSheets.map(toBlock),
+    existing,
+  };
+  if (pickedInitiatives) grid.pickedInitiatives = toBlock(pickedInitiatives);
+  if (pickedKeys) grid.pickedKeys = toBlock(pickedKeys);
+  return { grid, syncs: 2 };
+}

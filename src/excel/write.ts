@@ -1,0 +1,218 @@
+/**
+ * Writes a WritePlan (src/sheets/plan.ts) into the open workbook in as few requests as fit:
+ * normally one sync for the whole plan. Each sheet's cells go as 2-D blocks from A1 – values and
+ * formulas together in one `formulas` array, number formats in a `numberFormat` array – split by
+ * rows only when a request would pass the size budget. Text is written with a leading apostrophe
+ * so it stays text. The plan has resolved every name already; this only refuses, before touching
+ * anything, a plan that would delete or overwrite a sheet the add-in did not generate.
+ */
+import type { ExistingSheet } from "../sheets/grid";
+import { GENERATED_MARK, GENERATED_MARK_VERSION, markRow } from "../sheets/marker";
+import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
+import { DEFAULT_MAX_REQUEST_BYTES, jsonBytes, RequestBudget } from "./budget";
+import { CellInput, cellInput, valueInput } from "./cells";
+import { checkPlan } from "./guard";
+
+export interface WriteOptions {
+  /** Request size budget (default ~4 MB; Excel on the web rejects requests over 5 MB). */
+  maxRequestBytes?: number;
+}
+
+export interface WriteReport {
+  syncs: number;
+  /** Estimated size of each request sent. */
+  requestBytes: number[];
+}
+
+const GENERAL = "General";
+
+/** Excel column width in points for a width in characters (7 px a character, 5 px padding, 0.75 pt a px). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((Math.max(0, characters) * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * Writes the plan. `existing` is what `readGrid` found (name and mark of every sheet): a sheet to
+ * be replaced must be one Fordel generated, a new sheet's name must be free, and the log row is
+ * only appended to Fordel's own log sheet – otherwise this throws before queuing anything.
+ */
+export async function writePlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  existing: readonly ExistingSheet[],
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  checkPlan(plan, existing);
+  const budget = new RequestBudget(context, options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, () =>
+    context.application.suspendApiCalculationUntilNextSync(),
+  );
+  const sheets = context.workbook.worksheets;
+
+  for (const sheet of plan.sheets) {
+    if (!sheet.replaces) continue;
+    await budget.fit(jsonBytes(sheet.replaces));
+    sheets.getItem(sheet.replaces).delete();
+  }
+  for (const sheet of plan.sheets) await writeSheet(context, budget, sheet);
+  await writeLog(context, budget, plan.log);
+  if (plan.sheets.length > 0) {
+    await budget.fit(jsonBytes(plan.sheets[0].name));
+    sheets.getItem(plan.sheets[0].name).activate();
+  }
+  await budget.flush();
+  return { syncs: budget.syncs, requestBytes: budget.requestBytes };
+}
+
+async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, plan: SheetPlan): Promise<void> {
+  await budget.fit(jsonBytes(plan.name));
+  context.workbook.worksheets.add(plan.name);
+  // Later requests (when the plan is split) find the sheet again by name.
+  const sheet = () => context.workbook.worksheets.getItem(plan.name);
+
+  const width = Math.max(0, ...plan.cells.map((r) => r.length));
+  if (width > 0) await writeBlocks(budget, sheet, 0, plan.cells.map((row) => padRow(row, width)));
+
+  for (const run of formatRuns(plan.cells, (c) => (c.bold ? 1 : 0))) {
+    await budget.fit(40);
+    sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols).format.font.bold = true;
+  }
+  for (const run of formatRuns(plan.cells, (c) => c.indent ?? 0)) {
+    await budget.fit(40);
+    sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols).format.indentLevel = run.value;
+  }
+  if (plan.table) {
+    const t = plan.table;
+    await budget.fit(jsonBytes(t.name) + 40);
+    const table = sheet().tables.add(sheet().getRangeByIndexes(t.row, t.col, t.rows, t.cols), true);
+    table.name = t.name;
+  }
+  for (const run of widthRuns(plan.columnWidths ?? [])) {
+    await budget.fit(40);
+    sheet().getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth = columnWidthPoints(run.width);
+  }
+}
+
+function padRow(row: readonly PlanCell[], width: number): (PlanCell | undefined)[] {
+  return Array.from({ length: width }, (_, j) => row[j]);
+}
+
+/**
+ * Writes rows from `top` as row-chunks, each a `numberFormat` and a `formulas` array, a chunk at
+ * most half a request so two fit in one; formats first, so a value meets its cell's format.
+ */
+async function writeBlocks(
+  budget: RequestBudget,
+  sheet: () => Excel.Worksheet,
+  top: number,
+  rows: readonly (readonly (PlanCell | undefined)[])[],
+): Promise<void> {
+  const chunkLimit = budget.maxBytes / 2;
+  let start = 0;
+  while (start < rows.length) {
+    const formulas: CellInput[][] = [];
+    const formats: string[][] = [];
+    let bytes = 0;
+    let anyFormat = false;
+    for (let i = start; i < rows.length; i++) {
+      const f = rows[i].map(cellInput);
+      const n = rows[i].map((c) => c?.format ?? GENERAL);
+      const rowBytes = jsonBytes(f) + jsonBytes(n);
+      if (formulas.length > 0 && bytes + rowBytes > chunkLimit) break;
+      formulas.push(f);
+      formats.push(n);
+      anyFormat ||= n.some((x) => x !== GENERAL);
+      bytes += rowBytes;
+    }
+    const width = formulas[0].length;
+    if (anyFormat) {
+      await budget.fit(jsonBytes(formats));
+      sheet().getRangeByIndexes(top + start, 0, formats.length, width).numberFormat = formats;
+    }
+    await budget.fit(jsonBytes(formulas));
+    sheet().getRangeByIndexes(top + start, 0, formulas.length, width).formulas = formulas;
+    start += formulas.length;
+  }
+}
+
+interface Run {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  value: number;
+}
+
+/**
+ * Rectangles of cells sharing a non-zero value of `key` (bold, indent): runs along each row,
+ * merged with the same run in the rows below, so a format is one operation per block, not per cell.
+ */
+export function formatRuns(cells: readonly (readonly PlanCell[])[], key: (c: PlanCell) => number): Run[] {
+  const done: Run[] = [];
+  let open = new Map<string, Run>();
+  cells.forEach((row, i) => {
+    const next = new Map<string, Run>();
+    let j = 0;
+    while (j < row.length) {
+      const v = row[j] ? key(row[j]) : 0;
+      if (!v) {
+        j++;
+        continue;
+      }
+      let k = j + 1;
+      while (k < row.length && row[k] && key(row[k]) === v) k++;
+      const id = `${j}:${k}:${v}`;
+      const above = open.get(id);
+      if (above) {
+        above.rows++;
+        open.delete(id);
+        next.set(id, above);
+      } else next.set(id, { row: i, col: j, rows: 1, cols: k - j, value: v });
+      j = k;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done;
+}
+
+function widthRuns(widths: readonly number[]): { col: number; cols: number; width: number }[] {
+  const runs: { col: number; cols: number; width: number }[] = [];
+  widths.forEach((w, col) => {
+    if (!(w > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.width === w && last.col + last.cols === col) last.cols++;
+    else runs.push({ col, cols: 1, width: w });
+  });
+  return runs;
+}
+
+function carriesMark(row: readonly unknown[] | undefined): boolean {
+  return row?.[0] === GENERATED_MARK && row?.[1] === GENERATED_MARK_VERSION;
+}
+
+/**
+ * A new log sheet gets the plan's preamble (which starts with the mark row; the mark is added
+ * when a plan lacks it, so the sheet is known as Fordel's next time), the header and the row;
+ * an existing one gets the row below its last used row, found by Excel in the same request.
+ */
+async function writeLog(context: Excel.RequestContext, budget: RequestBudget, log: LogPlan): Promise<void> {
+  const row = log.row.map(valueInput);
+  if (log.create) {
+    const preamble: (string | number)[][] = log.preamble ?? [];
+    const top = carriesMark(preamble[0]) ? preamble : [markRow(), ...preamble];
+    const lines = [...top, log.header, log.row];
+    const width = Math.max(...lines.map((l) => l.length));
+    const values = lines.map((l) => Array.from({ length: width }, (_, j) => valueInput(l[j])));
+    await budget.fit(jsonBytes(log.sheet) + jsonBytes(values));
+    context.workbook.worksheets.add(log.sheet);
+    const sheet = context.workbook.worksheets.getItem(log.sheet);
+    sheet.getRangeByIndexes(0, 0, values.length, width).formulas = values;
+    sheet.getRangeByIndexes(top.length, 0, 1, width).format.font.bold = true;
+    return;
+  }
+  if (row.length === 0) return;
+  await budget.fit(jsonBytes(log.sheet) + jsonBytes(row));
+  const used = context.workbook.worksheets.getItem(log.sheet).getUsedRange(true);
+  used.getLastRow().getCell(0, 0).getOffsetRange(1, 0).getResizedRange(0, row.length - 1).formulas = [row];
+}

@@ -1,0 +1,75 @@
+import { Dec } from "../engine";
+import { CellNumber, readNumber } from "../sheets/numbers";
+import { invalid } from "./errors";
+
+/** Excel ROUND's useful range here: 10 decimals down to millions. */
+export const MIN_DECIMALS = -6;
+export const MAX_DECIMALS = 10;
+
+/** An amount with the decimal places it was written with ("60,0" as text → 1 place). */
+export interface Amount {
+  value: Dec;
+  places: number;
+}
+
+/**
+ * A cell value as the sheets layer reads a number: Danish or English text ("1.570.129",
+ * "9,0", "31,16 %"), blank (null, "", a lone dash) or bad. Excel hands numbers over as binary
+ * doubles (109,1 arrives as 109.0999999999999943…, =109,1*3 as 327.29999999999995); the
+ * sheets layer reads them as the 15 significant digits Excel keeps and shows, so the exact
+ * decimal is the number the user sees, never the double's binary tail.
+ */
+export function numberIn(value: unknown): CellNumber {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+    return readNumber({ value, text: "", indent: 0 });
+  }
+  return { kind: "bad", text: String(value) };
+}
+
+/** An amount argument (`row` > 0: its row in APPORTION's column). Blank is nothing: 0 for every unit. */
+export function toAmount(value: unknown, row = 0): Amount {
+  const read = numberIn(value);
+  if (read.kind === "blank") return { value: new Dec(0), places: 0 };
+  if (read.kind === "bad") return invalid("AMOUNT_NOT_NUMBER", { row, text: read.text.trim() });
+  return { value: read.value, places: read.places };
+}
+
+/** A column of amounts (n × 1) from a range argument; blank cells are nothing (0). */
+export function toAmountColumn(values: unknown): Amount[] {
+  const rows = Array.isArray(values) ? (values as unknown[]) : [[values]];
+  const cols = rows.reduce<number>((most, row) => Math.max(most, Array.isArray(row) ? row.length : 1), 0);
+  if (cols > 1) invalid("AMOUNTS_SHAPE", { cols });
+  return rows.map((row, i) => toAmount(Array.isArray(row) ? row[0] : row, i + 1));
+}
+
+/**
+ * Default decimals: the finest decimal place among the amounts as given, the fill's rule
+ * (SPEC §2). Whole kroner (10.150.000) stay whole kroner, 109,1 is split in tenths, and the text
+ * "60,0" in tenths. Excel does not pass a cell's number format, so the number 60 shown as 60,0
+ * arrives as 60 and is split in whole units: give decimals 1 when working in mio. kr. with one
+ * decimal (see notes/functions.md). Any other default would either invent digits (kroner split in
+ * øre) or reject amounts that are not on its step (109,1 at 0 decimals).
+ */
+export function defaultDecimals(amounts: readonly Amount[]): number {
+  const places = amounts.reduce((most, a) => Math.max(most, a.places), 0);
+  return Math.min(places, MAX_DECIMALS);
+}
+
+/** The decimals argument: omitted (null) → `fallback`; else a whole number from -6 to 10, as in ROUND. */
+export function toDecimals(value: unknown, fallback: number): number {
+  const read = numberIn(value);
+  if (read.kind === "blank") return fallback;
+  if (read.kind === "number" && read.value.isInteger() && read.value.gte(MIN_DECIMALS) && read.value.lte(MAX_DECIMALS)) {
+    return read.value.toNumber();
+  }
+  const text = read.kind === "bad" ? read.text.trim() : String(value).trim();
+  return invalid("DECIMALS_RANGE", { min: MIN_DECIMALS, max: MAX_DECIMALS, text });
+}
+
+/** A unit argument as text (a number is a code, e.g. 101 for København). */
+export function toUnitText(value: unknown): string {
+  const text = value === null || value === undefined ? "" : String(value).trim();
+  if (text === "") return invalid("UNIT_MISSING");
+  return text;
+}

@@ -1,0 +1,108 @@
+import { Group, Key, makeKey } from "../engine";
+import { keyColumnOf } from "../sheets/headers";
+import { resolveUnit } from "../sheets/units";
+import { numberIn } from "./args";
+import { Lru } from "./cache";
+import { invalid, invalidFinding } from "./errors";
+import { listOf, uiLang } from "./messages";
+
+/** A key ready for the functions: the engine's key, its content fingerprint and a unit index. */
+export interface ResolvedKey {
+  key: Key;
+  /** Identifies the key's content (units and exact weights), not its name: the result cache's key part. */
+  fingerprint: string;
+  group: Group;
+  /** Canonical unit name → position in the key. */
+  index: Map<string, number>;
+  /** Normalised shares as numbers, filled on first KEYSHARE. */
+  shares?: number[];
+}
+
+/** The key's content: two keys with the same units and weights apportion identically. */
+export function fingerprintOf(key: Key): string {
+  return `${key.units.join("\u001f")}\u001e${key.weights.join(",")}/${key.total}`;
+}
+
+export function resolvedKey(key: Key, group: Group): ResolvedKey {
+  return { key, fingerprint: fingerprintOf(key), group, index: new Map(key.units.map((u, i) => [u, i])) };
+}
+
+/** How a `key` argument is meant: the name of a key in the workbook, or a (unit, share) range. */
+export type KeyArgument = { kind: "name"; name: string } | { kind: "range"; rows: unknown[][] };
+
+/** A single text cell (or a text typed in the formula) names a key; anything else is a range. */
+export function keyArgument(arg: unknown): KeyArgument {
+  if (typeof arg === "string") return nameOrMissing(arg);
+  if (!Array.isArray(arg) || arg.length === 0) return invalid("KEY_MISSING");
+  const rows = arg.map((row) => (Array.isArray(row) ? row : [row]));
+  if (rows.length === 1 && rows[0].length === 1) {
+    const only = rows[0][0];
+    if (typeof only === "string") return nameOrMissing(only);
+    return invalid("KEY_MISSING");
+  }
+  return { kind: "range", rows };
+}
+
+function nameOrMissing(text: string): KeyArgument {
+  const name = text.trim();
+  return name === "" ? invalid("KEY_MISSING") : { kind: "name", name };
+}
+
+/** Name a range key gets in engine messages. */
+const rangeName = (): string => (uiLang() === "da" ? "område" : "range");
+
+/**
+ * A two-column (unit, share) range as a key. Units are matched as the parser matches them
+ * (name, official code, common variants); shares may be shares, percentages or weights, as
+ * numbers or Danish/English text, and are normalised by their sum. Empty rows are skipped, and
+ * a first row of header words (Enhed | Andel) is allowed.
+ */
+export function keyFromRange(rows: readonly (readonly unknown[])[]): ResolvedKey {
+  const cols = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  if (cols !== 2) return invalid("KEY_SHAPE", { cols });
+  const entries: { unit: string; value: string }[] = [];
+  let group: Group | null = null;
+  let seenRow = false;
+  rows.forEach((row, i) => {
+    const [unitCell, shareCell] = row;
+    const unitText = unitCell === null || unitCell === undefined ? "" : String(unitCell).trim();
+    const share = numberIn(shareCell);
+    if (unitText === "" && share.kind === "blank") return;
+    const first = !seenRow;
+    seenRow = true;
+    if (first && share.kind !== "number" && (keyColumnOf(unitText) === "unit" || keyColumnOf(String(shareCell ?? "")) === "share")) return;
+    const unit = resolveUnit(typeof unitCell === "number" ? unitCell : unitText);
+    if (!unit) return invalid("KEY_UNIT_UNKNOWN", { unit: unitText, row: i + 1 });
+    if (share.kind !== "number") {
+      return invalid("KEY_SHARE_NOT_NUMBER", { unit: unit.name, row: i + 1, text: share.kind === "bad" ? share.text.trim() : "" });
+    }
+    group ??= unit.group;
+    entries.push({ unit: unit.name, value: share.value.toString() });
+  });
+  const made = makeKey({ name: rangeName(), entries });
+  const error = made.findings.find((f) => f.severity === "error");
+  if (!made.key || error) return invalidFinding(error ?? made.findings[0]);
+  return resolvedKey(made.key, group ?? "Regioner");
+}
+
+/** Range keys by their cell contents: a sheet of calls over one range builds its key once. */
+const rangeKeys = new Lru<ResolvedKey>(1000);
+
+export function clearRangeKeys(): void {
+  rangeKeys.clear();
+}
+
+export function cachedKeyFromRange(rows: unknown[][]): ResolvedKey {
+  return rangeKeys.getOrCompute(JSON.stringify(rows), () => keyFromRange(rows));
+}
+
+/** A unit argument's position in the key: matched like the key's own units, else by its exact text. */
+export function unitIndex(resolved: ResolvedKey, unitText: string): number {
+  const unit = resolveUnit(unitText);
+  const byName = unit ? resolved.index.get(unit.name) : undefined;
+  if (byName !== undefined) return byName;
+  const plain = unitText.trim().toLowerCase();
+  const exact = resolved.key.units.findIndex((u) => u.toLowerCase() === plain);
+  if (exact >= 0) return exact;
+  return invalid("UNIT_NOT_IN_KEY", { unit: unitText, key: resolved.key.name, units: listOf(resolved.key.units) });
+}

@@ -1,0 +1,112 @@
+import { Dec } from "../engine";
+import type { GridCell } from "./grid";
+
+/** What a cell holds as an amount or share. */
+export type CellNumber =
+  | { kind: "blank" }
+  | { kind: "number"; value: Dec; /** decimal places as written or shown */ places: number }
+  | { kind: "bad"; text: string };
+
+const BLANK_MARKS = new Set(["-", "–", "—", "−"]);
+
+/**
+ * A number written as text in Danish or English notation: `1.570.129`, `0,3116`, `9,0`,
+ * `31,16 %` (→ 0.3116), `-0,8`, `1,570,129.00`, `(0,8)`. Ambiguous single separators are read
+ * the Danish way: `1.570` is 1570 and `1,5` is 1.5; a dot followed by other than three digits
+ * (`0.3116`, `9.0`) is a decimal point. Returns null when the text is not a number.
+ */
+export function parseNumberText(input: string): { value: Dec; places: number } | null {
+  let s = input.normalize("NFC").replace(/[\u00a0\u202f]/g, " ").trim();
+  let negative = false;
+  let percent = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  }
+  if (/^[-−–+]/.test(s)) {
+    if (negative) return null;
+    negative = s[0] !== "+";
+    s = s.slice(1).trim();
+  }
+  // Spaces only as thousands separators between groups of three digits.
+  if (/\s/.test(s)) {
+    if (!/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) return null;
+    s = s.replace(/ /g, "");
+  }
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  let intPart: string;
+  let fracPart = "";
+  let grouping: string | null = null;
+  if (dots > 0 && commas > 0) {
+    const decimalSep = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
+    grouping = decimalSep === "." ? "," : ".";
+    if ((decimalSep === "." ? dots : commas) !== 1) return null;
+    [intPart, fracPart] = s.split(decimalSep);
+  } else if (dots + commas === 0) {
+    intPart = s;
+  } else {
+    const sep = dots > 0 ? "." : ",";
+    const count = dots + commas;
+    const [head, ...rest] = s.split(sep);
+    const groupsOfThree = rest.every((g) => g.length === 3) && /^[1-9]\d{0,2}$/.test(head);
+    if (count > 1) {
+      if (!groupsOfThree) return null;
+      grouping = sep;
+      intPart = s;
+    } else if (sep === "." && groupsOfThree) {
+      grouping = ".";
+      intPart = s;
+    } else {
+      intPart = head;
+      fracPart = rest[0];
+    }
+  }
+  if (grouping !== null) {
+    const groups = intPart.split(grouping);
+    if (groups.length > 1 && !(groups.slice(1).every((g) => g.length === 3) && /^\d{1,3}$/.test(groups[0]))) return null;
+    intPart = groups.join("");
+  }
+  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart) || (intPart === "" && fracPart === "")) return null;
+  let value = new Dec(`${intPart === "" ? "0" : intPart}${fracPart ? "." + fracPart : ""}`);
+  let places = fracPart.length;
+  if (percent) {
+    value = value.div(100);
+    places += 2;
+  }
+  if (negative) value = value.neg();
+  return { value, places };
+}
+
+/** Excel keeps 15 significant digits: a double from a cell is read as the decimal Excel shows. */
+export function numberFromCell(value: number): Dec {
+  return new Dec(Number(value.toPrecision(15)).toString());
+}
+
+/**
+ * A cell as an amount: real numbers, numbers as text, blank (empty, or a lone dash), or bad
+ * (any other text, or a boolean). Places come from the shown text when it agrees with the value,
+ * so 60 formatted as `60,0` counts as one decimal.
+ */
+export function readNumber(cell: GridCell | undefined): CellNumber {
+  if (!cell || cell.value === null || cell.value === undefined) return { kind: "blank" };
+  if (typeof cell.value === "number") {
+    if (!Number.isFinite(cell.value)) return { kind: "bad", text: cell.text || String(cell.value) };
+    const value = numberFromCell(cell.value);
+    let places = Math.max(0, value.decimalPlaces());
+    const shown = cell.text ? parseNumberText(cell.text) : null;
+    if (shown && shown.value.eq(value)) places = Math.max(places, shown.places);
+    return { kind: "number", value, places };
+  }
+  if (typeof cell.value === "boolean") return { kind: "bad", text: cell.text || String(cell.value) };
+  const text = cell.value.trim();
+  if (text === "" || BLANK_MARKS.has(text)) return { kind: "blank" };
+  const parsed = parseNumberText(text);
+  return parsed ? { kind: "number", ...parsed } : { kind: "bad", text: cell.value };
+}

@@ -1,0 +1,86 @@
+import { BLOCK, Channel, Dec, Group, Recipient } from "../engine";
+import { headerKey } from "./headers";
+import { parseNumberText } from "./numbers";
+import { looksLikeUnit, resolveUnit } from "./units";
+
+const GROUP_WORDS: Record<string, Group> = {
+  regioner: "Regioner",
+  regionerne: "Regioner",
+  alleregioner: "Regioner",
+  regions: "Regioner",
+  allregions: "Regioner",
+  kommuner: "Kommuner",
+  kommunerne: "Kommuner",
+  allekommuner: "Kommuner",
+  municipalities: "Kommuner",
+  allmunicipalities: "Kommuner",
+};
+
+/** Problems found in a `Modtager` cell, for the parser to turn into findings. */
+export type RecipientProblem = { kind: "unknown-unit"; unit: string } | { kind: "bad-weight"; text: string };
+
+export interface ParsedRecipient {
+  recipient: Recipient;
+  problems: RecipientProblem[];
+}
+
+/**
+ * `Modtager` / `Recipient`: blank or `Regioner` → the regions by key; `Kommuner` → the
+ * municipalities by key; one unit, `A; B` (equal) or `A=2; B=1` (weighted) → those units;
+ * anything else (`Medicinrådet`) → another recipient, shown but not allocated. A list with a
+ * name that is not a unit, or a single name that reads like one ("Region Nordjyland"), is an
+ * unknown unit: the row goes under other recipients and the problem is reported.
+ */
+export function parseRecipient(text: string): ParsedRecipient {
+  const trimmed = text.trim();
+  if (trimmed === "") return { recipient: { kind: "group", group: "Regioner" }, problems: [] };
+  const group = GROUP_WORDS[headerKey(trimmed)];
+  if (group) return { recipient: { kind: "group", group }, problems: [] };
+
+  const parts = trimmed.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== "");
+  const units: { unit: string; weight: Dec; group: Group }[] = [];
+  const problems: RecipientProblem[] = [];
+  for (const part of parts) {
+    const m = /^(.*?)\s*=\s*([^=]+)$/.exec(part);
+    const name = m ? m[1].trim() : part;
+    let weight = new Dec(1);
+    if (m) {
+      const parsed = parseNumberText(m[2]);
+      if (!parsed || parsed.value.isNegative()) problems.push({ kind: "bad-weight", text: m[2].trim() });
+      else weight = parsed.value;
+    }
+    const unit = resolveUnit(name);
+    if (unit) units.push({ unit: unit.name, weight, group: unit.group });
+    else if (parts.length > 1 || m || looksLikeUnit(name)) problems.push({ kind: "unknown-unit", unit: name });
+  }
+  const groups = new Set(units.map((u) => u.group));
+  if (units.length === 0 || problems.length > 0 || groups.size > 1) {
+    if (groups.size > 1 && problems.length === 0) problems.push({ kind: "unknown-unit", unit: trimmed });
+    return { recipient: { kind: "other", label: trimmed }, problems };
+  }
+  return {
+    recipient: { kind: "units", group: units[0].group, units: units.map(({ unit, weight }) => ({ unit, weight })) },
+    problems: [],
+  };
+}
+
+const CHANNELS: Record<string, Channel> = {
+  blok: BLOCK,
+  bloktilskud: BLOCK,
+  block: BLOCK,
+  blockgrant: BLOCK,
+  særtilskud: "Særtilskud",
+  saertilskud: "Særtilskud",
+  specialgrant: "Særtilskud",
+  direkte: "Direkte tilskud",
+  direktetilskud: "Direkte tilskud",
+  direct: "Direkte tilskud",
+  directgrant: "Direkte tilskud",
+};
+
+/** `Kanal` / `Channel`: blank → Blok; the known channels in their Danish spelling; other text as written. */
+export function parseChannel(text: string): Channel {
+  const trimmed = text.trim();
+  if (trimmed === "") return BLOCK;
+  return CHANNELS[headerKey(trimmed)] ?? trimmed;
+}

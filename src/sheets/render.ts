@@ -1,0 +1,295 @@
+import { AllocatedRow, Dec, Lang, PeriodAllocation, shareDecimal, stepOf, Subtotal, TableResult } from "../engine";
+import { exactCriterion, rowRefs, sumOf } from "./formulas";
+import type { ExistingSheet } from "./grid";
+import { amountFormat, LABELS, Labels, SHARE_FORMAT } from "./labels";
+import { markRow } from "./marker";
+import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "./plan";
+import { chooseSheetName, tableNameFor } from "./sheet-names";
+
+export interface RenderOptions {
+  lang: Lang;
+  /** Every sheet in the workbook, with Fordel's mark or not. */
+  existing: readonly ExistingSheet[];
+  /** Time of the fill, shown in the header block and the log (a Date is shown as local `YYYY-MM-DD HH:MM`). */
+  time: Date | string;
+  /** Where the input tables were found, e.g. ["Initiativer (tabel)", "Nøgler (ark)"]. */
+  sources: readonly string[];
+  /** Excel Tables already in the workbook, so the generated tables get unused names. */
+  tables?: readonly { name: string; sheet: string }[];
+  /** Findings of the whole fill (parser and engine), for the log; default: the result's. */
+  findingsCount?: number;
+}
+
+/** First row (0-based) of the allocation table's header on a period sheet. */
+export const TABLE_HEADER_ROW = 11;
+
+/** Local `YYYY-MM-DD HH:MM` of a date. */
+export function formatTime(time: Date | string): string {
+  if (typeof time === "string") return time;
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${time.getFullYear()}-${p(time.getMonth() + 1)}-${p(time.getDate())} ${p(time.getHours())}:${p(time.getMinutes())}`;
+}
+
+const num = (d: Dec): number => Number(d.toString());
+const ZERO = new Dec(0);
+
+/**
+ * The result → what to write (SPEC §3): one sheet per period and group of units, each with
+ * the mark row, a header block and the allocation table, and one row for the log. Formulas
+ * (sub-item parents, subtotals, totals, Kontrol) are written only where they give exactly the
+ * result's number from the cells they add; elsewhere the value itself is written.
+ */
+export function renderPlan(result: TableResult, options: RenderOptions): WritePlan {
+  const L = LABELS[options.lang];
+  const taken = new Set<string>();
+  const names = result.periods.map((p) => {
+    const group = p.group === "Regioner" ? "" : ` ${L.groups[p.group]}`;
+    return chooseSheetName(`${L.sheet} ${p.period}${group}`, options.existing, taken);
+  });
+  const logName = chooseSheetName(L.logSheet, options.existing, taken);
+
+  const replaced = new Set(names.map((n) => n.replaces?.toLowerCase()).filter((n): n is string => !!n));
+  const takenTables = new Set(
+    (options.tables ?? []).filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.name.toLowerCase()),
+  );
+  const time = formatTime(options.time);
+  const sheets = result.periods.map((p, i) =>
+    renderPeriod(p, { name: names[i].name, replaces: names[i].replaces, tableName: tableNameFor(names[i].name, takenTables), L, time, sources: options.sources }),
+  );
+  const log = renderLog(result, {
+    L,
+    sheet: logName.name,
+    create: !logName.replaces,
+    time,
+    findings: options.findingsCount ?? result.findings.length,
+    sheets: sheets.map((s) => s.name),
+  });
+  return { sheets, log };
+}
+
+interface PeriodContext {
+  name: string;
+  replaces?: string;
+  tableName: string;
+  L: Labels;
+  time: string;
+  sources: readonly string[];
+}
+
+/** Columns of a period sheet, 0-based. */
+interface Columns {
+  name: number;
+  national: number;
+  firstUnit: number;
+  other: number | null;
+  control: number;
+  channel: number;
+  count: number;
+}
+
+function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
+  const { L } = ctx;
+  const fmt = amountFormat(p.decimals);
+  const hasOther = p.rows.some((r) => r.other !== null) || !p.total.other.isZero();
+  const n = p.units.length;
+  const col: Columns = {
+    name: 0,
+    national: 1,
+    firstUnit: 2,
+    other: hasOther ? 2 + n : null,
+    control: 2 + n + (hasOther ? 1 : 0),
+    channel: 3 + n + (hasOther ? 1 : 0),
+    count: 4 + n + (hasOther ? 1 : 0),
+  };
+  const amountCols = [col.national, ...p.units.map((_, i) => col.firstUnit + i), ...(col.other === null ? [] : [col.other])];
+
+  const cells: PlanCell[][] = [];
+  const [mark, version] = markRow();
+  cells.push([{ value: mark }, { value: version }, { value: L.generatedNote }]);
+  cells.push([{ value: L.title(p.period, L.groups[p.group]), bold: true }]);
+  cells.push([{ value: L.key, bold: true }, { value: p.key ? p.key.name : L.noKey }]);
+  const unitRow: PlanCell[] = [{ value: L.unit, bold: true }, {}];
+  const shareRow: PlanCell[] = [{ value: L.share, bold: true }, {}];
+  p.units.forEach((unit) => {
+    unitRow.push({ value: unit });
+    const index = p.key ? p.key.units.indexOf(unit) : -1;
+    shareRow.push(index >= 0 ? { value: num(shareDecimal(p.key!, index)), format: SHARE_FORMAT } : {});
+  });
+  cells.push(unitRow, shareRow);
+  cells.push([{ value: L.step, bold: true }, { value: num(stepOf(p.decimals)), format: fmt }]);
+  cells.push([{ value: L.method, bold: true }, { value: L.methods[p.method] }]);
+  cells.push([{ value: L.time, bold: true }, { value: ctx.time }]);
+  cells.push([{ value: L.sources, bold: true }, { value: ctx.sources.join(", ") }]);
+  cells.push([{ value: L.maxDeviation, bold: true }, { value: num(p.maxDeviation), format: "General" }]);
+  cells.push([]);
+  if (cells.length !== TABLE_HEADER_ROW) throw new Error("header block out of step with TABLE_HEADER_ROW");
+
+  const header: PlanCell[] = [];
+  header[col.name] = { value: L.initiative, bold: true };
+  header[col.national] = { value: L.national, bold: true };
+  p.units.forEach((u, i) => (header[col.firstUnit + i] = { value: u, bold: true }));
+  if (col.other !== null) header[col.other] = { value: L.other, bold: true };
+  header[col.control] = { value: L.control, bold: true };
+  header[col.channel] = { value: L.channel, bold: true };
+  cells.push(header);
+
+  const first = TABLE_HEADER_ROW + 1;
+  const sheetRowOf = (i: number) => first + i;
+  /** Exact value of every amount cell written so far, by sheet row and column, for checking formulas. */
+  const values = new Map<string, Dec>();
+  const put = (row: PlanCell[], r: number, c: number, value: Dec | null, formula: string | null) => {
+    if (value === null) {
+      row[c] = {};
+      return;
+    }
+    values.set(`${r}:${c}`, value);
+    row[c] = formula === null ? { value: num(value), format: fmt } : { formula: `=${formula}`, value: num(value), format: fmt };
+  };
+  const sumOfRows = (c: number, rows: readonly number[]) => rows.reduce((s, r) => s.plus(values.get(`${r}:${c}`) ?? ZERO), ZERO);
+  /** A SUM formula over `rows` when it gives exactly `expected`, else null (the value is written). */
+  const sumFormula = (c: number, rows: readonly number[], expected: Dec | null) =>
+    expected !== null && sumOfRows(c, rows).eq(expected) ? sumOf(rowRefs(c, rows)) : null;
+
+  // Sub-items come after their parent, so rows are written bottom-up: children's values are known first.
+  const positions = new Map<number, number>();
+  p.rows.forEach((r, i) => positions.set(r.row, i));
+  const childrenOf = p.rows.map(() => [] as number[]);
+  p.rows.forEach((r, i) => {
+    if (r.parent !== null && positions.has(r.parent)) childrenOf[positions.get(r.parent)!].push(i);
+  });
+  const rowCells: PlanCell[][] = p.rows.map(() => []);
+  for (let i = p.rows.length - 1; i >= 0; i--) {
+    const r = p.rows[i];
+    const sr = sheetRowOf(i);
+    const row = rowCells[i];
+    row[col.name] = { value: r.name, indent: r.depth };
+    const kids = r.sumOfChildren ? childrenOf[i].map(sheetRowOf) : [];
+    const amounts = amountsOf(r, p.units.length);
+    amountCols.forEach((c, k) => put(row, sr, c, amounts[k], kids.length > 0 ? sumFormula(c, kids, amounts[k]) : null));
+    row[col.channel] = r.depth === 0 ? { value: r.channel } : {};
+  }
+  rowCells.forEach((row, i) => {
+    row[col.control] = controlCell(sheetRowOf(i), col, p.units.length, values, fmt);
+    cells.push(row);
+  });
+
+  // Subtotals and the total, right under the table.
+  const last = sheetRowOf(p.rows.length - 1);
+  const topLevel = p.rows.map((r, i) => (r.depth === 0 ? i : -1)).filter((i) => i >= 0);
+  const subtotalRows: number[] = [];
+  const writeTotal = (s: Subtotal, label: string, formulaFor: (c: number, expected: Dec) => string | null) => {
+    const sr = cells.length;
+    const row: PlanCell[] = [];
+    row[col.name] = { value: label, bold: true };
+    const amounts = [s.national, ...s.values, ...(col.other === null ? [] : [s.other])];
+    amountCols.forEach((c, k) => {
+      put(row, sr, c, amounts[k], formulaFor(c, amounts[k]));
+      row[c] = { ...row[c], bold: true };
+    });
+    row[col.control] = { ...controlCell(sr, col, p.units.length, values, fmt), bold: true };
+    cells.push(row);
+    return sr;
+  };
+  for (const s of p.subtotals) {
+    const members = s.members.map(sheetRowOf);
+    const sameAsChannel =
+      s.channel !== null &&
+      p.rows.length > 0 &&
+      sameSet(s.members, topLevel.filter((i) => p.rows[i].channel === s.channel));
+    subtotalRows.push(
+      writeTotal(s, s.channel !== null ? L.channelTotal(s.channel) : s.label, (c, expected) => {
+        if (!sumOfRows(c, members).eq(expected)) return null;
+        if (sameAsChannel) {
+          const range = (cc: number) => `${rowRefs(cc, [first])[0]}:${rowRefs(cc, [last])[0]}`;
+          return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(s.channel!)})`;
+        }
+        return sumOf(rowRefs(c, members));
+      }),
+    );
+  }
+  const totalMembers = p.total.members;
+  const subtotalMembers = p.subtotals.flatMap((s) => s.members);
+  const bySubtotals = p.subtotals.length > 0 && subtotalMembers.length === new Set(subtotalMembers).size && sameSet(subtotalMembers, totalMembers);
+  writeTotal(p.total, L.total, (c, expected) => {
+    const rows = bySubtotals ? subtotalRows : totalMembers.map(sheetRowOf);
+    return sumOfRows(c, rows).eq(expected) ? sumOf(rowRefs(c, rows)) : null;
+  });
+
+  const widest = Math.max(L.initiative.length, ...p.rows.map((r) => r.name.length + 2 * r.depth));
+  const widths: number[] = [];
+  widths[col.name] = Math.min(60, Math.max(14, widest + 2));
+  widths[col.national] = 12;
+  p.units.forEach((u, i) => (widths[col.firstUnit + i] = Math.min(24, Math.max(11, u.length + 2))));
+  if (col.other !== null) widths[col.other] = Math.max(12, L.other.length + 2);
+  widths[col.control] = 10;
+  widths[col.channel] = 16;
+
+  return {
+    name: ctx.name,
+    ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
+    cells,
+    ...(p.rows.length > 0 ? { table: { name: ctx.tableName, row: TABLE_HEADER_ROW, col: 0, rows: 1 + p.rows.length, cols: col.count } } : {}),
+    columnWidths: widths.map((w) => w ?? 10),
+  };
+}
+
+/** National, the units' values and other money of a row, in column order (null = blank cell). */
+function amountsOf(r: AllocatedRow, units: number): (Dec | null)[] {
+  const values = Array.from({ length: units }, (_, i) => r.values[i] ?? null);
+  return [r.national, ...values, r.other];
+}
+
+/** Kontrol: national minus the units minus other money; a formula, with its exact value cached. */
+function controlCell(sr: number, col: Columns, units: number, values: Map<string, Dec>, fmt: string): PlanCell {
+  const at = (c: number) => values.get(`${sr}:${c}`) ?? ZERO;
+  const ref = (c: number) => rowRefs(c, [sr])[0];
+  let formula = ref(col.national);
+  let value = at(col.national);
+  if (units > 0) {
+    formula += `-SUM(${ref(col.firstUnit)}:${ref(col.firstUnit + units - 1)})`;
+    for (let i = 0; i < units; i++) value = value.minus(at(col.firstUnit + i));
+  }
+  if (col.other !== null) {
+    formula += `-${ref(col.other)}`;
+    value = value.minus(at(col.other));
+  }
+  return { formula: `=${formula}`, value: num(value), format: fmt };
+}
+
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+function sameSet(a: readonly number[], b: readonly number[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+interface LogContext {
+  L: Labels;
+  sheet: string;
+  create: boolean;
+  time: string;
+  findings: number;
+  sheets: string[];
+}
+
+/** One row of the log: time, periods, keys, step, method, findings, largest deviation, sheets written. */
+function renderLog(result: TableResult, ctx: LogContext): LogPlan {
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  const periods = uniq(result.periods.map((p) => p.period));
+  const keys = uniq(result.periods.flatMap((p) => (p.key ? [p.key.name] : [])));
+  const decimals = uniq(result.periods.map((p) => String(p.decimals)));
+  const methods = uniq(result.periods.map((p) => p.method));
+  const deviation = result.periods.reduce((m, p) => (p.maxDeviation.gt(m) ? p.maxDeviation : m), ZERO);
+  const step = decimals.length === 1 ? num(stepOf(Number(decimals[0]))) : decimals.map((d) => stepOf(Number(d)).toString()).join(", ");
+  const [mark, version] = markRow();
+  return {
+    sheet: ctx.sheet,
+    create: ctx.create,
+    preamble: [[mark, version, ctx.L.logTitle]],
+    header: ctx.L.logHeader,
+    row: [ctx.time, periods.join(", "), keys.join(", "), step, methods.join(", "), ctx.findings, num(deviation), ctx.sheets.join(", ")],
+  };
+}

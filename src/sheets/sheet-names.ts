@@ -1,0 +1,50 @@
+import type { ExistingSheet } from "./grid";
+
+/** Excel's limits on sheet names. */
+export const MAX_SHEET_NAME = 31;
+const INVALID = /[[\]:*?/\\]/g;
+
+/** A valid sheet name: forbidden characters []:*?/\ become "-", no edge apostrophes, at most 31 characters. */
+export function sanitizeSheetName(name: string, suffix = ""): string {
+  const clean = name.replace(INVALID, "-").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim() || "Fordeling";
+  return clean.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+}
+
+export interface ChosenName {
+  name: string;
+  /** The earlier generated sheet of that name, to be replaced. */
+  replaces?: string;
+}
+
+/**
+ * Picks the name for a sheet the add-in writes. A user's sheet (not generated) is never used:
+ * the name gets " (2)", " (3)", … An earlier generated sheet of the name is replaced. Names
+ * already taken in this plan (`taken`, lower case) are skipped. Excel compares names without case.
+ */
+export function chooseSheetName(wanted: string, existing: readonly ExistingSheet[], taken: Set<string>): ChosenName {
+  for (let n = 1; ; n++) {
+    const candidate = sanitizeSheetName(wanted, n === 1 ? "" : ` (${n})`);
+    const lower = candidate.toLowerCase();
+    if (taken.has(lower)) continue;
+    const sheet = existing.find((s) => s.name.toLowerCase() === lower);
+    if (sheet && !sheet.generated) continue;
+    taken.add(lower);
+    return sheet ? { name: candidate, replaces: sheet.name } : { name: candidate };
+  }
+}
+
+/** A valid, unused Excel Table name made from a sheet name ("Fordeling 2026" → "Fordeling_2026"). */
+export function tableNameFor(sheetName: string, taken: Set<string>): string {
+  let base = sheetName.replace(/[^\p{L}\p{N}_]+/gu, "_").replace(/^_+|_+$/g, "");
+  if (!/^[\p{L}_]/u.test(base)) base = `T_${base}`;
+  // Names that look like cell references (A1, R1C1) are not allowed.
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[rRcC]$/.test(base)) base = `T_${base}`;
+  base = base.slice(0, 200);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}_${n}`;
+    if (!taken.has(candidate.toLowerCase())) {
+      taken.add(candidate.toLowerCase());
+      return candidate;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The five regions and the 98 municipalities with their official codes, copied from
+ * shared/data/regioner.csv and kommuner.csv (test/sheets/units.test.ts checks the copy).
+ * The product never reads those files at run time.
+ */
+
+export interface RegionData {
+  code: string;
+  name: string;
+  /** The 2025 block-grant key as printed (four decimals). */
+  key2025: string;
+}
+
+export interface MunicipalityData {
+  code: string;
+  name: string;
+  regionCode: string;
+}
+
+export const REGIONS: readonly RegionData[] = [
+  { code: "1084", name: "Region Hovedstaden", key2025: "0.3116" },
+  { code: "1085", name: "Region Sjælland", key2025: "0.1547" },
+  { code: "1083", name: "Region Syddanmark", key2025: "0.2127" },
+  { code: "1082", name: "Region Midtjylland", key2025: "0.2177" },
+  { code: "1081", name: "Region Nordjylland", key2025: "0.1033" },
+];
+
+export const MUNICIPALITIES: readonly MunicipalityData[] = [
+  { code: "0101", name: "København", regionCode: "1084" },
+  { code: "0147", name: "Frederiksberg", regionCode: "1084" },
+  { code: "0151", name: "Ballerup", regionCode: "1084" },
+  { code: "0153", name: "Brøndby", regionCode: "1084" },
+  { code: "0155", name: "Dragør", regionCode: "1084" },
+  { code: "0157", name: "Gentofte", regionCode: "1084" },
+  { code: "0159", name: "Gladsaxe", regionCode: "1084" },
+  { code: "0161", name: "Glostrup", regionCode: "1084" },
+  { code: "0163", name: "Herlev", regionCode: "1084" },
+  { code: "0165", name: "Albertslund", regionCode: "1084" },
+  { code: "0167", name: "Hvidovre", regionCode: "1084" },
+  { code: "0169", name: "Høje-Taastrup", regionCode: "1084" },
+  { code: "0173", name: "Lyngby-Taarbæk", regionCode: "1084" },
+  { code: "0175", name: "Rødovre", regionCode: "1084" },
+  { code: "0183", name: "Ishøj", regionCode: "1084" },
+  { code: "0185", name: "Tårnby", regionCode: "1084" },
+  { code: "0187", name: "Vallensbæk", regionCode: "1084" },
+  { code: "0190", name: "Furesø", regionCode: "1084" },
+  { code: "0201", name: "Allerød", regionCode: "1084" },
+  { code: "0210", name: "Fredensborg", regionCode: "1084" },
+  { code: "0217", name: "Helsingør", regionCode: "1084" },
+  { code: "0219", name: "Hillerød", regionCode: "1084" },
+  { code: "0223", name: "Hørsholm", regionCode: "1084" },
+  { code: "0230", name: "Rudersdal", regionCode: "1084" },
+  { code: "0240", name: "Egedal", regionCode: "1084" },
+  { code: "0250", name: "Frederikssund", regionCode: "1084" },
+  { code: "0253", name: "Greve", regionCode: "1085" },
+  { code: "0259", name: "Køge", regionCode: "1085" },
+  { code: "0260", name: "Halsnæs", regionCode: "1084" },
+  { code: "0265", name: "Roskilde", regionCode: "1085" },
+  { code: "0269", name: "Solrød", regionCode: "1085" },
+  { code: "0270", name: "Gribskov", regionCode: "1084" },
+  { code: "0306", name: "Odsherred", regionCode: "1085" },
+  { code: "0316", name: "Holbæk", regionCode: "1085" },
+  { code: "0320", name: "Faxe", regionCode: "1085" },
+  { code: "0326", name: "Kalundborg", regionCode: "1085" },
+  { code: "0329", name: "Ringsted", regionCode: "1085" },
+  { code: "0330", name: "Slagelse", regionCode: "1085" },
+  { code: "0336", name: "Stevns", regionCode: "1085" },
+  { code: "0340", name: "Sorø", regionCode: "1085" },
+  { code: "0350", name: "Lejre", regionCode: "1085" },
+  { code: "0360", name: "Lolland", regionCode: "1085" },
+  { code: "0370", name: "Næstved", regionCode: "1085" },
+  { code: "0376", name: "Guldborgsund", regionCode: "1085" },
+  { code: "0390", name: "Vordingborg", regionCode: "1085" },
+  { code: "0400", name: "Bornholm", regionCode: "1084" },
+  { code: "0410", name: "Middelfart", regionCode: "1083" },
+  { code: "0420", name: "Assens", regionCode: "1083" },
+  { code: "0430", name: "Faaborg-Midtfyn", regionCode: "1083" },
+  { code: "0440", name: "Kerteminde", regionCode: "1083" },
+  { code: "0450", name: "Nyborg", regionCode: "1083" },
+  { code: "0461", name: "Odense", regionCode: "1083" },
+  { code: "0479", name: "Svendborg", regionCode: "1083" },
+  { code: "0480", name: "Nordfyns", regionCode: "1083" },
+  { code: "0482", name: "Langeland", regionCode: "1083" },
+  { code: "0492", name: "Ærø", regionCode: "1083" },
+  { code: "0510", name: "Haderslev", regionCode: "1083" },
+  { code: "0530", name: "Billund", regionCode: "1083" },
+  { code: "0540", name: "Sønderborg", regionCode: "1083" },
+  { code: "0550", name: "Tønder", regionCode: "1083" },
+  { code: "0561", name: "Esbjerg", regionCode: "1083" },
+  { code: "0563", name: "Fanø", regionCode: "1083" },
+  { code: "0573", name: "Varde", regionCode: "1083" },
+  { code: "0575", name: "Vejen", regionCode: "1083" },
+  { code: "0580", name: "Aabenraa", regionCode: "1083" },
+  { code: "0607", name: "Fredericia", regionCode: "1083" },
+  { code: "0615", name: "Horsens", regionCode: "1082" },
+  { code: "0621", name: "Kolding", regionCode: "1083" },
+  { code: "0630", name: "Vejle", regionCode: "1083" },
+  { code: "0657", name: "Herning", regionCode: "1082" },
+  { code: "0661", name: "Holstebro", regionCode: "1082" },
+  { code: "0665", name: "Lemvig", regionCode: "1082" },
+  { code: "0671", name: "Struer", regionCode: "1082" },
+  { code: "0706", name: "Syddjurs", regionCode: "1082" },
+  { code: "0707", name: "Norddjurs", regionCode: "1082" },
+  { code: "0710", name: "Favrskov", regionCode: "1082" },
+  { code: "0727", name: "Odder", regionCode: "1082" },
+  { code: "0730", name: "Randers", regionCode: "1082" },
+  { code: "0740", name: "Silkeborg", regionCode: "1082" },
+  { code: "0741", name: "Samsø", regionCode: "1082" },
+  { code: "0746", name: "Skanderborg", regionCode: "1082" },
+  { code: "0751", name: "Aarhus", regionCode: "1082" },
+  { code: "0756", name: "Ikast-Brande", regionCode: "1082" },
+  { code: "0760", name: "Ringkøbing-Skjern", regionCode: "1082" },
+  { code: "0766", name: "Hedensted", regionCode: "1082" },
+  { code: "0773", name: "Morsø", regionCode: "1081" },
+  { code: "0779", name: "Skive", regionCode: "1082" },
+  { code: "0787", name: "Thisted", regionCode: "1081" },
+  { code: "0791", name: "Viborg", regionCode: "1082" },
+  { code: "0810", name: "Brønderslev", regionCode: "1081" },
+  { code: "0813", name: "Frederikshavn", regionCode: "1081" },
+  { code: "0820", name: "Vesthimmerlands", regionCode: "1081" },
+  { code: "0825", name: "Læsø", regionCode: "1081" },
+  { code: "0840", name: "Rebild", regionCode: "1081" },
+  { code: "0846", name: "Mariagerfjord", regionCode: "1081" },
+  { code: "0849", name: "Jammerbugt", regionCode: "1081" },
+  { code: "0851", name: "Aalborg", regionCode: "1081" },
+  { code: "0860", name: "Hjørring", regionCode: "1081" },
+];

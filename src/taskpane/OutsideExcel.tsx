@@ -1,0 +1,18 @@
+import * as React from "react";
+import type { Lang } from "../engine/messages";
+import { stringsFor } from "./i18n";
+import { usePaneStyles } from "./styles";
+
+/** Shown instead of the pane when the page was opened in a plain browser: nothing to read or fill. */
+export function OutsideExcel({ lang }: { lang: Lang }) {
+  const styles = usePaneStyles();
+  const t = stringsFor(lang);
+  return (
+    <section className={styles.notice} aria-labelledby="outside-title">
+      <h2 id="outside-title" className={styles.heading}>
+        {t.outsideTitle}
+      </h2>
+      <p>{t.outsideBody}</p>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import type { Lang } from "../engine/messages";
+import type { CheckView, TableRole } from "./host";
+import { formatCount, stringsFor } from "./i18n";
+import { usePaneStyles } from "./styles";
+
+const ROLES: TableRole[] = ["initiatives", "keys"];
+/** Units listed by name before "and N more" (98 municipalities would fill the pane). */
+const UNITS_SHOWN = 8;
+
+export interface OverviewProps {
+  view: CheckView;
+  lang: Lang;
+  /** Use Excel's current selection as the table of this role. */
+  onPick: (role: TableRole) => void;
+  picking: boolean;
+}
+
+/** What the pane found in the workbook: where the tables are (or how to make them), periods, units, keys. */
+export function Overview({ view, lang, onPick, picking }: OverviewProps) {
+  const styles = usePaneStyles();
+  const t = stringsFor(lang);
+  return (
+    <section className={styles.section} aria-labelledby="overview-title">
+      <h2 id="overview-title" className={styles.heading}>
+        {t.overviewTitle}
+      </h2>
+      <ul className={styles.list}>
+        {ROLES.map((role) => {
+          const found = view.tables.find((table) => table.role === role);
+          return (
+            <li key={role} className={styles.section} data-role={role}>
+              <span>
+                <strong>{t.roleName[role]}: </strong>
+                {found && !view.missing.includes(role) ? t.tableFound(found) : t.missingHint[role]}
+              </span>
+              {view.missing.includes(role) && (
+                <div className={styles.row}>
+                  <Button className={styles.button} disabled={picking} onClick={() => onPick(role)}>
+                    {t.useSelection(role)}
+                  </Button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {view.initiatives > 0 && <p className={styles.muted}>{t.initiativeRows(view.initiatives)}</p>}
+
+      <h3 className={styles.subheading}>{t.periods}</h3>
+      <p>{view.periods.length > 0 ? view.periods.join(", ") : t.noPeriods}</p>
+
+      {view.units.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t.units}</h3>
+          <ul className={styles.list}>
+            {view.units.map(({ group, units }) => {
+              const shown = units.slice(0, UNITS_SHOWN).join(", ");
+              const more = units.length > UNITS_SHOWN ? `, ${t.andMore(units.length - UNITS_SHOWN)}` : "";
+              return (
+                <li key={group}>
+                  <strong>{`${t.group[group]} (${formatCount(units.length, lang)}): `}</strong>
+                  {shown + more}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {view.keys.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t.keys}</h3>
+          <ul className={styles.list}>
+            {view.keys.map((key, i) => (
+              <li key={`${key.name}-${key.period ?? ""}-${i}`}>
+                <strong>{key.name}</strong>
+                {` – ${t.group[key.group]}, ${t.keyPeriod(key.period)}, ${t.keyUnits(key.units)}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import * as React from "react";
+import { Link } from "@fluentui/react-components";
+import type { Lang } from "../engine/messages";
+import type { PeriodChecks } from "../engine/table";
+import type { FillView, PeriodResultView } from "./host";
+import { formatCount, formatDecimal, stepName, stringsFor } from "./i18n";
+import { usePaneStyles } from "./styles";
+
+const CHECKS: (keyof PeriodChecks)[] = ["rowsAddUp", "childrenAddUp", "columnsAddUp"];
+
+export interface ResultsProps {
+  view: FillView;
+  lang: Lang;
+  onOpenSheet: (sheet: string) => void;
+}
+
+function PeriodResult({ result, lang, onOpenSheet }: { result: PeriodResultView; lang: Lang; onOpenSheet: (sheet: string) => void }) {
+  const styles = usePaneStyles();
+  const t = stringsFor(lang);
+  const failed = CHECKS.filter((check) => !result.checks[check]);
+  const headingId = `result-${result.period}-${result.group}`.replace(/\s+/g, "-");
+  return (
+    <li className={styles.card}>
+      <h3 id={headingId} className={styles.subheading}>
+        {t.groupPeriod(result.period, t.group[result.group])}
+      </h3>
+      <dl className={styles.facts}>
+        <dt>{t.rows}</dt>
+        <dd>
+          {formatCount(result.rows, lang)}
+          {result.rowsWithErrors > 0 && <span className={styles.error}>{` (${t.rowsWithErrors(result.rowsWithErrors)})`}</span>}
+        </dd>
+        <dt>{t.unitsCount}</dt>
+        <dd>{formatCount(result.units, lang)}</dd>
+        <dt>{t.step}</dt>
+        <dd>{`${stepName(result.decimals, lang)} · ${t.methodName[result.method]}`}</dd>
+        <dt>{t.maxDeviation}</dt>
+        <dd>{formatDecimal(result.maxDeviation, lang)}</dd>
+      </dl>
+      {failed.length === 0 ? (
+        <p className={styles.success}>
+          <span aria-hidden="true">✓ </span>
+          {t.allChecksPassed}
+        </p>
+      ) : (
+        <ul className={styles.list}>
+          {failed.map((check) => (
+            <li key={check} className={styles.error}>
+              <span aria-hidden="true">✗ </span>
+              {`${t.checkFailedLabel}: ${t.checkName[check]}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.sheet && (
+        <Link as="button" onClick={() => onOpenSheet(result.sheet)}>
+          {t.openSheet(result.sheet)}
+        </Link>
+      )}
+    </li>
+  );
+}
+
+/** After a fill: per period and group the sheet written, its size, how near exact, and the checks. */
+export function Results({ view, lang, onOpenSheet }: ResultsProps) {
+  const styles = usePaneStyles();
+  const t = stringsFor(lang);
+  return (
+    <section className={styles.section} aria-labelledby="results-title">
+      <h2 id="results-title" className={styles.heading}>
+        {t.resultsTitle}
+      </h2>
+      {view.unusable && <p className={styles.error}>{t.unusable}</p>}
+      {view.logSheet && <p className={styles.muted}>{t.logWritten(view.logSheet)}</p>}
+      {view.periods.length > 0 && (
+        <ul className={styles.list}>
+          {view.periods.map((result) => (
+            <PeriodResult key={`${result.period}-${result.group}`} result={result} lang={lang} onOpenSheet={onOpenSheet} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

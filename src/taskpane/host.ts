@@ -1,0 +1,116 @@
+/**
+ * Everything the task pane needs from its host, in one place. The pane never touches Office.js:
+ * `officeHost.ts` implements this over src/excel, tests and the browser e2e use a fake.
+ * View types are plain data (strings, numbers), ready to show; `views.ts` derives them from a
+ * FillOutcome so every host shows the same figures.
+ */
+import type { Finding, Group, Method, PeriodChecks } from "../engine";
+import type { FillOutcome, FillSettings } from "../sheets/settings";
+
+export type TableRole = "initiatives" | "keys";
+
+/** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
+export interface RangeRef {
+  sheet: string;
+  address: string;
+}
+
+/** Ranges the user picked in the pane for tables that have no Excel Table or sheet of their name (SPEC §1). */
+export interface PickedTables {
+  initiatives?: RangeRef;
+  keys?: RangeRef;
+}
+
+/** Where a table was found: an Excel Table, a sheet of that name, or a range picked in the pane. */
+export interface TableFound extends RangeRef {
+  role: TableRole;
+  kind: "table" | "sheet" | "picked";
+  /** The Excel Table's or sheet's name ("" when picked). */
+  name: string;
+}
+
+export interface KeyView {
+  name: string;
+  group: Group;
+  /** The period the key is for; null = every period. */
+  period: string | null;
+  units: number;
+}
+
+export interface UnitsView {
+  group: Group;
+  /** Units in key order. */
+  units: string[];
+}
+
+/** What a check (read + parse + compute, nothing written) found. */
+export interface CheckView {
+  tables: TableFound[];
+  /** Tables not found: the pane explains how to make or pick them. */
+  missing: TableRole[];
+  periods: string[];
+  units: UnitsView[];
+  keys: KeyView[];
+  /** Number of initiative rows (sub-items included). */
+  initiatives: number;
+  /** Decimals the input's amounts use (the default step), null when unknown. */
+  detectedDecimals: number | null;
+  findings: Finding[];
+  /** True when nothing could be filled (no initiatives or no keys). */
+  unusable: boolean;
+}
+
+/** One written sheet: one period and group of units. */
+export interface PeriodResultView {
+  period: string;
+  group: Group;
+  /** The sheet written (clashes resolved), to activate from the pane. */
+  sheet: string;
+  /** Rows on the sheet, and how many of them were left out because of an error finding. */
+  rows: number;
+  rowsWithErrors: number;
+  units: number;
+  decimals: number;
+  method: Method;
+  /** Largest |shown − exact| as a plain decimal string ("0.047"), in the table's amount unit. */
+  maxDeviation: string;
+  checks: PeriodChecks;
+}
+
+export interface FillView {
+  periods: PeriodResultView[];
+  findings: Finding[];
+  /** The decimals actually used. */
+  decimals: number | null;
+  /** The log sheet a row was appended to, null when nothing was written. */
+  logSheet: string | null;
+  unusable: boolean;
+}
+
+export type FillStage = "reading" | "computing" | "writing";
+
+export interface FillProgress {
+  stage: FillStage;
+  /** 0..1 when the host knows how far it is; absent = indeterminate. */
+  fraction?: number;
+}
+
+export interface PaneHost {
+  /** False when the page was opened outside Excel (a plain browser): the pane says so. */
+  inExcel: boolean;
+  /** Office's display language, e.g. "da-DK"; chooses the UI language until one is saved. */
+  displayLanguage: string;
+  /** Reads the workbook and computes without writing. */
+  check(settings: FillSettings, picked: PickedTables): Promise<CheckView>;
+  /** Reads, computes and writes the allocation sheets and the log row. */
+  fill(settings: FillSettings, picked: PickedTables, onProgress: (progress: FillProgress) => void): Promise<FillView>;
+  /** Settings saved in the document (the ribbon button uses them); null when none were saved. */
+  loadSettings(): Promise<FillSettings | null>;
+  saveSettings(settings: FillSettings): Promise<void>;
+  /** The range selected in Excel now, to use as a table the pane could not find. */
+  selectedRange(): Promise<RangeRef>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  activateSheet(name: string): Promise<void>;
+  /** The outcome of the last ribbon fill in this session (the ribbon opens the pane on errors). */
+  lastRibbonFill(): FillOutcome | null;
+}

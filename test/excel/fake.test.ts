@@ -1,0 +1,133 @@
+/** The fake keeps Office.js's rules, so adapter tests on it mean something. */
+import { FakeExcel, FakeOfficeError, REQUEST_LIMIT_BYTES } from "./fake";
+
+async function code(p: Promise<unknown> | (() => unknown)): Promise<string> {
+  try {
+    await (typeof p === "function" ? p() : p);
+  } catch (e) {
+    return e instanceof FakeOfficeError ? e.code : `other: ${String(e)}`;
+  }
+  return "none";
+}
+
+describe("fake Excel", () => {
+  test("operations queue until sync; unloaded properties throw PropertyNotLoaded", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Ark1", "A1", [[1, "x"]]);
+    const ctx = fake.context;
+    const range = ctx.workbook.worksheets.getItem("Ark1").getRange("A1:B1");
+    range.values = [[2, "y"]];
+    expect(fake.state.formulaAt("Ark1", "A1")).toBe(1);
+    expect(await code(() => range.values)).toBe("PropertyNotLoaded");
+    range.load("values");
+    expect(await code(() => range.values)).toBe("PropertyNotLoaded");
+    await ctx.sync();
+    expect(range.values).toEqual([[2, "y"]]);
+    expect(await code(() => range.text)).toBe("PropertyNotLoaded");
+    expect(ctx.syncCount).toBe(1);
+  });
+
+  test("a ClientResult has no value before the sync", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Ark1", "A1", [[{ value: "x", indent: 2 }]]);
+    const props = fake.context.workbook.worksheets.getItem("Ark1").getRange("A1").getCellProperties({ format: { indentLevel: true } });
+    expect(await code(() => props.value)).toBe("PropertyNotLoaded");
+    await fake.context.sync();
+    expect(props.value).toEqual([[{ format: { indentLevel: 2 } }]]);
+  });
+
+  test("getItemOrNullObject: isNullObject after sync; a method on a null object fails the batch", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    const ctx = fake.context;
+    const missing = ctx.workbook.tables.getItemOrNullObject("Initiativer").load("name");
+    expect(await code(() => missing.isNullObject)).toBe("PropertyNotLoaded");
+    await ctx.sync();
+    expect(missing.isNullObject).toBe(true);
+    const again = ctx.workbook.tables.getItemOrNullObject("Initiativer");
+    again.getRange().load("values");
+    expect(await code(ctx.sync())).toBe("InvalidOperation");
+  });
+
+  test("table names are found without regard to case", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Data", "A1", [["Initiativ"], ["A"]]).seedTable("Data", "initiativer", "A1:A2");
+    const t = fake.context.workbook.tables.getItemOrNullObject("Initiativer").load("name, worksheet/name");
+    await fake.context.sync();
+    expect([t.isNullObject, t.name, t.worksheet.name]).toEqual([false, "initiativer", "Data"]);
+  });
+
+  test("a request over 5 MB is rejected whole", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    const ctx = fake.context;
+    const rows = 20000;
+    const big = Array.from({ length: rows }, () => ["x".repeat(300)]);
+    ctx.workbook.worksheets.getItem("Ark1").getRange("B1").values = [["small"]];
+    ctx.workbook.worksheets.getItem("Ark1").getRange(`A1:A${rows}`).values = big;
+    expect(await code(ctx.sync())).toBe("RequestPayloadSizeLimitExceeded");
+    expect(ctx.syncs[0].bytes).toBeGreaterThan(REQUEST_LIMIT_BYTES);
+    expect(fake.state.formulaAt("Ark1", "B1")).toBe("");
+  });
+
+  test("typed input: formulas, numbers and booleans from text unless apostrophe or Text format", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1").ensure(0, 6).numberFormat = "@";
+    const r = fake.context.workbook.worksheets.getItem("Ark1").getRange("A1:G1");
+    r.formulas = [["=SUM(1,2)", "'=SUM(1,2)", "2026", "-foo", "TRUE", "'-0,8", "=A1"]];
+    await fake.context.sync();
+    const cell = (a: string) => fake.state.cellAt("Ark1", a)!;
+    expect(cell("A1").formula).toBe("=SUM(1,2)");
+    expect([cell("B1").value, cell("B1").formula, cell("B1").quotePrefix]).toEqual(["=SUM(1,2)", undefined, true]);
+    expect(cell("C1").value).toBe(2026);
+    expect(cell("D1").formula).toBe("=-foo");
+    expect(cell("E1").value).toBe(true);
+    expect(cell("F1").value).toBe("-0,8");
+    expect([cell("G1").value, cell("G1").formula]).toEqual(["=A1", undefined]);
+  });
+
+  test("a failing operation stops the batch; earlier ones stay applied", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    const ctx = fake.context;
+    ctx.workbook.worksheets.getItem("Ark1").getRange("A1").values = [[1]];
+    ctx.workbook.worksheets.getItem("Nope").getRange("A1").values = [[1]];
+    ctx.workbook.worksheets.getItem("Ark1").getRange("A2").values = [[2]];
+    expect(await code(ctx.sync())).toBe("ItemNotFound");
+    expect([fake.state.formulaAt("Ark1", "A1"), fake.state.formulaAt("Ark1", "A2")]).toEqual([1, ""]);
+  });
+
+  test("array shape must match the range; sheet names are checked", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    fake.context.workbook.worksheets.getItem("Ark1").getRange("A1:B1").values = [[1]];
+    expect(await code(fake.context.sync())).toBe("InvalidArgument");
+    fake.context.workbook.worksheets.add("ark1");
+    expect(await code(fake.context.sync())).toBe("ItemAlreadyExists");
+    fake.context.workbook.worksheets.add("a/b");
+    expect(await code(fake.context.sync())).toBe("InvalidArgument");
+  });
+
+  test("used range and relative ranges resolve at sync time", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Log", "A1", [["a"], ["b"], ["c"]]);
+    const ctx = fake.context;
+    const next = () => ctx.workbook.worksheets.getItem("Log").getUsedRange(true).getLastRow().getCell(0, 0).getOffsetRange(1, 0).getResizedRange(0, 1);
+    next().formulas = [["'d", 1]];
+    next().formulas = [["'e", 2]];
+    await ctx.sync();
+    expect([fake.state.formulaAt("Log", "A4"), fake.state.formulaAt("Log", "A5"), fake.state.formulaAt("Log", "B5")]).toEqual(["d", "e", 2]);
+    const blank = ctx.workbook.worksheets.add("Blank");
+    const used = blank.getUsedRange(true).load("address");
+    await ctx.sync();
+    expect(used.address).toBe("Blank!A1");
+  });
+
+  test("display text follows the number format and the locale", async () => {
+    const fake = new FakeExcel({ locale: "da-DK" });
+    fake.state.seed("Ark1", "A1", [[{ value: 1234.5, numberFormat: "#,##0.0" }, { value: 0.3116, numberFormat: "0.00%" }, 109.1]]);
+    const r = fake.context.workbook.worksheets.getItem("Ark1").getRange("A1:C1").load("text");
+    await fake.context.sync();
+    expect(r.text).toEqual([["1.234,5", "31,16%", "109,1"]]);
+  });
+});

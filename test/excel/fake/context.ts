@@ -1,0 +1,792 @@
+/**
+ * An in-memory fake of the Office.js Excel API subset Fordel uses, honest about its semantics:
+ * - every call on a proxy object only queues an operation; operations run in order at `sync()`;
+ * - reading a property that was not loaded and synced throws (PropertyNotLoaded), as does
+ *   reading a ClientResult's value before the sync;
+ * - `*OrNullObject` gives an object whose `isNullObject` is known after the sync; calling a
+ *   method on a null object fails the batch (Office does not document that as supported);
+ * - each sync's request size is the JSON of its queued operations; over 5 MB the request is
+ *   rejected whole (RequestPayloadSizeLimitExceeded), as Excel on the web does;
+ * - an operation that fails stops the batch; the ones before it stay applied (Office.js does
+ *   not roll back).
+ * It does not calculate formulas: a written formula has no value.
+ */
+import {
+  CellValue,
+  FakeCell,
+  FakeSheetState,
+  FakeTableState,
+  FakeWorkbookState,
+  MAX_COLS,
+  MAX_ROWS,
+  Rect,
+  formatAddress,
+  parseAddress,
+  quoteSheet,
+} from "./workbook";
+
+/** Excel on the web's request limit. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+interface Op {
+  /** What travels in the request (its JSON size counts). */
+  wire: unknown;
+  run: () => void;
+}
+
+export interface SyncRecord {
+  bytes: number;
+  operations: number;
+}
+
+/** Parses "a, b/c" | ["a"] | { a: true } into property paths. */
+function propertyPaths(props: unknown): string[] {
+  if (props === undefined) throw new FakeOfficeError("InvalidArgument", "load() without properties is not supported by the fake");
+  if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter(Boolean);
+  if (Array.isArray(props)) return props.map(String);
+  if (typeof props === "object" && props !== null) {
+    const o = props as Record<string, unknown>;
+    if (typeof o.select === "string") return propertyPaths(o.select);
+    return Object.keys(o).filter((k) => o[k]);
+  }
+  throw new FakeOfficeError("InvalidArgument", "bad load argument");
+}
+
+/** Base of every proxy: a path (for the request JSON), loaded properties, null-object state. */
+abstract class Proxy {
+  protected loaded = new Map<string, unknown>();
+  protected nullState: boolean | undefined = undefined;
+
+  constructor(
+    readonly ctx: FakeRequestContext,
+    readonly path: string,
+  ) {}
+
+  protected get<T>(name: string): T {
+    if (this.nullState === true) return undefined as T;
+    if (!this.loaded.has(name)) {
+      throw new FakeOfficeError("PropertyNotLoaded", `The property '${name}' is not available. Load it and call context.sync() first.`);
+    }
+    return this.loaded.get(name) as T;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw new FakeOfficeError("PropertyNotLoaded", "The property 'isNullObject' is not available before context.sync().");
+    }
+    return this.nullState;
+  }
+
+  /** Queues an operation on this object. */
+  protected queue(action: string, args: unknown, run: () => void): void {
+    this.ctx._enqueue({ wire: { path: this.path, action, args }, run });
+  }
+}
+
+type Resolver<T> = () => T;
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeTarget extends Rect {
+  sheet: FakeSheetState;
+}
+
+export class FakeCellPropertiesResult {
+  private v: unknown;
+  private done = false;
+  get value(): { format: { indentLevel: number } }[][] {
+    if (!this.done) throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value is not available before context.sync().");
+    return this.v as { format: { indentLevel: number } }[][];
+  }
+  _set(v: unknown): void {
+    this.v = v;
+    this.done = true;
+  }
+}
+
+const RANGE_PROPERTIES = ["values", "text", "formulas", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+
+export class FakeRange extends Proxy {
+  readonly format: FakeRangeFormat;
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    readonly resolve: Resolver<RangeTarget>,
+  ) {
+    super(ctx, path);
+    this.format = new FakeRangeFormat(this);
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    for (const p of paths) {
+      if (!RANGE_PROPERTIES.includes(p)) throw new FakeOfficeError("InvalidArgument", `fake Range cannot load '${p}'`);
+    }
+    this.queue("load", paths, () => {
+      const t = this.resolve();
+      if (t.rows * t.cols > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "range too large to load");
+      for (const p of paths) this.loaded.set(p, readRangeProperty(this.ctx.state, t, p));
+    });
+    return this;
+  }
+
+  get values(): CellValue[][] {
+    return this.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.write("values", v);
+  }
+  get formulas(): CellValue[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.write("formulas", v);
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.queue("numberFormat", v, () => {
+      const t = this.resolve();
+      checkShape(v, t, "numberFormat");
+      eachCell(t, v, (cell, x) => {
+        if (x === null) return;
+        if (typeof x !== "string") throw new FakeOfficeError("InvalidArgument", "numberFormat entries must be strings");
+        cell.numberFormat = x;
+      });
+    });
+  }
+  get text(): string[][] {
+    return this.get("text");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+
+  private write(kind: "values" | "formulas", v: unknown[][]): void {
+    this.queue(kind, v, () => {
+      const t = this.resolve();
+      checkShape(v, t, kind);
+      eachCell(t, v, (cell, x) => enterValue(cell, x));
+    });
+  }
+
+  getCellProperties(options: { format?: { indentLevel?: boolean } }): FakeCellPropertiesResult {
+    const result = new FakeCellPropertiesResult();
+    if (!options.format?.indentLevel) throw new FakeOfficeError("InvalidArgument", "the fake only gives format.indentLevel");
+    this.queue("getCellProperties", options, () => {
+      const t = this.resolve();
+      const rows: { format: { indentLevel: number } }[][] = [];
+      for (let i = 0; i < t.rows; i++) {
+        const row: { format: { indentLevel: number } }[] = [];
+        for (let j = 0; j < t.cols; j++) row.push({ format: { indentLevel: t.sheet.cell(t.row + i, t.col + j)?.indent ?? 0 } });
+        rows.push(row);
+      }
+      result._set(rows);
+    });
+    return result;
+  }
+
+  private derived(name: string, f: (t: RangeTarget) => Rect): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.${name}`, () => {
+      const t = this.resolve();
+      const r = f(t);
+      if (r.row < 0 || r.col < 0 || r.rows < 1 || r.cols < 1 || r.row + r.rows > MAX_ROWS || r.col + r.cols > MAX_COLS) {
+        throw new FakeOfficeError("InvalidArgument", `${name} leaves the sheet`);
+      }
+      return { sheet: t.sheet, ...r };
+    });
+  }
+
+  getLastRow(): FakeRange {
+    return this.derived("getLastRow()", (t) => ({ row: t.row + t.rows - 1, col: t.col, rows: 1, cols: t.cols }));
+  }
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(`getCell(${row},${column})`, (t) => ({ row: t.row + row, col: t.col + column, rows: 1, cols: 1 }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived(`getOffsetRange(${rowOffset},${columnOffset})`, (t) => ({
+      row: t.row + rowOffset,
+      col: t.col + columnOffset,
+      rows: t.rows,
+      cols: t.cols,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (t) => ({
+      row: t.row,
+      col: t.col,
+      rows: t.rows + deltaRows,
+      cols: t.cols + deltaColumns,
+    }));
+  }
+}
+
+export class FakeRangeFormat {
+  readonly font: { bold: boolean };
+  constructor(private readonly range: FakeRange) {
+    const self = this;
+    this.font = {
+      get bold(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "format.font.bold is write-only in the fake");
+      },
+      set bold(v: boolean) {
+        self.apply("format.font.bold", v, (cell) => (cell.bold = Boolean(v)));
+      },
+    };
+  }
+
+  set indentLevel(v: number) {
+    if (!Number.isInteger(v) || v < 0 || v > 250) throw new FakeOfficeError("InvalidArgument", `indentLevel ${v}`);
+    this.apply("format.indentLevel", v, (cell) => (cell.indent = v));
+  }
+  get indentLevel(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "format.indentLevel is write-only in the fake");
+  }
+
+  /** Width in points of every column of the range. */
+  set columnWidth(v: number) {
+    if (!(v >= 0 && v <= 255 * 7.5)) throw new FakeOfficeError("InvalidArgument", `columnWidth ${v}`);
+    this.range.ctx._enqueue({
+      wire: { path: `${this.range.path}.format`, action: "columnWidth", args: v },
+      run: () => {
+        const t = this.range.resolve();
+        for (let c = t.col; c < t.col + t.cols; c++) t.sheet.columnWidths.set(c, v);
+      },
+    });
+  }
+  get columnWidth(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "format.columnWidth is write-only in the fake");
+  }
+
+  private apply(action: string, v: unknown, f: (cell: FakeCell) => void): void {
+    this.range.ctx._enqueue({
+      wire: { path: `${this.range.path}.format`, action, args: v },
+      run: () => {
+        const t = this.range.resolve();
+        if (t.rows * t.cols > 2_000_000) throw new FakeOfficeError("InvalidArgument", "the fake formats at most 2M cells at once");
+        for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) f(t.sheet.ensure(t.row + i, t.col + j));
+      },
+    });
+  }
+}
+
+function checkShape(v: unknown, t: RangeTarget, what: string): asserts v is unknown[][] {
+  if (!Array.isArray(v) || v.length !== t.rows || v.some((r) => !Array.isArray(r) || r.length !== t.cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the ${what} array does not match the size of the range (${t.rows}×${t.cols}).`,
+    );
+  }
+}
+
+function eachCell(t: RangeTarget, v: unknown[][], f: (cell: FakeCell, x: unknown) => void): void {
+  for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) f(t.sheet.ensure(t.row + i, t.col + j), v[i][j]);
+}
+
+const NUMBER = /^[+-]?(\d+|\d{1,3}(,\d{3})+)?(\.\d+)?([eE][+-]?\d+)?%?$/;
+
+/**
+ * A value entered through `values` or `formulas`, as Excel takes typed input: a leading
+ * apostrophe keeps text (and is not part of the value); "=…" is a formula, and so is text that
+ * starts with "+", "-" or "@" but is not a number; numbers and TRUE/FALSE in text are converted;
+ * a cell formatted as Text ("@") keeps what it is given. null leaves the cell unchanged.
+ */
+function enterValue(cell: FakeCell, x: unknown): void {
+  if (x === null || x === undefined) return;
+  cell.quotePrefix = false;
+  cell.text = undefined;
+  delete cell.formula;
+  if (typeof x === "number") {
+    if (!Number.isFinite(x)) throw new FakeOfficeError("InvalidArgument", `not a finite number: ${x}`);
+    cell.value = x;
+    return;
+  }
+  if (typeof x === "boolean") {
+    cell.value = x;
+    return;
+  }
+  if (typeof x !== "string") throw new FakeOfficeError("InvalidArgument", `cannot enter ${typeof x}`);
+  if (x === "") {
+    cell.value = null;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    cell.value = x;
+    return;
+  }
+  if (x.startsWith("'")) {
+    cell.value = x.slice(1);
+    cell.quotePrefix = true;
+    return;
+  }
+  const compact = x.trim();
+  if (NUMBER.test(compact) && /\d/.test(compact)) {
+    const n = Number(compact.replace(/,/g, "").replace(/%$/, ""));
+    if (Number.isFinite(n)) {
+      cell.value = compact.endsWith("%") ? n / 100 : n;
+      return;
+    }
+  }
+  if (/^(true|false)$/i.test(compact)) {
+    cell.value = compact.toLowerCase() === "true";
+    return;
+  }
+  if (x.startsWith("=") || x.startsWith("+") || x.startsWith("-") || x.startsWith("@")) {
+    cell.formula = x.startsWith("=") ? x : `=${x}`;
+    cell.value = null;
+    return;
+  }
+  cell.value = x;
+}
+
+function readRangeProperty(state: FakeWorkbookState, t: RangeTarget, p: string): unknown {
+  const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] => {
+    const rows: T[][] = [];
+    for (let i = 0; i < t.rows; i++) {
+      const row: T[] = [];
+      for (let j = 0; j < t.cols; j++) row.push(f(t.sheet.cell(t.row + i, t.col + j)));
+      rows.push(row);
+    }
+    return rows;
+  };
+  switch (p) {
+    case "values":
+      return grid((c) => c?.value ?? "");
+    case "formulas":
+      return grid((c) => c?.formula ?? c?.value ?? "");
+    case "text":
+      return grid((c) => state.textOf(c));
+    case "numberFormat":
+      return grid((c) => c?.numberFormat ?? "General");
+    case "address":
+      return `${quoteSheet(t.sheet.name)}!${formatAddress(t)}`;
+    case "rowIndex":
+      return t.row;
+    case "columnIndex":
+      return t.col;
+    case "rowCount":
+      return t.rows;
+    case "columnCount":
+      return t.cols;
+  }
+  throw new FakeOfficeError("InvalidArgument", p);
+}
+
+// ---------------------------------------------------------------- sheets
+
+const BAD_SHEET_NAME = /[[\]:*?/\\]/;
+
+export class FakeWorksheet extends Proxy {
+  readonly tables: FakeWorksheetTables;
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    readonly resolve: Resolver<FakeSheetState>,
+  ) {
+    super(ctx, path);
+    this.tables = new FakeWorksheetTables(this);
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "name")) throw new FakeOfficeError("InvalidArgument", `fake Worksheet loads only name`);
+    this.queue("load", paths, () => this.loaded.set("name", this.resolve().name));
+    return this;
+  }
+
+  /** For collection loads: fills in what the collection read. */
+  _fill(props: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
+    this.nullState = false;
+  }
+
+  _setNull(isNull: boolean): void {
+    this.nullState = isNull;
+  }
+
+  /** The sheet, failing when this proxy is a null object (methods on null objects are not used). */
+  _sheet(): FakeSheetState {
+    if (this.nullState === true) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
+    return this.resolve();
+  }
+
+  getRange(address?: string): FakeRange {
+    const rect = parseAddress(address ?? "A:XFD");
+    return new FakeRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address)})`, () => ({ sheet: this._sheet(), ...rect }));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
+    if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
+      throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`);
+    }
+    return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => ({
+      sheet: this._sheet(),
+      ...rect,
+    }));
+  }
+
+  /** Smallest range holding every value (and, unless valuesOnly, every format); A1 on a blank sheet. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getUsedRange(${Boolean(valuesOnly)})`, () => {
+      const sheet = this._sheet();
+      return { sheet, ...(usedRect(sheet, Boolean(valuesOnly)) ?? { row: 0, col: 0, rows: 1, cols: 1 }) };
+    });
+  }
+
+  delete(): void {
+    this.queue("delete", null, () => {
+      const sheet = this._sheet();
+      const state = this.ctx.state;
+      const visible = state.sheets.length;
+      if (visible <= 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one sheet");
+      state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      for (let i = state.tables.length - 1; i >= 0; i--) if (state.tables[i].sheet === sheet) state.tables.splice(i, 1);
+      if (state.activeSheet === sheet) state.activeSheet = state.sheets[0];
+    });
+  }
+
+  activate(): void {
+    this.queue("activate", null, () => {
+      this.ctx.state.activeSheet = this._sheet();
+    });
+  }
+}
+
+function usedRect(sheet: FakeSheetState, valuesOnly: boolean): Rect | null {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (const [key, cell] of sheet.cells) {
+    const hasValue = (cell.value !== null && cell.value !== "") || cell.formula !== undefined;
+    const hasFormat = cell.numberFormat !== "General" || cell.bold || cell.indent > 0;
+    if (!hasValue && (valuesOnly || !hasFormat)) continue;
+    const [r, c] = key.split(",").map(Number);
+    r0 = Math.min(r0, r);
+    c0 = Math.min(c0, c);
+    r1 = Math.max(r1, r);
+    c1 = Math.max(c1, c);
+  }
+  return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+}
+
+export class FakeWorksheetCollection extends Proxy {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.worksheets");
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.get("items");
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "items/name")) throw new FakeOfficeError("InvalidArgument", "fake worksheets load only items/name");
+    this.queue("load", paths, () => {
+      const items = this.ctx.state.sheets.map((sheet, i) => {
+        const ws = new FakeWorksheet(this.ctx, `workbook.worksheets.items[${i}]`, () => live(this.ctx, sheet));
+        ws._fill({ name: sheet.name });
+        return ws;
+      });
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `workbook.worksheets.getItem(${JSON.stringify(name)})`, () => {
+      const sheet = this.ctx.state.findSheet(name);
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    let found: FakeSheetState | undefined;
+    const ws = new FakeWorksheet(this.ctx, `workbook.worksheets.getItemOrNullObject(${JSON.stringify(name)})`, () => {
+      if (!found) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
+      return live(this.ctx, found);
+    });
+    this.queue("getItemOrNullObject", name, () => {
+      found = this.ctx.state.findSheet(name);
+      ws._setNull(!found);
+    });
+    return ws;
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: FakeSheetState | undefined;
+    const ws = new FakeWorksheet(this.ctx, `workbook.worksheets.add(${JSON.stringify(name)})`, () => {
+      if (!created) throw new FakeOfficeError("InvalidOperation", "sheet not added");
+      return live(this.ctx, created);
+    });
+    this.queue("add", name, () => {
+      if (!name || name.length > 31 || BAD_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+        throw new FakeOfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(name)}`);
+      }
+      if (this.ctx.state.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
+      created = new FakeSheetState(name);
+      this.ctx.state.sheets.push(created);
+    });
+    return ws;
+  }
+}
+
+function live(ctx: FakeRequestContext, sheet: FakeSheetState): FakeSheetState {
+  if (!ctx.state.sheets.includes(sheet)) throw new FakeOfficeError("ItemNotFound", `sheet ${sheet.name} was deleted`);
+  return sheet;
+}
+
+// ---------------------------------------------------------------- tables
+
+const TABLE_NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/;
+
+export class FakeTable extends Proxy {
+  readonly worksheet: FakeWorksheet;
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    readonly resolve: Resolver<FakeTableState>,
+  ) {
+    super(ctx, path);
+    this.worksheet = new FakeWorksheet(ctx, `${path}.worksheet`, () => this._table().sheet);
+  }
+
+  private _table(): FakeTableState {
+    if (this.nullState === true) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
+    const t = this.resolve();
+    if (!this.ctx.state.tables.includes(t)) throw new FakeOfficeError("ItemNotFound", `table ${t.name} was deleted`);
+    return t;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(v: string) {
+    this.queue("name", v, () => {
+      const t = this._table();
+      if (!TABLE_NAME.test(v) || /^[A-Za-z]{1,3}[0-9]+$/.test(v) || v.length > 255) {
+        throw new FakeOfficeError("InvalidArgument", `bad table name ${v}`);
+      }
+      const other = this.ctx.state.findTable(v);
+      if (other && other !== t) throw new FakeOfficeError("InvalidArgument", `A table named ${v} exists.`);
+      t.name = v;
+    });
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "name" && p !== "worksheet/name")) throw new FakeOfficeError("InvalidArgument", "fake Table loads name, worksheet/name");
+    this.queue("load", paths, () => {
+      if (this.nullState === true) return;
+      const t = this._table();
+      if (paths.includes("name")) this.loaded.set("name", t.name);
+      if (paths.includes("worksheet/name")) this.worksheet._fill({ name: t.sheet.name });
+    });
+    return this;
+  }
+
+  _fill(props: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
+    this.nullState = false;
+  }
+
+  _setNull(isNull: boolean): void {
+    this.nullState = isNull;
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRange()`, () => {
+      const t = this._table();
+      return { sheet: t.sheet, row: t.row, col: t.col, rows: t.rows, cols: t.cols };
+    });
+  }
+}
+
+export class FakeTableCollection extends Proxy {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.tables");
+  }
+
+  get items(): FakeTable[] {
+    return this.get("items");
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "items/name" && p !== "items/worksheet/name")) {
+      throw new FakeOfficeError("InvalidArgument", "fake tables load items/name, items/worksheet/name");
+    }
+    this.queue("load", paths, () => {
+      this.loaded.set(
+        "items",
+        this.ctx.state.tables.map((state, i) => {
+          const t = new FakeTable(this.ctx, `workbook.tables.items[${i}]`, () => state);
+          t._fill({ name: state.name });
+          t.worksheet._fill({ name: state.sheet.name });
+          return t;
+        }),
+      );
+    });
+    return this;
+  }
+
+  getItemOrNullObject(name: string): FakeTable {
+    let found: FakeTableState | undefined;
+    const table = new FakeTable(this.ctx, `workbook.tables.getItemOrNullObject(${JSON.stringify(name)})`, () => {
+      if (!found) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
+      return found;
+    });
+    this.queue("getItemOrNullObject", name, () => {
+      found = this.ctx.state.findTable(name);
+      table._setNull(!found);
+    });
+    return table;
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.ctx, `workbook.tables.getItem(${JSON.stringify(name)})`, () => {
+      const t = this.ctx.state.findTable(name);
+      if (!t) throw new FakeOfficeError("ItemNotFound", `table ${name}`);
+      return t;
+    });
+  }
+}
+
+export class FakeWorksheetTables {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  /** A table over a Range of this sheet (addresses as strings are not accepted: Excel may read them on the active sheet). */
+  add(range: FakeRange, hasHeaders: boolean): FakeTable {
+    if (!(range instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "the fake takes a Range for tables.add");
+    const ctx = this.sheet.ctx;
+    let created: FakeTableState | undefined;
+    const table = new FakeTable(ctx, `${this.sheet.path}.tables.add(${range.path})`, () => {
+      if (!created) throw new FakeOfficeError("InvalidOperation", "table not added");
+      return created;
+    });
+    ctx._enqueue({
+      wire: { path: `${this.sheet.path}.tables`, action: "add", args: [range.path, hasHeaders] },
+      run: () => {
+        const sheet = this.sheet._sheet();
+        const t = range.resolve();
+        if (t.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "range on another sheet");
+        if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "the fake only adds tables with headers");
+        const overlaps = ctx.state.tables.some(
+          (o) => o.sheet === sheet && o.row < t.row + t.rows && t.row < o.row + o.rows && o.col < t.col + t.cols && t.col < o.col + o.cols,
+        );
+        if (overlaps) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+        // Excel makes header cells text (and unique); the fake requires text headers.
+        for (let j = 0; j < t.cols; j++) {
+          const v = sheet.cell(t.row, t.col + j)?.value;
+          if (typeof v !== "string" || v === "") throw new FakeOfficeError("InvalidArgument", `table header ${j + 1} is not text`);
+        }
+        let n = ctx.state.tables.length + 1;
+        while (ctx.state.findTable(`Table${n}`)) n++;
+        created = { name: `Table${n}`, sheet, row: t.row, col: t.col, rows: t.rows, cols: t.cols };
+        ctx.state.tables.push(created);
+      },
+    });
+    return table;
+  }
+}
+
+// ---------------------------------------------------------------- context
+
+export class FakeRequestContext {
+  readonly workbook: { worksheets: FakeWorksheetCollection; tables: FakeTableCollection };
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  /** One record per sync: its request size and number of operations. */
+  readonly syncs: SyncRecord[] = [];
+  /** How often calculation was suspended. */
+  calculationSuspensions = 0;
+  private pending: Op[] = [];
+
+  constructor(readonly state: FakeWorkbookState) {
+    this.workbook = { worksheets: new FakeWorksheetCollection(this), tables: new FakeTableCollection(this) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        this._enqueue({
+          wire: { path: "application", action: "suspendApiCalculationUntilNextSync" },
+          run: () => void this.calculationSuspensions++,
+        }),
+    };
+  }
+
+  _enqueue(op: Op): void {
+    this.pending.push(op);
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.bytes));
+  }
+
+  /** Runs the queued operations in order; rejects the whole request when its JSON is over 5 MB. */
+  async sync(): Promise<void> {
+    const ops = this.pending;
+    this.pending = [];
+    const bytes = utf8Length(JSON.stringify({ actions: ops.map((o) => o.wire) }));
+    this.syncs.push({ bytes, operations: ops.length });
+    await Promise.resolve();
+    if (bytes > REQUEST_LIMIT_BYTES) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the size limit.`);
+    }
+    for (const op of ops) {
+      try {
+        op.run();
+      } catch (e) {
+        if (e instanceof FakeOfficeError) throw e;
+        throw new FakeOfficeError("GeneralException", e instanceof Error ? e.message : String(e));
+      }
+    }
+  }
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -1,0 +1,248 @@
+/**
+ * The state of a fake Excel workbook: sheets of cells, tables, column widths. Plain TypeScript
+ * with no Office or Node dependency, so a browser test of the task pane can bundle it too.
+ * `FakeExcel` (./context.ts) puts the Office.js API subset on top of it.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface FakeCell {
+  /** The value (a formula's cached result when seeded; null for formulas the fake wrote, it does not calculate). */
+  value: CellValue;
+  /** Invariant formula starting with "=", when the cell holds one. */
+  formula?: string;
+  numberFormat: string;
+  bold: boolean;
+  indent: number;
+  /** True when the text was entered with a leading apostrophe (Excel keeps it text). */
+  quotePrefix: boolean;
+  /** Display text override for seeded cells (e.g. a Danish "109,1"); else derived from value and format. */
+  text?: string;
+}
+
+export interface FakeTableState {
+  name: string;
+  sheet: FakeSheetState;
+  /** 0-based header row and column, and size including the header row. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export class FakeSheetState {
+  readonly cells = new Map<string, FakeCell>();
+  /** Column widths in points, by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** The cell, created empty when missing (for writes). */
+  ensure(row: number, col: number): FakeCell {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: null, numberFormat: "General", bold: false, indent: 0, quotePrefix: false };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+}
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+/** 0-based column of letters ("A" → 0, "CV" → 99). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function columnLetters(col: number): string {
+  let c = col + 1;
+  let s = "";
+  while (c > 0) {
+    const r = (c - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    c = Math.floor((c - 1) / 26);
+  }
+  return s;
+}
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** "A1", "B2:D9", "C:CV" (whole columns) or "3:5" (whole rows), without a sheet name. */
+export function parseAddress(address: string): Rect {
+  const parts = address.trim().toUpperCase().replace(/\$/g, "").split(":");
+  if (parts.length < 1 || parts.length > 2) throw new Error(`bad address ${address}`);
+  const cols = parts.map((p) => /^[A-Z]{1,3}$/.test(p));
+  if (cols.every(Boolean)) {
+    const [a, b = a] = parts.map(columnIndex);
+    return { row: 0, col: Math.min(a, b), rows: MAX_ROWS, cols: Math.abs(b - a) + 1 };
+  }
+  const rowsOnly = parts.map((p) => /^[0-9]+$/.test(p));
+  if (rowsOnly.every(Boolean)) {
+    const [a, b = a] = parts.map((p) => Number(p) - 1);
+    return { row: Math.min(a, b), col: 0, rows: Math.abs(b - a) + 1, cols: MAX_COLS };
+  }
+  const cells = parts.map((p) => {
+    const m = /^([A-Z]{1,3})([0-9]+)$/.exec(p);
+    if (!m) throw new Error(`bad address ${address}`);
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  });
+  const [a, b = a] = cells;
+  const rect = {
+    row: Math.min(a.row, b.row),
+    col: Math.min(a.col, b.col),
+    rows: Math.abs(b.row - a.row) + 1,
+    cols: Math.abs(b.col - a.col) + 1,
+  };
+  if (rect.row < 0 || rect.col < 0 || rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+    throw new Error(`bad address ${address}`);
+  }
+  return rect;
+}
+
+export function formatAddress(rect: Rect): string {
+  const a = `${columnLetters(rect.col)}${rect.row + 1}`;
+  if (rect.rows === 1 && rect.cols === 1) return a;
+  return `${a}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+}
+
+/** Sheet names as Excel quotes them in addresses. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** What a seeded cell may be: a plain value, or a value with its formula, format, indent, bold or text. */
+export type SeedCell =
+  | CellValue
+  | { value?: CellValue; formula?: string; numberFormat?: string; indent?: number; bold?: boolean; text?: string };
+
+export interface FakeWorkbookOptions {
+  /** Locale of the display text (Range.text): "en-US" (default) or e.g. "da-DK". */
+  locale?: string;
+}
+
+export class FakeWorkbookState {
+  readonly sheets: FakeSheetState[] = [];
+  readonly tables: FakeTableState[] = [];
+  activeSheet: FakeSheetState | null = null;
+  readonly locale: string;
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    this.locale = options.locale ?? "en-US";
+  }
+
+  findSheet(name: string): FakeSheetState | undefined {
+    return this.sheets.find((s) => same(s.name, name));
+  }
+
+  findTable(name: string): FakeTableState | undefined {
+    return this.tables.find((t) => same(t.name, name));
+  }
+
+  /** Test set-up: adds a sheet (no request, no sync). */
+  addSheet(name: string): FakeSheetState {
+    if (this.findSheet(name)) throw new Error(`sheet ${name} exists`);
+    const sheet = new FakeSheetState(name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  /** Test set-up: writes rows of seeded cells from `topLeft` on a sheet (created when missing). */
+  seed(sheetName: string, topLeft: string, rows: readonly (readonly SeedCell[])[]): this {
+    const sheet = this.findSheet(sheetName) ?? this.addSheet(sheetName);
+    const at = parseAddress(topLeft);
+    rows.forEach((cells, i) =>
+      cells.forEach((seed, j) => {
+        if (seed === undefined) return;
+        const cell = sheet.ensure(at.row + i, at.col + j);
+        if (seed === null || typeof seed !== "object") {
+          cell.value = seed;
+          return;
+        }
+        if (seed.value !== undefined) cell.value = seed.value;
+        if (seed.formula !== undefined) cell.formula = seed.formula;
+        if (seed.numberFormat !== undefined) cell.numberFormat = seed.numberFormat;
+        if (seed.indent !== undefined) cell.indent = seed.indent;
+        if (seed.bold !== undefined) cell.bold = seed.bold;
+        if (seed.text !== undefined) cell.text = seed.text;
+      }),
+    );
+    return this;
+  }
+
+  /** Test set-up: an Excel Table over `address` (header row included). */
+  seedTable(sheetName: string, name: string, address: string): this {
+    const sheet = this.findSheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    if (this.findTable(name)) throw new Error(`table ${name} exists`);
+    this.tables.push({ name, sheet, ...parseAddress(address) });
+    return this;
+  }
+
+  /** Everything about one sheet as plain data, for deep-equal before/after comparisons. */
+  snapshot(sheetName: string): unknown {
+    const sheet = this.findSheet(sheetName);
+    if (!sheet) return undefined;
+    const cells = [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, { ...c }]);
+    const widths = [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]);
+    const tables = this.tables.filter((t) => t.sheet === sheet).map((t) => ({ ...t, sheet: t.sheet.name }));
+    return { name: sheet.name, position: this.sheets.indexOf(sheet), cells, widths, tables };
+  }
+
+  /** The value a cell shows to a formula reader: formula text or value ("" when empty). */
+  formulaAt(sheetName: string, address: string): CellValue {
+    const sheet = this.findSheet(sheetName);
+    const at = parseAddress(address);
+    const cell = sheet?.cell(at.row, at.col);
+    if (!cell) return "";
+    return cell.formula ?? cell.value ?? "";
+  }
+
+  cellAt(sheetName: string, address: string): FakeCell | undefined {
+    const at = parseAddress(address);
+    return this.findSheet(sheetName)?.cell(at.row, at.col);
+  }
+
+  /** Display text as Excel's Range.text would give it (the fake does not calculate formulas: "" for them). */
+  textOf(cell: FakeCell | undefined): string {
+    if (!cell) return "";
+    if (cell.text !== undefined) return cell.text;
+    const v = cell.value;
+    if (v === null || v === "") return "";
+    if (typeof v === "string") return v;
+    if (typeof v === "boolean") return this.locale.startsWith("da") ? (v ? "SAND" : "FALSK") : v ? "TRUE" : "FALSE";
+    return formatNumber(v, cell.numberFormat, this.locale);
+  }
+}
+
+/** A small subset of Excel's number formats: General, 0, 0.0…, #,##0…, …%, @. */
+export function formatNumber(n: number, format: string, locale: string): string {
+  const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
+  if (m) {
+    const places = m[2]?.length ?? 0;
+    const value = m[3] ? n * 100 : n;
+    const text = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+      useGrouping: Boolean(m[1]),
+    }).format(value);
+    return m[3] ? `${text}%` : text;
+  }
+  const general = String(Number(n.toPrecision(11)));
+  return locale.startsWith("da") ? general.replace(".", ",") : general;
+}

@@ -1,0 +1,104 @@
+/**
+ * Hand-made write plans in the renderer's shape (mark row, header block, table, totals), for
+ * testing and benchmarking the Office.js adapter without the parser and engine.
+ */
+import { cellAddress, ExistingSheet, WorkbookGrid } from "../../src/sheets/grid";
+import { markRow } from "../../src/sheets/marker";
+import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../../src/sheets/plan";
+import { chooseSheetName } from "../../src/sheets/sheet-names";
+import type { FillOutcome, FillSettings, PlanFill } from "../../src/sheets/settings";
+
+export interface PlanShape {
+  /** Wanted sheet name (clashes resolved against `existing` as the renderer does). */
+  sheet?: string;
+  rows: number;
+  units: number;
+  /** Initiative names, cycled; default "Initiativ 1", … */
+  names?: string[];
+  logSheet?: string;
+  existing?: readonly ExistingSheet[];
+}
+
+const TABLE_ROW = 6;
+const AMOUNT = "#,##0.0";
+
+function unitName(i: number, units: number): string {
+  return units === 5
+    ? ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"][i]
+    : `Kommune ${i + 1}`;
+}
+
+/** A period sheet plan: rows × units, with sub-items (indent 1) under every fourth row. */
+export function sheetPlan(shape: PlanShape, name: string, replaces?: string): SheetPlan {
+  const units = Array.from({ length: shape.units }, (_, i) => unitName(i, shape.units));
+  const lastUnitCol = 1 + shape.units;
+  const control = lastUnitCol + 1;
+  const [mark, version] = markRow();
+  const cells: PlanCell[][] = [
+    [{ value: mark }, { value: version }, { value: `Fordeling ${name}`, bold: true }],
+    [{ value: "Nøgle" }, { value: "Test key" }],
+    [{ value: "Enhed" }, ...units.map((u) => ({ value: u }))],
+    [{ value: "Andel" }, ...units.map((_, i) => ({ value: 1 / shape.units, format: "0.0000" }))],
+    [{ value: "Trin" }, { value: 0.1, format: "0.0" }, { value: "Metode" }, { value: "reconciled" }],
+    [],
+    [{ value: "Initiativ", bold: true }, { value: "Nationalt", bold: true }, ...units.map((u) => ({ value: u, bold: true })), { value: "Kontrol", bold: true }],
+  ];
+  for (let i = 0; i < shape.rows; i++) {
+    const r = TABLE_ROW + 1 + i;
+    const names = shape.names ?? [];
+    const nameText = names.length > 0 ? names[i % names.length] : `Initiativ ${i + 1}`;
+    const national = Math.round(((i * 73) % 1000) + 10) / 10;
+    const row: PlanCell[] = [{ value: nameText, indent: i % 4 === 3 ? 1 : 0 }, { value: national, format: AMOUNT }];
+    for (let j = 0; j < shape.units; j++) row.push({ value: Math.round((national * 10 * (j + 1)) / shape.units) / 10, format: AMOUNT });
+    row.push({ formula: `=${cellAddress(r, 1)}-SUM(${cellAddress(r, 2)}:${cellAddress(r, lastUnitCol)})`, format: AMOUNT });
+    cells.push(row);
+  }
+  const first = TABLE_ROW + 1;
+  const last = TABLE_ROW + shape.rows;
+  const total: PlanCell[] = [{ value: "I alt", bold: true }];
+  for (let c = 1; c <= control; c++) {
+    total.push({ formula: `=SUM(${cellAddress(first, c)}:${cellAddress(last, c)})`, format: AMOUNT, bold: true });
+  }
+  cells.push(total);
+  return {
+    name,
+    replaces,
+    cells,
+    table: { name: `T_${name.replace(/[^A-Za-z0-9]+/g, "_")}`, row: TABLE_ROW, col: 0, rows: shape.rows + 1, cols: control + 1 },
+    columnWidths: [36, 12, ...units.map(() => 12), 10],
+  };
+}
+
+/** A whole plan, with names chosen against `existing` as the renderer does. */
+export function makePlan(shape: PlanShape): WritePlan {
+  const existing = shape.existing ?? [];
+  const taken = new Set<string>();
+  const chosen = chooseSheetName(shape.sheet ?? "Fordeling 2026", existing, taken);
+  const logName = chooseSheetName(shape.logSheet ?? "Fordeling log", existing, taken);
+  const [mark, version] = markRow();
+  const log: LogPlan = {
+    sheet: logName.name,
+    create: !logName.replaces,
+    preamble: [[mark, version, "Fordel log"]],
+    header: ["Tid", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse", "Ark"],
+    row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, chosen.name],
+  };
+  return { sheets: [sheetPlan(shape, chosen.name, chosen.replaces)], log };
+}
+
+/** A planFill stand-in that plans `shape` against what the grid says exists. */
+export function stubPlanFill(shape: PlanShape): PlanFill & { grids: WorkbookGrid[] } {
+  const grids: WorkbookGrid[] = [];
+  const planFill = (grid: WorkbookGrid, settings: FillSettings): FillOutcome => {
+    grids.push(grid);
+    return {
+      model: null,
+      result: null,
+      plan: makePlan({ ...shape, existing: grid.existing }),
+      findings: [],
+      decimals: settings.decimals ?? 1,
+      unusable: false,
+    };
+  };
+  return Object.assign(planFill, { grids });
+}

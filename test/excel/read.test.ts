@@ -1,0 +1,90 @@
+import { readGrid, readWorkbook, HostInputError } from "../../src/excel/read";
+import { markRow } from "../../src/sheets/marker";
+import { FakeExcel } from "./fake";
+
+/** The example's shape: an Initiativer table (tree by indent) and a Nøgler sheet without a table. */
+function inputWorkbook(): FakeExcel {
+  const fake = new FakeExcel({ locale: "da-DK" });
+  fake.state
+    .seed("Aftale", "B3", [
+      ["Initiativ", "2026", "Kanal"],
+      ["Senfølger", { value: 60, numberFormat: "0.0" }, "Blok"],
+      [{ value: "heraf børn", indent: 1 }, { value: 10.5, numberFormat: "0.0" }, "Blok"],
+      ["=HYPERLINK(\"x\",\"y\")", "1.570.129", "Direkte"],
+    ])
+    .seedTable("Aftale", "initiativer", "B3:D6")
+    .seed("Nøgler", "A1", [
+      ["Enhed", "Andel"],
+      ["Region Hovedstaden", 0.3116],
+      ["Region Sjælland", 0.1547],
+    ])
+    .seed("Fordeling 2025", "A1", [[...markRow(), "Fordeling 2025"]])
+    .seed("Noter", "A1", [["Fordel", "noget andet"]]);
+  fake.state.addSheet("Tom");
+  return fake;
+}
+
+describe("readGrid", () => {
+  test("reads tables by name (any case), sheets by name, values, text and indent in two syncs", async () => {
+    const fake = inputWorkbook();
+    const { grid, syncs } = await readWorkbook(fake.excel());
+    expect(syncs).toBe(2);
+    expect(fake.context.syncCount).toBe(2);
+
+    expect(grid.tables).toHaveLength(1);
+    const t = grid.tables[0];
+    expect([t.name, t.sheet, t.row, t.col]).toEqual(["initiativer", "Aftale", 2, 1]);
+    expect(t.cells[0].map((c) => c.value)).toEqual(["Initiativ", "2026", "Kanal"]);
+    expect(t.cells[1][1]).toEqual({ value: 60, text: "60,0", indent: 0 });
+    expect(t.cells[2][0]).toEqual({ value: "heraf børn", text: "heraf børn", indent: 1 });
+    // A seeded text that looks like a formula is read as the text it is.
+    expect(t.cells[3][0].value).toBe('=HYPERLINK("x","y")');
+    expect(t.cells[3][1]).toEqual({ value: "1.570.129", text: "1.570.129", indent: 0 });
+
+    expect(grid.sheets.map((s) => s.sheet)).toEqual(["Nøgler"]);
+    expect(grid.sheets[0].cells[1].map((c) => c.value)).toEqual(["Region Hovedstaden", 0.3116]);
+    expect(grid.sheets[0].cells[1][1].text).toBe("0,3116");
+  });
+
+  test("every sheet with its mark: only A1:B1 = Fordel, fordel:1 is generated", async () => {
+    const grid = await readGrid(inputWorkbook().excel());
+    expect(grid.existing).toEqual([
+      { name: "Aftale", generated: false },
+      { name: "Nøgler", generated: false },
+      { name: "Fordeling 2025", generated: true },
+      { name: "Noter", generated: false },
+      { name: "Tom", generated: false },
+    ]);
+  });
+
+  test("empty cells are null; a sheet of the name with nothing on it is one empty cell", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Initiativer", "A1", [["Initiativ", null, "2026"]]);
+    fake.state.addSheet("Keys");
+    const grid = await readGrid(fake.excel());
+    expect(grid.tables).toEqual([]);
+    const byName = Object.fromEntries(grid.sheets.map((s) => [s.sheet, s]));
+    expect(byName.Initiativer.cells[0][1]).toEqual({ value: null, text: "", indent: 0 });
+    expect(byName.Keys).toEqual({ sheet: "Keys", row: 0, col: 0, cells: [[{ value: null, text: "", indent: 0 }]] });
+  });
+
+  test("picked ranges are read with their sheet; a vanished sheet is a clear error", async () => {
+    const fake = inputWorkbook();
+    const grid = await readGrid(fake.excel(), {
+      picked: { initiatives: { sheet: "aftale", address: "Aftale!$B$3:$C$5" }, keys: { sheet: "Nøgler", address: "A1:B3" } },
+    });
+    expect(grid.pickedInitiatives).toMatchObject({ sheet: "Aftale", row: 2, col: 1 });
+    expect(grid.pickedInitiatives!.cells).toHaveLength(3);
+    expect(grid.pickedKeys!.cells[2][0].value).toBe("Region Sjælland");
+    await expect(readGrid(fake.newContext() as unknown as Excel.RequestContext, { picked: { keys: { sheet: "Væk", address: "A1" } } })).rejects.toThrow(
+      HostInputError,
+    );
+  });
+
+  test("a workbook without any of the tables reads without error", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Ark1", "A1", [["x"]]);
+    const grid = await readGrid(fake.excel());
+    expect(grid).toEqual({ tables: [], sheets: [], existing: [{ name: "Ark1", generated: false }] });
+  });
+});

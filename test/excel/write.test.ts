@@ -1,0 +1,151 @@
+import { readGrid } from "../../src/excel/read";
+import { UnsafePlanError } from "../../src/excel/guard";
+import { columnWidthPoints, formatRuns, writePlan } from "../../src/excel/write";
+import type { ExistingSheet } from "../../src/sheets/grid";
+import { markRow } from "../../src/sheets/marker";
+import type { WritePlan } from "../../src/sheets/plan";
+import { FakeExcel } from "./fake";
+import { makePlan } from "./plans";
+
+const NONE: ExistingSheet[] = [{ name: "Ark1", generated: false }];
+
+function workbook(): FakeExcel {
+  const fake = new FakeExcel();
+  fake.state.seed("Ark1", "A1", [["input"]]);
+  return fake;
+}
+
+describe("writePlan", () => {
+  test("writes cells, formats, table, widths and the log in one sync with calculation suspended once", async () => {
+    const fake = workbook();
+    const plan = makePlan({ rows: 10, units: 5, existing: NONE });
+    const report = await writePlan(fake.excel(), plan, NONE);
+    expect(report.syncs).toBe(1);
+    expect(fake.context.syncCount).toBe(1);
+    expect(fake.context.calculationSuspensions).toBe(1);
+
+    const s = fake.state;
+    expect(s.sheets.map((x) => x.name)).toEqual(["Ark1", "Fordeling 2026", "Fordeling log"]);
+    expect(s.activeSheet?.name).toBe("Fordeling 2026");
+    expect(s.formulaAt("Fordeling 2026", "A1")).toBe("Fordel");
+    expect(s.formulaAt("Fordeling 2026", "B1")).toBe("fordel:1");
+    // Row 8 (0-based 7) is the first initiative: name, national, 5 units, Kontrol formula.
+    expect(s.formulaAt("Fordeling 2026", "A8")).toBe("Initiativ 1");
+    expect(s.formulaAt("Fordeling 2026", "B8")).toBe(1);
+    expect(s.cellAt("Fordeling 2026", "B8")!.numberFormat).toBe("#,##0.0");
+    expect(s.formulaAt("Fordeling 2026", "H8")).toBe("=B8-SUM(C8:G8)");
+    expect(s.formulaAt("Fordeling 2026", "B18")).toBe("=SUM(B8:B17)");
+    expect(s.cellAt("Fordeling 2026", "B18")!.bold).toBe(true);
+    expect(s.cellAt("Fordeling 2026", "A11")!.indent).toBe(1);
+    expect(s.cellAt("Fordeling 2026", "A10")!.indent).toBe(0);
+    expect(s.cellAt("Fordeling 2026", "D4")!.numberFormat).toBe("0.0000");
+    // Header of the allocation table is bold, stays text.
+    expect(s.cellAt("Fordeling 2026", "C7")).toMatchObject({ value: "Region Hovedstaden", bold: true, quotePrefix: true });
+    expect(s.tables).toEqual([expect.objectContaining({ name: "T_Fordeling_2026", row: 6, col: 0, rows: 11, cols: 8 })]);
+    const widths = s.findSheet("Fordeling 2026")!.columnWidths;
+    expect([widths.get(0), widths.get(1), widths.get(6), widths.get(7)]).toEqual([
+      columnWidthPoints(36),
+      columnWidthPoints(12),
+      columnWidthPoints(12),
+      columnWidthPoints(10),
+    ]);
+    // The log: preamble (mark row), bold header, the row; all text stays text, numbers numbers.
+    expect([s.formulaAt("Fordeling log", "A1"), s.formulaAt("Fordeling log", "B1")]).toEqual(markRow());
+    expect(s.cellAt("Fordeling log", "A2")).toMatchObject({ value: "Tid", bold: true });
+    expect([s.formulaAt("Fordeling log", "A3"), s.formulaAt("Fordeling log", "B3"), s.formulaAt("Fordeling log", "D3")]).toEqual([
+      "2026-01-15 10:30",
+      "2026",
+      0.1,
+    ]);
+  });
+
+  test("what was written reads back as generated sheets", async () => {
+    const fake = workbook();
+    await writePlan(fake.excel(), makePlan({ rows: 3, units: 5, existing: NONE }), NONE);
+    const grid = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
+    expect(grid.existing).toEqual([
+      { name: "Ark1", generated: false },
+      { name: "Fordeling 2026", generated: true },
+      { name: "Fordeling log", generated: true },
+    ]);
+  });
+
+  test("text that looks like a formula, a number or a boolean stays text", async () => {
+    const fake = workbook();
+    const names = ['=HYPERLINK("x","y")', "+45 mio.", "-0,8", "@kilde", "2026", "TRUE", "1/2"];
+    await writePlan(fake.excel(), makePlan({ rows: names.length, units: 5, names, existing: NONE }), NONE);
+    names.forEach((name, i) => {
+      const cell = fake.state.cellAt("Fordeling 2026", `A${8 + i}`)!;
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(name);
+    });
+  });
+
+  test("the log row is appended under Fordel's own log sheet", async () => {
+    const fake = workbook();
+    await writePlan(fake.excel(), makePlan({ rows: 2, units: 5, existing: NONE }), NONE);
+    const existing = (await readGrid(fake.newContext() as unknown as Excel.RequestContext)).existing;
+    const again = makePlan({ rows: 2, units: 5, existing });
+    expect(again.log).toMatchObject({ sheet: "Fordeling log", create: false });
+    expect(again.sheets[0].replaces).toBe("Fordeling 2026");
+    fake.newContext();
+    await writePlan(fake.excel(), again, existing);
+    expect(fake.state.formulaAt("Fordeling log", "A4")).toBe("2026-01-15 10:30");
+    expect(fake.state.formulaAt("Fordeling log", "H4")).toBe("Fordeling 2026");
+    expect(fake.state.formulaAt("Fordeling log", "A5")).toBe("");
+    expect(fake.state.sheets.map((x) => x.name)).toEqual(["Ark1", "Fordeling log", "Fordeling 2026"]);
+    expect(fake.state.tables.map((t) => t.name)).toEqual(["T_Fordeling_2026"]);
+  });
+
+  test("a plan that would replace, overwrite or append to a user's sheet is refused before anything is queued", async () => {
+    const fake = workbook();
+    fake.state.seed("Fordeling 2026", "A1", [["mine"]]);
+    fake.state.seed("Fordeling log", "A1", [["mine too"]]);
+    const existing: ExistingSheet[] = [
+      { name: "Ark1", generated: false },
+      { name: "Fordeling 2026", generated: false },
+      { name: "Fordeling log", generated: false },
+    ];
+    const before = [fake.state.snapshot("Fordeling 2026"), fake.state.snapshot("Fordeling log")];
+    const plan = makePlan({ rows: 2, units: 5, existing: [] });
+    const replacing: WritePlan = { ...plan, sheets: [{ ...plan.sheets[0], replaces: "Fordeling 2026" }] };
+    const appending: WritePlan = { ...plan, log: { ...plan.log, create: false } };
+    const unmarked: WritePlan = {
+      sheets: [{ ...plan.sheets[0], name: "Ny", cells: plan.sheets[0].cells.slice(1) }],
+      log: { ...plan.log, sheet: "Log 2" },
+    };
+    for (const bad of [plan, replacing, appending, unmarked]) {
+      await expect(writePlan(fake.excel(), bad, existing)).rejects.toThrow(UnsafePlanError);
+    }
+    expect(fake.context.syncCount).toBe(0);
+    expect([fake.state.snapshot("Fordeling 2026"), fake.state.snapshot("Fordeling log")]).toEqual(before);
+  });
+
+  test("a plan over the request budget is split into requests under it, with the same result", async () => {
+    const plan = makePlan({ rows: 2000, units: 20, existing: NONE });
+    const whole = workbook();
+    await writePlan(whole.excel(), plan, NONE);
+    expect(whole.context.syncCount).toBe(1);
+
+    const split = workbook();
+    const report = await writePlan(split.excel(), plan, NONE, { maxRequestBytes: 300_000 });
+    expect(report.syncs).toBeGreaterThan(3);
+    expect(split.context.syncCount).toBe(report.syncs);
+    for (const s of split.context.syncs) expect(s.bytes).toBeLessThan(300_000);
+    expect(split.state.snapshot("Fordeling 2026")).toEqual(whole.state.snapshot("Fordeling 2026"));
+    expect(split.state.snapshot("Fordeling log")).toEqual(whole.state.snapshot("Fordeling log"));
+    expect(split.context.calculationSuspensions).toBe(report.syncs);
+  });
+
+  test("format runs merge rows and columns into rectangles", () => {
+    const b = { bold: true };
+    const runs = formatRuns(
+      [[b, b, {}], [b, b, {}], [{}, b], [{ indent: 1 }]],
+      (c) => (c.bold ? 1 : 0),
+    );
+    expect(runs).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 2, value: 1 },
+      { row: 2, col: 1, rows: 1, cols: 1, value: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,192 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { finding } from "../../src/engine/findings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { App } from "../../src/taskpane/App";
+import { outsideHost } from "../../src/taskpane/outsideHost";
+import { FakeHost, sampleCheck } from "./fakeHost";
+
+async function renderApp(host: FakeHost) {
+  const view = render(<App host={host} />);
+  await screen.findByRole("heading", { name: /^(Tables|Tabeller)$/ });
+  return view;
+}
+
+describe("outside Excel", () => {
+  test("says to open the page from Excel and asks nothing of the host", () => {
+    const host = new FakeHost({ inExcel: false });
+    render(<App host={host} />);
+    expect(screen.getByRole("heading", { name: "Open this page from Excel" })).toBeTruthy();
+    expect(screen.getByText(/it only works inside Excel/)).toBeTruthy();
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(host.calls.check).toHaveLength(0);
+  });
+
+  test("in Danish for a Danish browser, with the host used before Office is there", () => {
+    render(<App host={outsideHost("da-DK")} />);
+    expect(screen.getByRole("heading", { name: "Åbn denne side fra Excel" })).toBeTruthy();
+    expect(screen.getByText(/virker kun inde i Excel/)).toBeTruthy();
+  });
+});
+
+describe("overview", () => {
+  test("shows where the tables are, the periods, units and keys", async () => {
+    const host = new FakeHost();
+    await renderApp(host);
+    const overview = screen.getByRole("region", { name: "Tables" });
+    expect(overview.textContent).toContain("Initiatives: Excel Table Initiativer on sheet Aftale, A1:F15");
+    expect(overview.textContent).toContain("Keys: Sheet Nøgler, A1:D11");
+    expect(overview.textContent).toContain("2025, 2026");
+    expect(overview.textContent).toContain("Regions (5): Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland, Region Nordjylland");
+    expect(overview.textContent).toContain("Bloktilskudsnøgle 2025 – Regions, 2025, 5 units");
+    expect(overview.textContent).toContain("14 initiative rows");
+    expect(host.calls.check).toEqual([{ settings: { ...DEFAULT_SETTINGS, lang: "en" }, picked: {} }]);
+  });
+
+  test("98 municipalities are counted, not all listed", async () => {
+    const names = Array.from({ length: 98 }, (_, i) => `Kommune ${i + 1}`);
+    await renderApp(new FakeHost({ check: { ...sampleCheck(), units: [{ group: "Kommuner", units: names }] }, displayLanguage: "da" }));
+    const overview = screen.getByRole("region", { name: "Tabeller" });
+    expect(overview.textContent).toContain("Kommuner (98): Kommune 1, Kommune 2");
+    expect(overview.textContent).toContain("Kommune 8, og 90 flere");
+    expect(overview.textContent).not.toContain("Kommune 9,");
+  });
+
+  test("a missing table gets a hint, and the selection can be used instead", async () => {
+    const check = { ...sampleCheck(), tables: [sampleCheck().tables[1]], missing: ["initiatives" as const], periods: [] };
+    const host = new FakeHost({ check, selection: { sheet: "Ark1", address: "B2:H20" } });
+    await renderApp(host);
+    const overview = screen.getByRole("region", { name: "Tables" });
+    expect(overview.textContent).toContain("Initiatives: Not found. Make an Excel Table named Initiativer");
+    expect(overview.textContent).toContain("No period columns");
+    fireEvent.click(within(overview).getByRole("button", { name: "Use selection as initiatives table" }));
+    await waitFor(() => expect(host.calls.check).toHaveLength(2));
+    expect(host.calls.check[1].picked).toEqual({ initiatives: { sheet: "Ark1", address: "B2:H20" } });
+  });
+
+  test("a workbook that cannot be read says why", async () => {
+    const host = new FakeHost();
+    host.check = () => Promise.reject(new Error("The workbook is protected."));
+    render(<App host={host} />);
+    expect(await screen.findByText("The workbook could not be read: The workbook is protected.")).toBeTruthy();
+  });
+});
+
+describe("fill", () => {
+  test("shows progress while it runs, then results per period with their checks", async () => {
+    const host = new FakeHost({ holdFill: true });
+    await renderApp(host);
+    const button = screen.getByRole("button", { name: "Fill region shares" }) as HTMLButtonElement;
+    fireEvent.click(button);
+
+    const progress = await screen.findByRole("progressbar");
+    expect(progress.getAttribute("aria-valuenow")).toBeNull(); // indeterminate until the host knows
+    expect(screen.getByText("Reading the workbook…")).toBeTruthy();
+    expect(button.disabled).toBe(true);
+    act(() => host.progress({ stage: "writing", fraction: 0.5 }));
+    expect(screen.getByText("Writing sheets…")).toBeTruthy();
+    expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.5");
+    // The status is announced.
+    expect(screen.getByText("Writing sheets…").closest("[aria-live='polite']")).not.toBeNull();
+    expect(screen.queryByRole("region", { name: "Results" })).toBeNull();
+
+    await act(async () => host.release());
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByText("Filled 2 sheets.").closest("[role='status']")).not.toBeNull();
+    expect(button.disabled).toBe(false);
+
+    const results = screen.getByRole("region", { name: "Results" });
+    const cards = within(results).getAllByRole("listitem").filter((li) => li.querySelector("h3"));
+    expect(cards).toHaveLength(2);
+    const [first, second] = cards;
+    expect(within(first).getByRole("heading").textContent).toBe("2025 – Regions");
+    expect(first.textContent).toContain("Rows14");
+    expect(first.textContent).toContain("Units5");
+    expect(first.textContent).toContain("Steps of 0.1 · Reconciled (recommended)");
+    expect(first.textContent).toContain("Largest deviation from exact0.0467");
+    expect(first.textContent).toContain("All checks passed");
+    expect(first.textContent).not.toContain("Check failed");
+
+    expect(second.textContent).toContain("Rows1,570 (1 not filled (errors))");
+    expect(second.textContent).toContain("Nearest");
+    expect(second.textContent).not.toContain("All checks passed");
+    const failed = within(second).getAllByText(/Check failed/).map((e) => e.textContent);
+    expect(failed).toEqual(["✗ Check failed: rows add up to the national amount", "✗ Check failed: unit totals add up"]);
+    expect(results.textContent).toContain("A row was added to the sheet Fordeling log.");
+
+    fireEvent.click(within(second).getByRole("button", { name: "Go to sheet Fordeling 2026 (2)" }));
+    expect(host.calls.activateSheet).toEqual(["Fordeling 2026 (2)"]);
+
+    // The fill's findings replace the check's.
+    const findings = screen.getByRole("region", { name: "Findings" });
+    expect(within(findings).getAllByRole("button")).toHaveLength(1);
+    expect(within(findings).getByText("Errors (1)")).toBeTruthy();
+  });
+
+  test("fills with the pane's settings and saves them for the ribbon", async () => {
+    const host = new FakeHost();
+    await renderApp(host);
+    fireEvent.click(screen.getByRole("radio", { name: "Nearest" }));
+    fireEvent.click(screen.getByRole("button", { name: "Fill region shares" }));
+    await screen.findByRole("region", { name: "Results" });
+    const expected = { ...DEFAULT_SETTINGS, method: "nearest", lang: "en" };
+    expect(host.calls.fill).toEqual([{ settings: expected, picked: {} }]);
+    expect(host.calls.saveSettings).toEqual([expected]);
+  });
+
+  test("Danish results use Danish numbers and words", async () => {
+    const host = new FakeHost({ displayLanguage: "da-DK" });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Udfyld regionsandele" }));
+    const results = await screen.findByRole("region", { name: "Resultat" });
+    expect(results.textContent).toContain("2025 – Regioner");
+    expect(results.textContent).toContain("Største afvigelse fra præcis0,0467");
+    expect(results.textContent).toContain("Rækker1.570");
+    expect(results.textContent).toContain("Trin på 0,1 · Afstemt (anbefales)");
+    expect(results.textContent).toContain("Alle kontroller bestået");
+    expect(results.textContent).toContain("Kontrol ikke bestået: enhedernes totaler summer");
+    expect(screen.getByText("Udfyldte 2 ark.")).toBeTruthy();
+  });
+
+  test("a fill that fails says so and keeps the pane usable", async () => {
+    const host = new FakeHost();
+    host.fill = () => Promise.reject(new Error("Request payload size exceeded the limit."));
+    await renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Fill region shares" }));
+    expect(await screen.findByText("The fill failed: Request payload size exceeded the limit.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Fill region shares" }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByRole("region", { name: "Results" })).toBeNull();
+  });
+});
+
+describe("after a ribbon fill with errors", () => {
+  const ribbonError = finding(
+    "error",
+    "UNKNOWN_KEY",
+    { key: "Bloktilskud 2027" },
+    { sheet: "Aftale", cell: "G9", initiative: "Senfølger", period: "2027" },
+  );
+  const ribbon = { model: null, result: null, plan: null, findings: [ribbonError], decimals: 1, unusable: false };
+
+  test("its findings come first, before the overview, and select their cells", async () => {
+    const host = new FakeHost({ ribbon });
+    await renderApp(host);
+    const ribbonRegion = screen.getByRole("region", { name: "The last fill from the ribbon found errors" });
+    const overview = screen.getByRole("region", { name: "Tables" });
+    expect(ribbonRegion.compareDocumentPosition(overview) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(ribbonRegion.textContent).toContain('Key "Bloktilskud 2027" is not in the keys table.');
+    // After the pane's own "Check again", the first button of the page is the ribbon's finding.
+    const buttons = screen.getAllByRole("button");
+    expect(buttons[0].textContent).toBe("Check again");
+    expect(buttons[1].textContent).toContain("Bloktilskud 2027");
+    fireEvent.click(within(ribbonRegion).getByRole("button"));
+    expect(host.calls.selectCell).toEqual([["Aftale", "G9"]]);
+  });
+
+  test("a ribbon fill without errors shows nothing extra", async () => {
+    const warning = { ...ribbonError, severity: "warning" as const };
+    await renderApp(new FakeHost({ ribbon: { ...ribbon, findings: [warning] } }));
+    expect(screen.queryByRole("region", { name: "The last fill from the ribbon found errors" })).toBeNull();
+  });
+});

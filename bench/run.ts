@@ -6,6 +6,9 @@ type Section = { name: string; load: () => Promise<{ run: () => Promise<unknown>
 
 const SECTIONS: Section[] = [
   { name: "apportion", load: () => import("./apportion") },
+  { name: "cli", load: () => import("./cli") },
+  { name: "functions", load: () => import("./functions") },
+  { name: "excel", load: () => import("./excel") },
 ];
 
 async function main(): Promise<void> {

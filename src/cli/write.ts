@@ -13,11 +13,11 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
 }
 
 function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
-  if (plan.replaces) {
-    const old = findSheet(wb, plan.replaces);
-    if (old) wb.removeWorksheet(old.id);
-  }
+  const old = plan.replaces ? findSheet(wb, plan.replaces) : undefined;
+  if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(plan.name);
+  // The new sheet takes the replaced one's place among the tabs.
+  if (old) (ws as unknown as { orderNo: number }).orderNo = (old as unknown as { orderNo: number }).orderNo;
   plan.cells.forEach((row, r) => {
     const sheetRow = ws.getRow(r + 1);
     row.forEach((cell, c) => {

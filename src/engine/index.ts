@@ -8,3 +8,4 @@ export * from "./apportion";
 export * from "./table";
 export * from "./allocate";
 export { GRAND_TOTAL } from "./assemble";
+export * from "./check";

@@ -2,6 +2,7 @@
  * One fill in Excel: read the grid, plan with the host-agnostic glue (src/sheets), write the
  * plan. Two syncs read, one writes (more only when a plan would pass the request size budget).
  */
+import { planFill } from "../sheets/fill";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
 import { PickedRanges, readWorkbook } from "./read";
 import { writePlan } from "./write";
@@ -13,7 +14,7 @@ export interface FillWorkbookOptions {
   /** Request size budget for the writes (default ~4 MB). */
   maxRequestBytes?: number;
   onProgress?: (stage: FillStage) => void;
-  /** The planner (tests may pass another). */
+  /** The planner (default: src/sheets/fill.ts, the one every host uses; tests may pass another). */
   planFill?: PlanFill;
 }
 
@@ -33,7 +34,7 @@ export async function fillWorkbook(
   options: FillWorkbookOptions = {},
 ): Promise<ExcelFillResult> {
   const progress = options.onProgress ?? (() => {});
-  const plan = options.planFill ?? defaultPlanFill();
+  const plan = options.planFill ?? planFill;
   progress("reading");
   const read = await readWorkbook(context, { picked: options.picked });
   progress("computing");
@@ -42,8 +43,4 @@ export async function fillWorkbook(
   progress("writing");
   const written = await writePlan(context, outcome.plan, read.grid.existing, { maxRequestBytes: options.maxRequestBytes });
   return { ...outcome, syncs: read.syncs + written.syncs, requestBytes: written.requestBytes, written: true };
-}
-
-function defaultPlanFill(): PlanFill {
-  throw new Error("src/sheets/fill.ts (planFill) is not there yet: pass options.planFill");
 }

@@ -25,6 +25,8 @@ export interface WriteReport {
 }
 
 const GENERAL = "General";
+/** The allocation table's style (the CLI writes the same). */
+export const TABLE_STYLE = "TableStyleLight9";
 
 /** Excel column width in points for a width in characters (7 px a character, 5 px padding, 0.75 pt a px). */
 export function columnWidthPoints(characters: number): number {
@@ -85,6 +87,9 @@ async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, 
     await budget.fit(jsonBytes(t.name) + 40);
     const table = sheet().tables.add(sheet().getRangeByIndexes(t.row, t.col, t.rows, t.cols), true);
     table.name = t.name;
+    table.style = TABLE_STYLE;
+    // Names and the table's header stay in view, as in the CLI's output.
+    sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, t.row + 1, 1));
   }
   for (const run of widthRuns(plan.columnWidths ?? [])) {
     await budget.fit(40);
@@ -209,6 +214,10 @@ async function writeLog(context: Excel.RequestContext, budget: RequestBudget, lo
     const sheet = context.workbook.worksheets.getItem(log.sheet);
     sheet.getRangeByIndexes(0, 0, values.length, width).formulas = values;
     sheet.getRangeByIndexes(top.length, 0, 1, width).format.font.bold = true;
+    for (const [c, h] of log.header.entries()) {
+      await budget.fit(40);
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(Math.max(12, h.length + 2));
+    }
     return;
   }
   if (row.length === 0) return;

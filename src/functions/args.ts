@@ -1,5 +1,6 @@
 import { Dec } from "../engine";
 import { CellNumber, readNumber } from "../sheets/numbers";
+import { Lru } from "./cache";
 import { invalid } from "./errors";
 
 /** Excel ROUND's useful range here: 10 decimals down to millions. */
@@ -10,7 +11,15 @@ export const MAX_DECIMALS = 10;
 export interface Amount {
   value: Dec;
   places: number;
+  /** `value` as a plain decimal string, for cache keys. */
+  text: string;
 }
+
+const amountOf = (value: Dec, places: number): Amount => ({ value, places, text: value.toString() });
+const NOTHING: Amount = amountOf(new Dec(0), 0);
+
+/** Numbers seen as amounts: a sheet passes the same few thousand again and again. */
+const numberAmounts = new Lru<number, Amount>(10_000);
 
 /**
  * A cell value as the sheets layer reads a number: Danish or English text ("1.570.129",
@@ -29,10 +38,17 @@ export function numberIn(value: unknown): CellNumber {
 
 /** An amount argument (`row` > 0: its row in APPORTION's column). Blank is nothing: 0 for every unit. */
 export function toAmount(value: unknown, row = 0): Amount {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    return numberAmounts.getOrCompute(value, () => readAmount(value, row));
+  }
+  return readAmount(value, row);
+}
+
+function readAmount(value: unknown, row: number): Amount {
   const read = numberIn(value);
-  if (read.kind === "blank") return { value: new Dec(0), places: 0 };
+  if (read.kind === "blank") return NOTHING;
   if (read.kind === "bad") return invalid("AMOUNT_NOT_NUMBER", { row, text: read.text.trim() });
-  return { value: read.value, places: read.places };
+  return amountOf(read.value, read.places);
 }
 
 /** A column of amounts (n × 1) from a range argument; blank cells are nothing (0). */
@@ -58,6 +74,7 @@ export function defaultDecimals(amounts: readonly Amount[]): number {
 
 /** The decimals argument: omitted (null) → `fallback`; else a whole number from -6 to 10, as in ROUND. */
 export function toDecimals(value: unknown, fallback: number): number {
+  if (typeof value === "number" && Number.isInteger(value) && value >= MIN_DECIMALS && value <= MAX_DECIMALS) return value;
   const read = numberIn(value);
   if (read.kind === "blank") return fallback;
   if (read.kind === "number" && read.value.isInteger() && read.value.gte(MIN_DECIMALS) && read.value.lte(MAX_DECIMALS)) {

@@ -7,7 +7,7 @@ import { invalidFinding } from "./errors";
 import type { ResolvedKey } from "./keys";
 
 /** APPORTION blocks are larger (rows × units) than single apportionments; fewer are kept. */
-export const blockCache = new Lru<number[][]>(500);
+export const blockCache = new Lru<string, number[][]>(500);
 
 /** The period and row names of the one-period table APPORTION builds. */
 export const APPORTION_PERIOD = "FORDEL.APPORTION";
@@ -35,9 +35,9 @@ export function apportionModel(amounts: readonly Amount[], key: ResolvedKey): Ta
  * unit's column adds up to its correctly rounded total. Rows: amounts; columns: units in key order.
  */
 export function apportionBlock(amounts: readonly Amount[], key: ResolvedKey, decimals: number): number[][] {
-  const id = `${amounts.map((a) => a.value.toString()).join(";")}|${key.fingerprint}|${decimals}`;
+  const id = `${amounts.map((a) => a.text).join(";")}|${key.id}|${decimals}`;
   return blockCache.getOrCompute(id, () => {
-    amounts.forEach((amount) => checkOnStep(amount, decimals));
+    amounts.forEach((amount, i) => checkOnStep(amount, decimals, i + 1));
     const result = allocateTable(apportionModel(amounts, key), { decimals, method: "reconciled" });
     const error = result.findings.find((f: Finding) => f.severity === "error");
     if (error) return invalidFinding(error);

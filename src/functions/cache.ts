@@ -3,8 +3,8 @@
  * asks for the same apportionments again and again (recalculation, fill-down); each is
  * computed once and the oldest entries are dropped when the bound is reached.
  */
-export class Lru<V> {
-  private readonly map = new Map<string, V>();
+export class Lru<K, V> {
+  private readonly map = new Map<K, V>();
   hits = 0;
   misses = 0;
 
@@ -16,7 +16,7 @@ export class Lru<V> {
     return this.map.size;
   }
 
-  get(key: string): V | undefined {
+  get(key: K): V | undefined {
     const value = this.map.get(key);
     if (value === undefined) return undefined;
     // Map keeps insertion order: re-inserting makes this the most recently used entry.
@@ -25,14 +25,14 @@ export class Lru<V> {
     return value;
   }
 
-  set(key: string, value: V): void {
+  set(key: K, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
   }
 
   /** The cached value, or `compute()` stored under `key`. */
-  getOrCompute(key: string, compute: () => V): V {
+  getOrCompute(key: K, compute: () => V): V {
     const cached = this.get(key);
     if (cached !== undefined) {
       this.hits++;

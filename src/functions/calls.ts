@@ -1,5 +1,6 @@
 /* What each worksheet function does, without the JSDoc shell: coerce the arguments, resolve
- * the key, then compute (cached) with the engine. Any bad input throws CustomFunctions.Error. */
+ * the key, then compute (cached) with the engine. Bad input throws CustomFunctions.Error. A key
+ * range is resolved synchronously; only a key name waits for the workbook. */
 import { defaultDecimals, toAmount, toAmountColumn, toDecimals, toUnitText } from "./args";
 import { apportionBlock, blockCache } from "./block";
 import { keyShares, shareCache, unitShares } from "./compute";
@@ -19,31 +20,33 @@ export function resolveKey(arg: unknown): ResolvedKey | Promise<ResolvedKey> {
   return parsed.kind === "range" ? cachedKeyFromRange(parsed.rows) : workbookKeys.resolve(parsed.name);
 }
 
-export async function regionShareCall(amount: unknown, unit: unknown, key: unknown, decimals: unknown): Promise<number> {
+/** `then(key)` now for a range, after the workbook read for a name (no extra promise per call). */
+function withKey<T>(arg: unknown, then: (key: ResolvedKey) => T): T | Promise<T> {
+  const resolved = resolveKey(arg);
+  return resolved instanceof Promise ? resolved.then(then) : then(resolved);
+}
+
+export function regionShareCall(amount: unknown, unit: unknown, key: unknown, decimals: unknown): number | Promise<number> {
   const value = toAmount(amount);
   const unitText = toUnitText(unit);
   const places = toDecimals(decimals, defaultDecimals([value]));
-  const resolved = await resolveKey(key);
-  return unitShares(value, resolved, places)[unitIndex(resolved, unitText)];
+  return withKey(key, (resolved) => unitShares(value, resolved, places)[unitIndex(resolved, unitText)]);
 }
 
 /** A column: one row per unit, in key order, beside a vertical key range. */
-export async function sharesCall(amount: unknown, key: unknown, decimals: unknown): Promise<number[][]> {
+export function sharesCall(amount: unknown, key: unknown, decimals: unknown): number[][] | Promise<number[][]> {
   const value = toAmount(amount);
   const places = toDecimals(decimals, defaultDecimals([value]));
-  const resolved = await resolveKey(key);
-  return unitShares(value, resolved, places).map((share) => [share]);
+  return withKey(key, (resolved) => unitShares(value, resolved, places).map((share) => [share]));
 }
 
-export async function apportionCall(amounts: unknown, key: unknown, decimals: unknown): Promise<number[][]> {
+export function apportionCall(amounts: unknown, key: unknown, decimals: unknown): number[][] | Promise<number[][]> {
   const values = toAmountColumn(amounts);
   const places = toDecimals(decimals, defaultDecimals(values));
-  const resolved = await resolveKey(key);
-  return apportionBlock(values, resolved, places);
+  return withKey(key, (resolved) => apportionBlock(values, resolved, places));
 }
 
-export async function keyShareCall(unit: unknown, key: unknown): Promise<number> {
+export function keyShareCall(unit: unknown, key: unknown): number | Promise<number> {
   const unitText = toUnitText(unit);
-  const resolved = await resolveKey(key);
-  return keyShares(resolved)[unitIndex(resolved, unitText)];
+  return withKey(key, (resolved) => keyShares(resolved)[unitIndex(resolved, unitText)]);
 }

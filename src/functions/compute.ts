@@ -10,15 +10,16 @@ import { shown, uiLang } from "./messages";
  * One entry per (amount, key content, decimals): 10.000 × up to 98 numbers is a few MB. A sheet
  * of REGIONSHARE calls over the same amounts and key computes each apportionment once.
  */
-export const shareCache = new Lru<number[]>(10_000);
+export const shareCache = new Lru<string, number[]>(10_000);
 
 /** Numbers leave exact arithmetic only here, at the edge to Excel. */
 export const toNumber = (value: Dec): number => value.toNumber();
 
-export function checkOnStep(amount: Amount, decimals: number): void {
+/** NOT_ON_STEP before the engine is asked (`row` > 0: the amount's row in APPORTION's column). */
+export function checkOnStep(amount: Amount, decimals: number, row = 0): void {
   if (toSteps(amount.value, decimals) === null) {
     const lang = uiLang();
-    invalid("NOT_ON_STEP", { amount: shown(amount.value, lang), step: shown(stepOf(decimals), lang), decimals });
+    invalid("NOT_ON_STEP", { amount: shown(amount.value, lang), step: shown(stepOf(decimals), lang), decimals, row });
   }
 }
 
@@ -27,7 +28,7 @@ export function checkOnStep(amount: Amount, decimals: number): void {
  * gives a single row (so the units add up, and the fill's one-row table has the same numbers).
  */
 export function unitShares(amount: Amount, key: ResolvedKey, decimals: number): number[] {
-  return shareCache.getOrCompute(`${amount.value.toString()}|${key.fingerprint}|${decimals}`, () => {
+  return shareCache.getOrCompute(`${amount.text}|${key.id}|${decimals}`, () => {
     checkOnStep(amount, decimals);
     const result = apportion(amount.value, key.key, decimals, "largest-remainder");
     if (!result.ok) return invalidFinding(result.error);

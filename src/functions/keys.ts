@@ -1,6 +1,6 @@
 import { Group, Key, makeKey } from "../engine";
 import { keyColumnOf } from "../sheets/headers";
-import { resolveUnit } from "../sheets/units";
+import { resolveUnit, Unit } from "../sheets/units";
 import { numberIn } from "./args";
 import { Lru } from "./cache";
 import { invalid, invalidFinding } from "./errors";
@@ -9,14 +9,20 @@ import { listOf, uiLang } from "./messages";
 /** A key ready for the functions: the engine's key, its content fingerprint and a unit index. */
 export interface ResolvedKey {
   key: Key;
-  /** Identifies the key's content (units and exact weights), not its name: the result cache's key part. */
+  /** Identifies the key's content (units and exact weights), not its name. */
   fingerprint: string;
+  /** A short stand-in for the fingerprint in cache keys: equal fingerprints, equal ids. */
+  id: number;
   group: Group;
   /** Canonical unit name → position in the key. */
   index: Map<string, number>;
   /** Normalised shares as numbers, filled on first KEYSHARE. */
   shares?: number[];
+  /** Unit arguments already matched to a position (a sheet asks for the same five names). */
+  unitArguments: Map<string, number>;
 }
+
+const fingerprintIds = new Map<string, number>();
 
 /** The key's content: two keys with the same units and weights apportion identically. */
 export function fingerprintOf(key: Key): string {
@@ -24,7 +30,10 @@ export function fingerprintOf(key: Key): string {
 }
 
 export function resolvedKey(key: Key, group: Group): ResolvedKey {
-  return { key, fingerprint: fingerprintOf(key), group, index: new Map(key.units.map((u, i) => [u, i])) };
+  const fingerprint = fingerprintOf(key);
+  let id = fingerprintIds.get(fingerprint);
+  if (id === undefined) fingerprintIds.set(fingerprint, (id = fingerprintIds.size + 1));
+  return { key, fingerprint, id, group, index: new Map(key.units.map((u, i) => [u, i])), unitArguments: new Map() };
 }
 
 /** How a `key` argument is meant: the name of a key in the workbook, or a (unit, share) range. */
@@ -61,32 +70,33 @@ export function keyFromRange(rows: readonly (readonly unknown[])[]): ResolvedKey
   const cols = rows.reduce((most, row) => Math.max(most, row.length), 0);
   if (cols !== 2) return invalid("KEY_SHAPE", { cols });
   const entries: { unit: string; value: string }[] = [];
-  let group: Group | null = null;
+  let firstUnit: Unit | null = null;
   let seenRow = false;
-  rows.forEach((row, i) => {
+  for (const [i, row] of rows.entries()) {
     const [unitCell, shareCell] = row;
     const unitText = unitCell === null || unitCell === undefined ? "" : String(unitCell).trim();
     const share = numberIn(shareCell);
-    if (unitText === "" && share.kind === "blank") return;
-    const first = !seenRow;
+    if (unitText === "" && share.kind === "blank") continue;
+    const isFirstRow = !seenRow;
     seenRow = true;
-    if (first && share.kind !== "number" && (keyColumnOf(unitText) === "unit" || keyColumnOf(String(shareCell ?? "")) === "share")) return;
+    if (isFirstRow && share.kind !== "number" && (keyColumnOf(unitText) === "unit" || keyColumnOf(String(shareCell ?? "")) === "share")) continue;
     const unit = resolveUnit(typeof unitCell === "number" ? unitCell : unitText);
     if (!unit) return invalid("KEY_UNIT_UNKNOWN", { unit: unitText, row: i + 1 });
     if (share.kind !== "number") {
       return invalid("KEY_SHARE_NOT_NUMBER", { unit: unit.name, row: i + 1, text: share.kind === "bad" ? share.text.trim() : "" });
     }
-    group ??= unit.group;
+    firstUnit ??= unit;
+    if (unit.group !== firstUnit.group) return invalid("KEY_MIXED_GROUPS", { first: firstUnit.name, unit: unit.name, row: i + 1 });
     entries.push({ unit: unit.name, value: share.value.toString() });
-  });
+  }
   const made = makeKey({ name: rangeName(), entries });
   const error = made.findings.find((f) => f.severity === "error");
   if (!made.key || error) return invalidFinding(error ?? made.findings[0]);
-  return resolvedKey(made.key, group ?? "Regioner");
+  return resolvedKey(made.key, firstUnit?.group ?? "Regioner");
 }
 
 /** Range keys by their cell contents: a sheet of calls over one range builds its key once. */
-const rangeKeys = new Lru<ResolvedKey>(1000);
+const rangeKeys = new Lru<string, ResolvedKey>(1000);
 
 export function clearRangeKeys(): void {
   rangeKeys.clear();
@@ -98,6 +108,14 @@ export function cachedKeyFromRange(rows: unknown[][]): ResolvedKey {
 
 /** A unit argument's position in the key: matched like the key's own units, else by its exact text. */
 export function unitIndex(resolved: ResolvedKey, unitText: string): number {
+  const known = resolved.unitArguments.get(unitText);
+  if (known !== undefined) return known;
+  const index = matchUnit(resolved, unitText);
+  if (resolved.unitArguments.size < 1000) resolved.unitArguments.set(unitText, index);
+  return index;
+}
+
+function matchUnit(resolved: ResolvedKey, unitText: string): number {
   const unit = resolveUnit(unitText);
   const byName = unit ? resolved.index.get(unit.name) : undefined;
   if (byName !== undefined) return byName;

@@ -12,6 +12,7 @@ export type FunctionProblem =
   | "KEY_SHAPE"
   | "KEY_SHARE_NOT_NUMBER"
   | "KEY_UNIT_UNKNOWN"
+  | "KEY_MIXED_GROUPS"
   | "KEY_NOT_FOUND"
   | "KEY_AMBIGUOUS"
   | "KEYS_TABLE_MISSING"
@@ -32,8 +33,10 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
     en: (p) => `The amounts must be one column, but the range has ${p.cols} columns. Pick one column (or use TRANSPOSE).`,
   },
   NOT_ON_STEP: {
-    da: (p) => `Beløbet ${p.amount} går ikke op i trinnet ${p.step} (decimaler ${p.decimals}). Vælg flere decimaler eller ret beløbet.`,
-    en: (p) => `Amount ${p.amount} is not a multiple of the step ${p.step} (decimals ${p.decimals}). Choose more decimals or correct the amount.`,
+    da: (p) =>
+      `Beløbet ${p.amount}${p.row ? ` i række ${p.row}` : ""} går ikke op i trinnet ${p.step} (decimaler ${p.decimals}). Vælg flere decimaler eller ret beløbet.`,
+    en: (p) =>
+      `Amount ${p.amount}${p.row ? ` in row ${p.row}` : ""} is not a multiple of the step ${p.step} (decimals ${p.decimals}). Choose more decimals or correct the amount.`,
   },
   DECIMALS_RANGE: {
     da: (p) => `Decimaler skal være et helt tal fra ${p.min} til ${p.max} (som i AFRUND), ikke "${p.text}". Udelad det for beløbets egne decimaler.`,
@@ -64,6 +67,10 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
   KEY_UNIT_UNKNOWN: {
     da: (p) => `Enheden "${p.unit}" (række ${p.row} i nøglen) kendes ikke. Brug en regions eller kommunes navn eller officielle kode.`,
     en: (p) => `Unit "${p.unit}" (row ${p.row} of the key) is not known. Use a region's or municipality's name or official code.`,
+  },
+  KEY_MIXED_GROUPS: {
+    da: (p) => `Nøglen blander regioner og kommuner (${p.first} og ${p.unit} i række ${p.row}). Brug én slags enheder i en nøgle.`,
+    en: (p) => `The key mixes regions and municipalities (${p.first} and ${p.unit} in row ${p.row}). Use one kind of unit in a key.`,
   },
   KEY_NOT_FOUND: {
     da: (p) => `Nøglen "${p.key}" findes ikke i nøgletabellen. Kendte nøgler: ${p.keys}. Ret navnet eller tilføj nøglen.`,

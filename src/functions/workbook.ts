@@ -118,9 +118,13 @@ export class WorkbookKeys {
       this.reads++;
       const read = await readKeysGrid(context);
       if (!this.watching) {
-        this.watch(context);
-        await context.sync();
         this.watching = true;
+        try {
+          this.watch(context);
+          await context.sync();
+        } catch {
+          // A host without these events (ExcelApi 1.9) still gets its keys, read once per session.
+        }
       }
       const catalog = catalogOf(read.grid);
       return { catalog, sheetIds: new Set(read.sheetIds), fingerprint: catalogFingerprint(catalog) };
@@ -150,12 +154,15 @@ export class WorkbookKeys {
     // Another event already started the re-read.
     if (this.loading !== before) return;
     this.loading = null;
-    const fresh = await this.current("");
-    if (fresh.fingerprint !== old.fingerprint) {
+    try {
+      const fresh = await this.current("");
+      if (fresh.fingerprint === old.fingerprint) return;
       await Excel.run(async (context) => {
         context.workbook.application.calculate(Excel.CalculationType.full);
         await context.sync();
       });
+    } catch {
+      // The next call reads again (a failed read is not cached) and reports what is wrong.
     }
   }
 }

@@ -181,7 +181,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     const sr = cells.length;
     const row: PlanCell[] = [];
     row[col.name] = { value: label, bold: true };
-    const amounts = [s.national, ...s.values, ...(col.other === null ? [] : [s.other])];
+    const amounts = subtotalAmounts(s, col);
     amountCols.forEach((c, k) => {
       put(row, sr, c, amounts[k], formulaFor(c, amounts[k]));
       row[c] = { ...row[c], bold: true };
@@ -192,18 +192,17 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   };
   for (const s of p.subtotals) {
     const members = s.members.map(sheetRowOf);
-    const sameAsChannel =
-      s.channel !== null &&
-      p.rows.length > 0 &&
-      sameSet(s.members, topLevel.filter((i) => p.rows[i].channel === s.channel));
+    // SUMIFS over the Kanal column when the channel's top-level rows give exactly the subtotal
+    // (rows without figures add nothing); else SUM of the members; else the value.
+    const inChannel = s.channel === null ? [] : topLevel.filter((i) => p.rows[i].channel === s.channel).map(sheetRowOf);
+    const byChannel = s.channel !== null && amountCols.every((c, k) => sumOfRows(c, inChannel).eq(subtotalAmounts(s, col)[k]));
     subtotalRows.push(
       writeTotal(s, s.channel !== null ? L.channelTotal(s.channel) : s.label, (c, expected) => {
-        if (!sumOfRows(c, members).eq(expected)) return null;
-        if (sameAsChannel) {
+        if (byChannel) {
           const range = (cc: number) => `${rowRefs(cc, [first])[0]}:${rowRefs(cc, [last])[0]}`;
           return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(s.channel!)})`;
         }
-        return sumOf(rowRefs(c, members));
+        return sumOfRows(c, members).eq(expected) ? sumOf(rowRefs(c, members)) : null;
       }),
     );
   }
@@ -233,26 +232,28 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   };
 }
 
+/** National, the units' values and other money of a subtotal, in column order. */
+function subtotalAmounts(s: Subtotal, col: Columns): Dec[] {
+  return [s.national, ...s.values, ...(col.other === null ? [] : [s.other])];
+}
+
 /** National, the units' values and other money of a row, in column order (null = blank cell). */
 function amountsOf(r: AllocatedRow, units: number): (Dec | null)[] {
   const values = Array.from({ length: units }, (_, i) => r.values[i] ?? null);
   return [r.national, ...values, r.other];
 }
 
-/** Kontrol: national minus the units minus other money; a formula, with its exact value cached. */
+/**
+ * Kontrol: national minus the units and other money, as one subtraction of one SUM (the units
+ * and Øvrige modtagere are adjacent), so Excel and LibreOffice show an exact 0, not 1E-14.
+ */
 function controlCell(sr: number, col: Columns, units: number, values: Map<string, Dec>, fmt: string): PlanCell {
   const at = (c: number) => values.get(`${sr}:${c}`) ?? ZERO;
   const ref = (c: number) => rowRefs(c, [sr])[0];
-  let formula = ref(col.national);
+  const lastCol = col.other ?? col.firstUnit + units - 1;
   let value = at(col.national);
-  if (units > 0) {
-    formula += `-SUM(${ref(col.firstUnit)}:${ref(col.firstUnit + units - 1)})`;
-    for (let i = 0; i < units; i++) value = value.minus(at(col.firstUnit + i));
-  }
-  if (col.other !== null) {
-    formula += `-${ref(col.other)}`;
-    value = value.minus(at(col.other));
-  }
+  for (let c = col.firstUnit; c <= lastCol; c++) value = value.minus(at(c));
+  const formula = lastCol >= col.firstUnit ? `${ref(col.national)}-SUM(${ref(col.firstUnit)}:${ref(lastCol)})` : ref(col.national);
   return { formula: `=${formula}`, value: num(value), format: fmt };
 }
 

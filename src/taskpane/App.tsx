@@ -1,6 +1,5 @@
 import * as React from "react";
 import { Button, Field, FluentProvider, ProgressBar, webLightTheme } from "@fluentui/react-components";
-import { hasErrors } from "../engine/findings";
 import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
 import type { CheckView, FillProgress, FillView, PaneHost, PickedTables, TableRole } from "./host";
 import { langOf, localeOf, stringsFor } from "./i18n";
@@ -8,6 +7,7 @@ import { FindingsList } from "./FindingsList";
 import { OutsideExcel } from "./OutsideExcel";
 import { Overview } from "./Overview";
 import { Results } from "./Results";
+import { RibbonReport, needsAttention } from "./RibbonReport";
 import { SettingsForm, type SaveState } from "./SettingsForm";
 import { usePaneStyles } from "./styles";
 
@@ -62,8 +62,8 @@ function Pane({ host, settings, setSettings }: PaneProps) {
   const [goToError, setGoToError] = React.useState<string | null>(null);
   // Detected decimals are only known from a check made with automatic decimals: keep the last.
   const [detected, setDetected] = React.useState<number | null>(null);
-  // The ribbon opens the pane on errors: those findings come first.
-  const [ribbon] = React.useState(() => host.lastRibbonFill());
+  // The ribbon opens the pane on errors: those come first, until the pane fills again.
+  const [ribbon, setRibbon] = React.useState(() => host.lastRibbonFill());
 
   const runCheck = React.useCallback(
     async (current: FillSettings, tables: PickedTables) => {
@@ -94,8 +94,15 @@ function Pane({ host, settings, setSettings }: PaneProps) {
       if (saved) setSettings(current);
       await runCheck(current, {});
     })();
+    // A ribbon fill while the pane is open replaces what the pane showed of an earlier fill.
+    const unsubscribe = host.onRibbonFill((report) => {
+      if (!live.current) return;
+      setRibbon(report);
+      setFill({ state: "idle" });
+    });
     return () => {
       live.current = false;
+      unsubscribe();
     };
     // Once per host: later changes of settings are the user's, not a reason to re-read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -138,7 +145,9 @@ function Pane({ host, settings, setSettings }: PaneProps) {
       const view = await host.fill(settings, picked, (progress) => {
         if (live.current) setFill({ state: "running", progress });
       });
-      if (live.current) setFill({ state: "done", view });
+      if (!live.current) return;
+      setFill({ state: "done", view });
+      setRibbon(null);
     } catch (error) {
       if (live.current) setFill({ state: "failed", message: messageOf(error) });
     }
@@ -149,7 +158,6 @@ function Pane({ host, settings, setSettings }: PaneProps) {
   const noPeriodChosen = periods.length > 0 && settings.periods !== undefined && !periods.some((p) => settings.periods!.includes(p));
   const running = fill.state === "running";
   const findings = fill.state === "done" ? fill.view.findings : (checkView?.findings ?? []);
-  const showRibbon = ribbon !== null && hasErrors(ribbon.findings) && fill.state !== "done";
   const goTo = (action: Promise<void>) => {
     setGoToError(null);
     action.catch((error) => live.current && setGoToError(messageOf(error)));
@@ -165,12 +173,7 @@ function Pane({ host, settings, setSettings }: PaneProps) {
         </Button>
       </div>
 
-      {showRibbon && ribbon && (
-        <div className={styles.errorNotice}>
-          <p>{t.ribbonBody}</p>
-          <FindingsList id="ribbon-findings" title={t.ribbonTitle} findings={ribbon.findings} lang={lang} onSelect={selectCell} />
-        </div>
-      )}
+      {needsAttention(ribbon) && <RibbonReport report={ribbon} lang={lang} onSelect={selectCell} />}
 
       <div role="status" aria-live="polite">
         {check.state === "loading" && <p>{t.loading}</p>}

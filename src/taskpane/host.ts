@@ -95,6 +95,14 @@ export interface FillProgress {
   fraction?: number;
 }
 
+/** The last fill started from the ribbon (src/excel/lastFill.ts records it in the shared runtime). */
+export interface RibbonFillReport {
+  /** null when the fill failed before there was an outcome. */
+  outcome: FillOutcome | null;
+  /** What went wrong when the fill failed (Excel error, unreadable workbook…), else null. */
+  error: string | null;
+}
+
 export interface PaneHost {
   /** False when the page was opened outside Excel (a plain browser): the pane says so. */
   inExcel: boolean;
@@ -111,6 +119,8 @@ export interface PaneHost {
   selectedRange(): Promise<RangeRef>;
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(name: string): Promise<void>;
-  /** The outcome of the last ribbon fill in this session (the ribbon opens the pane on errors). */
-  lastRibbonFill(): FillOutcome | null;
+  /** The last ribbon fill in this session (the ribbon opens the pane on errors or failure). */
+  lastRibbonFill(): RibbonFillReport | null;
+  /** Calls `listener` on every later ribbon fill (the pane may already be open); returns the unsubscribe. */
+  onRibbonFill(listener: (fill: RibbonFillReport) => void): () => void;
 }

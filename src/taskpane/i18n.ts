@@ -74,13 +74,15 @@ const en = {
   appTitle: "Fordel – region shares",
   outsideTitle: "Open this page from Excel",
   outsideBody:
-    "This is the Fordel task pane. It reads and fills an Excel workbook, so it only works inside Excel: open a workbook, then choose the Fordel button on the ribbon.",
+    "This is the Fordel task pane. It reads and fills an Excel workbook, so it only works inside Excel: open a workbook, then choose Open Fordel on the Fordel tab of the ribbon.",
   loading: "Reading the workbook…",
   checkFailed: (message: string) => `The workbook could not be read: ${message}`,
   checkAgain: "Check again",
 
   ribbonTitle: "The last fill from the ribbon found errors",
   ribbonBody: "Rows with errors were not filled; everything else was. Correct the cells below and fill again.",
+  ribbonFailed: "The last fill from the ribbon failed",
+  ribbonUnusable: "Nothing could be filled. Correct the tables as described below and fill again.",
 
   overviewTitle: "Tables",
   roleName: { initiatives: "Initiatives", keys: "Keys" } as Record<TableRole, string>,
@@ -161,13 +163,15 @@ const da: Strings = {
   appTitle: "Fordel – regionsandele",
   outsideTitle: "Åbn denne side fra Excel",
   outsideBody:
-    "Dette er Fordels opgaverude. Den læser og udfylder en Excel-projektmappe, så den virker kun inde i Excel: åbn en projektmappe, og vælg knappen Fordel på båndet.",
+    "Dette er Fordels opgaverude. Den læser og udfylder en Excel-projektmappe, så den virker kun inde i Excel: åbn en projektmappe, og vælg Åbn Fordel under fanen Fordel på båndet.",
   loading: "Læser projektmappen…",
   checkFailed: (message) => `Projektmappen kunne ikke læses: ${message}`,
   checkAgain: "Tjek igen",
 
   ribbonTitle: "Den seneste udfyldning fra båndet fandt fejl",
   ribbonBody: "Rækker med fejl blev ikke udfyldt; resten blev. Ret cellerne herunder, og udfyld igen.",
+  ribbonFailed: "Den seneste udfyldning fra båndet mislykkedes",
+  ribbonUnusable: "Intet kunne udfyldes. Ret tabellerne som beskrevet herunder, og udfyld igen.",
 
   overviewTitle: "Tabeller",
   roleName: { initiatives: "Initiativer", keys: "Nøgler" },

@@ -15,5 +15,6 @@ export function outsideHost(displayLanguage: string): PaneHost {
     selectCell: notInExcel,
     activateSheet: notInExcel,
     lastRibbonFill: () => null,
+    onRibbonFill: () => () => undefined,
   };
 }

@@ -4,10 +4,11 @@
  */
 import { Dec } from "../engine/decimal";
 import type { Group } from "../engine/table";
-import type { GridBlock, WorkbookGrid } from "../sheets/grid";
-import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES, cellAddress } from "../sheets/grid";
+import type { WorkbookGrid } from "../sheets/grid";
+import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
+import { locateTable } from "../sheets/locate";
 import type { FillOutcome, FillSettings } from "../sheets/settings";
-import type { CheckView, FillView, KeyView, PeriodResultView, PickedTables, TableFound, TableRole, UnitsView } from "./host";
+import type { CheckView, FillView, KeyView, PeriodResultView, TableFound, TableRole, UnitsView } from "./host";
 
 const ROLES: { role: TableRole; names: string[] }[] = [
   { role: "initiatives", names: INITIATIVE_TABLE_NAMES },
@@ -16,27 +17,14 @@ const ROLES: { role: TableRole; names: string[] }[] = [
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** "A1:F12" of a block read by the host. */
-export function blockAddress(block: GridBlock): string {
-  const height = Math.max(1, block.cells.length);
-  const width = Math.max(1, ...block.cells.map((r) => r.length));
-  return `${cellAddress(block.row, block.col)}:${cellAddress(block.row + height - 1, block.col + width - 1)}`;
-}
-
-/**
- * Where each table is, in SPEC §1's order (Excel Table, sheet of that name, picked range). Only
- * says where the host read from; whether the parser could use it shows as a MISSING_TABLE finding.
- */
-export function locateTables(grid: WorkbookGrid, picked: PickedTables = {}): TableFound[] {
+/** Where each table is, found by the parser's own rule (SPEC §1: Excel Table, sheet, picked range). */
+export function locateTables(grid: WorkbookGrid): TableFound[] {
   const found: TableFound[] = [];
   for (const { role, names } of ROLES) {
-    const table = grid.tables.find((t) => names.some((n) => same(n, t.name)));
-    const sheet = grid.sheets.find((s) => names.some((n) => same(n, s.sheet)));
-    const pickedBlock = role === "initiatives" ? grid.pickedInitiatives : grid.pickedKeys;
-    if (table) found.push({ role, kind: "table", name: table.name, sheet: table.sheet, address: blockAddress(table) });
-    else if (sheet) found.push({ role, kind: "sheet", name: sheet.sheet, sheet: sheet.sheet, address: blockAddress(sheet) });
-    else if (pickedBlock) found.push({ role, kind: "picked", name: "", sheet: pickedBlock.sheet, address: blockAddress(pickedBlock) });
-    else if (picked[role]) found.push({ role, kind: "picked", name: "", ...picked[role]! });
+    const table = locateTable(grid, names, role === "initiatives" ? grid.pickedInitiatives : grid.pickedKeys);
+    if (!table) continue;
+    const { kind, name, sheet, range } = table.source;
+    found.push({ role, kind, name: kind === "picked" ? "" : name, sheet, address: range });
   }
   return found;
 }

@@ -1,89 +1,117 @@
-/** A whole fill on the fake workbook: read → plan (hand-made stand-in) → write. */
+/** Whole fills on the fake workbook: read → planFill (src/sheets/fill.ts) → write. */
 import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/excel/budget";
 import { fillWorkbook } from "../../src/excel/fill";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { readGrid } from "../../src/excel/read";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
 import { FakeExcel } from "./fake";
-import { PlanShape, stubPlanFill } from "./plans";
+import { inputWorkbook, seedInput } from "./inputs";
 
-const NOW = new Date("2026-01-15T10:30:00");
+const NOW = new Date(2026, 0, 15, 10, 30);
+const SETTINGS: FillSettings = { ...DEFAULT_SETTINGS, decimals: 1 };
 
-async function fill(fake: FakeExcel, shape: PlanShape) {
+async function fill(fake: FakeExcel, now = NOW) {
   fake.newContext();
-  return fillWorkbook(fake.excel(), DEFAULT_SETTINGS, NOW, { planFill: stubPlanFill(shape) });
-}
-
-function userWorkbook(): FakeExcel {
-  const fake = new FakeExcel();
-  fake.state
-    .seed("Initiativer", "A1", [["Initiativ", "2026"], ["Senfølger", 60]])
-    .seed("Fordeling 2026", "A2", [
-      ["Min egen fordeling", { value: 109.1, numberFormat: "#,##0.0", bold: true }],
-      [{ value: "heraf", indent: 2 }, { formula: "=B2*2", value: 218.2 }],
-    ])
-    .seed("Fordeling log", "A1", [["Mine noter"], ["skal blive"]]);
-  fake.state.findSheet("Fordeling 2026")!.columnWidths.set(0, 80);
-  fake.state.seedTable("Fordeling 2026", "Mine", "A2:B3");
-  return fake;
+  return fillWorkbook(fake.excel(), SETTINGS, now);
 }
 
 describe("fillWorkbook", () => {
   test.each([
-    ["10 rows × 5 regions", { rows: 10, units: 5 }],
-    ["2.000 rows × 98 municipalities", { rows: 2000, units: 98 }],
-  ])("%s: at most 3 syncs, every request under 4 MB", async (_, shape) => {
-    const fake = new FakeExcel();
-    fake.state.seed("Initiativer", "A1", [["Initiativ"]]);
-    const result = await fill(fake, shape);
+    ["10 rows × 5 regions", { rows: 10, group: "Regioner" as const }, "Fordeling 2026", 5],
+    ["2.000 rows × 98 municipalities", { rows: 2000, group: "Kommuner" as const }, "Fordeling 2026 Kommuner", 98],
+  ])("%s: 3 syncs in all, every request under 4 MB", async (_, shape, sheet, units) => {
+    const fake = inputWorkbook(shape);
+    const result = await fill(fake);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(result.written).toBe(true);
     expect(result.syncs).toBe(fake.context.syncCount);
-    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(result.syncs).toBe(3);
     expect(fake.context.largestRequestBytes).toBeLessThan(DEFAULT_MAX_REQUEST_BYTES);
-    const rows = shape.rows + 8;
-    expect(fake.state.formulaAt("Fordeling 2026", `A${rows}`)).toBe("I alt");
+    expect(fake.context.calculationSuspensions).toBe(1);
+    expect(result.plan!.sheets.map((s) => s.name)).toEqual([sheet]);
+    // Every plan cell is in the sheet: formulas as formulas, values as values.
+    const written = fake.state.findSheet(sheet)!;
+    const plan = result.plan!.sheets[0];
+    expect(plan.cells[0].length).toBeGreaterThanOrEqual(2);
+    expect(plan.table!.cols).toBeGreaterThanOrEqual(units + 3);
+    const mismatches: string[] = [];
+    let checked = 0;
+    plan.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const got = written.cell(r, c);
+        const want = cell.formula ?? cell.value;
+        if (want === undefined || want === null || want === "") return;
+        checked++;
+        if ((cell.formula ? got?.formula : got?.value) !== want) mismatches.push(`${r},${c}: ${String(want)}`);
+      }),
+    );
+    expect(checked).toBeGreaterThan(shape.rows * units);
+    expect(mismatches.slice(0, 5)).toEqual([]);
   });
 
-  test("a re-fill leaves the user's own sheet Fordeling 2026 and log untouched, byte for byte", async () => {
-    const fake = userWorkbook();
-    const before = JSON.stringify([fake.state.snapshot("Fordeling 2026"), fake.state.snapshot("Fordeling log")]);
+  test("a re-fill leaves the user's own sheets Fordeling 2026 and Fordeling log untouched, byte for byte", async () => {
+    const fake = inputWorkbook({ rows: 10, group: "Regioner" });
+    fake.state
+      .seed("Fordeling 2026", "A2", [
+        ["Min egen fordeling", { value: 109.1, numberFormat: "#,##0.0", bold: true }],
+        [{ value: "heraf", indent: 2 }, { formula: "=B2*2", value: 218.2 }],
+      ])
+      .seedTable("Fordeling 2026", "Mine", "A2:B3")
+      .seed("Fordeling log", "A1", [["Mine noter"], ["skal blive"]]);
+    fake.state.findSheet("Fordeling 2026")!.columnWidths.set(0, 80);
+    const mine = () => JSON.stringify([fake.state.snapshot("Fordeling 2026"), fake.state.snapshot("Fordeling log")]);
+    const before = mine();
 
-    const first = await fill(fake, { rows: 10, units: 5 });
-    expect(first.plan!.sheets[0]).toMatchObject({ name: "Fordeling 2026 (2)" });
+    const first = await fill(fake);
+    expect(first.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", undefined]]);
     expect(first.plan!.log).toMatchObject({ sheet: "Fordeling log (2)", create: true });
 
-    const second = await fill(fake, { rows: 12, units: 5 });
-    expect(second.plan!.sheets[0]).toMatchObject({ name: "Fordeling 2026 (2)", replaces: "Fordeling 2026 (2)" });
+    const second = await fill(fake, new Date(2026, 0, 16, 9, 0));
+    expect(second.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", "Fordeling 2026 (2)"]]);
     expect(second.plan!.log).toMatchObject({ sheet: "Fordeling log (2)", create: false });
+    expect(second.syncs).toBe(3);
 
-    expect(JSON.stringify([fake.state.snapshot("Fordeling 2026"), fake.state.snapshot("Fordeling log")])).toBe(before);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual([
-      "Initiativer",
-      "Fordeling 2026",
-      "Fordeling log",
-      "Fordeling log (2)",
-      "Fordeling 2026 (2)",
+    expect(mine()).toBe(before);
+    const grid = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
+    expect(grid.existing).toEqual([
+      { name: "Initiativer", generated: false },
+      { name: "Nøgler", generated: false },
+      { name: "Fordeling 2026", generated: false },
+      { name: "Fordeling log", generated: false },
+      { name: "Fordeling log (2)", generated: true },
+      { name: "Fordeling 2026 (2)", generated: true },
     ]);
-    // The replaced sheet has the second fill's 12 rows; the log has one row per fill.
-    expect(fake.state.formulaAt("Fordeling 2026 (2)", "A19")).toBe("Initiativ 12");
-    expect(fake.state.formulaAt("Fordeling log (2)", "A3")).toBe("2026-01-15 10:30");
-    expect(fake.state.formulaAt("Fordeling log (2)", "A4")).toBe("2026-01-15 10:30");
-    expect(fake.state.formulaAt("Fordeling log (2)", "A5")).toBe("");
+    // One log row per fill, under the header, in Fordel's own log sheet.
+    const log = fake.state.findSheet("Fordeling log (2)")!;
+    const firstColumn = [...log.cells.entries()].filter(([k]) => k.endsWith(",0")).map(([, c]) => c.value);
+    expect(firstColumn.filter((v) => typeof v === "string" && v.startsWith("2026-01-1"))).toHaveLength(2);
   });
 
-  test("nothing is written when the planner finds the input unusable", async () => {
+  test("initiative names that look like formulas are written as text", async () => {
+    const names = ['=HYPERLINK("x","y")', "+45 ekstra", "@kilde", "2026"];
+    const fake = inputWorkbook({ rows: names.length, group: "Regioner", names });
+    const result = await fill(fake);
+    const sheet = fake.state.findSheet("Fordeling 2026")!;
+    const nameCells = [...sheet.cells.values()].filter((c) => typeof c.value === "string" && names.includes(c.value));
+    expect(nameCells.map((c) => c.value).sort()).toEqual([...names].sort());
+    for (const cell of nameCells) expect(cell.formula).toBeUndefined();
+    expect(result.findings.some((f) => f.code === "TEXT_LOOKS_LIKE_FORMULA")).toBe(true);
+  });
+
+  test("without an initiatives table nothing is written, in two syncs", async () => {
     const fake = new FakeExcel();
     fake.state.seed("Ark1", "A1", [["x"]]);
-    const result = await fillWorkbook(fake.excel(), DEFAULT_SETTINGS, NOW, {
-      planFill: () => ({ model: null, result: null, plan: null, findings: [], decimals: null, unusable: true }),
-    });
+    const before = fake.state.snapshot("Ark1");
+    const result = await fill(fake);
     expect([result.written, result.unusable, result.syncs]).toEqual([false, true, 2]);
+    expect(result.findings.map((f) => f.code)).toContain("MISSING_TABLE");
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Ark1"]);
+    expect(fake.state.snapshot("Ark1")).toEqual(before);
   });
 
   test("reports its stages", async () => {
-    const fake = new FakeExcel();
-    fake.state.seed("Ark1", "A1", [["x"]]);
+    const fake = seedInput(new FakeExcel(), { rows: 2, group: "Regioner" });
     const stages: string[] = [];
-    await fillWorkbook(fake.excel(), DEFAULT_SETTINGS, NOW, { planFill: stubPlanFill({ rows: 1, units: 5 }), onProgress: (s) => stages.push(s) });
+    await fillWorkbook(fake.excel(), SETTINGS, NOW, { onProgress: (s) => stages.push(s) });
     expect(stages).toEqual(["reading", "computing", "writing"]);
   });
 });

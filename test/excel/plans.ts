@@ -2,11 +2,10 @@
  * Hand-made write plans in the renderer's shape (mark row, header block, table, totals), for
  * testing and benchmarking the Office.js adapter without the parser and engine.
  */
-import { cellAddress, ExistingSheet, WorkbookGrid } from "../../src/sheets/grid";
+import { cellAddress, ExistingSheet } from "../../src/sheets/grid";
 import { markRow } from "../../src/sheets/marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../../src/sheets/plan";
 import { chooseSheetName } from "../../src/sheets/sheet-names";
-import type { FillOutcome, FillSettings, PlanFill } from "../../src/sheets/settings";
 
 export interface PlanShape {
   /** Wanted sheet name (clashes resolved against `existing` as the renderer does). */
@@ -84,21 +83,4 @@ export function makePlan(shape: PlanShape): WritePlan {
     row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, chosen.name],
   };
   return { sheets: [sheetPlan(shape, chosen.name, chosen.replaces)], log };
-}
-
-/** A planFill stand-in that plans `shape` against what the grid says exists. */
-export function stubPlanFill(shape: PlanShape): PlanFill & { grids: WorkbookGrid[] } {
-  const grids: WorkbookGrid[] = [];
-  const planFill = (grid: WorkbookGrid, settings: FillSettings): FillOutcome => {
-    grids.push(grid);
-    return {
-      model: null,
-      result: null,
-      plan: makePlan({ ...shape, existing: grid.existing }),
-      findings: [],
-      decimals: settings.decimals ?? 1,
-      unusable: false,
-    };
-  };
-  return Object.assign(planFill, { grids });
 }

@@ -41,7 +41,8 @@ describe("writePlan", () => {
     expect(s.cellAt("Fordeling 2026", "D4")!.numberFormat).toBe("0.0000");
     // Header of the allocation table is bold, stays text.
     expect(s.cellAt("Fordeling 2026", "C7")).toMatchObject({ value: "Region Hovedstaden", bold: true, quotePrefix: true });
-    expect(s.tables).toEqual([expect.objectContaining({ name: "T_Fordeling_2026", row: 6, col: 0, rows: 11, cols: 8 })]);
+    expect(s.tables).toEqual([expect.objectContaining({ name: "T_Fordeling_2026", style: "TableStyleLight9", row: 6, col: 0, rows: 11, cols: 8 })]);
+    expect(s.findSheet("Fordeling 2026")!.frozen).toEqual({ rows: 7, cols: 1 });
     const widths = s.findSheet("Fordeling 2026")!.columnWidths;
     expect([widths.get(0), widths.get(1), widths.get(6), widths.get(7)]).toEqual([
       columnWidthPoints(36),

@@ -1,7 +1,8 @@
 import { setDisplayLanguage } from "./setup";
+import fc from "fast-check";
 import { allocateTable, BLOCK, Dec, TableModel } from "../../src/engine";
 import { clearCaches } from "../../src/functions/calls";
-import { apportion, shares } from "../../src/functions/functions";
+import { apportion, regionShare, shares } from "../../src/functions/functions";
 import { KRONER_2025, REGIONS_2025, keyOf } from "../fixtures/keys";
 
 const REGIONS = REGIONS_2025.map(([unit, share]) => [unit, Number(share)]);
@@ -41,6 +42,44 @@ beforeEach(() => {
 
 // Seed 002: the 2026 block-grant initiatives (mio. kr.) of one region's note.
 const SEED_002 = ["9.0", "60.0", "42.0", "14.0", "20.0", "8.0", "5.0", "11.0", "2.0", "10.0", "3.0", "6.0", "180.0"];
+
+describe("REGIONSHARE and SHARES equal the fill's one-row table", () => {
+  const amounts = [...SEED_002, "350.0", "5.0", "0.1", "-0.8", "1570.5", "10150000"];
+  test.each(amounts)("%s", async (amount) => {
+    const decimals = amount === "10150000" ? 0 : 1;
+    const [expected] = fill([amount], decimals).cells;
+    const got = await Promise.all(REGIONS_2025.map(([unit]) => regionShare(Number(amount), unit, REGIONS, decimals)));
+    expect(got).toEqual(expected);
+    expect((await shares(Number(amount), REGIONS, decimals)).map(([x]) => x)).toEqual(expected);
+  });
+
+  test("property: any amount over any small key, including exact ties", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: -50_000, max: 50_000 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 5 }).filter((w) => w.some((x) => x > 0)),
+        async (steps, weights) => {
+          const entries = weights.map((w, i): [string, string] => [REGIONS_2025[i][0], String(w)]);
+          const amount = new Dec(steps).div(10).toString();
+          const [expected] = fill([amount], 1, keyOf("k", entries, "weight")).cells;
+          const range = entries.map(([u, w]) => [u, Number(w)]);
+          const got = await Promise.all(entries.map(([unit]) => regionShare(Number(amount), unit, range, 1)));
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("also over the kroner weights (seed 000) at whole kroner and at thousands", async () => {
+    const kroner = KRONER_2025.map(([u, v]) => [u, Number(v)]);
+    const k = keyOf("Bidrag", KRONER_2025);
+    for (const [amount, decimals] of [["10150000", 0], ["7777000", -3], ["123.45", 2]] as const) {
+      const [expected] = fill([amount], decimals, k).cells;
+      expect(await Promise.all(KRONER_2025.map(([unit]) => regionShare(Number(amount), unit, kroner, decimals)))).toEqual(expected);
+    }
+  });
+});
 
 describe("APPORTION", () => {
   test("seed 002 at one decimal equals the fill's reconciled block cell by cell", async () => {

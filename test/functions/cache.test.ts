@@ -11,7 +11,7 @@ const UNITS = REGIONS_2025.map(([unit]) => unit);
 
 describe("Lru", () => {
   test("keeps at most `capacity` entries and drops the least recently used", () => {
-    const lru = new Lru<number>(3);
+    const lru = new Lru<string, number>(3);
     lru.set("a", 1);
     lru.set("b", 2);
     lru.set("c", 3);
@@ -23,7 +23,7 @@ describe("Lru", () => {
   });
 
   test("getOrCompute computes a missing value once and counts hits and misses", () => {
-    const lru = new Lru<string>(10);
+    const lru = new Lru<string, string>(10);
     const compute = jest.fn(() => "x");
     lru.getOrCompute("k", compute);
     lru.getOrCompute("k", compute);
@@ -32,7 +32,7 @@ describe("Lru", () => {
   });
 
   test("a failed computation is not cached", () => {
-    const lru = new Lru<string>(10);
+    const lru = new Lru<string, string>(10);
     expect(() => lru.getOrCompute("k", () => { throw new Error("bad"); })).toThrow("bad");
     expect(lru.getOrCompute("k", () => "ok")).toBe("ok");
   });

@@ -41,6 +41,12 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
     );
   });
 
+  test("an amount in APPORTION's column that is not on the step names its row", async () => {
+    expect(await message(apportion([[9], [60], [1.25]], REGIONS, 1))).toBe(
+      "Beløbet 1,25 i række 3 går ikke op i trinnet 0,1 (decimaler 1). Vælg flere decimaler eller ret beløbet.",
+    );
+  });
+
   test.each([[11], [-7], [1.5], ["en"], [true]])("decimals %p out of range -6..10 or not whole", async (decimals) => {
     expect(await message(regionShare(350, RH, REGIONS, decimals))).toMatch(
       /^Decimaler skal være et helt tal fra -6 til 10 \(som i AFRUND\), ikke ".+"\. Udelad det for beløbets egne decimaler\.$/,
@@ -95,6 +101,13 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
   test("a unit twice in the key (by two of its names)", async () => {
     const key = [...REGIONS, ["Hovedstaden", 0.1]];
     expect(await message(shares(350, key, 1))).toBe('Region Hovedstaden står mere end én gang i nøglen "område". Slet den ekstra linje.');
+  });
+
+  test("a key range mixing regions and municipalities", async () => {
+    const key = [...REGIONS.slice(0, 4), ["Aarhus", 0.1033]];
+    expect(await message(shares(350, key, 1))).toBe(
+      "Nøglen blander regioner og kommuner (Region Hovedstaden og Aarhus i række 5). Brug én slags enheder i en nøgle.",
+    );
   });
 
   test("a key range that is not two columns", async () => {

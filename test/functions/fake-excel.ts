@@ -146,7 +146,8 @@ class Context {
   readonly workbook: unknown;
 
   constructor(readonly book: FakeKeysWorkbook) {
-    const events = (name: EventName) => ({ add: (handler: Handler) => this.queue(() => book.handlers[name].push(handler)) });
+    const events = (name: EventName) =>
+      book.eventsSupported ? { add: (handler: Handler) => this.queue(() => book.handlers[name].push(handler)) } : undefined;
     this.workbook = {
       tables: {
         getItemOrNullObject: (name: string) =>
@@ -192,6 +193,8 @@ export class FakeKeysWorkbook {
     "tables.onDeleted": [],
   };
   readonly calculations: string[] = [];
+  /** False: a host without the ExcelApi 1.9 collection events (the properties are undefined). */
+  eventsSupported = true;
   runs = 0;
   syncs = 0;
 

@@ -152,6 +152,13 @@ describe("refresh when the keys change", () => {
     expect(workbookKeys.reads).toBe(2);
   });
 
+  test("a host without the change events still reads keys by name", async () => {
+    book.eventsSupported = false;
+    expect(await regionShare(350, RH, [["Bloktilskud 2025"]], 1)).toBe(109.1);
+    expect(await regionShare(5, RH, [["Bloktilskud 2025"]], 1)).toBe(1.5);
+    expect(workbookKeys.reads).toBe(1);
+  });
+
   test("a failed read is not cached: the next call reads again", async () => {
     const sheet = keysSheet();
     book.sheets = [sheet];

@@ -79,7 +79,7 @@ describe("period sheet", () => {
     expect(total[1].formula).toBe("=SUM(B19:B20)");
     expect(total[1].value).toBe(99);
     const control = column(sheet, "Kontrol");
-    expect(blok[control].formula).toBe("=B19-SUM(C19:G19)-H19");
+    expect(blok[control].formula).toBe("=B19-SUM(C19:H19)");
     const get = evaluateSheet(sheet.cells);
     let formulas = 0;
     sheet.cells.forEach((row, r) =>

@@ -160,22 +160,25 @@ describe("fill", () => {
   });
 });
 
-describe("after a ribbon fill with errors", () => {
+describe("after a ribbon fill", () => {
   const ribbonError = finding(
     "error",
     "UNKNOWN_KEY",
     { key: "Bloktilskud 2027" },
     { sheet: "Aftale", cell: "G9", initiative: "Senfølger", period: "2027" },
   );
-  const ribbon = { model: null, result: null, plan: null, findings: [ribbonError], decimals: 1, unusable: false };
+  const outcome = { model: null, result: null, plan: null, findings: [ribbonError], decimals: 1, unusable: false };
+  const ribbon = { outcome, error: null };
+  const ribbonTitle = "The last fill from the ribbon found errors";
 
-  test("its findings come first, before the overview, and select their cells", async () => {
+  test("its errors come first, before the overview, and select their cells", async () => {
     const host = new FakeHost({ ribbon });
     await renderApp(host);
-    const ribbonRegion = screen.getByRole("region", { name: "The last fill from the ribbon found errors" });
+    const ribbonRegion = screen.getByRole("region", { name: ribbonTitle });
     const overview = screen.getByRole("region", { name: "Tables" });
     expect(ribbonRegion.compareDocumentPosition(overview) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(ribbonRegion.textContent).toContain('Key "Bloktilskud 2027" is not in the keys table.');
+    expect(screen.getByText(/Rows with errors were not filled; everything else was/)).toBeTruthy();
     // After the pane's own "Check again", the first button of the page is the ribbon's finding.
     const buttons = screen.getAllByRole("button");
     expect(buttons[0].textContent).toBe("Check again");
@@ -184,9 +187,34 @@ describe("after a ribbon fill with errors", () => {
     expect(host.calls.selectCell).toEqual([["Aftale", "G9"]]);
   });
 
+  test("a ribbon fill that failed says why", async () => {
+    await renderApp(new FakeHost({ ribbon: { outcome: null, error: "The workbook is in cell-edit mode." } }));
+    const region = screen.getByRole("region", { name: "The last fill from the ribbon failed" });
+    expect(region.textContent).toContain("The fill failed: The workbook is in cell-edit mode.");
+  });
+
   test("a ribbon fill without errors shows nothing extra", async () => {
     const warning = { ...ribbonError, severity: "warning" as const };
-    await renderApp(new FakeHost({ ribbon: { ...ribbon, findings: [warning] } }));
-    expect(screen.queryByRole("region", { name: "The last fill from the ribbon found errors" })).toBeNull();
+    await renderApp(new FakeHost({ ribbon: { outcome: { ...outcome, findings: [warning] }, error: null } }));
+    expect(screen.queryByRole("region", { name: ribbonTitle })).toBeNull();
+  });
+
+  test("a fill from the pane replaces the ribbon's report", async () => {
+    await renderApp(new FakeHost({ ribbon }));
+    fireEvent.click(screen.getByRole("button", { name: "Fill region shares" }));
+    await screen.findByRole("region", { name: "Results" });
+    expect(screen.queryByRole("region", { name: ribbonTitle })).toBeNull();
+  });
+
+  test("a ribbon fill while the pane is open is shown, and replaces the pane's old results", async () => {
+    const host = new FakeHost();
+    const { unmount } = await renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Fill region shares" }));
+    await screen.findByRole("region", { name: "Results" });
+    act(() => host.ribbonFilled(ribbon));
+    expect(screen.getByRole("region", { name: ribbonTitle })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Results" })).toBeNull();
+    unmount();
+    expect(host.ribbonListenerCount).toBe(0);
   });
 });

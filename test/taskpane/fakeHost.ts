@@ -3,8 +3,8 @@
  * views it was given and records every call. A fill can be held open to see the progress.
  */
 import { finding } from "../../src/engine/findings";
-import type { FillOutcome, FillSettings } from "../../src/sheets/settings";
-import type { CheckView, FillProgress, FillView, PaneHost, PickedTables, RangeRef } from "../../src/taskpane/host";
+import type { FillSettings } from "../../src/sheets/settings";
+import type { CheckView, FillProgress, FillView, PaneHost, PickedTables, RangeRef, RibbonFillReport } from "../../src/taskpane/host";
 
 const REGIONS = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"];
 
@@ -59,7 +59,7 @@ export interface FakeHostOptions {
   check?: CheckView;
   fill?: FillView;
   saved?: FillSettings | null;
-  ribbon?: FillOutcome | null;
+  ribbon?: RibbonFillReport | null;
   /** The range "selected in Excel" for selectedRange(). */
   selection?: RangeRef;
   /** Hold fill() open until release() is called. */
@@ -79,6 +79,7 @@ export class FakeHost implements PaneHost {
   private saved: FillSettings | null;
   private release_: (() => void) | null = null;
   private progress_: ((p: FillProgress) => void) | null = null;
+  private ribbonListeners = new Set<(fill: RibbonFillReport) => void>();
 
   constructor(private readonly options: FakeHostOptions = {}) {
     this.inExcel = options.inExcel ?? true;
@@ -133,7 +134,22 @@ export class FakeHost implements PaneHost {
     this.calls.activateSheet.push(name);
   }
 
-  lastRibbonFill(): FillOutcome | null {
+  lastRibbonFill(): RibbonFillReport | null {
     return this.options.ribbon ?? null;
+  }
+
+  onRibbonFill(listener: (fill: RibbonFillReport) => void): () => void {
+    this.ribbonListeners.add(listener);
+    return () => this.ribbonListeners.delete(listener);
+  }
+
+  /** A ribbon fill while the pane is open. */
+  ribbonFilled(fill: RibbonFillReport): void {
+    this.options.ribbon = fill;
+    for (const listener of this.ribbonListeners) listener(fill);
+  }
+
+  get ribbonListenerCount(): number {
+    return this.ribbonListeners.size;
   }
 }

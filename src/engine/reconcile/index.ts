@@ -1,18 +1,46 @@
 import { ExactTable } from "../exact";
 import { SheetLayout } from "../layout";
-import { Figures, largestRemainderUps, exactTotal, sumBelow, withUps } from "../rounding";
+import { Figures } from "../rounding";
+import { BIGINT_COSTS, CostOps, CostOverflow, NUMBER_COSTS } from "./cost";
+import { minCostFlow } from "./flow";
+import { buildNetwork, SheetNetwork } from "./network";
+import { preferInTieOrder } from "./ties";
 
-/** Reconciled rounding of a whole sheet (SPEC §2). */
+/**
+ * Reconciled rounding of a whole sheet (SPEC §2): every figure its exact value rounded down or
+ * up, rows adding up to their amounts, parents to their children, unit subtotals and totals to
+ * their members, with the least total absolute deviation over every figure shown, and ties
+ * broken by the rule in ties.ts.
+ */
 export function reconcileSheet(sheet: SheetLayout, exact: ExactTable): Figures {
-  void sheet;
-  // TEMPORARY (step 1): rows by largest remainder, everything above them as sums.
-  const figures: Figures = new Array(exact.cells.length).fill(null);
-  const order = [...Array(exact.rowCount).keys()].reverse();
-  for (let c = exact.rowCount; c <= exact.totalNode; c++) order.push(c);
-  for (const node of order) {
-    const cells = exact.cells[node];
-    if (!cells) continue;
-    figures[node] = exact.down[node].length > 0 || node >= exact.rowCount ? sumBelow(exact, figures, node) : withUps(cells, largestRemainderUps(cells, exactTotal(cells, exact.D), exact.D));
+  try {
+    return solve(sheet, exact, NUMBER_COSTS);
+  } catch (error) {
+    if (error instanceof CostOverflow) return solve(sheet, exact, BIGINT_COSTS);
+    throw error;
   }
+}
+
+function solve<C>(sheet: SheetLayout, exact: ExactTable, ops: CostOps<C>): Figures {
+  const net = buildNetwork(sheet, exact, ops);
+  minCostFlow(net.graph, ops);
+  preferInTieOrder(net, ops);
+  return figuresOf(exact, net);
+}
+
+/** Floor + flow per figure; parents, subtotals and totals are checked to be their members' sums. */
+function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
+  const figures: Figures = exact.cells.map((cells) => (cells ? cells.floor.slice() : null));
+  const { flow } = net.graph;
+  for (let a = 0; a < flow.length; a++) if (flow[a]) figures[net.arcNode[a]]![net.arcUnit[a]] += 1n;
+  exact.down.forEach((below, v) => {
+    if (below.length === 0) return;
+    const own = figures[v]!;
+    for (let u = 0; u < exact.units; u++) {
+      let sum = 0n;
+      for (const c of below) sum += figures[c]![u];
+      if (sum !== own[u]) throw new Error(`reconciled rounding: node ${v} unit ${u} is not the sum of its members (this is a bug)`);
+    }
+  });
   return figures;
 }

@@ -402,6 +402,7 @@ const BAD_SHEET_NAME = /[[\]:*?/\\]/;
 
 export class FakeWorksheet extends Proxy {
   readonly tables: FakeWorksheetTables;
+  readonly freezePanes: { freezeAt(range: FakeRange): void };
 
   constructor(
     ctx: FakeRequestContext,
@@ -410,6 +411,15 @@ export class FakeWorksheet extends Proxy {
   ) {
     super(ctx, path);
     this.tables = new FakeWorksheetTables(this);
+    this.freezePanes = {
+      freezeAt: (range: FakeRange) =>
+        this.queue("freezePanes.freezeAt", range.path, () => {
+          const sheet = this._sheet();
+          const t = range.resolve();
+          if (t.sheet !== sheet || t.row !== 0 || t.col !== 0) throw new FakeOfficeError("InvalidArgument", "freezeAt needs a range from A1 of the sheet");
+          sheet.frozen = { rows: t.rows, cols: t.cols };
+        }),
+    };
   }
 
   get name(): string {
@@ -602,6 +612,13 @@ export class FakeTable extends Proxy {
       const other = this.ctx.state.findTable(v);
       if (other && other !== t) throw new FakeOfficeError("InvalidArgument", `A table named ${v} exists.`);
       t.name = v;
+    });
+  }
+
+  set style(v: string) {
+    this.queue("style", v, () => {
+      if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(v)) throw new FakeOfficeError("InvalidArgument", `unknown table style ${v}`);
+      this._table().style = v;
     });
   }
 

@@ -22,6 +22,7 @@ export interface FakeCell {
 
 export interface FakeTableState {
   name: string;
+  style?: string;
   sheet: FakeSheetState;
   /** 0-based header row and column, and size including the header row. */
   row: number;
@@ -34,6 +35,8 @@ export class FakeSheetState {
   readonly cells = new Map<string, FakeCell>();
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Frozen rows and columns (freeze panes), when set. */
+  frozen: { rows: number; cols: number } | null = null;
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -201,7 +204,7 @@ export class FakeWorkbookState {
     const cells = [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, { ...c }]);
     const widths = [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]);
     const tables = this.tables.filter((t) => t.sheet === sheet).map((t) => ({ ...t, sheet: t.sheet.name }));
-    return { name: sheet.name, position: this.sheets.indexOf(sheet), cells, widths, tables };
+    return { name: sheet.name, position: this.sheets.indexOf(sheet), cells, widths, frozen: sheet.frozen, tables };
   }
 
   /** The value a cell shows to a formula reader: formula text or value ("" when empty). */

@@ -1,0 +1,58 @@
+/**
+ * `npm run demo`: fills examples/kraeftplan-v.xlsx with the command-line tool and prints, per
+ * period, each region's subtotals and total, the checks and the findings, then where the
+ * output went: examples/kraeftplan-v-fordelt.xlsx (git-ignored), or a temporary folder when
+ * that file exists with sheets of the user's own.
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../src/cli/main";
+import { readWorkbookGrid } from "../src/cli/read";
+import { planFill } from "../src/sheets/fill";
+import { formatAmount } from "../src/sheets/summary";
+import { Dec } from "../src/engine";
+
+const EXAMPLE = path.resolve(__dirname, "../examples/kraeftplan-v.xlsx");
+
+/** The rounding problem on the example: Region Hovedstaden's 2026 block items, cell by cell vs reconciled. */
+async function beforeAfter(): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  const grid = readWorkbookGrid(wb);
+  const lines: string[] = [];
+  for (const method of ["nearest", "reconciled"] as const) {
+    const outcome = planFill(grid, { decimals: null, method, periods: ["2026"], lang: "da" }, new Date());
+    const p = outcome.result!.periods[0];
+    const u = p.units.indexOf("Region Hovedstaden");
+    const blok = p.subtotals.find((s) => s.channel === "Blok")!;
+    const items = blok.members.reduce((s, m) => s.plus(p.rows[m].values[u] ?? 0), new Dec(0));
+    lines.push(
+      `  ${method.padEnd(10)} Region Hovedstadens blok-poster summer til ${formatAmount(items, 1, "da")}, blok i alt vises som ${formatAmount(blok.values[u], 1, "da")}${items.eq(blok.values[u]) ? " – stemmer" : " – stemmer ikke"}`,
+    );
+  }
+  return lines;
+}
+
+async function run(): Promise<number> {
+  let out = path.resolve(__dirname, "../examples/kraeftplan-v-fordelt.xlsx");
+  process.stdout.write(`Fordel – demo: fylder ${path.relative(process.cwd(), EXAMPLE)}\n\n`);
+  let code = await main(["fill", EXAMPLE, "-o", out]);
+  if (code === 2 && fs.existsSync(out)) {
+    out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "fordel-demo-")), "kraeftplan-v-fordelt.xlsx");
+    process.stdout.write(`(skriver i stedet til ${out})\n`);
+    code = await main(["fill", EXAMPLE, "-o", out]);
+  }
+  process.stdout.write(`\nAfrundingsproblemet, 2026 (002's Region Hovedstaden-kolonne):\n${(await beforeAfter()).join("\n")}\n`);
+  process.stdout.write(`\nOutput: ${out}\nExit code: ${code}\n`);
+  return code;
+}
+
+run().then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,83 @@
+import { Lang, Method, METHODS } from "../engine";
+
+export interface CliArgs {
+  command: "fill" | "check" | "help";
+  input: string;
+  output: string | null;
+  decimals: number | null;
+  method: Method;
+  periods: string[] | null;
+  lang: Lang;
+  json: boolean;
+}
+
+export const USAGE = `Brug / usage:
+  fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en] [--json]
+  fordel check <in.xlsx> [--json] [--lang da|en]
+Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
+Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
+Exit: 0 done (warnings allowed), 1 errors found (the rest still written), 2 unusable input.`;
+
+/** Parses the command line (SPEC §5); throws an Error with a message for the user on bad usage. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { command: "help", input: "", output: null, decimals: null, method: "reconciled", periods: null, lang: "da", json: false };
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") return args;
+  if (command !== "fill" && command !== "check") throw new Error(`Ukendt kommando / unknown command: ${command}`);
+  args.command = command;
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    let arg = rest[i];
+    let inline: string | undefined;
+    const eq = /^(--[a-z]+)=(.*)$/.exec(arg);
+    if (eq) [arg, inline] = [eq[1], eq[2]];
+    const value = () => {
+      if (inline !== undefined) return inline;
+      const v = rest[++i];
+      if (v === undefined) throw new Error(`${arg} mangler en værdi / needs a value`);
+      return v;
+    };
+    switch (arg) {
+      case "-o":
+      case "--output":
+        if (command !== "fill") throw new Error(`${arg}: kun til fill / only for fill`);
+        args.output = value();
+        break;
+      case "--decimals": {
+        const v = value();
+        if (!/^-?\d+$/.test(v) || Math.abs(Number(v)) > 15) throw new Error(`--decimals: et helt tal, fx 1, 0 eller -3 / a whole number, e.g. 1, 0 or -3 (fik / got ${v})`);
+        args.decimals = Number(v);
+        break;
+      }
+      case "--method": {
+        const v = value();
+        if (!(METHODS as readonly string[]).includes(v)) throw new Error(`--method: ${METHODS.join(" | ")} (fik / got ${v})`);
+        args.method = v as Method;
+        break;
+      }
+      case "--period":
+        args.periods = [...(args.periods ?? []), ...value().split(",").map((p) => p.trim()).filter((p) => p !== "")];
+        break;
+      case "--lang": {
+        const v = value();
+        if (v !== "da" && v !== "en") throw new Error(`--lang: da | en (fik / got ${v})`);
+        args.lang = v;
+        break;
+      }
+      case "--json":
+        args.json = true;
+        break;
+      default:
+        if (arg.startsWith("-") && arg !== "-") throw new Error(`Ukendt tilvalg / unknown option: ${arg}`);
+        positional.push(arg);
+    }
+  }
+  if (positional.length !== 1) throw new Error(positional.length === 0 ? "Angiv en .xlsx-fil / give an .xlsx file" : `Kun én inputfil / only one input file (fik / got ${positional.join(" ")})`);
+  args.input = positional[0];
+  return args;
+}
+
+/** `<in>-fordelt.xlsx` beside the input. */
+export function defaultOutput(input: string): string {
+  return input.replace(/(\.xlsx)?$/i, "-fordelt.xlsx");
+}

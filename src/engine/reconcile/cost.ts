@@ -1,0 +1,49 @@
+/**
+ * Exact integer arithmetic for costs and potentials. Costs are whole multiples of 1/D step, so
+ * every path length is an integer: plain JavaScript numbers while every value the solver can
+ * form stays below 2^53 (exact integers, fast), BigInt otherwise. No fractions, no rounding.
+ */
+export interface CostOps<C> {
+  readonly zero: C;
+  add(a: C, b: C): C;
+  sub(a: C, b: C): C;
+  neg(a: C): C;
+  lt(a: C, b: C): boolean;
+  /** a × k (k a small whole number). */
+  scale(a: C, k: number): C;
+  of(value: bigint): C;
+  /** True when `value` is too large for this arithmetic to stay exact (never for BigInt). */
+  unsafe(value: C): boolean;
+}
+
+const SAFE = Number.MAX_SAFE_INTEGER / 2;
+
+export const NUMBER_COSTS: CostOps<number> = {
+  zero: 0,
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  neg: (a) => -a,
+  lt: (a, b) => a < b,
+  scale: (a, k) => a * k,
+  of: (value) => Number(value),
+  // With a factor-2 margin, so that a bound computed in floating point is itself safe to test.
+  unsafe: (value) => value > SAFE || value < -SAFE,
+};
+
+export const BIGINT_COSTS: CostOps<bigint> = {
+  zero: 0n,
+  add: (a, b) => a + b,
+  sub: (a, b) => a - b,
+  neg: (a) => -a,
+  lt: (a, b) => a < b,
+  scale: (a, k) => a * BigInt(k),
+  of: (value) => value,
+  unsafe: () => false,
+};
+
+/** Thrown when number arithmetic could stop being exact; the caller retries with BigInt. */
+export class CostOverflow extends Error {
+  constructor() {
+    super("cost arithmetic would exceed 2^53");
+  }
+}

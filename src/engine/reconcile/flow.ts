@@ -1,0 +1,195 @@
+import { CostOps, CostOverflow } from "./cost";
+
+/**
+ * A min-cost flow network whose arcs all have capacity 1 (each arc is one shown figure: 0 = its
+ * floor, 1 = its floor + one step). `excess` is supply + inflow − outflow per node; a feasible
+ * flow has every excess 0.
+ */
+export interface FlowGraph<C> {
+  nodeCount: number;
+  arcCount: number;
+  tail: Int32Array;
+  head: Int32Array;
+  cost: C[];
+  flow: Uint8Array;
+  /** Arcs incident to node v: incident[start[v] .. start[v+1]). */
+  start: Int32Array;
+  incident: Int32Array;
+  potential: C[];
+  excess: Int32Array;
+}
+
+/** Reduced cost of arc a: cost + p(tail) − p(head). Residual arcs keep it ≥ 0 (forward) or ≤ 0 (backward). */
+export function reducedCost<C>(g: FlowGraph<C>, ops: CostOps<C>, a: number): C {
+  return ops.add(g.cost[a], ops.sub(g.potential[g.tail[a]], g.potential[g.head[a]]));
+}
+
+/** Incidence lists in compressed form. */
+export function incidence(nodeCount: number, tail: Int32Array, head: Int32Array): { start: Int32Array; incident: Int32Array } {
+  const start = new Int32Array(nodeCount + 1);
+  for (let a = 0; a < tail.length; a++) {
+    start[tail[a] + 1]++;
+    start[head[a] + 1]++;
+  }
+  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
+  const fill = start.slice(0, nodeCount);
+  const incident = new Int32Array(2 * tail.length);
+  for (let a = 0; a < tail.length; a++) {
+    incident[fill[tail[a]]++] = a;
+    incident[fill[head[a]]++] = a;
+  }
+  return { start, incident };
+}
+
+/** Binary min-heap of (key, node) with lazy deletion. */
+class Heap<C> {
+  private keys: C[] = [];
+  private nodes: number[] = [];
+  constructor(private readonly lt: (a: C, b: C) => boolean) {}
+  get size(): number {
+    return this.nodes.length;
+  }
+  clear(): void {
+    this.keys.length = 0;
+    this.nodes.length = 0;
+  }
+  push(key: C, node: number): void {
+    const keys = this.keys;
+    const nodes = this.nodes;
+    let i = nodes.length;
+    keys.push(key);
+    nodes.push(node);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.lt(key, keys[parent])) break;
+      keys[i] = keys[parent];
+      nodes[i] = nodes[parent];
+      i = parent;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+  /** Removes the minimum; its key is left in `topKey`. */
+  topKey!: C;
+  pop(): number {
+    const keys = this.keys;
+    const nodes = this.nodes;
+    const node = nodes[0];
+    this.topKey = keys[0];
+    const lastKey = keys.pop()!;
+    const lastNode = nodes.pop()!;
+    const n = nodes.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && this.lt(keys[child + 1], keys[child])) child++;
+        if (!this.lt(keys[child], lastKey)) break;
+        keys[i] = keys[child];
+        nodes[i] = nodes[child];
+        i = child;
+      }
+      keys[i] = lastKey;
+      nodes[i] = lastNode;
+    }
+    return node;
+  }
+}
+
+/**
+ * Successive shortest paths: while some node has excess, Dijkstra (on reduced costs, which stay
+ * ≥ 0) from it to the nearest node with a deficit, stopping there; potentials of the settled
+ * nodes move by their distance, and one unit goes along the path. Starts from any flow whose
+ * potentials make every residual reduced cost ≥ 0; ends with a min-cost feasible flow and
+ * potentials that prove it (every residual reduced cost ≥ 0).
+ */
+export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>): number {
+  const n = g.nodeCount;
+  const { tail, head, cost, flow, start, incident, potential: p, excess } = g;
+  const dist: C[] = new Array(n).fill(ops.zero);
+  const seen = new Int32Array(n);
+  const done = new Int32Array(n);
+  const via = new Int32Array(n);
+  const heap = new Heap<C>(ops.lt);
+  const settled: number[] = [];
+  const abs = (x: C) => (ops.lt(x, ops.zero) ? ops.neg(x) : x);
+  let maxCost = ops.zero;
+  for (let a = 0; a < g.arcCount; a++) if (ops.lt(maxCost, abs(cost[a]))) maxCost = abs(cost[a]);
+  let maxPotential = ops.zero;
+  for (let v = 0; v < n; v++) if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
+
+  const sources: number[] = [];
+  for (let v = n - 1; v >= 0; v--) if (excess[v] > 0) sources.push(v);
+  let round = 0;
+  while (sources.length > 0) {
+    const s = sources[sources.length - 1];
+    if (excess[s] <= 0) {
+      sources.pop();
+      continue;
+    }
+    // A shortest path is at most n arcs of reduced cost ≤ maxCost + 2·maxPotential.
+    if (ops.unsafe(ops.scale(ops.add(maxCost, ops.add(maxPotential, maxPotential)), n + 1))) throw new CostOverflow();
+
+    round++;
+    dist[s] = ops.zero;
+    seen[s] = round;
+    heap.push(ops.zero, s);
+    let target = -1;
+    while (heap.size > 0) {
+      const v = heap.pop();
+      const d = heap.topKey;
+      if (done[v] === round || d !== dist[v]) continue;
+      done[v] = round;
+      settled.push(v);
+      if (excess[v] < 0) {
+        target = v;
+        break;
+      }
+      const pv = p[v];
+      for (let i = start[v]; i < start[v + 1]; i++) {
+        const a = incident[i];
+        let w: number;
+        let rc: C;
+        if (tail[a] === v) {
+          if (flow[a] !== 0) continue;
+          w = head[a];
+          rc = ops.add(cost[a], ops.sub(pv, p[w]));
+        } else {
+          if (flow[a] !== 1) continue;
+          w = tail[a];
+          rc = ops.sub(ops.sub(pv, p[w]), cost[a]);
+        }
+        if (done[w] === round) continue;
+        const nd = ops.add(d, rc);
+        if (seen[w] !== round || ops.lt(nd, dist[w])) {
+          dist[w] = nd;
+          seen[w] = round;
+          via[w] = a;
+          heap.push(nd, w);
+        }
+      }
+    }
+    heap.clear();
+    if (target < 0) throw new Error("reconciled rounding: no feasible flow (this is a bug)");
+    const delta = dist[target];
+    for (const v of settled) {
+      p[v] = ops.add(p[v], ops.sub(dist[v], delta));
+      if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
+    }
+    settled.length = 0;
+    for (let v = target; v !== s; ) {
+      const a = via[v];
+      if (head[a] === v) {
+        flow[a] = 1;
+        v = tail[a];
+      } else {
+        flow[a] = 0;
+        v = head[a];
+      }
+    }
+    excess[s]--;
+    excess[target]++;
+  }
+  return round;
+}

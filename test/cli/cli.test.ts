@@ -1,0 +1,188 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { defaultOutput, parseArgs } from "../../src/cli/args";
+import { JsonDocument } from "../../src/sheets/json";
+import { EXAMPLE, libreOfficeValues, readValues, runCli, tempDir } from "./helpers";
+
+let dir: string;
+beforeEach(() => (dir = tempDir()));
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function copyExample(name = "plan.xlsx"): string {
+  const file = path.join(dir, name);
+  fs.copyFileSync(EXAMPLE, file);
+  return file;
+}
+
+async function withSheet(file: string, name: string, cells: [string, string | number][]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.addWorksheet(name);
+  for (const [address, value] of cells) ws.getCell(address).value = value;
+  await wb.xlsx.writeFile(file);
+}
+
+describe("arguments", () => {
+  test("fill with every option, check, help", () => {
+    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json"])).toEqual({
+      command: "fill",
+      input: "a.xlsx",
+      output: "b.xlsx",
+      decimals: -3,
+      method: "nearest",
+      periods: ["2025", "2026"],
+      lang: "en",
+      json: true,
+    });
+    expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
+    expect(parseArgs([]).command).toBe("help");
+    expect(parseArgs(["fill", "a.xlsx", "--decimals=0"]).decimals).toBe(0);
+  });
+
+  test.each([
+    [["fill"], /Angiv en .xlsx-fil/],
+    [["fill", "a.xlsx", "--method", "round"], /--method/],
+    [["fill", "a.xlsx", "--decimals", "1.5"], /--decimals/],
+    [["fill", "a.xlsx", "--lang", "de"], /--lang/],
+    [["check", "a.xlsx", "-o", "b.xlsx"], /kun til fill/],
+    [["fill", "a.xlsx", "--bogus"], /Ukendt tilvalg/],
+    [["split", "a.xlsx"], /Ukendt kommando/],
+  ])("bad usage %j", (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+
+  test("default output beside the input", () => {
+    expect(defaultOutput("/x/plan.xlsx")).toBe("/x/plan-fordelt.xlsx");
+    expect(defaultOutput("plan.XLSX")).toBe("plan-fordelt.xlsx");
+  });
+});
+
+describe("exit codes", () => {
+  test("2 for bad usage, a missing file, a file that is not .xlsx, and a workbook without tables", async () => {
+    expect((await runCli(["fill", "--nope"])).code).toBe(2);
+    const missing = await runCli(["fill", path.join(dir, "none.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/findes ikke/);
+    const text = path.join(dir, "text.xlsx");
+    fs.writeFileSync(text, "not a workbook");
+    expect((await runCli(["check", text])).code).toBe(2);
+    const empty = path.join(dir, "empty.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ark1").getCell("A1").value = "hej";
+    await wb.xlsx.writeFile(empty);
+    const run = await runCli(["fill", empty, "--json"]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.out).findings.map((f: { code: string }) => f.code)).toEqual(["MISSING_TABLE"]);
+    expect(fs.existsSync(defaultOutput(empty))).toBe(false);
+  });
+
+  test("2 for a period the table does not have; 0 for check of the example", async () => {
+    const file = copyExample();
+    const run = await runCli(["fill", file, "--period", "2030"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/Ukendt periode: 2030/);
+    expect((await runCli(["check", file])).code).toBe(0);
+  });
+});
+
+describe("fill", () => {
+  test("writes <in>-fordelt.xlsx beside the input and leaves the input's bytes unchanged", async () => {
+    const file = copyExample();
+    const before = fs.readFileSync(file);
+    const run = await runCli(["fill", file]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Fordeling 2025 – Regioner/);
+    expect(run.out).toContain(`Skrevet: ${path.join(dir, "plan-fordelt.xlsx")}`);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const sheets = await readValues(path.join(dir, "plan-fordelt.xlsx"));
+    expect([...sheets.keys()]).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling log"]);
+    expect(fs.readdirSync(dir).sort()).toEqual(["plan-fordelt.xlsx", "plan.xlsx"]);
+  });
+
+  test("--json is one document with exactly the fields of SPEC §5", async () => {
+    const run = await runCli(["fill", copyExample(), "--json", "--period", "2026"]);
+    const doc: JsonDocument = JSON.parse(run.out);
+    expect(Object.keys(doc)).toEqual(["periods", "findings"]);
+    expect(doc.periods).toHaveLength(1);
+    const p = doc.periods[0];
+    expect(Object.keys(p)).toEqual(["period", "group", "decimals", "method", "key", "rows", "totals"]);
+    expect(Object.keys(p.rows[0])).toEqual(["initiative", "parent", "channel", "national", "shares"]);
+    expect(Object.keys(doc.findings[0])).toEqual(["severity", "code", "message", "sheet", "cell", "initiative", "period"]);
+    expect(p.rows[0]).toMatchObject({ initiative: "Senfølgeklinikker", parent: null, channel: "Blok", national: "60.0" });
+    expect(typeof p.totals["Region Hovedstaden"]).toBe("string");
+    expect(p.rows.find((r) => r.initiative === "Basal palliation (regioner)")!.parent).toBe("Palliation");
+  });
+
+  test("--lang en, --decimals and --method reach the output", async () => {
+    const out = path.join(dir, "out.xlsx");
+    const run = await runCli(["fill", copyExample(), "-o", out, "--lang", "en", "--decimals", "0", "--method", "largest-remainder", "--json"]);
+    const doc: JsonDocument = JSON.parse(run.out);
+    expect(doc.periods.map((p) => [p.decimals, p.method])).toEqual([
+      [0, "largest-remainder"],
+      [0, "largest-remainder"],
+    ]);
+    // 14,2 is not a whole number: NOT_ON_STEP is an error, exit 1, the rest still written.
+    expect(run.code).toBe(1);
+    expect(doc.findings.some((f) => f.code === "NOT_ON_STEP" && f.severity === "error" && /not a multiple/.test(f.message))).toBe(true);
+    const sheets = await readValues(out);
+    expect(sheets.has("Allocation 2025")).toBe(true);
+    expect(sheets.get("Allocation 2025")![11][0]).toBe("Initiative");
+    expect(sheets.has("Allocation log")).toBe(true);
+  });
+
+  test("a user's own sheet `Fordeling 2026` is untouched and ours is renamed; a re-fill replaces only our sheets and appends to the log", async () => {
+    const file = copyExample();
+    await withSheet(file, "Fordeling 2026", [["A1", "Mine egne tal"], ["B2", 42]]);
+    const first = path.join(dir, "first.xlsx");
+    expect((await runCli(["fill", file, "-o", first])).code).toBe(0);
+    let sheets = await readValues(first);
+    expect(sheets.get("Fordeling 2026")).toEqual([["Mine egne tal"], [null, 42]]);
+    expect(sheets.get("Fordeling 2026 (2)")![0].slice(0, 2)).toEqual(["Fordel", "fordel:1"]);
+
+    const second = path.join(dir, "second.xlsx");
+    expect((await runCli(["fill", first, "-o", second], new Date(2025, 10, 24, 9, 30))).code).toBe(0);
+    sheets = await readValues(second);
+    expect([...sheets.keys()].filter((n) => n.startsWith("Fordeling"))).toEqual(["Fordeling 2026", "Fordeling 2025", "Fordeling 2026 (2)", "Fordeling log"]);
+    expect(sheets.get("Fordeling 2026")).toEqual([["Mine egne tal"], [null, 42]]);
+    expect(sheets.get("Fordeling log")!.map((r) => r[0])).toEqual(["Fordel", "Tidspunkt", "2025-11-23 10:00", "2025-11-24 09:30"]);
+  });
+
+  test("a user's own `Fordeling log` is never appended to", async () => {
+    const file = copyExample();
+    await withSheet(file, "Fordeling log", [["A1", "Min log"]]);
+    const out = path.join(dir, "out.xlsx");
+    expect((await runCli(["fill", file, "-o", out])).code).toBe(0);
+    const sheets = await readValues(out);
+    expect(sheets.get("Fordeling log")).toEqual([["Min log"]]);
+    expect(sheets.get("Fordeling log (2)")![2][1]).toBe("2025, 2026");
+  });
+
+  test("never writes over the input, nor over an output file with sheets of the user's own", async () => {
+    const file = copyExample();
+    expect((await runCli(["fill", file, "-o", file])).code).toBe(2);
+    const out = path.join(dir, "plan-fordelt.xlsx");
+    fs.copyFileSync(EXAMPLE, out);
+    await withSheet(out, "Noter", [["A1", "vigtigt"]]);
+    const before = fs.readFileSync(out);
+    const run = await runCli(["fill", file]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/Noter/);
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    // An earlier output of ours may be replaced.
+    fs.rmSync(out);
+    expect((await runCli(["fill", file])).code).toBe(0);
+    expect((await runCli(["fill", file])).code).toBe(0);
+  });
+});
+
+test("LibreOffice really recalculates (a wrong cached result is replaced)", async () => {
+  const file = path.join(dir, "canary.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("S");
+  ws.getCell("A1").value = 1;
+  ws.getCell("A2").value = 2;
+  ws.getCell("A3").value = { formula: "SUM(A1:A2)", result: 99 };
+  await wb.xlsx.writeFile(file);
+  expect(libreOfficeValues(file).get("S")!.map((r) => r[0])).toEqual(["1", "2", "3"]);
+});

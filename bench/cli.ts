@@ -52,7 +52,7 @@ function timedFill(cli: { runner: string[]; module: string }, input: string, out
 }
 
 /** 500 initiatives with three sub-items each (2.000 rows) for the municipalities, and a 98-unit key. */
-async function largeWorkbook(file: string): Promise<void> {
+export async function largeWorkbook(file: string): Promise<void> {
   let seed = 2026;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   const wb = new ExcelJS.Workbook();

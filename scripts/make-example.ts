@@ -94,7 +94,7 @@ const SOURCES = [
   "001 – Udmøntningsaftale om Kræftplan V (2025), Regeringen, Danske Regioner og KL, med Tabel 1 (kilde: Indenrigs- og Sundhedsministeriet): beløb for 2025.",
   "002 – Bilag 3: Uddybende beskrivelse af initiativer til udmøntning af midler i 2026 fra Kræftplan V, Tabel 1 (kolonnen Nationalt): beløb for 2026.",
   "Nøglen: bloktilskudsnøglen 2025 som trykt (shared/data/regioner.csv); 002's Region Hovedstaden-kolonne svarer til samme nøgle, så den gælder begge år.",
-  "Beløb i mio. kr. (2025-pl). Allerede udmøntede midler er ikke med.",
+  "Beløb i mio. kr. (2025-pl). Allerede udmøntede midler er ikke med. Læsningen af kilderne: examples/README.md.",
   "Kommunale rækker: der er ingen kommunal nøgle med kilde, så de vises under Øvrige modtagere (fund NO_MUNICIPAL_KEY).",
 ];
 
@@ -115,7 +115,16 @@ export function buildExample(): ExcelJS.Workbook {
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: header.map((name) => ({ name, filterButton: true })),
-    rows: LINES.map((l) => [l.name, l.parent ?? null, l.channel ?? "Blok", l.recipient ?? "Regioner", l.y2025, l.y2026, l.note ?? null]),
+    // Sub-items leave Kanal and Modtager blank: they take their parent's.
+    rows: LINES.map((l) => [
+      l.name,
+      l.parent ?? null,
+      l.channel ?? (l.parent ? null : "Blok"),
+      l.recipient ?? (l.parent ? null : "Regioner"),
+      l.y2025,
+      l.y2026,
+      l.note ?? null,
+    ]),
   });
   LINES.forEach((l, i) => {
     const row = ws.getRow(i + 2);

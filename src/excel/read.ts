@@ -2,9 +2,10 @@
  * Reads what the parser needs from the open workbook (src/sheets/grid.ts) in two syncs:
  * 1. the list of sheets, and the Excel Tables by the names the parser looks for
  *    (`tables.getItemOrNullObject`, case-insensitive as Excel's names are);
- * 2. for what exists: each table's range, the used range of each sheet with such a name, the
- *    ranges picked in the task pane, each with values, text and indent; and A1:B1 of every sheet
- *    (Fordel's mark).
+ * 2. for what exists: each such table's range, the used range of each sheet with such a name,
+ *    the ranges picked in the task pane, each with values, text and indent; A1:B1 of every sheet
+ *    (Fordel's mark); and where every other Excel Table is (its name matters – the renderer
+ *    gives generated tables unused names – its cells do not, so they are not read).
  * Why not one: the marks are in cells of every sheet, so the sheet names must be known before
  * those ranges can be asked for; and nothing is ever called on an object that may be a null
  * object (Office does not document that as supported), so the tables' ranges also wait for step 1.
@@ -76,6 +77,7 @@ export async function readGrid(context: Excel.RequestContext, options: ReadGridO
 export async function readWorkbook(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<GridRead> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = TABLE_NAMES.map((name) => context.workbook.tables.getItemOrNullObject(name).load("name, worksheet/name"));
+  const everyTable = context.workbook.tables.load("items/name, items/worksheet/name");
   await context.sync();
 
   const sheets = worksheets.items;
@@ -84,6 +86,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadG
   const foundTables = new Map<string, Excel.Table>();
   for (const t of tables) if (!t.isNullObject) foundTables.set(t.name.toLowerCase(), t);
   const pendingTables = [...foundTables.values()].map((t) => ({ name: t.name, block: queueBlock(t.worksheet.name, t.getRange()) }));
+  const otherTables = everyTable.items
+    .filter((t) => !foundTables.has(t.name.toLowerCase()))
+    .map((t) => ({ name: t.name, sheet: t.worksheet.name, range: t.getRange().load("rowIndex, columnIndex") }));
 
   const pendingSheets = sheets
     .filter((s) => TABLE_NAMES.some((n) => sameName(n, s.name)))
@@ -106,7 +111,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadG
     generated: isGeneratedSheet(range.values.map((row, i) => row.map((v, j) => gridCell(v, range.text[i]?.[j], 0)))),
   }));
   const grid: WorkbookGrid = {
-    tables: pendingTables.map(({ name, block }): GridTable => ({ name, ...toBlock(block) })),
+    tables: [
+      ...pendingTables.map(({ name, block }): GridTable => ({ name, ...toBlock(block) })),
+      ...otherTables.map(({ name, sheet, range }): GridTable => ({ name, sheet, row: range.rowIndex, col: range.columnIndex, cells: [] })),
+    ],
     sheets: pendingSheets.map(toBlock),
     existing,
   };

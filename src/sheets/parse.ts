@@ -1,5 +1,6 @@
 import { Finding, KeyEntry, Lang, TableModel } from "../engine";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES, WorkbookGrid } from "./grid";
+import { headerKey } from "./headers";
 import { parseInitiatives } from "./initiatives";
 import { parseKeys } from "./keys";
 import { locateTable, TableSource } from "./locate";
@@ -20,6 +21,15 @@ export interface ParsedWorkbook {
   sources: { initiatives: TableSource | null; keys: TableSource | null };
 }
 
+/** A key's period written as the initiatives table writes it ("fra 2027" → "Fra 2027"), so the engine can match them. */
+function samePeriodLabels(keys: KeyEntry[], periods: readonly string[]): KeyEntry[] {
+  return keys.map((k) => {
+    if (k.period === null) return k;
+    const same = periods.find((p) => headerKey(p) === headerKey(k.period!));
+    return same === undefined ? k : { ...k, period: same };
+  });
+}
+
 /** Grid → model and findings (SPEC §1). The one parser every host uses. */
 export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): ParsedWorkbook {
   const out = new FindingList(options.lang ?? "da");
@@ -35,7 +45,7 @@ export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): P
   if (!initiatives.usable) return { model: null, findings: out.items, defaultDecimals: 0, sources };
 
   let keys: KeyEntry[] = [];
-  if (keysTable) keys = parseKeys(keysTable, out);
+  if (keysTable) keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
   else if (initiatives.rows.some((r) => r.recipient.kind === "group")) {
     out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
   }

@@ -208,12 +208,16 @@ function Pane({ host, settings, setSettings }: PaneProps) {
               <ProgressBar value={fill.progress?.fraction} />
             </Field>
           )}
-          {fill.state === "done" && <p>{fill.view.unusable ? t.unusable : t.filled(fill.view.periods.length)}</p>}
+          {fill.state === "done" && (
+            <p className={fill.view.unusable ? styles.error : undefined}>{fill.view.unusable ? t.unusable : t.filled(fill.view.periods.length)}</p>
+          )}
           {fill.state === "failed" && <p className={styles.error}>{t.fillFailed(fill.message)}</p>}
         </div>
       </section>
 
-      {fill.state === "done" && <Results view={fill.view} lang={lang} onOpenSheet={(sheet) => goTo(host.activateSheet(sheet))} />}
+      {fill.state === "done" && !fill.view.unusable && (
+        <Results view={fill.view} lang={lang} onOpenSheet={(sheet) => goTo(host.activateSheet(sheet))} />
+      )}
     </main>
   );
 }

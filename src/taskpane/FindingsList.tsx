@@ -30,10 +30,12 @@ export interface FindingsListProps {
   /** Heading above the groups; the id ties the region to it. */
   title: string;
   id: string;
+  /** A sentence under the heading (what to do about these findings). */
+  intro?: string;
 }
 
 /** Findings grouped by severity with counts; each finding that points at a cell is a button that selects it. */
-export function FindingsList({ findings, lang, onSelect, title, id }: FindingsListProps) {
+export function FindingsList({ findings, lang, onSelect, title, id, intro }: FindingsListProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const shown = React.useMemo(() => localize(findings, lang), [findings, lang]);
@@ -43,6 +45,7 @@ export function FindingsList({ findings, lang, onSelect, title, id }: FindingsLi
       <h2 id={headingId} className={styles.heading}>
         {title}
       </h2>
+      {intro && <p>{intro}</p>}
       {shown.length === 0 && <p>{t.noFindings}</p>}
       {SEVERITIES.map((severity) => {
         const group = shown.filter((f) => f.severity === severity);
@@ -77,7 +80,7 @@ export function FindingsList({ findings, lang, onSelect, title, id }: FindingsLi
                         {body}
                       </Button>
                     ) : (
-                      body
+                      <span className={styles.findingText}>{body}</span>
                     )}
                   </li>
                 );

@@ -25,17 +25,25 @@ function PeriodResult({ result, lang, onOpenSheet }: { result: PeriodResultView;
         {t.groupPeriod(result.period, t.group[result.group])}
       </h3>
       <dl className={styles.facts}>
-        <dt>{t.rows}</dt>
-        <dd>
-          {formatCount(result.rows, lang)}
-          {result.rowsWithErrors > 0 && <span className={styles.error}>{` (${t.rowsWithErrors(result.rowsWithErrors)})`}</span>}
-        </dd>
-        <dt>{t.unitsCount}</dt>
-        <dd>{formatCount(result.units, lang)}</dd>
-        <dt>{t.step}</dt>
-        <dd>{`${stepName(result.decimals, lang)} · ${t.methodName[result.method]}`}</dd>
-        <dt>{t.maxDeviation}</dt>
-        <dd>{formatDecimal(result.maxDeviation, lang)}</dd>
+        <div>
+          <dt>{t.rows}</dt>
+          <dd>
+            {formatCount(result.rows, lang)}
+            {result.rowsWithErrors > 0 && <span className={styles.error}>{` (${t.rowsWithErrors(result.rowsWithErrors)})`}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.unitsCount}</dt>
+          <dd>{formatCount(result.units, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t.step}</dt>
+          <dd>{`${stepName(result.decimals, lang)} · ${t.methodShort[result.method]}`}</dd>
+        </div>
+        <div>
+          <dt>{t.maxDeviation}</dt>
+          <dd>{formatDecimal(result.maxDeviation, lang)}</dd>
+        </div>
       </dl>
       {failed.length === 0 ? (
         <p className={styles.success}>
@@ -70,7 +78,6 @@ export function Results({ view, lang, onOpenSheet }: ResultsProps) {
       <h2 id="results-title" className={styles.heading}>
         {t.resultsTitle}
       </h2>
-      {view.unusable && <p className={styles.error}>{t.unusable}</p>}
       {view.logSheet && <p className={styles.muted}>{t.logWritten(view.logSheet)}</p>}
       {view.periods.length > 0 && (
         <ul className={styles.list}>

@@ -35,8 +35,14 @@ export function RibbonReport({ report, lang, onSelect }: RibbonReportProps) {
   }
   return (
     <div className={styles.errorNotice}>
-      <FindingsList id="ribbon-findings" title={t.ribbonTitle} findings={report.outcome.findings} lang={lang} onSelect={onSelect} />
-      <p>{report.outcome.unusable ? t.ribbonUnusable : t.ribbonBody}</p>
+      <FindingsList
+        id="ribbon-findings"
+        title={t.ribbonTitle}
+        intro={report.outcome.unusable ? t.ribbonUnusable : t.ribbonBody}
+        findings={report.outcome.findings}
+        lang={lang}
+        onSelect={onSelect}
+      />
     </div>
   );
 }

@@ -108,7 +108,7 @@ export function SettingsForm({ settings, periods, detectedDecimals, lang, onChan
           {METHODS.map((method) => (
             <div key={method} className={styles.section}>
               <Radio value={method} label={t.methodName[method]} input={{ "aria-describedby": `method-help-${method}` }} />
-              <span id={`method-help-${method}`} className={styles.muted} style={{ paddingInlineStart: "32px" }}>
+              <span id={`method-help-${method}`} className={styles.radioHelp}>
                 {t.methodHelp[method]}
               </span>
             </div>

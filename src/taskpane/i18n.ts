@@ -123,6 +123,7 @@ const en = {
   decimalsInvalid: (typed: string, min: number, max: number) => `“${typed}” is not a whole number from ${min} to ${max}; the last valid value is kept.`,
   method: "Rounding method",
   methodName: { reconciled: "Reconciled (recommended)", "largest-remainder": "Largest remainder", nearest: "Nearest" } as Record<Method, string>,
+  methodShort: { reconciled: "Reconciled", "largest-remainder": "Largest remainder", nearest: "Nearest" } as Record<Method, string>,
   methodHelp: {
     reconciled: "The whole table at once: rows, sub-items and every unit's totals add up, as close to exact as possible.",
     "largest-remainder": "Each row on its own: rows add up, but unit totals may not.",
@@ -142,7 +143,7 @@ const en = {
   filled: (sheets: number) => (sheets === 1 ? "Filled 1 sheet." : `Filled ${sheets} sheets.`),
   groupPeriod: (period: string, group: string) => `${period} – ${group}`,
   rows: "Rows",
-  rowsWithErrors: (n: number) => `${n} not filled (errors)`,
+  rowsWithErrors: (n: number) => `${n} not filled because of errors`,
   unitsCount: "Units",
   step: "Step",
   maxDeviation: "Largest deviation from exact",
@@ -211,6 +212,7 @@ const da: Strings = {
   decimalsInvalid: (typed, min, max) => `“${typed}” er ikke et helt tal fra ${min} til ${max}; den sidste gyldige værdi bruges.`,
   method: "Afrundingsmetode",
   methodName: { reconciled: "Afstemt (anbefales)", "largest-remainder": "Største rest", nearest: "Nærmeste" },
+  methodShort: { reconciled: "Afstemt", "largest-remainder": "Største rest", nearest: "Nærmeste" },
   methodHelp: {
     reconciled: "Hele tabellen på én gang: rækker, heraf-poster og hver enheds totaler summer, så tæt på de præcise beløb som muligt.",
     "largest-remainder": "Hver række for sig: rækkerne summer, men enhedernes totaler gør måske ikke.",
@@ -230,7 +232,7 @@ const da: Strings = {
   filled: (sheets) => (sheets === 1 ? "Udfyldte 1 ark." : `Udfyldte ${sheets} ark.`),
   groupPeriod: (period, group) => `${period} – ${group}`,
   rows: "Rækker",
-  rowsWithErrors: (n) => `${n} ikke udfyldt (fejl)`,
+  rowsWithErrors: (n) => `${n} ikke udfyldt pga. fejl`,
   unitsCount: "Enheder",
   step: "Trin",
   maxDeviation: "Største afvigelse fra præcis",

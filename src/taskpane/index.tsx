@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   root.render(<Pane where="starting" danish={danish} />);
   // Office.js missing (offline, plain browser) or onReady without a host: outside Excel.
   const info = typeof Office === "undefined" ? null : await Office.onReady();
-  const inExcel = info?.host === Office.HostType.Excel;
+  const inExcel = info !== null && info.host === Office.HostType.Excel;
   const lang = inExcel ? Office.context.displayLanguage : navigator.language;
   root.render(<Pane where={inExcel ? "excel" : "outside"} danish={(lang ?? "da").toLowerCase().startsWith("da")} />);
 }

@@ -67,6 +67,18 @@ export const usePaneStyles = makeStyles({
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
   },
+  /** A radio's explanation, under its label (the radio indicator's width in). */
+  radioHelp: {
+    paddingInlineStart: "32px",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  /** A finding without a cell, aligned with the findings that are buttons. */
+  findingText: {
+    display: "block",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+  },
   muted: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
@@ -96,12 +108,15 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     minWidth: 0,
   },
+  /** Label–value pairs that wrap onto two lines when the pane is narrow. */
   facts: {
     margin: 0,
-    display: "grid",
-    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
-    columnGap: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
+    "& > div": { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+    "& dt": { fontWeight: tokens.fontWeightSemibold },
+    "& dt::after": { content: '":"' },
     "& dd": { margin: 0 },
   },
 });

@@ -86,6 +86,24 @@ describe("fillWorkbook", () => {
     expect(firstColumn.filter((v) => typeof v === "string" && v.startsWith("2026-01-1"))).toHaveLength(2);
   });
 
+  test("a user's Excel Table with the name Fordel would give its table does not clash", async () => {
+    const fake = inputWorkbook({ rows: 3, group: "Regioner" });
+    fake.state.seed("Mine", "A1", [["Kolonne"], [1]]).seedTable("Mine", "Fordeling_2026", "A1:A2");
+    const result = await fill(fake);
+    const name = result.plan!.sheets[0].table!.name;
+    expect(name).not.toBe("Fordeling_2026");
+    expect(fake.state.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["Initiativer", "Initiativer"],
+      ["Nøgler", "Nøgler"],
+      ["Fordeling_2026", "Mine"],
+      [name, "Fordeling 2026"],
+    ]);
+    // A re-fill reuses names freed by the sheet it replaces, and never touches the user's table.
+    const again = await fill(fake);
+    expect(again.written).toBe(true);
+    expect(fake.state.tables.filter((t) => t.sheet.name === "Mine").map((t) => t.name)).toEqual(["Fordeling_2026"]);
+  });
+
   test("initiative names that look like formulas are written as text", async () => {
     const names = ['=HYPERLINK("x","y")', "+45 ekstra", "@kilde", "2026"];
     const fake = inputWorkbook({ rows: names.length, group: "Regioner", names });

@@ -46,6 +46,16 @@ describe("readGrid", () => {
     expect(grid.sheets[0].cells[1][1].text).toBe("0,3116");
   });
 
+  test("every other Excel Table is listed by name and place, without its cells", async () => {
+    const fake = inputWorkbook();
+    fake.state.seed("Noter", "C5", [["Kolonne"], [1]]).seedTable("Noter", "Fordeling_2026", "C5:C6");
+    const grid = await readGrid(fake.excel());
+    expect(grid.tables.map((t) => [t.name, t.sheet, t.row, t.col, t.cells.length])).toEqual([
+      ["initiativer", "Aftale", 2, 1, 4],
+      ["Fordeling_2026", "Noter", 4, 2, 0],
+    ]);
+  });
+
   test("every sheet with its mark: only A1:B1 = Fordel, fordel:1 is generated", async () => {
     const grid = await readGrid(inputWorkbook().excel());
     expect(grid.existing).toEqual([

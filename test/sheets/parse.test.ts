@@ -339,6 +339,18 @@ describe("keys", () => {
     expect(keys[1].key.units).toEqual(["Aarhus", "Vesthimmerlands"]);
   });
 
+  test("a key's period is matched to the initiatives' period label whatever its case and spacing", () => {
+    const r = parseWorkbook(
+      workbook({
+        sheets: [
+          block("Initiativer", [["Initiativ", "Fra 2027"], ["A", 1]]),
+          block("Nøgler", [["Nøgle", "År", "Enhed", "Andel"], ["R", "fra  2027", "Region Hovedstaden", 1]]),
+        ],
+      }),
+    );
+    expect(r.model!.keys.map((k) => k.period)).toEqual(["Fra 2027"]);
+  });
+
   test("wide form: one column per year or per key", () => {
     const r = parseWorkbook(
       workbook({

@@ -7,6 +7,12 @@ import { App } from "../../src/taskpane/App";
 import { outsideHost } from "../../src/taskpane/outsideHost";
 import { FakeHost, sampleCheck } from "./fakeHost";
 
+/** The value shown for a label in a result card (a dt/dd pair). */
+function fact(card: HTMLElement, label: string): string | null {
+  const dt = Array.from(card.querySelectorAll("dt")).find((e) => e.textContent === label);
+  return dt?.nextElementSibling?.textContent ?? null;
+}
+
 async function renderApp(host: FakeHost) {
   const view = render(<App host={host} />);
   await screen.findByRole("heading", { name: /^(Tables|Tabeller)$/ });
@@ -101,15 +107,15 @@ describe("fill", () => {
     expect(cards).toHaveLength(2);
     const [first, second] = cards;
     expect(within(first).getByRole("heading").textContent).toBe("2025 – Regions");
-    expect(first.textContent).toContain("Rows14");
-    expect(first.textContent).toContain("Units5");
-    expect(first.textContent).toContain("Steps of 0.1 · Reconciled (recommended)");
-    expect(first.textContent).toContain("Largest deviation from exact0.0467");
+    expect(fact(first, "Rows")).toBe("14");
+    expect(fact(first, "Units")).toBe("5");
+    expect(fact(first, "Step")).toBe("Steps of 0.1 · Reconciled");
+    expect(fact(first, "Largest deviation from exact")).toBe("0.0467");
     expect(first.textContent).toContain("All checks passed");
     expect(first.textContent).not.toContain("Check failed");
 
-    expect(second.textContent).toContain("Rows1,570 (1 not filled (errors))");
-    expect(second.textContent).toContain("Nearest");
+    expect(fact(second, "Rows")).toBe("1,570 (1 not filled because of errors)");
+    expect(fact(second, "Step")).toBe("Steps of 0.1 · Nearest");
     expect(second.textContent).not.toContain("All checks passed");
     const failed = within(second).getAllByText(/Check failed/).map((e) => e.textContent);
     expect(failed).toEqual(["✗ Check failed: rows add up to the national amount", "✗ Check failed: unit totals add up"]);
@@ -140,13 +146,25 @@ describe("fill", () => {
     await renderApp(host);
     fireEvent.click(screen.getByRole("button", { name: "Udfyld regionsandele" }));
     const results = await screen.findByRole("region", { name: "Resultat" });
-    expect(results.textContent).toContain("2025 – Regioner");
-    expect(results.textContent).toContain("Største afvigelse fra præcis0,0467");
-    expect(results.textContent).toContain("Rækker1.570");
-    expect(results.textContent).toContain("Trin på 0,1 · Afstemt (anbefales)");
+    const [first, second] = within(results).getAllByRole("listitem").filter((li) => li.querySelector("h3"));
+    expect(within(first).getByRole("heading").textContent).toBe("2025 – Regioner");
+    expect(fact(first, "Største afvigelse fra præcis")).toBe("0,0467");
+    expect(fact(first, "Trin")).toBe("Trin på 0,1 · Afstemt");
+    expect(fact(second, "Rækker")).toBe("1.570 (1 ikke udfyldt pga. fejl)");
     expect(results.textContent).toContain("Alle kontroller bestået");
     expect(results.textContent).toContain("Kontrol ikke bestået: enhedernes totaler summer");
     expect(screen.getByText("Udfyldte 2 ark.")).toBeTruthy();
+  });
+
+  test("a fill of unusable input says nothing could be filled and shows why", async () => {
+    const missing = finding("error", "MISSING_TABLE", { table: "Initiativer" });
+    const host = new FakeHost({ fill: { periods: [], findings: [missing], decimals: null, logSheet: null, unusable: true } });
+    await renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Fill region shares" }));
+    expect(await screen.findByText("Nothing could be filled. See the findings.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Results" })).toBeNull();
+    const findings = screen.getByRole("region", { name: "Findings" });
+    expect(findings.textContent).toContain('Table "Initiativer" was not found (neither as a table nor as a sheet). Create it or pick a range.');
   });
 
   test("a fill that fails says so and keeps the pane usable", async () => {

@@ -98,13 +98,19 @@ class Heap<C> {
 }
 
 /**
- * Successive shortest paths: while some node has excess, Dijkstra (on reduced costs, which stay
- * ≥ 0) from it to the nearest node with a deficit, stopping there; potentials of the settled
- * nodes move by their distance, and one unit goes along the path. Starts from any flow whose
+ * Successive shortest paths. A search is Dijkstra on reduced costs (which stay ≥ 0) from one
+ * node with excess to the nearest node with a deficit (or backwards, from a deficit to the
+ * nearest excess), stopping there; potentials of the settled nodes move by their distance, so
+ * the path found has reduced cost 0, and one unit goes along it. Starts from any flow whose
  * potentials make every residual reduced cost ≥ 0; ends with a min-cost feasible flow and
  * potentials that prove it (every residual reduced cost ≥ 0).
+ *
+ * `hub` marks the few nodes many arcs meet at (subtotals, totals, the sink). Their imbalances
+ * are left for last: first every other node is balanced by searches that end at, and never
+ * pass through, a hub (cheap: they stay inside one row's "heraf" family); then the hubs are
+ * balanced among themselves. Returns the number of searches.
  */
-export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>): number {
+export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array = new Uint8Array(g.nodeCount)): number {
   const n = g.nodeCount;
   const { tail, head, cost, flow, start, incident, potential: p, excess } = g;
   const dist: C[] = new Array(n).fill(ops.zero);
@@ -118,32 +124,28 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>): number {
   for (let a = 0; a < g.arcCount; a++) if (ops.lt(maxCost, abs(cost[a]))) maxCost = abs(cost[a]);
   let maxPotential = ops.zero;
   for (let v = 0; v < n; v++) if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
-
-  const sources: number[] = [];
-  for (let v = n - 1; v >= 0; v--) if (excess[v] > 0) sources.push(v);
   let round = 0;
-  while (sources.length > 0) {
-    const s = sources[sources.length - 1];
-    if (excess[s] <= 0) {
-      sources.pop();
-      continue;
-    }
+
+  /**
+   * One search from `s` (forward: s has excess; backward: s has a deficit). With `local`, hubs
+   * end the search and are never expanded. Returns false when nothing is reachable.
+   */
+  const search = (s: number, forward: boolean, local: boolean): boolean => {
     // A shortest path is at most n arcs of reduced cost ≤ maxCost + 2·maxPotential.
     if (ops.unsafe(ops.scale(ops.add(maxCost, ops.add(maxPotential, maxPotential)), n + 1))) throw new CostOverflow();
-
     round++;
     dist[s] = ops.zero;
     seen[s] = round;
     heap.push(ops.zero, s);
-    let target = -1;
+    let end = -1;
     while (heap.size > 0) {
       const v = heap.pop();
       const d = heap.topKey;
       if (done[v] === round || d !== dist[v]) continue;
       done[v] = round;
       settled.push(v);
-      if (excess[v] < 0) {
-        target = v;
+      if (v !== s && ((forward ? excess[v] < 0 : excess[v] > 0) || (local && hub[v]))) {
+        end = v;
         break;
       }
       const pv = p[v];
@@ -151,14 +153,15 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>): number {
         const a = incident[i];
         let w: number;
         let rc: C;
+        // Forward: residual arcs out of v; backward: residual arcs into v.
         if (tail[a] === v) {
-          if (flow[a] !== 0) continue;
+          if (flow[a] !== (forward ? 0 : 1)) continue;
           w = head[a];
-          rc = ops.add(cost[a], ops.sub(pv, p[w]));
+          rc = forward ? ops.add(cost[a], ops.sub(pv, p[w])) : ops.sub(ops.sub(p[w], pv), cost[a]);
         } else {
-          if (flow[a] !== 1) continue;
+          if (flow[a] !== (forward ? 1 : 0)) continue;
           w = tail[a];
-          rc = ops.sub(ops.sub(pv, p[w]), cost[a]);
+          rc = forward ? ops.sub(ops.sub(pv, p[w]), cost[a]) : ops.add(cost[a], ops.sub(p[w], pv));
         }
         if (done[w] === round) continue;
         const nd = ops.add(d, rc);
@@ -171,25 +174,38 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>): number {
       }
     }
     heap.clear();
-    if (target < 0) throw new Error("reconciled rounding: no feasible flow (this is a bug)");
-    const delta = dist[target];
+    if (end < 0) {
+      settled.length = 0;
+      return false;
+    }
+    const delta = dist[end];
     for (const v of settled) {
-      p[v] = ops.add(p[v], ops.sub(dist[v], delta));
+      p[v] = forward ? ops.add(p[v], ops.sub(dist[v], delta)) : ops.add(p[v], ops.sub(delta, dist[v]));
       if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
     }
     settled.length = 0;
-    for (let v = target; v !== s; ) {
+    for (let v = end; v !== s; ) {
       const a = via[v];
-      if (head[a] === v) {
-        flow[a] = 1;
-        v = tail[a];
-      } else {
-        flow[a] = 0;
-        v = head[a];
-      }
+      flow[a] ^= 1;
+      v = tail[a] === v ? head[a] : tail[a];
     }
-    excess[s]--;
-    excess[target]++;
+    if (forward) {
+      excess[s]--;
+      excess[end]++;
+    } else {
+      excess[s]++;
+      excess[end]--;
+    }
+    return true;
+  };
+
+  for (let v = 0; v < n; v++) {
+    if (hub[v]) continue;
+    while (excess[v] > 0 && search(v, true, true));
+    while (excess[v] < 0 && search(v, false, true));
+  }
+  for (let v = 0; v < n; v++) {
+    while (excess[v] > 0) if (!search(v, true, false)) throw new Error("reconciled rounding: no feasible flow (this is a bug)");
   }
   return round;
 }

@@ -23,7 +23,7 @@ export function reconcileSheet(sheet: SheetLayout, exact: ExactTable): Figures {
 
 function solve<C>(sheet: SheetLayout, exact: ExactTable, ops: CostOps<C>): Figures {
   const net = buildNetwork(sheet, exact, ops);
-  minCostFlow(net.graph, ops);
+  minCostFlow(net.graph, ops, net.hub);
   preferInTieOrder(net, ops);
   return figuresOf(exact, net);
 }

@@ -23,6 +23,8 @@ export interface SheetNetwork<C> {
   /** Leaf (cell) arcs in tie-rule order, and the value each would rather have (1 = away from zero). */
   cellOrder: Int32Array;
   cellPrefers: Uint8Array;
+  /** Subtotal and total nodes and the sink: where many arcs meet (see minCostFlow). */
+  hub: Uint8Array;
 }
 
 export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: CostOps<C>): SheetNetwork<C> {
@@ -123,7 +125,11 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
     excess[tail[a]]--;
     excess[head[a]]++;
   }
+  const hub = new Uint8Array(count);
+  hub[sink] = 1;
+  for (let v = exact.rowCount; v < nodes; v++) if (treeBase[v] >= 0) hub.fill(1, treeBase[v], treeBase[v] + n);
   return {
+    hub,
     graph: { nodeCount: count, arcCount: tail.length, tail, head, cost: costs, flow, start, incident, potential, excess },
     arcNode: Int32Array.from(arcNodes),
     arcUnit: Int32Array.from(arcUnits),

@@ -1,0 +1,96 @@
+import ExcelJS from "exceljs";
+import { gridCell, readWorkbookGrid } from "../../src/cli/read";
+import { applyPlan } from "../../src/cli/write";
+import { WritePlan } from "../../src/sheets/plan";
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return new ExcelJS.Workbook().xlsx.load(await wb.xlsx.writeBuffer());
+}
+
+describe("reading a workbook into the grid", () => {
+  test("cells: numbers with the decimals their format shows, formulas by result, rich text, indent", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("S");
+    ws.getCell("A1").value = 60;
+    ws.getCell("A1").numFmt = "#,##0.0";
+    ws.getCell("A2").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").value = { richText: [{ text: "Pallia" }, { text: "tion" }] };
+    ws.getCell("A3").alignment = { indent: 2 };
+    ws.getCell("A4").value = 0.3116;
+    ws.getCell("A4").numFmt = "0.00%";
+    expect(gridCell(ws.getCell("A1"))).toEqual({ value: 60, text: "60.0", indent: 0 });
+    expect(gridCell(ws.getCell("A2"))).toEqual({ value: 2, text: "2", indent: 0 });
+    expect(gridCell(ws.getCell("A3"))).toEqual({ value: "Palliation", text: "Palliation", indent: 2 });
+    expect(gridCell(ws.getCell("A4")).value).toBe(0.3116);
+    expect(gridCell(ws.getCell("A5"))).toEqual({ value: null, text: "", indent: 0 });
+  });
+
+  test("Excel tables with their header row, the sheets named like tables, and every sheet's mark", async () => {
+    const wb = new ExcelJS.Workbook();
+    const a = wb.addWorksheet("Ark1");
+    a.addTable({ name: "Initiativer", ref: "C3", headerRow: true, columns: [{ name: "Initiativ" }, { name: "2026" }], rows: [["A", 1]] });
+    const keys = wb.addWorksheet("nøgler");
+    keys.getCell("B2").value = "Nøgle";
+    const ours = wb.addWorksheet("Fordeling 2026");
+    ours.getCell("A1").value = "Fordel";
+    ours.getCell("B1").value = "fordel:1";
+    wb.addWorksheet("Fordeling 2025").getCell("A1").value = "Fordel";
+    const grid = readWorkbookGrid(await reload(wb));
+    expect(grid.tables.map((t) => [t.name, t.sheet, t.row, t.col, t.cells.map((r) => r.map((c) => c.value))])).toEqual([
+      ["Initiativer", "Ark1", 2, 2, [["Initiativ", "2026"], ["A", 1]]],
+    ]);
+    expect(grid.sheets.map((s) => [s.sheet, s.row, s.col, s.cells.length, s.cells[1]?.[1]?.value])).toEqual([["nøgler", 0, 0, 2, "Nøgle"]]);
+    expect(grid.existing).toEqual([
+      { name: "Ark1", generated: false },
+      { name: "nøgler", generated: false },
+      { name: "Fordeling 2026", generated: true },
+      { name: "Fordeling 2025", generated: false },
+    ]);
+  });
+});
+
+describe("writing a plan", () => {
+  const plan: WritePlan = {
+    sheets: [
+      {
+        name: "Fordeling 2026",
+        replaces: "fordeling 2026",
+        cells: [
+          [{ value: "Fordel" }, { value: "fordel:1" }],
+          [{ value: "Initiativ", bold: true }, { value: "Nationalt", bold: true }],
+          [{ value: '=HYPERLINK("x","y")', indent: 1 }, { value: 1.5, format: "#,##0.0" }],
+          [{ value: "I alt", bold: true }, { formula: "=SUM(B3:B3)", value: 1.5, format: "#,##0.0", bold: true }],
+        ],
+        table: { name: "Fordeling_2026", row: 1, col: 0, rows: 2, cols: 2 },
+        columnWidths: [30, 12],
+      },
+    ],
+    log: { sheet: "Fordeling log", create: true, preamble: [["Fordel", "fordel:1", "log"]], header: ["Tidspunkt", "Fund"], row: ["2025-11-23 10:00", 3] },
+  };
+
+  test("values, formulas with cached results, formats, bold, indent, table, widths; the old generated sheet replaced; the log", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Data");
+    wb.addWorksheet("fordeling 2026").getCell("A1").value = "gammel";
+    applyPlan(wb, plan);
+    const out = await reload(wb);
+    expect(out.worksheets.map((w) => w.name)).toEqual(["Data", "Fordeling 2026", "Fordeling log"]);
+    const ws = out.getWorksheet("Fordeling 2026")!;
+    expect(ws.getCell("A3").value).toBe('=HYPERLINK("x","y")');
+    expect(ws.getCell("A3").type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell("A3").alignment?.indent).toBe(1);
+    expect(ws.getCell("B3").numFmt).toBe("#,##0.0");
+    expect(ws.getCell("B4").value).toEqual({ formula: "SUM(B3:B3)", result: 1.5 });
+    expect(ws.getCell("B4").font?.bold).toBe(true);
+    expect(ws.getColumn(1).width).toBe(30);
+    const tables = ws.getTables() as unknown as { table: { name: string; tableRef: string } }[];
+    expect(tables.map((t) => [t.table.name, t.table.tableRef])).toEqual([["Fordeling_2026", "A2:B3"]]);
+    const log = out.getWorksheet("Fordeling log")!;
+    expect(log.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([
+      ["Fordel", "fordel:1", "log"],
+      ["Tidspunkt", "Fund"],
+      ["2025-11-23 10:00", 3],
+    ]);
+    applyPlan(out, { sheets: [], log: { ...plan.log, create: false, row: ["2025-11-24 08:00", 0] } });
+    expect(out.getWorksheet("Fordeling log")!.getRow(4).values).toEqual([undefined, "2025-11-24 08:00", 0]);
+  });
+});

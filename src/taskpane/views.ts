@@ -54,9 +54,10 @@ export function checkViewOf(outcome: FillOutcome, settings: FillSettings, tables
     period: k.period,
     units: k.key.units.length,
   }));
+  const missing = missingRoles(outcome, tables);
   return {
-    tables: tables.filter((t) => !missingRoles(outcome, tables).includes(t.role)),
-    missing: missingRoles(outcome, tables),
+    tables: tables.filter((t) => !missing.includes(t.role)),
+    missing,
     periods: outcome.model?.periods ?? [],
     units: unitsByGroup(outcome),
     keys,
@@ -74,8 +75,8 @@ export function deviationText(deviation: Dec, decimals: number): string {
 }
 
 /**
- * The renderer writes one sheet per PeriodAllocation, in the result's order; the plan's sheet
- * names are final (clashes resolved). Unknown ("") when the counts differ.
+ * The renderer (src/sheets/render.ts) writes one sheet per PeriodAllocation, in the result's
+ * order, and the plan's names are final (clashes resolved). Unknown ("") should the counts differ.
  */
 export function fillViewOf(outcome: FillOutcome): FillView {
   const allocations = outcome.result?.periods ?? [];

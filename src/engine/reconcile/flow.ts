@@ -209,3 +209,125 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
   }
   return round;
 }
+
+export function minCostFlowNum(g: FlowGraph<number>, ops: CostOps<number>, hub: Uint8Array = new Uint8Array(g.nodeCount)): number {
+  const n = g.nodeCount;
+  const { tail, head, cost, flow, start, incident, potential: p, excess } = g;
+  const dist = new Float64Array(n);
+  const seen = new Int32Array(n);
+  const done = new Int32Array(n);
+  const via = new Int32Array(n);
+  const heap = new NumHeap();
+  const settled: number[] = [];
+  const abs = (x: C) => (ops.lt(x, ops.zero) ? ops.neg(x) : x);
+  let maxCost = ops.zero;
+  for (let a = 0; a < g.arcCount; a++) if (ops.lt(maxCost, abs(cost[a]))) maxCost = abs(cost[a]);
+  let maxPotential = ops.zero;
+  for (let v = 0; v < n; v++) if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
+  let round = 0;
+
+  /**
+   * One search from `s` (forward: s has excess; backward: s has a deficit). With `local`, hubs
+   * end the search and are never expanded. Returns false when nothing is reachable.
+   */
+  const search = (s: number, forward: boolean, local: boolean): boolean => {
+    // A shortest path is at most n arcs of reduced cost ≤ maxCost + 2·maxPotential.
+    if (ops.unsafe(ops.scale(ops.add(maxCost, ops.add(maxPotential, maxPotential)), n + 1))) throw new CostOverflow();
+    round++;
+    dist[s] = 0;
+    seen[s] = round;
+    heap.push(0, s);
+    let end = -1;
+    while (heap.size > 0) {
+      const v = heap.pop();
+      const d = heap.topKey;
+      if (done[v] === round || d !== dist[v]) continue;
+      done[v] = round;
+      settled.push(v);
+      if (v !== s && ((forward ? excess[v] < 0 : excess[v] > 0) || (local && hub[v]))) {
+        end = v;
+        break;
+      }
+      const pv = p[v];
+      for (let i = start[v]; i < start[v + 1]; i++) {
+        const a = incident[i];
+        let w: number;
+        let rc: number;
+        // Forward: residual arcs out of v; backward: residual arcs into v.
+        if (tail[a] === v) {
+          if (flow[a] !== (forward ? 0 : 1)) continue;
+          w = head[a];
+          rc = forward ? cost[a] + pv - p[w] : p[w] - pv - cost[a];
+        } else {
+          if (flow[a] !== (forward ? 1 : 0)) continue;
+          w = tail[a];
+          rc = forward ? pv - p[w] - cost[a] : cost[a] + p[w] - pv;
+        }
+        if (done[w] === round) continue;
+        const nd = d + rc;
+        if (seen[w] !== round || nd < dist[w]) {
+          dist[w] = nd;
+          seen[w] = round;
+          via[w] = a;
+          heap.push(nd, w);
+        }
+      }
+    }
+    heap.clear();
+    if (end < 0) {
+      settled.length = 0;
+      return false;
+    }
+    const delta = dist[end];
+    for (const v of settled) {
+      p[v] = forward ? ops.add(p[v], ops.sub(dist[v], delta)) : ops.add(p[v], ops.sub(delta, dist[v]));
+      if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
+    }
+    settled.length = 0;
+    for (let v = end; v !== s; ) {
+      const a = via[v];
+      flow[a] ^= 1;
+      v = tail[a] === v ? head[a] : tail[a];
+    }
+    if (forward) {
+      excess[s]--;
+      excess[end]++;
+    } else {
+      excess[s]++;
+      excess[end]--;
+    }
+    return true;
+  };
+
+  for (let v = 0; v < n; v++) {
+    if (hub[v]) continue;
+    while (excess[v] > 0 && search(v, true, true));
+    while (excess[v] < 0 && search(v, false, true));
+  }
+  for (let v = 0; v < n; v++) {
+    while (excess[v] > 0) if (!search(v, true, false)) throw new Error("reconciled rounding: no feasible flow (this is a bug)");
+  }
+  return round;
+}
+
+class NumHeap {
+  private keys = new Float64Array(1024);
+  private nodes = new Int32Array(1024);
+  size = 0;
+  topKey = 0;
+  clear() { this.size = 0; }
+  push(key: number, node: number) {
+    if (this.size === this.keys.length) { const k = new Float64Array(this.size * 2); k.set(this.keys); this.keys = k; const n2 = new Int32Array(this.size * 2); n2.set(this.nodes); this.nodes = n2; }
+    const keys = this.keys, nodes = this.nodes;
+    let i = this.size++;
+    while (i > 0) { const parent = (i - 1) >> 1; if (!(key < keys[parent])) break; keys[i] = keys[parent]; nodes[i] = nodes[parent]; i = parent; }
+    keys[i] = key; nodes[i] = node;
+  }
+  pop(): number {
+    const keys = this.keys, nodes = this.nodes;
+    const node = nodes[0]; this.topKey = keys[0];
+    const n = --this.size; const lastKey = keys[n], lastNode = nodes[n];
+    if (n > 0) { let i = 0; for (;;) { let c = 2 * i + 1; if (c >= n) break; if (c + 1 < n && keys[c + 1] < keys[c]) c++; if (!(keys[c] < lastKey)) break; keys[i] = keys[c]; nodes[i] = nodes[c]; i = c; } keys[i] = lastKey; nodes[i] = lastNode; }
+    return node;
+  }
+}

@@ -123,6 +123,23 @@ function failingParts(p: FindingParams, lang: Lang): string[] {
   return (["rows", "parents", "columns"] as const).flatMap((k, i) => (Number(p[k] ?? 0) > 0 ? [`${words[i]} (${p[k]})`] : []));
 }
 
+/** Params that hold amounts: shown in the UI language's notation (Danish 10,1 and 1.570.129). */
+const AMOUNT_PARAMS = new Set(["amount", "sum", "total", "children", "parent", "step", "shift", "halfStep", "value"]);
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+export function formatAmountParam(text: string, lang: Lang): string {
+  const m = PLAIN_DECIMAL.exec(text);
+  if (!m) return text;
+  const [, sign, whole, fraction] = m;
+  const [group, point] = lang === "da" ? [".", ","] : [",", "."];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${sign}${grouped}${fraction !== undefined ? point + fraction : ""}`;
+}
+
 export function messageFor(code: FindingCode, params: FindingParams, lang: Lang): string {
-  return MESSAGES[code][lang](params);
+  const shown: FindingParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    shown[name] = AMOUNT_PARAMS.has(name) && typeof value === "string" ? formatAmountParam(value, lang) : value;
+  }
+  return MESSAGES[code][lang](shown);
 }

@@ -89,7 +89,7 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
   test("a negative share", async () => {
     const key = REGIONS.map(([u, s], i) => [u, i === 0 ? -0.3116 : s]);
     expect(await message(shares(350, key, 1))).toBe(
-      'Nøglen "område" har en negativ andel for Region Hovedstaden (-0.3116). Andele skal være 0 eller positive.',
+      'Nøglen "område" har en negativ andel for Region Hovedstaden (-0,3116). Andele skal være 0 eller positive.',
     );
   });
 

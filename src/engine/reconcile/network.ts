@@ -1,6 +1,5 @@
 import { ExactTable } from "../exact";
 import { SheetLayout } from "../layout";
-import { largestRemainderUps } from "../rounding";
 import { CostOps, CostOverflow } from "./cost";
 import { FlowGraph, incidence } from "./flow";
 
@@ -17,12 +16,19 @@ import { FlowGraph, incidence } from "./flow";
  */
 export interface SheetNetwork<C> {
   graph: FlowGraph<C>;
+  /** Per node: its supply (before any flow). */
+  supply: Int32Array;
+  /** Per node: the unit of a tree node, −1 for row nodes and the sink. */
+  nodeUnit: Int32Array;
   /** Per arc: the node of the exact table and the unit whose figure it carries. */
   arcNode: Int32Array;
   arcUnit: Int32Array;
-  /** Leaf (cell) arcs in tie-rule order, and the value each would rather have (1 = away from zero). */
-  cellOrder: Int32Array;
-  cellPrefers: Uint8Array;
+  /** Row nodes, and per row node its cell arcs in tie-rule order: rowArcs[rowStart[i] .. rowStart[i+1]). */
+  rows: Int32Array;
+  rowStart: Int32Array;
+  rowArcs: Int32Array;
+  /** Per row node: 1 when the row's amount is negative (its preferred rounding is the floor). */
+  rowNegative: Uint8Array;
   /** Subtotal and total nodes and the sink: where many arcs meet (see minCostFlow). */
   hub: Uint8Array;
 }
@@ -31,111 +37,156 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
   const n = exact.units;
   const D = exact.D;
   const nodes = exact.cells.length;
-  if (ops.unsafe(ops.scale(ops.of(D), 4 * (nodes * (n + 1) + 1)))) throw new CostOverflow();
 
   // Node ids: one per source row, then n per sum row / subtotal / total (tree nodes), then the sink.
   const rowNode = new Int32Array(nodes).fill(-1);
   const treeBase = new Int32Array(nodes).fill(-1);
   let count = 0;
+  let arcs = 0;
+  let rowCount = 0;
   for (let v = 0; v < nodes; v++) {
-    if (!exact.cells[v]) continue;
-    if (v < exact.rowCount && sheet.rows[v].kind === "source") rowNode[v] = count++;
-    else {
+    const cells = exact.cells[v];
+    if (!cells) continue;
+    if (v < exact.rowCount && sheet.rows[v].kind === "source") {
+      rowNode[v] = count++;
+      rowCount++;
+    } else {
       treeBase[v] = count;
       count += n;
     }
+    for (let u = 0; u < n; u++) if (cells.present[u] && cells.rem[u] !== 0n) arcs++;
   }
   const sink = count++;
+  if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1)))) throw new CostOverflow();
+
   const supply = new Int32Array(count);
-
-  const tails: number[] = [];
-  const heads: number[] = [];
-  const costs: C[] = [];
-  const flows: number[] = [];
-  const arcNodes: number[] = [];
-  const arcUnits: number[] = [];
-  const potential: C[] = new Array(count).fill(ops.zero);
-  const cellOrder: number[] = [];
-  const cellPrefers: number[] = [];
-
-  const target = (v: number, u: number) => (exact.up[v] >= 0 ? treeBase[exact.up[v]] + u : sink);
-  const addArc = (from: number, v: number, u: number, rem: bigint, y: number): C => {
-    const c = ops.of(D - 2n * rem);
-    tails.push(from);
-    heads.push(target(v, u));
-    costs.push(c);
-    flows.push(y);
-    arcNodes.push(v);
-    arcUnits.push(u);
-    return c;
-  };
+  const nodeUnit = new Int32Array(count).fill(-1);
+  const hub = new Uint8Array(count);
+  hub[sink] = 1;
+  const tail = new Int32Array(arcs);
+  const head = new Int32Array(arcs);
+  const cost: C[] = new Array(arcs);
+  const arcNode = new Int32Array(arcs);
+  const arcUnit = new Int32Array(arcs);
+  const rows = new Int32Array(rowCount);
+  const rowStart = new Int32Array(rowCount + 1);
+  const rowNegative = new Uint8Array(rowCount);
+  const rowArcs = new Int32Array(arcs);
+  let a = 0;
+  let r = 0;
+  let cellArcs = 0;
 
   for (let v = 0; v < nodes; v++) {
     const cells = exact.cells[v];
     if (!cells) continue;
-    if (rowNode[v] >= 0) {
-      // Cells: start from the row's largest remainder (optimal for the row alone), with the row's
-      // potential between its chosen and unchosen costs so that every reduced cost has the right sign.
-      const sr = sheet.rows[v];
-      const ups = largestRemainderUps(cells, sr.steps, D);
-      let s = sr.steps;
-      let chosenMax: C | null = null;
-      let unchosenMin: C | null = null;
-      const first = tails.length;
-      for (let u = 0; u < n; u++) {
-        if (!cells.present[u]) continue;
-        s -= cells.floor[u];
-        if (cells.rem[u] === 0n) continue;
-        const c = addArc(rowNode[v], v, u, cells.rem[u], ups[u]);
-        if (ups[u]) {
-          if (chosenMax === null || ops.lt(chosenMax, c)) chosenMax = c;
-        } else if (unchosenMin === null || ops.lt(c, unchosenMin)) unchosenMin = c;
-      }
-      supply[rowNode[v]] += Number(s);
-      potential[rowNode[v]] = chosenMax !== null ? ops.neg(chosenMax) : unchosenMin !== null ? ops.neg(unchosenMin) : ops.zero;
-      const arcs = Array.from({ length: tails.length - first }, (_, i) => first + i);
-      arcs.sort((a, b) => tieOrder(exact, v, arcUnits[a], arcUnits[b]));
-      for (const a of arcs) {
-        cellOrder.push(a);
-        cellPrefers.push(sr.steps >= 0n ? 1 : 0);
-      }
+    const up = exact.up[v];
+    const isRow = rowNode[v] >= 0;
+    const first = a;
+    if (isRow) {
+      rows[r] = rowNode[v];
+      rowNegative[r] = sheet.rows[v].steps < 0n ? 1 : 0;
+      supply[rowNode[v]] = Number(sheet.rows[v].steps);
     } else {
-      // Parents, subtotals, total: start at their nearest rounding (optimal for the figure alone).
-      for (let u = 0; u < n; u++) {
-        if (!cells.present[u]) continue;
-        let need = cells.floor[u];
-        for (const c of exact.down[v]) if (exact.cells[c]!.present[u]) need -= exact.cells[c]!.floor[u];
-        supply[treeBase[v] + u] -= Number(need);
-        if (cells.rem[u] !== 0n) addArc(treeBase[v] + u, v, u, cells.rem[u], 2n * cells.rem[u] > D ? 1 : 0);
-      }
+      for (let u = 0; u < n; u++) nodeUnit[treeBase[v] + u] = u;
+      if (v >= exact.rowCount) hub.fill(1, treeBase[v], treeBase[v] + n);
+    }
+    for (let u = 0; u < n; u++) {
+      if (!cells.present[u]) continue;
+      const floor = cells.floor[u];
+      const from = isRow ? rowNode[v] : treeBase[v] + u;
+      const to = up >= 0 ? treeBase[up] + u : sink;
+      // Floors pass from `from` to `to` whatever the flow: account them in the supplies.
+      supply[from] -= Number(floor);
+      supply[to] += Number(floor);
+      if (cells.rem[u] === 0n) continue;
+      tail[a] = from;
+      head[a] = to;
+      cost[a] = ops.of(D - 2n * cells.rem[u]);
+      arcNode[a] = v;
+      arcUnit[a] = u;
+      a++;
+    }
+    if (isRow) {
+      const own = Array.from({ length: a - first }, (_, i) => first + i);
+      own.sort((x, y) => tieOrder(exact, v, arcUnit[x], arcUnit[y]));
+      rowArcs.set(own, cellArcs);
+      cellArcs += own.length;
+      rowStart[++r] = cellArcs;
     }
   }
-  // The sink takes whatever the roots pass on: the balance of all other supplies.
-  let balance = 0;
-  for (let v = 0; v < sink; v++) balance += supply[v];
-  supply[sink] = -balance;
 
-  const tail = Int32Array.from(tails);
-  const head = Int32Array.from(heads);
-  const flow = Uint8Array.from(flows);
   const { start, incident } = incidence(count, tail, head);
-  const excess = supply;
-  for (let a = 0; a < tail.length; a++) {
+  return {
+    graph: {
+      nodeCount: count,
+      arcCount: arcs,
+      tail,
+      head,
+      cost,
+      flow: new Uint8Array(arcs),
+      start,
+      incident,
+      potential: new Array(count).fill(ops.zero),
+      excess: new Int32Array(count),
+    },
+    supply,
+    nodeUnit,
+    arcNode,
+    arcUnit,
+    rows,
+    rowStart,
+    rowArcs: rowArcs.subarray(0, cellArcs),
+    rowNegative,
+    hub,
+  };
+}
+
+/**
+ * A starting flow for the solver: every node of unit u's column tree gets the potential
+ * `price[u]` (0 without prices), every row takes its cheapest cells by reduced cost (with no
+ * prices: largest remainder, optimal for the row alone) with its potential between its taken and
+ * untaken cells, and every other arc is at 1 exactly when its reduced cost is negative. So every
+ * residual reduced cost is ≥ 0, as the solver requires; only tree nodes and the sink are left
+ * out of balance.
+ */
+export function startFlow<C>(net: SheetNetwork<C>, ops: CostOps<C>, price?: readonly C[]): void {
+  const g = net.graph;
+  const { tail, head, cost, flow, potential: p, excess } = g;
+  for (let v = 0; v < g.nodeCount; v++) p[v] = price && net.nodeUnit[v] >= 0 ? price[net.nodeUnit[v]] : ops.zero;
+  flow.fill(0);
+  const inRow = new Uint8Array(g.arcCount);
+  const order: number[] = [];
+  for (let r = 0; r < net.rows.length; r++) {
+    const node = net.rows[r];
+    order.length = 0;
+    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++) {
+      const a = net.rowArcs[i];
+      inRow[a] = 1;
+      order.push(a);
+    }
+    // Taken: the `ups` cells with the least cost − price (stable, so ties keep the tie-rule order).
+    const adjusted = (a: number) => ops.sub(cost[a], p[head[a]]);
+    order.sort((x, y) => (ops.lt(adjusted(x), adjusted(y)) ? -1 : ops.lt(adjusted(y), adjusted(x)) ? 1 : 0));
+    let ups = net.supply[node];
+    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++) {
+      const a = net.rowArcs[i];
+      void a;
+    }
+    for (let i = 0; i < order.length && ups > 0; i++, ups--) flow[order[i]] = 1;
+    const taken = net.supply[node] > 0 ? order[Math.min(net.supply[node], order.length) - 1] : -1;
+    const untaken = net.supply[node] < order.length ? order[Math.max(net.supply[node], 0)] : -1;
+    p[node] = taken >= 0 ? ops.neg(adjusted(taken)) : untaken >= 0 ? ops.neg(adjusted(untaken)) : ops.zero;
+  }
+  for (let a = 0; a < g.arcCount; a++) {
+    if (inRow[a]) continue;
+    flow[a] = ops.lt(ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]])), ops.zero) ? 1 : 0;
+  }
+  excess.set(net.supply);
+  for (let a = 0; a < g.arcCount; a++) {
     if (!flow[a]) continue;
     excess[tail[a]]--;
     excess[head[a]]++;
   }
-  const hub = new Uint8Array(count);
-  hub[sink] = 1;
-  for (let v = exact.rowCount; v < nodes; v++) if (treeBase[v] >= 0) hub.fill(1, treeBase[v], treeBase[v] + n);
-  return {
-    hub,
-    graph: { nodeCount: count, arcCount: tail.length, tail, head, cost: costs, flow, start, incident, potential, excess },
-    arcNode: Int32Array.from(arcNodes),
-    arcUnit: Int32Array.from(arcUnits),
-    cellOrder: Int32Array.from(cellOrder),
-    cellPrefers: Uint8Array.from(cellPrefers),
-  };
 }
 
 /** Within a row: the unit with the larger |exact| share first, then the unit listed first. */

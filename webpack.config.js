@@ -87,7 +87,7 @@ module.exports = (env = {}, options = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : (content) => productionManifest(content.toString()) },
-          { from: DANISH_FUNCTIONS_METADATA, to: "functions-da.json", noErrorOnMissing: true },
+          { from: DANISH_FUNCTIONS_METADATA, to: "functions-da.json" },
         ],
       }),
     ],

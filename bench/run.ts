@@ -6,9 +6,11 @@ type Section = { name: string; load: () => Promise<{ run: () => Promise<unknown>
 
 const SECTIONS: Section[] = [
   { name: "apportion", load: () => import("./apportion") },
+  { name: "reconciled", load: () => import("./reconciled") },
   { name: "cli", load: () => import("./cli") },
   { name: "functions", load: () => import("./functions") },
   { name: "excel", load: () => import("./excel") },
+  { name: "bundles", load: () => import("./bundles") },
 ];
 
 async function main(): Promise<void> {

@@ -3,9 +3,10 @@
  * 1. the list of sheets, and the Excel Tables by the names the parser looks for
  *    (`tables.getItemOrNullObject`, case-insensitive as Excel's names are);
  * 2. for what exists: each such table's range, the used range of each sheet with such a name,
- *    the ranges picked in the task pane, each with values, text and indent; A1:B1 of every sheet
- *    (Fordel's mark); and where every other Excel Table is (its name matters – the renderer
- *    gives generated tables unused names – its cells do not, so they are not read).
+ *    the ranges picked in the task pane (of whole columns or rows only the used part), each with
+ *    values, text and indent; A1:B1 of every sheet (Fordel's mark); and where every other Excel
+ *    Table is (its name matters – the renderer gives generated tables unused names – its cells
+ *    do not, so they are not read).
  * Why not one: the marks are in cells of every sheet, so the sheet names must be known before
  * those ranges can be asked for; and nothing is ever called on an object that may be a null
  * object (Office does not document that as supported), so the tables' ranges also wait for step 1.
@@ -41,25 +42,71 @@ export class HostInputError extends Error {}
 const TABLE_NAMES = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** Rows and columns, 0-based, from `first` to `last` inclusive. */
+interface Lines {
+  first: number;
+  last: number;
+}
+
+/** A picked range of whole columns ("C:F") or whole rows ("3:40"): only what of it is used is read. */
+interface WholeLines {
+  rows?: Lines;
+  cols?: Lines;
+}
+
 interface PendingBlock {
   sheet: string;
   range: Excel.Range;
   indents: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  /** Keep only these lines of what was read (the used range of the sheet, for a pick of whole lines). */
+  clip?: WholeLines;
 }
 
-function queueBlock(sheet: string, range: Excel.Range): PendingBlock {
+function queueBlock(sheet: string, range: Excel.Range, clip?: WholeLines): PendingBlock {
   range.load("values, text, rowIndex, columnIndex");
-  return { sheet, range, indents: range.getCellProperties({ format: { indentLevel: true } }) };
+  return { sheet, range, indents: range.getCellProperties({ format: { indentLevel: true } }), clip };
+}
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** "C:F", "$C:$F", "D" → whole columns; "3:40" → whole rows; anything else (e.g. "B2:H20") → null. */
+export function wholeLines(address: string): WholeLines | null {
+  const parts = address.toUpperCase().replace(/\$/g, "").split(":");
+  if (parts.length > 2) return null;
+  const lines = (values: number[]): Lines => ({ first: Math.min(...values), last: Math.max(...values) });
+  if (parts.every((p) => /^[A-Z]{1,3}$/.test(p))) return { cols: lines(parts.map(columnNumber)) };
+  if (parts.every((p) => /^[0-9]+$/.test(p))) return { rows: lines(parts.map((p) => Number(p) - 1)) };
+  return null;
 }
 
 function toBlock(p: PendingBlock): GridBlock {
   const { values, text } = p.range;
   const indents = p.indents.value;
-  return {
+  const block: GridBlock = {
     sheet: p.sheet,
     row: p.range.rowIndex,
     col: p.range.columnIndex,
     cells: values.map((row, i) => row.map((v, j) => gridCell(v, text[i]?.[j], indents[i]?.[j]?.format?.indentLevel))),
+  };
+  return p.clip ? clipBlock(block, p.clip) : block;
+}
+
+/** The part of `block` inside the lines; no cells when they do not meet. */
+function clipBlock(block: GridBlock, clip: WholeLines): GridBlock {
+  const height = block.cells.length;
+  const width = block.cells[0]?.length ?? 0;
+  const span = (start: number, size: number, lines?: Lines) =>
+    lines ? { from: Math.max(start, lines.first), to: Math.min(start + size - 1, lines.last) } : { from: start, to: start + size - 1 };
+  const rows = span(block.row, height, clip.rows);
+  const cols = span(block.col, width, clip.cols);
+  if (rows.from > rows.to || cols.from > cols.to) {
+    return { sheet: block.sheet, row: clip.rows?.first ?? block.row, col: clip.cols?.first ?? block.col, cells: [] };
+  }
+  return {
+    sheet: block.sheet,
+    row: rows.from,
+    col: cols.from,
+    cells: block.cells.slice(rows.from - block.row, rows.to - block.row + 1).map((r) => r.slice(cols.from - block.col, cols.to - block.col + 1)),
   };
 }
 
@@ -98,7 +145,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadG
     if (!ref) return undefined;
     const sheet = sheetNamed(ref.sheet);
     if (!sheet) throw new HostInputError(`The sheet "${ref.sheet}" of the picked range no longer exists.`);
-    return queueBlock(sheet.name, sheet.getRange(localAddress(ref.address)));
+    const address = localAddress(ref.address);
+    // Whole columns or rows hold a million cells or more: read the sheet's used range and keep their part of it.
+    const whole = wholeLines(address);
+    return whole ? queueBlock(sheet.name, sheet.getUsedRange(true), whole) : queueBlock(sheet.name, sheet.getRange(address));
   };
   const pickedInitiatives = pick(options.picked?.initiatives);
   const pickedKeys = pick(options.picked?.keys);

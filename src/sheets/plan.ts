@@ -2,6 +2,7 @@
  * What the renderer asks a host to write: host-agnostic, so exceljs and Office.js write the
  * same cells. Positions are 0-based from A1 of the sheet.
  */
+import type { Group } from "../engine/table";
 
 export interface PlanCell {
   /**
@@ -31,6 +32,9 @@ export interface PlanTable {
 export interface SheetPlan {
   /** Final sheet name (clashes already resolved). */
   name: string;
+  /** The period and group of units the sheet shows (a period sheet of the renderer), so hosts can match results to sheets. */
+  period?: string;
+  group?: Group;
   /** Name of an earlier generated sheet this one replaces (delete it first), if any. */
   replaces?: string;
   /** Rows of cells from A1; shorter rows mean nothing to write to their right. */

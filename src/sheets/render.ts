@@ -225,6 +225,8 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
 
   return {
     name: ctx.name,
+    period: p.period,
+    group: p.group,
     ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
     cells,
     ...(p.rows.length > 0 ? { table: { name: ctx.tableName, row: TABLE_HEADER_ROW, col: 0, rows: 1 + p.rows.length, cols: col.count } } : {}),

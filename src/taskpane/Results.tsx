@@ -37,7 +37,7 @@ function PeriodResult({ result, lang, onOpenSheet }: { result: PeriodResultView;
           <dd>{formatCount(result.units, lang)}</dd>
         </div>
         <div>
-          <dt>{t.step}</dt>
+          <dt>{t.rounding}</dt>
           <dd>{`${stepName(result.decimals, lang)} · ${t.methodShort[result.method]}`}</dd>
         </div>
         <div>

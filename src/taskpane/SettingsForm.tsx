@@ -56,7 +56,7 @@ export function SettingsForm({ settings, periods, detectedDecimals, lang, onChan
 
       {periods.length > 0 && (
         <div role="group" aria-labelledby="periods-label" className={styles.section}>
-          <span id="periods-label" className={styles.subheading}>
+          <span id="periods-label" className={styles.groupLabel}>
             {t.periodsToFill}
           </span>
           <div className={styles.row}>
@@ -106,7 +106,7 @@ export function SettingsForm({ settings, periods, detectedDecimals, lang, onChan
       <Field label={t.method}>
         <RadioGroup value={settings.method} onChange={(_, data) => onChange({ ...settings, method: data.value as Method })}>
           {METHODS.map((method) => (
-            <div key={method} className={styles.section}>
+            <div key={method} className={styles.radioOption}>
               <Radio value={method} label={t.methodName[method]} input={{ "aria-describedby": `method-help-${method}` }} />
               <span id={`method-help-${method}`} className={styles.radioHelp}>
                 {t.methodHelp[method]}

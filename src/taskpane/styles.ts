@@ -67,6 +67,12 @@ export const usePaneStyles = makeStyles({
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
   },
+  /** A radio and its explanation: close together, apart from the next radio. */
+  radioOption: {
+    display: "flex",
+    flexDirection: "column",
+    paddingBottom: tokens.spacingVerticalS,
+  },
   /** A radio's explanation, under its label (the radio indicator's width in). */
   radioHelp: {
     paddingInlineStart: "32px",
@@ -87,13 +93,28 @@ export const usePaneStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   success: { color: tokens.colorPaletteGreenForeground1 },
+  /** A label over a group of controls, looking like a Field's label. */
+  groupLabel: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground1,
+  },
   notice: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    "& p": { margin: 0 },
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
   errorNotice: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    "& p": { margin: 0 },
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,

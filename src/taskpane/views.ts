@@ -75,16 +75,16 @@ export function deviationText(deviation: Dec, decimals: number): string {
 }
 
 /**
- * The renderer (src/sheets/render.ts) writes one sheet per PeriodAllocation, in the result's
- * order, and the plan's names are final (clashes resolved). Unknown ("") should the counts differ.
+ * Each PeriodAllocation's sheet is the plan's sheet of the same period and group (the plan's
+ * names are final: clashes resolved); unknown ("") when the plan has none.
  */
 export function fillViewOf(outcome: FillOutcome): FillView {
   const allocations = outcome.result?.periods ?? [];
   const sheets = outcome.plan?.sheets ?? [];
-  const periods: PeriodResultView[] = allocations.map((p, i) => ({
+  const periods: PeriodResultView[] = allocations.map((p) => ({
     period: p.period,
     group: p.group,
-    sheet: sheets.length === allocations.length ? sheets[i].name : "",
+    sheet: sheets.find((s) => s.period === p.period && s.group === p.group)?.name ?? "",
     rows: p.rows.length,
     rowsWithErrors: p.rows.filter((r) => r.status === "error").length,
     units: p.units.length,

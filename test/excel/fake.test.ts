@@ -130,4 +130,21 @@ describe("fake Excel", () => {
     await fake.context.sync();
     expect(r.text).toEqual([["1.234,5", "31,16%", "109,1"]]);
   });
+
+  test("select() selects at the sync and activates the sheet; getSelectedRange gives it back, A1 before any", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    fake.state.addSheet("Min tabel");
+    const ctx = fake.context;
+    const first = ctx.workbook.getSelectedRange().load("address");
+    await ctx.sync();
+    expect(first.address).toBe("Ark1!A1");
+    ctx.workbook.worksheets.getItem("Min tabel").getRange("B2:H20").select();
+    expect(fake.state.activeSheet?.name).toBe("Ark1");
+    await ctx.sync();
+    const range = ctx.workbook.getSelectedRange().load("address");
+    const sheet = range.worksheet.load("name");
+    await ctx.sync();
+    expect([range.address, sheet.name, fake.state.activeSheet?.name]).toEqual(["'Min tabel'!B2:H20", "Min tabel", "Min tabel"]);
+  });
 });

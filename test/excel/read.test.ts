@@ -1,4 +1,4 @@
-import { readGrid, readWorkbook, HostInputError } from "../../src/excel/read";
+import { readGrid, readWorkbook, HostInputError, wholeLines } from "../../src/excel/read";
 import { markRow } from "../../src/sheets/marker";
 import { FakeExcel } from "./fake";
 
@@ -89,6 +89,31 @@ describe("readGrid", () => {
     await expect(readGrid(fake.newContext() as unknown as Excel.RequestContext, { picked: { keys: { sheet: "Væk", address: "A1" } } })).rejects.toThrow(
       HostInputError,
     );
+  });
+
+  test("a pick of whole columns or rows reads only their used part, still in two syncs", async () => {
+    const fake = inputWorkbook();
+    fake.state.seed("Aftale", "A20", [["noter"]]).seed("Aftale", "F1", [["andet"]]);
+    const read = await readWorkbook(fake.excel(), { picked: { initiatives: { sheet: "Aftale", address: "Aftale!$B:$D" } } });
+    expect(read.syncs).toBe(2);
+    const picked = read.grid.pickedInitiatives!;
+    expect([picked.row, picked.col, picked.cells.length, picked.cells[0].length]).toEqual([0, 1, 20, 3]);
+    expect([picked.cells[2][0].value, picked.cells[3][1].value, picked.cells[4][0].indent]).toEqual(["Initiativ", 60, 1]);
+    const rows = await readGrid(fake.newContext() as unknown as Excel.RequestContext, { picked: { keys: { sheet: "Nøgler", address: "2:3" } } });
+    expect(rows.pickedKeys!.cells.map((r) => r.map((c) => c.value))).toEqual([
+      ["Region Hovedstaden", 0.3116],
+      ["Region Sjælland", 0.1547],
+    ]);
+    const none = await readGrid(fake.newContext() as unknown as Excel.RequestContext, { picked: { keys: { sheet: "Nøgler", address: "K:M" } } });
+    expect(none.pickedKeys).toEqual({ sheet: "Nøgler", row: 0, col: 10, cells: [] });
+  });
+
+  test("wholeLines tells whole columns and rows from other addresses", () => {
+    expect(wholeLines("C:F")).toEqual({ cols: { first: 2, last: 5 } });
+    expect(wholeLines("$AA:$A")).toEqual({ cols: { first: 0, last: 26 } });
+    expect(wholeLines("40:3")).toEqual({ rows: { first: 2, last: 39 } });
+    expect(wholeLines("B2:H20")).toBeNull();
+    expect(wholeLines("B2")).toBeNull();
   });
 
   test("a workbook without any of the tables reads without error", async () => {

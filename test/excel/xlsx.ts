@@ -1,7 +1,6 @@
 /** Loads an .xlsx (read with exceljs) into the fake workbook, as Excel would open it. */
 import ExcelJS from "exceljs";
-import { CellValue, FakeWorkbookOptions, formatAddress, parseAddress } from "./fake";
-import { FakeExcel } from "./fake";
+import { CellValue, FakeExcel, FakeWorkbookOptions, formatAddress, parseAddress, SnapshotCell, WorkbookSnapshot } from "./fake";
 
 function plain(value: ExcelJS.CellValue): { value: CellValue; formula?: string } {
   if (value === null || value === undefined) return { value: null };
@@ -18,27 +17,35 @@ function plain(value: ExcelJS.CellValue): { value: CellValue; formula?: string }
   return { value: null };
 }
 
-export async function fakeFromXlsx(file: string, options: FakeWorkbookOptions = {}): Promise<FakeExcel> {
+/** The .xlsx as plain data: each sheet's non-empty cells (value, formula, format, bold, indent) and its Excel Tables. */
+export async function snapshotOfXlsx(file: string): Promise<WorkbookSnapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const fake = new FakeExcel(options);
+  const snapshot: WorkbookSnapshot = { sheets: [], tables: [] };
   wb.eachSheet((ws) => {
-    const sheet = fake.state.addSheet(ws.name);
+    const cells: SnapshotCell[] = [];
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const { value, formula } = plain(cell.value);
-        const target = sheet.ensure(r - 1, c - 1);
-        target.value = value;
-        if (formula) target.formula = formula;
-        target.numberFormat = cell.numFmt || "General";
-        target.bold = Boolean(cell.font?.bold);
-        target.indent = cell.alignment?.indent ?? 0;
+        cells.push({
+          row: r - 1,
+          col: c - 1,
+          value,
+          ...(formula ? { formula } : {}),
+          numberFormat: cell.numFmt || "General",
+          bold: Boolean(cell.font?.bold),
+          indent: cell.alignment?.indent ?? 0,
+        });
       }),
     );
+    snapshot.sheets.push({ name: ws.name, cells });
     for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string } }[]) {
-      const rect = parseAddress(t.table.tableRef ?? t.table.ref ?? "");
-      fake.state.seedTable(ws.name, t.table.name, formatAddress(rect));
+      snapshot.tables.push({ sheet: ws.name, name: t.table.name, address: formatAddress(parseAddress(t.table.tableRef ?? t.table.ref ?? "")) });
     }
   });
-  return fake;
+  return snapshot;
+}
+
+export async function fakeFromXlsx(file: string, options: FakeWorkbookOptions = {}): Promise<FakeExcel> {
+  return FakeExcel.fromSnapshot(await snapshotOfXlsx(file), options);
 }

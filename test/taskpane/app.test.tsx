@@ -109,13 +109,13 @@ describe("fill", () => {
     expect(within(first).getByRole("heading").textContent).toBe("2025 – Regions");
     expect(fact(first, "Rows")).toBe("14");
     expect(fact(first, "Units")).toBe("5");
-    expect(fact(first, "Step")).toBe("Steps of 0.1 · Reconciled");
+    expect(fact(first, "Rounding")).toBe("Steps of 0.1 · Reconciled");
     expect(fact(first, "Largest deviation from exact")).toBe("0.0467");
     expect(first.textContent).toContain("All checks passed");
     expect(first.textContent).not.toContain("Check failed");
 
     expect(fact(second, "Rows")).toBe("1,570 (1 not filled because of errors)");
-    expect(fact(second, "Step")).toBe("Steps of 0.1 · Nearest");
+    expect(fact(second, "Rounding")).toBe("Steps of 0.1 · Nearest");
     expect(second.textContent).not.toContain("All checks passed");
     const failed = within(second).getAllByText(/Check failed/).map((e) => e.textContent);
     expect(failed).toEqual(["✗ Check failed: rows add up to the national amount", "✗ Check failed: unit totals add up"]);
@@ -149,7 +149,7 @@ describe("fill", () => {
     const [first, second] = within(results).getAllByRole("listitem").filter((li) => li.querySelector("h3"));
     expect(within(first).getByRole("heading").textContent).toBe("2025 – Regioner");
     expect(fact(first, "Største afvigelse fra præcis")).toBe("0,0467");
-    expect(fact(first, "Trin")).toBe("Trin på 0,1 · Afstemt");
+    expect(fact(first, "Afrunding")).toBe("Trin på 0,1 · Afstemt");
     expect(fact(second, "Rækker")).toBe("1.570 (1 ikke udfyldt pga. fejl)");
     expect(results.textContent).toContain("Alle kontroller bestået");
     expect(results.textContent).toContain("Kontrol ikke bestået: enhedernes totaler summer");

@@ -77,25 +77,13 @@ describe("officeHost", () => {
   });
 
   test("selectCell selects the cell on its sheet; selectedRange gives sheet and local address", async () => {
-    // The fake of test/excel has no selection: a stub of the few calls used.
-    const selected: string[] = [];
-    const context = {
-      workbook: {
-        worksheets: { getItem: (sheet: string) => ({ getRange: (cell: string) => ({ select: () => selected.push(`${sheet}!${cell}`) }) }) },
-        getSelectedRange: () => ({
-          load: function () {
-            return this;
-          },
-          address: "'Min tabel'!B2:H20",
-          worksheet: { load: () => ({ name: "Min tabel" }) },
-        }),
-      },
-      sync: async () => undefined,
-    };
-    const run: ExcelRun = (batch) => batch(context as unknown as Excel.RequestContext);
-    const host = officeHost({ run, displayLanguage: "en-US", settings: memoryStore() });
+    const fake = new FakeExcel();
+    fake.state.addSheet("Aftale");
+    fake.state.addSheet("Min tabel");
+    const host = hostOn(fake);
     await host.selectCell("Aftale", "C7");
-    expect(selected).toEqual(["Aftale!C7"]);
+    expect([fake.state.activeSheet?.name, fake.state.selection?.row, fake.state.selection?.col]).toEqual(["Aftale", 6, 2]);
+    await host.selectCell("Min tabel", "B2:H20");
     expect(await host.selectedRange()).toEqual({ sheet: "Min tabel", address: "B2:H20" });
   });
 });

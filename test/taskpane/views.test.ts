@@ -107,6 +107,19 @@ describe("fill view", () => {
     expect(view.periods[0].sheet).toMatch(/^Allocation 2025/);
   });
 
+  test("each result names the sheet of its own period and group, whatever the plan's order", () => {
+    const outcome = planFill(grid(), settings({ periods: ["2026"] }), NOW);
+    expect(outcome.plan!.sheets.map((s) => [s.name, s.period, s.group])).toEqual([["Allocation 2026", "2026", "Regioner"]]);
+    const both = planFill(grid(), settings(), NOW);
+    both.plan!.sheets.reverse();
+    expect(fillViewOf(both).periods.map((p) => [p.period, p.sheet])).toEqual([
+      ["2025", "Allocation 2025"],
+      ["2026", "Allocation 2026"],
+    ]);
+    both.plan!.sheets.pop();
+    expect(fillViewOf(both).periods.map((p) => p.sheet)).toEqual(["", "Allocation 2026"]);
+  });
+
   test("unusable input: no periods, no log", () => {
     const view = fillViewOf(planFill(grid({ tables: [] }), settings(), NOW));
     expect(view).toMatchObject({ periods: [], logSheet: null, unusable: true });

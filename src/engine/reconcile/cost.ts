@@ -9,6 +9,10 @@ export interface CostOps<C> {
   sub(a: C, b: C): C;
   neg(a: C): C;
   lt(a: C, b: C): boolean;
+  /** ⌊a / b⌋ for 0 ≤ a, 0 < b, as a (small) number. */
+  quotient(a: C, b: C): number;
+  /** A whole number between a and b (a ≤ b). */
+  mid(a: C, b: C): C;
   /** a × k (k a small whole number). */
   scale(a: C, k: number): C;
   of(value: bigint): C;
@@ -24,6 +28,14 @@ export const NUMBER_COSTS: CostOps<number> = {
   sub: (a, b) => a - b,
   neg: (a) => -a,
   lt: (a, b) => a < b,
+  quotient: (a, b) => {
+    // Floating division can round up to the next whole number: correct it with exact products.
+    let q = Math.floor(a / b);
+    if (q * b > a) q--;
+    else if ((q + 1) * b <= a) q++;
+    return q;
+  },
+  mid: (a, b) => Math.floor((a + b) / 2),
   scale: (a, k) => a * k,
   of: (value) => Number(value),
   // With a factor-2 margin, so that a bound computed in floating point is itself safe to test.
@@ -36,6 +48,8 @@ export const BIGINT_COSTS: CostOps<bigint> = {
   sub: (a, b) => a - b,
   neg: (a) => -a,
   lt: (a, b) => a < b,
+  quotient: (a, b) => Number(a / b),
+  mid: (a, b) => (a + b) / 2n,
   scale: (a, k) => a * BigInt(k),
   of: (value) => value,
   unsafe: () => false,

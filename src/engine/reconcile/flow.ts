@@ -33,7 +33,7 @@ export function incidence(nodeCount: number, tail: Int32Array, head: Int32Array)
   }
   for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
   const fill = start.slice(0, nodeCount);
-  const incident = new Int32Array(2 * tail.length);
+  const incident = new Int32Array(start[nodeCount]);
   for (let a = 0; a < tail.length; a++) {
     incident[fill[tail[a]]++] = a;
     incident[fill[head[a]]++] = a;
@@ -108,7 +108,8 @@ class Heap<C> {
  * `hub` marks the few nodes many arcs meet at (subtotals, totals, the sink). Their imbalances
  * are left for last: first every other node is balanced by searches that end at, and never
  * pass through, a hub (cheap: they stay inside one row's "heraf" family); then the hubs are
- * balanced among themselves. Returns the number of searches.
+ * balanced among themselves. Returns the number of searches, or −1 when some excess can reach
+ * no deficit (infeasible with the arcs in use; the flow is left valid for more arcs).
  */
 export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array = new Uint8Array(g.nodeCount)): number {
   const n = g.nodeCount;
@@ -205,7 +206,7 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
     while (excess[v] < 0 && search(v, false, true));
   }
   for (let v = 0; v < n; v++) {
-    while (excess[v] > 0) if (!search(v, true, false)) throw new Error("reconciled rounding: no feasible flow (this is a bug)");
+    while (excess[v] > 0) if (!search(v, true, false)) return -1;
   }
   return round;
 }

@@ -3,7 +3,8 @@ import { SheetLayout } from "../layout";
 import { Figures } from "../rounding";
 import { BIGINT_COSTS, CostOps, CostOverflow, NUMBER_COSTS } from "./cost";
 import { minCostFlow } from "./flow";
-import { buildNetwork, SheetNetwork } from "./network";
+import { buildNetwork, SheetNetwork, startFlow } from "./network";
+import { estimatePrices } from "./prices";
 import { preferInTieOrder } from "./ties";
 
 /**
@@ -14,16 +15,18 @@ import { preferInTieOrder } from "./ties";
  */
 export function reconcileSheet(sheet: SheetLayout, exact: ExactTable): Figures {
   try {
-    return solve(sheet, exact, NUMBER_COSTS);
+    return solve(sheet, exact, NUMBER_COSTS, (net) => estimatePrices(net));
   } catch (error) {
-    if (error instanceof CostOverflow) return solve(sheet, exact, BIGINT_COSTS);
+    // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact).
+    if (error instanceof CostOverflow) return solve(sheet, exact, BIGINT_COSTS, () => undefined);
     throw error;
   }
 }
 
-function solve<C>(sheet: SheetLayout, exact: ExactTable, ops: CostOps<C>): Figures {
+function solve<C>(sheet: SheetLayout, exact: ExactTable, ops: CostOps<C>, prices: (net: SheetNetwork<C>) => C[] | undefined): Figures {
   const net = buildNetwork(sheet, exact, ops);
-  minCostFlow(net.graph, ops, net.hub);
+  startFlow(net, ops, prices(net));
+  if (minCostFlow(net.graph, ops, net.hub) < 0) throw new Error("reconciled rounding: no feasible flow (this is a bug)");
   preferInTieOrder(net, ops);
   return figuresOf(exact, net);
 }

@@ -1,7 +1,9 @@
 import { ExactTable } from "../exact";
+import { Key } from "../key";
 import { SheetLayout } from "../layout";
 import { CostOps, CostOverflow } from "./cost";
 import { FlowGraph, incidence } from "./flow";
+import { smallest } from "./select";
 
 /**
  * The sheet as a network (one per sheet, all units at once). Per unit a column tree: the grand
@@ -18,6 +20,7 @@ export interface SheetNetwork<C> {
   graph: FlowGraph<C>;
   /** Per node: its supply (before any flow). */
   supply: Int32Array;
+  units: number;
   /** Per node: the unit of a tree node, −1 for row nodes and the sink. */
   nodeUnit: Int32Array;
   /** Per arc: the node of the exact table and the unit whose figure it carries. */
@@ -29,6 +32,17 @@ export interface SheetNetwork<C> {
   rowArcs: Int32Array;
   /** Per row node: 1 when the row's amount is negative (its preferred rounding is the floor). */
   rowNegative: Uint8Array;
+  /**
+   * Everything whose figures add up to a fixed amount, in sheet order (parents before children):
+   * rows, and parents / headings (their cells add up to their children's amounts, like a row's).
+   * Per chooser: its arcs (chooserArcs[chooserStart[i] .. chooserStart[i+1])), how many of them
+   * carry a 1 (`chooserUps`), and its first node (a row node, or the first of n tree nodes).
+   */
+  chooserStart: Int32Array;
+  chooserArcs: Int32Array;
+  chooserUps: Int32Array;
+  chooserNode: Int32Array;
+  chooserIsRow: Uint8Array;
   /** Subtotal and total nodes and the sink: where many arcs meet (see minCostFlow). */
   hub: Uint8Array;
 }
@@ -60,6 +74,9 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
   if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1)))) throw new CostOverflow();
 
   const supply = new Int32Array(count);
+  // Remainders in cost arithmetic (exact: they are below D).
+  const rems: (C[] | null)[] = exact.cells.map((cells) => (cells ? cells.rem.map((r) => ops.of(r)) : null));
+  const Dc = ops.of(D);
   const nodeUnit = new Int32Array(count).fill(-1);
   const hub = new Uint8Array(count);
   hub[sink] = 1;
@@ -72,9 +89,18 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
   const rowStart = new Int32Array(rowCount + 1);
   const rowNegative = new Uint8Array(rowCount);
   const rowArcs = new Int32Array(arcs);
+  const choosers = rowCount + exact.rowCount;
+  const chooserStart = new Int32Array(choosers + 1);
+  const chooserArcs = new Int32Array(arcs);
+  const chooserUps = new Int32Array(choosers);
+  const chooserNode = new Int32Array(choosers);
+  const chooserIsRow = new Uint8Array(choosers);
+  let chooser = 0;
   let a = 0;
   let r = 0;
   let cellArcs = 0;
+  const identity = Array.from({ length: n }, (_, u) => u);
+  const tieOrders = new Map<Key, number[]>();
 
   for (let v = 0; v < nodes; v++) {
     const cells = exact.cells[v];
@@ -85,36 +111,55 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
     if (isRow) {
       rows[r] = rowNode[v];
       rowNegative[r] = sheet.rows[v].steps < 0n ? 1 : 0;
-      supply[rowNode[v]] = Number(sheet.rows[v].steps);
     } else {
       for (let u = 0; u < n; u++) nodeUnit[treeBase[v] + u] = u;
       if (v >= exact.rowCount) hub.fill(1, treeBase[v], treeBase[v] + n);
     }
-    for (let u = 0; u < n; u++) {
-      if (!cells.present[u]) continue;
-      const floor = cells.floor[u];
+    // A row's cells in tie-rule order (see ties.ts), so that its arcs are too.
+    const units = isRow ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, tieOrders) : identity;
+    const rem = rems[v]!;
+    for (const u of units) {
+      if (!cells.present[u] || cells.rem[u] === 0n) continue;
       const from = isRow ? rowNode[v] : treeBase[v] + u;
-      const to = up >= 0 ? treeBase[up] + u : sink;
-      // Floors pass from `from` to `to` whatever the flow: account them in the supplies.
-      supply[from] -= Number(floor);
-      supply[to] += Number(floor);
-      if (cells.rem[u] === 0n) continue;
       tail[a] = from;
-      head[a] = to;
-      cost[a] = ops.of(D - 2n * cells.rem[u]);
+      head[a] = up >= 0 ? treeBase[up] + u : sink;
+      cost[a] = ops.sub(Dc, ops.add(rem[u], rem[u]));
       arcNode[a] = v;
       arcUnit[a] = u;
       a++;
     }
+    const own = Array.from({ length: a - first }, (_, i) => first + i);
     if (isRow) {
-      const own = Array.from({ length: a - first }, (_, i) => first + i);
-      own.sort((x, y) => tieOrder(exact, v, arcUnit[x], arcUnit[y]));
       rowArcs.set(own, cellArcs);
       cellArcs += own.length;
       rowStart[++r] = cellArcs;
     }
+    // Supplies: a row's (or parent's) cells take Σ rem / D steps above their floors; a tree node
+    // needs its floor minus its members' floors = ⌊Σ members' rem / D⌋ of them.
+    if (!isRow) {
+      for (let u = 0; u < n; u++) {
+        let sum = ops.zero;
+        for (const c of exact.down[v]) if (exact.cells[c]!.present[u]) sum = ops.add(sum, rems[c]![u]);
+        supply[treeBase[v] + u] = -ops.quotient(sum, Dc);
+      }
+    }
+    if (v < exact.rowCount) {
+      let sum = ops.zero;
+      for (let u = 0; u < n; u++) if (cells.present[u]) sum = ops.add(sum, rem[u]);
+      chooserUps[chooser] = ops.quotient(sum, Dc);
+      if (isRow) supply[rowNode[v]] = chooserUps[chooser];
+      chooserNode[chooser] = isRow ? rowNode[v] : treeBase[v];
+      chooserIsRow[chooser] = isRow ? 1 : 0;
+      chooserArcs.set(own, chooserStart[chooser]);
+      chooserStart[chooser + 1] = chooserStart[chooser] + own.length;
+      chooser++;
+    }
   }
 
+  // The sink takes the balance.
+  let balance = 0;
+  for (let v = 0; v < sink; v++) balance += supply[v];
+  supply[sink] = -balance;
   const { start, incident } = incidence(count, tail, head);
   return {
     graph: {
@@ -130,6 +175,7 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
       excess: new Int32Array(count),
     },
     supply,
+    units: n,
     nodeUnit,
     arcNode,
     arcUnit,
@@ -137,48 +183,66 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
     rowStart,
     rowArcs: rowArcs.subarray(0, cellArcs),
     rowNegative,
+    chooserStart: chooserStart.subarray(0, chooser + 1),
+    chooserArcs,
+    chooserUps: chooserUps.subarray(0, chooser),
+    chooserNode: chooserNode.subarray(0, chooser),
+    chooserIsRow: chooserIsRow.subarray(0, chooser),
     hub,
   };
 }
 
 /**
- * A starting flow for the solver: every node of unit u's column tree gets the potential
- * `price[u]` (0 without prices), every row takes its cheapest cells by reduced cost (with no
- * prices: largest remainder, optimal for the row alone) with its potential between its taken and
- * untaken cells, and every other arc is at 1 exactly when its reduced cost is negative. So every
- * residual reduced cost is ≥ 0, as the solver requires; only tree nodes and the sink are left
- * out of balance.
+ * A starting flow for the solver. Subtotal and total nodes get `price[node]` as potential (0
+ * without prices); then, in sheet order, every row and every parent takes its cheapest cells by
+ * reduced cost (for a row with no prices: largest remainder, optimal for the row alone), with
+ * its potential (for a parent: that of all its n tree nodes) between its taken and untaken
+ * cells; every other arc is at 1 exactly when its reduced cost is negative. So every residual
+ * reduced cost is ≥ 0, as the solver requires, and every row and parent adds up; only tree
+ * nodes are left out of balance.
  */
 export function startFlow<C>(net: SheetNetwork<C>, ops: CostOps<C>, price?: readonly C[]): void {
   const g = net.graph;
   const { tail, head, cost, flow, potential: p, excess } = g;
-  for (let v = 0; v < g.nodeCount; v++) p[v] = price && net.nodeUnit[v] >= 0 ? price[net.nodeUnit[v]] : ops.zero;
+  const n = net.units;
+  for (let v = 0; v < g.nodeCount; v++) p[v] = price && net.hub[v] ? price[v] : ops.zero;
   flow.fill(0);
-  const inRow = new Uint8Array(g.arcCount);
-  const order: number[] = [];
-  for (let r = 0; r < net.rows.length; r++) {
-    const node = net.rows[r];
-    order.length = 0;
-    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++) {
-      const a = net.rowArcs[i];
-      inRow[a] = 1;
-      order.push(a);
+  const chosen = new Uint8Array(g.arcCount);
+  const scratch: C[] = [];
+  for (let c = 0; c < net.chooserUps.length; c++) {
+    const from = net.chooserStart[c];
+    const to = net.chooserStart[c + 1];
+    if (to === from) continue;
+    scratch.length = 0;
+    for (let i = from; i < to; i++) {
+      const a = net.chooserArcs[i];
+      chosen[a] = 1;
+      scratch.push(ops.sub(cost[a], p[head[a]]));
     }
-    // Taken: the `ups` cells with the least cost − price (stable, so ties keep the tie-rule order).
-    const adjusted = (a: number) => ops.sub(cost[a], p[head[a]]);
-    order.sort((x, y) => (ops.lt(adjusted(x), adjusted(y)) ? -1 : ops.lt(adjusted(y), adjusted(x)) ? 1 : 0));
-    let ups = net.supply[node];
-    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++) {
-      const a = net.rowArcs[i];
-      void a;
+    // Taken: the `ups` cells with the least cost − potential (at the edge value, the first ones).
+    const ups = Math.min(net.chooserUps[c], to - from);
+    const edge = smallest(scratch, Math.max(ups - 1, 0), ops.lt);
+    let below = 0;
+    for (let i = from; i < to; i++) if (ops.lt(ops.sub(cost[net.chooserArcs[i]], p[head[net.chooserArcs[i]]]), edge)) below++;
+    let atEdge = ups - below;
+    for (let i = from; i < to; i++) {
+      const a = net.chooserArcs[i];
+      const adjusted = ops.sub(cost[a], p[head[a]]);
+      if (ops.lt(adjusted, edge) || (atEdge > 0 && !ops.lt(edge, adjusted) && atEdge--)) flow[a] = 1;
     }
-    for (let i = 0; i < order.length && ups > 0; i++, ups--) flow[order[i]] = 1;
-    const taken = net.supply[node] > 0 ? order[Math.min(net.supply[node], order.length) - 1] : -1;
-    const untaken = net.supply[node] < order.length ? order[Math.max(net.supply[node], 0)] : -1;
-    p[node] = taken >= 0 ? ops.neg(adjusted(taken)) : untaken >= 0 ? ops.neg(adjusted(untaken)) : ops.zero;
+    // The potential half-way between the last taken and the first untaken cell.
+    let next = edge;
+    if (ups > 0 && ups < scratch.length) {
+      next = scratch[ups];
+      for (let i = ups + 1; i < scratch.length; i++) if (ops.lt(scratch[i], next)) next = scratch[i];
+    }
+    const own = ops.neg(ops.mid(edge, next));
+    const node = net.chooserNode[c];
+    if (net.chooserIsRow[c]) p[node] = own;
+    else for (let u = 0; u < n; u++) p[node + u] = own;
   }
   for (let a = 0; a < g.arcCount; a++) {
-    if (inRow[a]) continue;
+    if (chosen[a]) continue;
     flow[a] = ops.lt(ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]])), ops.zero) ? 1 : 0;
   }
   excess.set(net.supply);
@@ -189,12 +253,18 @@ export function startFlow<C>(net: SheetNetwork<C>, ops: CostOps<C>, price?: read
   }
 }
 
-/** Within a row: the unit with the larger |exact| share first, then the unit listed first. */
-function tieOrder(exact: ExactTable, v: number, a: number, b: number): number {
-  const cells = exact.cells[v]!;
-  const ma = cells.floor[a] * exact.D + cells.rem[a];
-  const mb = cells.floor[b] * exact.D + cells.rem[b];
-  const aa = ma < 0n ? -ma : ma;
-  const ab = mb < 0n ? -mb : mb;
-  return aa !== ab ? (ab > aa ? 1 : -1) : a - b;
+/**
+ * Tie-rule order of a row's cells: the unit with the larger |exact| share first (for one key:
+ * the larger weight, whatever the amount), then the unit listed first on the sheet. Per key.
+ */
+function tieOrder(key: Key, keyUnits: readonly number[], cache: Map<Key, number[]>): number[] {
+  let order = cache.get(key);
+  if (!order) {
+    const k = keyUnits.map((_, i) => i);
+    k.sort((a, b) => (key.weights[a] !== key.weights[b] ? (key.weights[b] > key.weights[a] ? 1 : -1) : keyUnits[a] - keyUnits[b]));
+    order = k.map((i) => keyUnits[i]);
+    cache.set(key, order);
+  }
+  return order;
 }
+

@@ -48,12 +48,15 @@ export function preferInTieOrder<C>(net: SheetNetwork<C>, ops: CostOps<C>): void
     return false;
   };
 
-  for (let i = 0; i < net.cellOrder.length; i++) {
-    const a = net.cellOrder[i];
+  for (let r = 0; r < net.rows.length; r++) {
+    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++) decide(net.rowArcs[i], net.rowNegative[r] ? 0 : 1);
+  }
+
+  function decide(a: number, prefers: number): void {
     fixed[a] = 1;
-    if (flow[a] === net.cellPrefers[i] || !zero[a] || component[tail[a]] !== component[head[a]]) continue;
+    if (flow[a] === prefers || !zero[a] || component[tail[a]] !== component[head[a]]) return;
     const [from, to] = flow[a] === 0 ? [head[a], tail[a]] : [tail[a], head[a]];
-    if (!path(from, to, a)) continue;
+    if (!path(from, to, a)) return;
     for (let v = to; v !== from; ) {
       const b = via[v];
       flow[b] ^= 1;

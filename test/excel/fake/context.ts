@@ -194,6 +194,20 @@ export class FakeRange extends Proxy {
     });
   }
 
+  /** The range's sheet (loads only `name`). */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `${this.path}.worksheet`, () => this.resolve().sheet);
+  }
+
+  /** Selects the range and activates its sheet, as Excel does. */
+  select(): void {
+    this.queue("select", null, () => {
+      const t = this.resolve();
+      this.ctx.state.activeSheet = t.sheet;
+      this.ctx.state.selection = { ...t };
+    });
+  }
+
   getCellProperties(options: { format?: { indentLevel?: boolean } }): FakeCellPropertiesResult {
     const result = new FakeCellPropertiesResult();
     if (!options.format?.indentLevel) throw new FakeOfficeError("InvalidArgument", "the fake only gives format.indentLevel");
@@ -742,7 +756,7 @@ export class FakeWorksheetTables {
 // ---------------------------------------------------------------- context
 
 export class FakeRequestContext {
-  readonly workbook: { worksheets: FakeWorksheetCollection; tables: FakeTableCollection };
+  readonly workbook: { worksheets: FakeWorksheetCollection; tables: FakeTableCollection; getSelectedRange(): FakeRange };
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   /** One record per sync: its request size and number of operations. */
   readonly syncs: SyncRecord[] = [];
@@ -751,7 +765,18 @@ export class FakeRequestContext {
   private pending: Op[] = [];
 
   constructor(readonly state: FakeWorkbookState) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this), tables: new FakeTableCollection(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      tables: new FakeTableCollection(this),
+      getSelectedRange: () =>
+        new FakeRange(this, "workbook.getSelectedRange()", () => {
+          const { selection, sheets, activeSheet } = this.state;
+          if (selection && sheets.includes(selection.sheet)) return { ...selection };
+          const sheet = activeSheet ?? sheets[0];
+          if (!sheet) throw new FakeOfficeError("ItemNotFound", "the workbook has no sheet");
+          return { sheet, row: 0, col: 0, rows: 1, cols: 1 };
+        }),
+    };
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
         this._enqueue({

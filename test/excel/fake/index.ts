@@ -1,8 +1,10 @@
 /** The fake Excel: a workbook state and a request context over it (see ./context.ts for the semantics). */
 import { FakeRequestContext } from "./context";
+import { seedSnapshot, WorkbookSnapshot } from "./snapshot";
 import { FakeWorkbookOptions, FakeWorkbookState } from "./workbook";
 
 export * from "./context";
+export * from "./snapshot";
 export * from "./workbook";
 
 /** A fake workbook and a fresh request context on it; `excel()` is the context typed as Office's. */
@@ -13,6 +15,13 @@ export class FakeExcel {
   constructor(options: FakeWorkbookOptions = {}) {
     this.state = new FakeWorkbookState(options);
     this.context = new FakeRequestContext(this.state);
+  }
+
+  /** A fake holding the snapshot's workbook. */
+  static fromSnapshot(snapshot: WorkbookSnapshot, options: FakeWorkbookOptions = {}): FakeExcel {
+    const fake = new FakeExcel(options);
+    seedSnapshot(fake.state, snapshot);
+    return fake;
   }
 
   /** A new request context (as a new Excel.run would give), forgetting the old one's counts. */

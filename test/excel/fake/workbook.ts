@@ -142,6 +142,8 @@ export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
   readonly tables: FakeTableState[] = [];
   activeSheet: FakeSheetState | null = null;
+  /** What Range.select() selected last (Excel's selection); null = A1 of the active sheet. */
+  selection: ({ sheet: FakeSheetState } & Rect) | null = null;
   readonly locale: string;
 
   constructor(options: FakeWorkbookOptions = {}) {

@@ -1,0 +1,309 @@
+/**
+ * The task pane in real headless Chromium, 320 px wide. The setup makes a production build of
+ * the add-in and the office.js stand-in (./stub/office.ts) in a temporary folder, serves the
+ * build on 127.0.0.1 and answers the page's request for office.js on Microsoft's CDN:
+ * - in Excel: the stand-in, whose Excel.run works on the fake workbook (test/excel/fake)
+ *   holding examples/kraeftplan-v.xlsx; the test fills it from the pane and reads it back;
+ * - outside Excel: the real office.js of @microsoft/office-js.
+ * Screenshots of the pane go to test-output/ (git-ignored).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Page, Route } from "playwright-core";
+import { Dec } from "../../src/engine/decimal";
+import { LABELS } from "../../src/sheets/labels";
+import type { PlanCell } from "../../src/sheets/plan";
+import { formatNumber, type WorkbookSnapshot } from "../excel/fake";
+import { snapshotOfXlsx } from "../excel/xlsx";
+import { evaluateSheet } from "../sheets/formula-eval";
+import { launchPane, type PaneBrowser } from "./browser";
+import { buildAddin, buildOfficeStub, OFFICE_JS_CDN, ROOT } from "./build";
+import { serveFolder, type StaticServer } from "./server";
+import type { StubConfig } from "./stub/office";
+
+const EXAMPLE = path.join(ROOT, "examples", "kraeftplan-v.xlsx");
+const OUTPUT = path.join(ROOT, "test-output");
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const CDN_BASE = OFFICE_JS_CDN.slice(0, OFFICE_JS_CDN.lastIndexOf("/") + 1);
+const WIDTH = 320;
+const L = LABELS.da;
+
+let work: string;
+let server: StaticServer;
+let stubScript: string;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "fordel-e2e-"));
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  // Always built here: `npm test` runs before `npm run build`, and dist/ may be stale.
+  await Promise.all([buildAddin(path.join(work, "addin")), buildOfficeStub(path.join(work, "stub"))]);
+  stubScript = fs.readFileSync(path.join(work, "stub", "office-stub.js"), "utf8");
+  server = await serveFolder(path.join(work, "addin"));
+}, 240_000);
+
+afterAll(async () => {
+  await server?.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+/** Reads until it gives `expected` (the pane acts on Excel asynchronously), then checks the last read. */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let last = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+/** Everything in the pane that sticks out sideways at the page's width, or scrolls sideways (empty = none). */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const width = doc.clientWidth;
+    const found: string[] = [];
+    if (doc.scrollWidth > width) found.push(`page: scrollWidth ${doc.scrollWidth} > ${width}`);
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    for (const el of Array.from(document.querySelectorAll("#root *"))) {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width === 0 || box.height === 0 || style.visibility === "hidden" || style.opacity === "0") continue;
+      if (box.left < -0.5 || box.right > width + 0.5) found.push(`${name(el)}: ${Math.round(box.left)}..${Math.round(box.right)}`);
+      if (/(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth) found.push(`${name(el)} scrolls sideways`);
+    }
+    return found;
+  });
+}
+
+/** A sheet of the fake workbook: each cell's value or its formula evaluated (the fake does not calculate). */
+function sheetOf(book: WorkbookSnapshot, name: string) {
+  const sheet = book.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name} in ${book.sheets.map((s) => s.name).join(", ")}`);
+  const plan: PlanCell[][] = [];
+  for (const c of sheet.cells) (plan[c.row] ??= [])[c.col] = { value: c.value as PlanCell["value"], formula: c.formula };
+  const evaluate = evaluateSheet(plan);
+  const at = (row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col);
+  return { at, value: (row: number, col: number) => evaluate(row, col), rows: Math.max(...sheet.cells.map((c) => c.row)) + 1 };
+}
+
+describe("in Excel: the example workbook filled from the pane", () => {
+  let browser: PaneBrowser;
+  let page: Page;
+  let book: WorkbookSnapshot;
+
+  beforeAll(async () => {
+    const config: StubConfig = { snapshot: await snapshotOfXlsx(EXAMPLE), displayLanguage: "da-DK", locale: "da-DK" };
+    const officeStub = `window.__fordelE2E = ${JSON.stringify(config)};\n${stubScript}`;
+    browser = await launchPane({
+      locale: "da-DK",
+      width: WIDTH,
+      height: 900,
+      route: async (route: Route, url: URL) => {
+        if (url.href !== OFFICE_JS_CDN) return false;
+        await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeStub });
+        return true;
+      },
+    });
+    page = browser.page;
+    await page.goto(`${server.origin}taskpane.html`);
+    await page.getByRole("heading", { name: "Tabeller" }).waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("the page is one shared runtime: pane, ribbon command and custom functions registered", async () => {
+    const registered = await page.evaluate(() => ({ actions: window.__fordelStub!.actions(), functions: window.__fordelStub!.functions() }));
+    expect(registered.actions).toEqual(["fillRegionShares"]);
+    expect([...registered.functions].sort()).toEqual(["APPORTION", "KEYSHARE", "REGIONSHARE", "SHARES"]);
+  });
+
+  test("before the fill: the tables, periods and findings of the workbook", async () => {
+    const overview = page.getByRole("region", { name: "Tabeller" });
+    await expect(overview.textContent()).resolves.toContain("Excel-tabellen Initiativer på arket Initiativer");
+    await expect(overview.textContent()).resolves.toContain("2025, 2026");
+    await expect(overview.textContent()).resolves.toContain("Bloktilskudsnøgle 2025");
+    const findings = page.getByRole("region", { name: "Bemærkninger" });
+    await expect(findings.getByRole("heading", { name: "Advarsler (1)" }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-before-fill.png"), fullPage: true });
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+
+  test("settings: decimals 1, reconciled, periods; Fill writes both periods and the log", async () => {
+    // Periods: none chosen blocks the fill and says why; both again.
+    const fill = page.getByRole("button", { name: "Udfyld regionsandele" });
+    await page.getByRole("checkbox", { name: "2025" }).uncheck();
+    await page.getByRole("checkbox", { name: "2026" }).uncheck();
+    await page.getByText("Vælg mindst én periode.").waitFor();
+    expect(await fill.isDisabled()).toBe(true);
+    await page.getByRole("checkbox", { name: "2025" }).check();
+    await page.getByRole("checkbox", { name: "2026" }).check();
+    expect(await fill.isEnabled()).toBe(true);
+
+    // Decimals: off automatic, then type 1; the example under the field follows.
+    await page.getByRole("checkbox", { name: /Brug beløbenes decimaler/ }).uncheck();
+    const decimals = page.getByRole("spinbutton", { name: "Decimaler" });
+    await decimals.fill("0");
+    await decimals.press("Enter");
+    await page.getByText("Hele tal: 3.162.514,4837 vises som 3.162.514").waitFor();
+    await decimals.fill("1");
+    await decimals.press("Enter");
+    await page.getByText("Trin på 0,1: 3.162.514,4837 vises som 3.162.514,5").waitFor();
+
+    await page.getByRole("radio", { name: "Nærmeste" }).check();
+    await page.getByRole("radio", { name: "Afstemt (anbefales)" }).check();
+
+    await fill.click();
+    await page.getByText("Udfyldte 2 ark.").waitFor({ timeout: 60_000 });
+
+    book = await page.evaluate(() => window.__fordelStub!.workbook());
+    expect(book.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling log"]);
+    // A fill from the pane saves its settings for the ribbon button.
+    const saved = await page.evaluate(() => window.__fordelStub!.savedSettings());
+    expect(saved["fordel.fillSettings"]).toEqual({ method: "reconciled", lang: "da", decimals: 1 });
+  }, 120_000);
+
+  test("Region Hovedstaden's 2026 block total is 109,1 and its block items add up to it", () => {
+    const sheet = sheetOf(book, "Fordeling 2026");
+    let header = 0;
+    while (sheet.at(header, 0)?.value !== L.initiative) header++;
+    const columnOf = (title: string) => {
+      for (let col = 0; sheet.at(header, col); col++) if (sheet.at(header, col)!.value === title) return col;
+      throw new Error(`no column ${title}`);
+    };
+    const hovedstaden = columnOf("Region Hovedstaden");
+    const channel = columnOf(L.channel);
+    const rowNamed = (name: string) => {
+      for (let row = header + 1; row < sheet.rows; row++) if (sheet.at(row, 0)?.value === name) return row;
+      throw new Error(`no row ${name}`);
+    };
+    // Formulas are evaluated in binary floating point: 9 places drop its noise, not the step's decimals.
+    const amount = (row: number) => new Dec(Number(sheet.value(row, hovedstaden) ?? 0)).toDecimalPlaces(9);
+
+    const total = rowNamed(L.channelTotal("Blok"));
+    expect(sheet.at(total, hovedstaden)?.formula).toMatch(/^=SUMIFS\(/);
+    expect(amount(total).toFixed()).toBe("109.1");
+    expect(formatNumber(Number(sheet.value(total, hovedstaden)), sheet.at(total, hovedstaden)!.numberFormat, "da-DK")).toBe("109,1");
+
+    const items: number[] = [];
+    for (let row = header + 1; row < total; row++) {
+      if (sheet.at(row, channel)?.value === "Blok" && !sheet.at(row, 0)?.indent) items.push(row);
+    }
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.reduce((sum, row) => sum.plus(amount(row)), new Dec(0)).toFixed()).toBe("109.1");
+
+    // Sub-items add up to their parent ("Palliation" = its three "heraf" rows).
+    const palliation = rowNamed("Palliation");
+    expect(amount(palliation).eq(amount(palliation + 1).plus(amount(palliation + 2)).plus(amount(palliation + 3)))).toBe(true);
+    expect(amount(palliation).toFixed()).toBe("13.1");
+  });
+
+  test("the results say every check passed, per period, with a link to each sheet", async () => {
+    const results = page.getByRole("region", { name: "Resultat" });
+    const cards = results.getByRole("listitem");
+    await expect(cards.count()).resolves.toBe(2);
+    for (const [i, period] of ["2025", "2026"].entries()) {
+      const card = cards.nth(i);
+      await expect(card.getByRole("heading").textContent()).resolves.toBe(`${period} – Regioner`);
+      await expect(card.textContent()).resolves.toContain("Alle kontroller bestået");
+      await expect(card.textContent()).resolves.toContain("Trin på 0,1 · Afstemt");
+      await expect(card.getByRole("button", { name: `Gå til arket Fordeling ${period}` }).count()).resolves.toBe(1);
+    }
+    await expect(results.textContent()).resolves.toContain("Der er tilføjet en række i arket Fordeling log.");
+    await results.getByRole("button", { name: "Gå til arket Fordeling 2026" }).click();
+    await eventually(() => page.evaluate(() => window.__fordelStub!.activeSheet()), "Fordeling 2026");
+  });
+
+  test("the findings: the sub-items of Uspecifikke symptomer på kræft, the rows without a municipal key", async () => {
+    const findings = page.getByRole("region", { name: "Bemærkninger" });
+    const warnings = findings.getByRole("list", { name: "Advarsler (1)" }).getByRole("listitem");
+    await expect(warnings.count()).resolves.toBe(1);
+    await expect(warnings.first().textContent()).resolves.toMatch(/Heraf-posterne under "Uspecifikke symptomer på kræft" summer til 10,1, men beløbet er 10 \(2026\)/);
+    const infos = findings.getByRole("list", { name: /^Oplysninger/ }).getByRole("listitem");
+    const texts = await infos.allTextContents();
+    const noMunicipalKey = texts.filter((t) => t.startsWith("Der er ingen kommunal nøgle for 2025"));
+    expect(noMunicipalKey.map((t) => /"([^"]+)"/.exec(t)?.[1])).toEqual([
+      "Basal palliation (kommuner)",
+      "Vederlagsfri rygestopmedicin",
+      "Bedre hjælp til børn med svær overvægt",
+    ]);
+    await expect(findings.getByRole("heading", { name: "Fejl" }).count()).resolves.toBe(0);
+  });
+
+  test("Enter on a finding selects its cell in Excel", async () => {
+    const finding = page.getByRole("region", { name: "Bemærkninger" }).getByRole("button", { name: /Uspecifikke symptomer på kræft/ });
+    await finding.focus();
+    await page.keyboard.press("Enter");
+    await eventually(() => page.evaluate(() => window.__fordelStub!.selection()), "Initiativer!F14");
+    expect(await page.evaluate(() => window.__fordelStub!.activeSheet())).toBe("Initiativer");
+  });
+
+  test(`after the fill the pane still fits ${WIDTH} px`, async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-after-fill.png"), fullPage: true });
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+
+  test(`in English too, still ${WIDTH} px wide`, async () => {
+    await page.getByRole("radio", { name: "English" }).check();
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    const results = page.getByRole("region", { name: "Results" });
+    await expect(results.getByText("All checks passed").count()).resolves.toBe(2);
+    await expect(results.textContent()).resolves.toContain("Steps of 0.1 · Reconciled");
+    await expect(page.getByRole("region", { name: "Findings" }).getByRole("heading", { name: "Information (4)" }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-after-fill-en.png"), fullPage: true });
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+
+  test("no console errors, no page errors, no requests elsewhere", () => {
+    expect(browser.pageErrors).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+    expect(browser.refused).toEqual([]);
+  });
+});
+
+describe("outside Excel: the page opened in a plain browser with the real office.js", () => {
+  let browser: PaneBrowser;
+  /** Files of office.js requested under the CDN folder that @microsoft/office-js does not have. */
+  const missing: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchPane({
+      locale: "en-US",
+      width: WIDTH,
+      height: 600,
+      // office.js and what it loads relative to itself (e.g. en-us/office_strings.js) from the package.
+      route: async (route: Route, url: URL) => {
+        if (!url.href.startsWith(CDN_BASE)) return false;
+        const file = path.resolve(OFFICE_JS_DIST, url.href.slice(CDN_BASE.length).split(/[?#]/)[0].toLowerCase());
+        if (!file.startsWith(OFFICE_JS_DIST + path.sep) || !fs.existsSync(file)) {
+          missing.push(url.href);
+          await route.fulfill({ status: 404, contentType: "text/plain", body: "" });
+          return true;
+        }
+        await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fs.readFileSync(file) });
+        return true;
+      },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("says it runs outside Excel, without page errors", async () => {
+    const { page } = browser;
+    await page.goto(`${server.origin}taskpane.html`);
+    await page.getByRole("heading", { name: "Open this page from Excel" }).waitFor({ timeout: 60_000 });
+    await expect(page.getByText(/it only works inside Excel/).count()).resolves.toBe(1);
+    await expect(page.getByRole("button").count()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-outside-excel.png"), fullPage: true });
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+    expect({ missing, refused: browser.refused }).toEqual({ missing: [], refused: [] });
+  });
+});

@@ -13,6 +13,13 @@ export interface ExactCells {
   floor: bigint[];
   /** 0 ≤ rem < D. */
   rem: bigint[];
+  /**
+   * Sums only: per unit, how many whole steps the members' remainders add up to, i.e. this
+   * figure's floor minus the members' floors.
+   */
+  carry?: Int32Array;
+  /** Sum of the remainders over the units, divided by D: how many figures round up (a whole number for rows and parents). */
+  ups: number;
 }
 
 /** Node numbering: sheet rows 0..R-1, then one per channel subtotal, then the grand total. */
@@ -73,7 +80,9 @@ export function exactTable(sheet: SheetLayout): ExactTable {
         floor[u] = f;
         rem[u] = num - f * D;
       }
-      cells[pos] = { present, floor, rem };
+      let rems = 0n;
+      for (let u = 0; u < n; u++) rems += rem[u];
+      cells[pos] = { present, floor, rem, ups: Number(rems / D) };
     }
     const parent = sr.parent === null ? null : sheet.rows[sr.parent];
     if (parent === null) up[pos] = R + channelOf.get(pos)!;
@@ -109,13 +118,17 @@ function sumOf(parts: readonly number[], cells: (ExactCells | null)[], n: number
       rem[u] += c.rem[u];
     }
   }
+  const carries = new Int32Array(n);
+  let rems = 0n;
   for (let u = 0; u < n; u++) {
     if (all) present[u] = 1;
     if (rem[u] >= D) {
       const carry = rem[u] / D;
       floor[u] += carry;
       rem[u] -= carry * D;
+      carries[u] = Number(carry);
     }
+    rems += rem[u];
   }
-  return { present, floor, rem };
+  return { present, floor, rem, carry: carries, ups: Number(rems / D) };
 }

@@ -74,6 +74,9 @@ export function rowPlace(r: InitiativeRow, periods: readonly string[], periodInd
   return p;
 }
 
+/** Findings about the row's `Nøgle` point at that cell; other key findings at the row's name. */
+const KEY_CODES = new Set(["UNKNOWN_KEY", "AMBIGUOUS_KEY"]);
+
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The row's group of units (null for recipients that are not units). */
@@ -137,7 +140,7 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
   const resolution: (Resolution | null)[] = rows.map(() => null);
   const resolve = (i: number): Resolution => {
     const r = rows[i];
-    const res = resolveKey(model.keys, r, period, (f) => findings.push({ ...f, ...place(r, f.code === "NOT_ON_STEP" ? "amount" : "key") }));
+    const res = resolveKey(model.keys, r, period, (f) => findings.push({ ...f, ...place(r, KEY_CODES.has(f.code) ? "key" : "name") }));
     if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
       findings.push(
         finding(
@@ -168,9 +171,13 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
   }
 
   // Sheets: the main one (Regioner if anything regional, else Kommuner), plus any other group allocated to.
+  const groupOf = (i: number): Group | null => {
+    const res = resolution[i];
+    return res?.kind === "allocate" ? res.group : recipientGroup(rows[i]);
+  };
   const hasRegional =
     model.keys.some((e) => e.group === "Regioner" && (e.period === null || e.period === period)) ||
-    rows.some((r, i) => own[i] !== null && (resolution[i]?.kind === "allocate" ? (resolution[i] as { group: Group }).group : recipientGroup(r)) === "Regioner");
+    rows.some((_, i) => own[i] !== null && groupOf(i) === "Regioner");
   const main: Group = hasRegional ? "Regioner" : "Kommuner";
   const groups: Group[] = [main];
   for (const res of resolution) {

@@ -99,7 +99,7 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
       `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
-        p.unit === undefined ? "" : `; fx er ${p.label} for ${p.unit} ${comma(p.shown)}, men posterne summer til ${comma(p.sum)}`
+        p.unit === undefined ? "" : `; fx er ${p.label} for ${p.unit} ${p.shown}, men posterne summer til ${p.sum}`
       }. Brug metoden reconciled, så alt summer.`,
     en: (p) =>
       `With method ${p.method}, ${listOf(failingParts(p, "en"), "and")} do not add up (${p.count} places, ${p.group} ${p.period})${
@@ -107,11 +107,6 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
       }. Use method reconciled so that everything adds up.`,
   },
 };
-
-/** A decimal parameter ("109.1") written the Danish way ("109,1"). */
-function comma(value: string | number | undefined): string {
-  return String(value).replace(".", ",");
-}
 
 function listOf(parts: string[], and: string): string {
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
@@ -124,7 +119,7 @@ function failingParts(p: FindingParams, lang: Lang): string[] {
 }
 
 /** Params that hold amounts: shown in the UI language's notation (Danish 10,1 and 1.570.129). */
-const AMOUNT_PARAMS = new Set(["amount", "sum", "total", "children", "parent", "step", "shift", "halfStep", "value"]);
+const AMOUNT_PARAMS = new Set(["amount", "sum", "total", "children", "parent", "step", "shift", "halfStep", "value", "shown"]);
 const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 export function formatAmountParam(text: string, lang: Lang): string {

@@ -109,11 +109,46 @@ class Heap<C> {
  * are left for last: first every other node is balanced by searches that end at, and never
  * pass through, a hub (cheap: they stay inside one row's "heraf" family); then the hubs are
  * balanced among themselves. Returns the number of searches, or −1 when some excess can reach
- * no deficit (infeasible with the arcs in use; the flow is left valid for more arcs).
+ * no deficit (no feasible flow: cannot happen for a sheet's network, whose rounding always exists).
  */
 export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array = new Uint8Array(g.nodeCount)): number {
   const n = g.nodeCount;
-  const { tail, head, cost, flow, start, incident, potential: p, excess } = g;
+  const { tail, head, cost, flow, start, potential: p, excess } = g;
+  // Each node's arcs, those leaving it in the residual graph first: incident[start .. split) leave,
+  // incident[split .. end) enter. A flipped arc moves across the split at both its ends.
+  const incident = g.incident.slice();
+  const split = new Int32Array(n);
+  const at = new Int32Array(2 * g.arcCount);
+  for (let v = 0; v < n; v++) {
+    let lo = start[v];
+    let hi = start[v + 1] - 1;
+    while (lo <= hi) {
+      const a = incident[lo];
+      if ((tail[a] === v) === (flow[a] === 0)) lo++;
+      else {
+        incident[lo] = incident[hi];
+        incident[hi--] = a;
+      }
+    }
+    split[v] = lo;
+    for (let i = start[v]; i < start[v + 1]; i++) at[2 * incident[i] + (tail[incident[i]] === v ? 0 : 1)] = i;
+  }
+  const move = (a: number, v: number, leaves: boolean) => {
+    const side = tail[a] === v ? 0 : 1;
+    const i = at[2 * a + side];
+    const j = leaves ? split[v]++ : --split[v];
+    const b = incident[j];
+    incident[i] = b;
+    at[2 * b + (tail[b] === v ? 0 : 1)] = i;
+    incident[j] = a;
+    at[2 * a + side] = j;
+  };
+  const flip = (a: number) => {
+    flow[a] ^= 1;
+    // At its tail an arc leaves when its flow is 0; at its head when it is 1.
+    move(a, tail[a], flow[a] === 0);
+    move(a, head[a], flow[a] === 1);
+  };
   const dist: C[] = new Array(n).fill(ops.zero);
   const seen = new Int32Array(n);
   const done = new Int32Array(n);
@@ -150,17 +185,17 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
         break;
       }
       const pv = p[v];
-      for (let i = start[v]; i < start[v + 1]; i++) {
+      // Forward: residual arcs out of v; backward: residual arcs into v.
+      const from = forward ? start[v] : split[v];
+      const to = forward ? split[v] : start[v + 1];
+      for (let i = from; i < to; i++) {
         const a = incident[i];
         let w: number;
         let rc: C;
-        // Forward: residual arcs out of v; backward: residual arcs into v.
         if (tail[a] === v) {
-          if (flow[a] !== (forward ? 0 : 1)) continue;
           w = head[a];
           rc = forward ? ops.add(cost[a], ops.sub(pv, p[w])) : ops.sub(ops.sub(p[w], pv), cost[a]);
         } else {
-          if (flow[a] !== (forward ? 1 : 0)) continue;
           w = tail[a];
           rc = forward ? ops.sub(ops.sub(pv, p[w]), cost[a]) : ops.add(cost[a], ops.sub(p[w], pv));
         }
@@ -187,8 +222,8 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
     settled.length = 0;
     for (let v = end; v !== s; ) {
       const a = via[v];
-      flow[a] ^= 1;
       v = tail[a] === v ? head[a] : tail[a];
+      flip(a);
     }
     if (forward) {
       excess[s]--;
@@ -205,8 +240,16 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
     while (excess[v] > 0 && search(v, true, true));
     while (excess[v] < 0 && search(v, false, true));
   }
-  for (let v = 0; v < n; v++) {
-    while (excess[v] > 0) if (!search(v, true, false)) return -1;
+  // Then the hubs among themselves, in sweeps: one search from each node still out of balance
+  // (forward from an excess, backward from a deficit). Taking both ends in turn keeps the pairs
+  // left near each other, so the searches stay short.
+  for (let open = true; open; ) {
+    open = false;
+    for (let v = 0; v < n; v++) {
+      if (excess[v] === 0) continue;
+      if (!search(v, excess[v] > 0, false)) return -1;
+      open = true;
+    }
   }
   return round;
 }

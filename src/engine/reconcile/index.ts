@@ -13,7 +13,8 @@ import { preferInTieOrder } from "./ties";
  * their members, with the least total absolute deviation over every figure shown, and ties
  * broken by the rule in ties.ts.
  */
-export function reconcileSheet(sheet: SheetLayout, exact: ExactTable): Figures {
+export function reconcileSheet(sheet: SheetLayout, exact: ExactTable, arithmetic: "auto" | "bigint" = "auto"): Figures {
+  if (arithmetic === "bigint") return solve(sheet, exact, BIGINT_COSTS, () => undefined);
   try {
     return solve(sheet, exact, NUMBER_COSTS, (net) => estimatePrices(net));
   } catch (error) {

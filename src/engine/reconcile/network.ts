@@ -74,8 +74,6 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
   if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1)))) throw new CostOverflow();
 
   const supply = new Int32Array(count);
-  // Remainders in cost arithmetic (exact: they are below D).
-  const rems: (C[] | null)[] = exact.cells.map((cells) => (cells ? cells.rem.map((r) => ops.of(r)) : null));
   const Dc = ops.of(D);
   const nodeUnit = new Int32Array(count).fill(-1);
   const hub = new Uint8Array(count);
@@ -117,13 +115,14 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
     }
     // A row's cells in tie-rule order (see ties.ts), so that its arcs are too.
     const units = isRow ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, tieOrders) : identity;
-    const rem = rems[v]!;
     for (const u of units) {
       if (!cells.present[u] || cells.rem[u] === 0n) continue;
       const from = isRow ? rowNode[v] : treeBase[v] + u;
       tail[a] = from;
       head[a] = up >= 0 ? treeBase[up] + u : sink;
-      cost[a] = ops.sub(Dc, ops.add(rem[u], rem[u]));
+      // Remainders are below D: exact in the cost arithmetic.
+      const rem = ops.of(cells.rem[u]);
+      cost[a] = ops.sub(Dc, ops.add(rem, rem));
       arcNode[a] = v;
       arcUnit[a] = u;
       a++;
@@ -135,19 +134,11 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
       rowStart[++r] = cellArcs;
     }
     // Supplies: a row's (or parent's) cells take Σ rem / D steps above their floors; a tree node
-    // needs its floor minus its members' floors = ⌊Σ members' rem / D⌋ of them.
-    if (!isRow) {
-      for (let u = 0; u < n; u++) {
-        let sum = ops.zero;
-        for (const c of exact.down[v]) if (exact.cells[c]!.present[u]) sum = ops.add(sum, rems[c]![u]);
-        supply[treeBase[v] + u] = -ops.quotient(sum, Dc);
-      }
-    }
+    // needs its floor minus its members' floors (the carry of their remainders).
+    if (!isRow) for (let u = 0; u < n; u++) supply[treeBase[v] + u] = -cells.carry![u];
     if (v < exact.rowCount) {
-      let sum = ops.zero;
-      for (let u = 0; u < n; u++) if (cells.present[u]) sum = ops.add(sum, rem[u]);
-      chooserUps[chooser] = ops.quotient(sum, Dc);
-      if (isRow) supply[rowNode[v]] = chooserUps[chooser];
+      chooserUps[chooser] = cells.ups;
+      if (isRow) supply[rowNode[v]] = cells.ups;
       chooserNode[chooser] = isRow ? rowNode[v] : treeBase[v];
       chooserIsRow[chooser] = isRow ? 1 : 0;
       chooserArcs.set(own, chooserStart[chooser]);

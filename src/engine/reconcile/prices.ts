@@ -13,7 +13,7 @@ const less = (a: number, b: number) => a < b;
  * prices (half-way after the first round, to damp the interaction). The total takes its unit's
  * first subtotal's price.
  */
-export function estimatePrices(net: SheetNetwork<number>, rounds = 4): number[] {
+export function estimatePrices(net: SheetNetwork<number>, rounds = 3): number[] {
   const g = net.graph;
   const { tail, head, cost, start, incident } = g;
   const price: number[] = new Array(g.nodeCount).fill(0);
@@ -76,9 +76,10 @@ export function estimatePrices(net: SheetNetwork<number>, rounds = 4): number[] 
       const k = takenCount[h] - need[h];
       if (k === 0) continue;
       off += Math.abs(k);
-      const margins = (k > 0 ? taken.subarray(slot[h], slot[h] + takenCount[h]) : left.subarray(slot[h], slot[h] + leftCount[h])).sort();
-      const m = margins[Math.min(Math.abs(k), margins.length) - 1];
-      if (m === undefined || !Number.isFinite(m)) continue;
+      const margins = k > 0 ? taken.subarray(slot[h], slot[h] + takenCount[h]) : left.subarray(slot[h], slot[h] + leftCount[h]);
+      if (margins.length === 0) continue;
+      const m = smallest(margins, Math.min(Math.abs(k), margins.length) - 1, less);
+      if (!Number.isFinite(m)) continue;
       const step = Math.floor((m + 1) / (round === 0 ? 1 : 2));
       price[h] += k > 0 ? -step : step;
     }

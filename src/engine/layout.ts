@@ -61,21 +61,30 @@ type Resolution =
   | { kind: "other" }
   | { kind: "error" };
 
-type PlaceCell = "amount" | "name" | "key";
+type PlaceCell = "amount" | "name" | "key" | "recipient";
 
 /** Where a finding about a row in a period points: its amount cell (or name or key cell). */
 export function rowPlace(r: InitiativeRow, periods: readonly string[], periodIndex: number, cell: PlaceCell = "amount"): FindingPlace {
   const p: FindingPlace = { period: periods[periodIndex], initiative: r.name };
   if (r.source) {
     p.sheet = r.source.sheet;
-    const c = cell === "amount" ? r.source.amountCells[periodIndex] : cell === "key" ? r.source.keyCell ?? r.source.nameCell : r.source.nameCell;
+    const c =
+      cell === "amount"
+        ? r.source.amountCells[periodIndex]
+        : cell === "key"
+          ? (r.source.keyCell ?? r.source.nameCell)
+          : cell === "recipient"
+            ? (r.source.recipientCell ?? r.source.nameCell)
+            : r.source.nameCell;
     if (c) p.cell = c;
   }
   return p;
 }
 
-/** Findings about the row's `Nøgle` point at that cell; other key findings at the row's name. */
+/** Findings about the row's `Nøgle` point at that cell, about its recipient at `Modtager`; others at its name. */
 const KEY_CODES = new Set(["UNKNOWN_KEY", "AMBIGUOUS_KEY"]);
+const RECIPIENT_CODES = new Set(["OTHER_RECIPIENT", "NO_MUNICIPAL_KEY"]);
+const cellFor = (code: string): PlaceCell => (KEY_CODES.has(code) ? "key" : RECIPIENT_CODES.has(code) ? "recipient" : "name");
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -140,7 +149,7 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
   const resolution: (Resolution | null)[] = rows.map(() => null);
   const resolve = (i: number): Resolution => {
     const r = rows[i];
-    const res = resolveKey(model.keys, r, period, (f) => findings.push({ ...f, ...place(r, KEY_CODES.has(f.code) ? "key" : "name") }));
+    const res = resolveKey(model.keys, r, period, (f) => findings.push({ ...f, ...place(r, cellFor(f.code)) }));
     if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
       findings.push(
         finding(

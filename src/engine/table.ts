@@ -25,6 +25,8 @@ export interface RowSource {
   amountCells: string[];
   /** Cell address of the row's `Nøgle` cell, if the table has one (key findings point here). */
   keyCell?: string;
+  /** Cell address of the row's `Modtager` cell, if the table has one (recipient findings point here). */
+  recipientCell?: string;
 }
 
 /** One initiative, or a "heraf" sub-item of one. */

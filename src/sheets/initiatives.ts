@@ -234,7 +234,13 @@ function buildRows(raw: RawRow[], parents: number[], sheet: string, out: Finding
       recipient,
       keyName,
       amounts: r.amounts,
-      source: { sheet, nameCell: r.nameCell, amountCells: r.amountCells, ...(r.keyCell ? { keyCell: r.keyCell } : {}) },
+      source: {
+        sheet,
+        nameCell: r.nameCell,
+        amountCells: r.amountCells,
+        ...(r.keyCell ? { keyCell: r.keyCell } : {}),
+        ...(r.recipientCell ? { recipientCell: r.recipientCell } : {}),
+      },
     });
     const seen = new Set<string>();
     for (const child of children[i]) {

@@ -60,7 +60,7 @@ describe("a workbook full of bad input", () => {
   test("gives the right findings, pointing at the cells, and exit code 1", () => {
     expect(code).toBe(1);
     const got = doc.findings.map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
-    // Key findings of the engine point at the row's Nøgle cell when the table has that column.
+    // Key findings point at the row's Nøgle cell, recipient findings at its Modtager cell.
     expect(got.sort()).toEqual(
       [
         "error BAD_NUMBER Initiativer!F3",
@@ -71,14 +71,14 @@ describe("a workbook full of bad input", () => {
         "error UNKNOWN_UNIT Nøgler!C7",
         "warning KEY_SUM Nøgler!D2",
         "warning CHILDREN_SUM_MISMATCH Initiativer!F4",
-        "info NO_MUNICIPAL_KEY Initiativer!E11",
+        "info NO_MUNICIPAL_KEY Initiativer!D11",
         "info NEGATIVE_AMOUNT Initiativer!F12",
         "error UNKNOWN_KEY Initiativer!E13",
-        "info OTHER_RECIPIENT Initiativer!E7",
+        "info OTHER_RECIPIENT Initiativer!D7",
       ].sort(),
     );
     expect(doc.findings.find((f) => f.code === "BAD_NUMBER")!.message).toContain("ni mio.");
-    expect(doc.findings.find((f) => f.code === "KEY_SUM")!.message).toContain("0.9999");
+    expect(doc.findings.find((f) => f.code === "KEY_SUM")!.message).toContain("0,9999");
   });
 
   test("every good row is still filled, and the input is unchanged", async () => {

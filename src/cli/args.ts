@@ -20,10 +20,26 @@ Exit: 0 done (warnings allowed), 1 errors found (the rest still written), 2 unus
 
 /** Parses the command line (SPEC §5); throws an Error with a message for the user on bad usage. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: "help", input: "", output: null, decimals: null, method: "reconciled", periods: null, lang: "da", json: false };
+  const args: CliArgs = {
+    command: "help",
+    input: "",
+    output: null,
+    decimals: null,
+    method: "reconciled",
+    periods: null,
+    lang: "da",
+    json: false,
+  };
   const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") return args;
-  if (command !== "fill" && command !== "check") throw new Error(`Ukendt kommando / unknown command: ${command}`);
+  if (
+    command === undefined ||
+    command === "help" ||
+    command === "--help" ||
+    command === "-h"
+  )
+    return args;
+  if (command !== "fill" && command !== "check")
+    throw new Error(`Ukendt kommando / unknown command: ${command}`);
   args.command = command;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -34,33 +50,46 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const value = () => {
       if (inline !== undefined) return inline;
       const v = rest[++i];
-      if (v === undefined) throw new Error(`${arg} mangler en værdi / needs a value`);
+      if (v === undefined)
+        throw new Error(`${arg} mangler en værdi / needs a value`);
       return v;
     };
     switch (arg) {
       case "-o":
       case "--output":
-        if (command !== "fill") throw new Error(`${arg}: kun til fill / only for fill`);
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
         args.output = value();
         break;
       case "--decimals": {
         const v = value();
-        if (!/^-?\d+$/.test(v) || Math.abs(Number(v)) > 15) throw new Error(`--decimals: et helt tal, fx 1, 0 eller -3 / a whole number, e.g. 1, 0 or -3 (fik / got ${v})`);
+        if (!/^-?\d+$/.test(v) || Math.abs(Number(v)) > 15)
+          throw new Error(
+            `--decimals: et helt tal, fx 1, 0 eller -3 / a whole number, e.g. 1, 0 or -3 (fik / got ${v})`,
+          );
         args.decimals = Number(v);
         break;
       }
       case "--method": {
         const v = value();
-        if (!(METHODS as readonly string[]).includes(v)) throw new Error(`--method: ${METHODS.join(" | ")} (fik / got ${v})`);
+        if (!(METHODS as readonly string[]).includes(v))
+          throw new Error(`--method: ${METHODS.join(" | ")} (fik / got ${v})`);
         args.method = v as Method;
         break;
       }
       case "--period":
-        args.periods = [...(args.periods ?? []), ...value().split(",").map((p) => p.trim()).filter((p) => p !== "")];
+        args.periods = [
+          ...(args.periods ?? []),
+          ...value()
+            .split(",")
+            .map((p) => p.trim())
+            .filter((p) => p !== ""),
+        ];
         break;
       case "--lang": {
         const v = value();
-        if (v !== "da" && v !== "en") throw new Error(`--lang: da | en (fik / got ${v})`);
+        if (v !== "da" && v !== "en")
+          throw new Error(`--lang: da | en (fik / got ${v})`);
         args.lang = v;
         break;
       }
@@ -68,11 +97,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.json = true;
         break;
       default:
-        if (arg.startsWith("-") && arg !== "-") throw new Error(`Ukendt tilvalg / unknown option: ${arg}`);
+        if (arg.startsWith("-") && arg !== "-")
+          throw new Error(`Ukendt tilvalg / unknown option: ${arg}`);
         positional.push(arg);
     }
   }
-  if (positional.length !== 1) throw new Error(positional.length === 0 ? "Angiv en .xlsx-fil / give an .xlsx file" : `Kun én inputfil / only one input file (fik / got ${positional.join(" ")})`);
+  if (positional.length !== 1)
+    throw new Error(
+      positional.length === 0
+        ? "Angiv en .xlsx-fil / give an .xlsx file"
+        : `Kun én inputfil / only one input file (fik / got ${positional.join(" ")})`,
+    );
   args.input = positional[0];
   return args;
 }

@@ -1,3 +1,4 @@
+/* global process */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
@@ -31,14 +32,22 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** A user's own sheets in an existing output file that the input does not have: writing over the file would lose them. */
-async function foreignSheets(output: string, input: ExcelJS.Workbook): Promise<string[]> {
+async function foreignSheets(
+  output: string,
+  input: ExcelJS.Workbook,
+): Promise<string[]> {
   const existing = readWorkbookGrid(await load(output)).existing;
   const inInput = new Set(input.worksheets.map((ws) => ws.name.toLowerCase()));
-  return existing.filter((s) => !s.generated && !inInput.has(s.name.toLowerCase())).map((s) => s.name);
+  return existing
+    .filter((s) => !s.generated && !inInput.has(s.name.toLowerCase()))
+    .map((s) => s.name);
 }
 
 /** `fordel fill|check …` (SPEC §5). Returns the exit code: 0 done, 1 errors found, 2 unusable input. */
-export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIO = defaultIO,
+): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -53,36 +62,78 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const { lang } = args;
   const input = path.resolve(args.input);
   if (!fs.existsSync(input) || !fs.statSync(input).isFile()) {
-    io.err(say(lang, `Filen findes ikke: ${args.input}`, `No such file: ${args.input}`));
+    io.err(
+      say(
+        lang,
+        `Filen findes ikke: ${args.input}`,
+        `No such file: ${args.input}`,
+      ),
+    );
     return 2;
   }
   let wb: ExcelJS.Workbook;
   try {
     wb = await load(input);
   } catch (e) {
-    io.err(say(lang, `Kan ikke læse ${args.input} som .xlsx: ${(e as Error).message}`, `Cannot read ${args.input} as .xlsx: ${(e as Error).message}`));
+    io.err(
+      say(
+        lang,
+        `Kan ikke læse ${args.input} som .xlsx: ${(e as Error).message}`,
+        `Cannot read ${args.input} as .xlsx: ${(e as Error).message}`,
+      ),
+    );
     return 2;
   }
   const grid = readWorkbookGrid(wb);
-  const outcome = planFill(grid, { decimals: args.decimals, method: args.method, periods: args.periods ?? undefined, lang }, io.now());
+  const outcome = planFill(
+    grid,
+    {
+      decimals: args.decimals,
+      method: args.method,
+      periods: args.periods ?? undefined,
+      lang,
+    },
+    io.now(),
+  );
   const report = () => {
-    if (args.json) io.out(JSON.stringify(toJsonDocument(outcome.model, outcome.result, outcome.findings), null, 2));
+    if (args.json)
+      io.out(
+        JSON.stringify(
+          toJsonDocument(outcome.model, outcome.result, outcome.findings),
+          null,
+          2,
+        ),
+      );
     else io.out(fillSummary(outcome.result, outcome.findings, lang));
   };
   if (outcome.unusable || !outcome.model) {
     report();
     return 2;
   }
-  const unknown = (args.periods ?? []).filter((p) => !outcome.model!.periods.includes(p));
+  const unknown = (args.periods ?? []).filter(
+    (p) => !outcome.model!.periods.includes(p),
+  );
   if (unknown.length > 0) {
-    io.err(say(lang, `Ukendt periode: ${unknown.join(", ")}. Tabellen har ${outcome.model.periods.join(", ")}.`, `Unknown period: ${unknown.join(", ")}. The table has ${outcome.model.periods.join(", ")}.`));
+    io.err(
+      say(
+        lang,
+        `Ukendt periode: ${unknown.join(", ")}. Tabellen har ${outcome.model.periods.join(", ")}.`,
+        `Unknown period: ${unknown.join(", ")}. The table has ${outcome.model.periods.join(", ")}.`,
+      ),
+    );
     return 2;
   }
 
   if (args.command === "fill") {
     const output = path.resolve(args.output ?? defaultOutput(args.input));
     if (output === input) {
-      io.err(say(lang, "Output må ikke være inputfilen; input ændres aldrig. Vælg en anden fil med -o.", "The output must not be the input file; the input is never changed. Choose another file with -o."));
+      io.err(
+        say(
+          lang,
+          "Output må ikke være inputfilen; input ændres aldrig. Vælg en anden fil med -o.",
+          "The output must not be the input file; the input is never changed. Choose another file with -o.",
+        ),
+      );
       return 2;
     }
     if (fs.existsSync(output)) {
@@ -106,11 +157,18 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       fs.renameSync(temp, output);
     } catch (e) {
       fs.rmSync(temp, { force: true });
-      io.err(say(lang, `Kunne ikke skrive ${output}: ${(e as Error).message}`, `Could not write ${output}: ${(e as Error).message}`));
+      io.err(
+        say(
+          lang,
+          `Kunne ikke skrive ${output}: ${(e as Error).message}`,
+          `Could not write ${output}: ${(e as Error).message}`,
+        ),
+      );
       return 2;
     }
     report();
-    if (!args.json) io.out(say(lang, `Skrevet: ${output}`, `Written: ${output}`));
+    if (!args.json)
+      io.out(say(lang, `Skrevet: ${output}`, `Written: ${output}`));
     else io.err(say(lang, `Skrevet: ${output}`, `Written: ${output}`));
   } else report();
   return hasErrors(outcome.findings) ? 1 : 0;

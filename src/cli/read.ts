@@ -1,5 +1,12 @@
 import type ExcelJS from "exceljs";
-import { GridBlock, GridCell, GridTable, INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES, WorkbookGrid } from "../sheets/grid";
+import {
+  GridBlock,
+  GridCell,
+  GridTable,
+  INITIATIVE_TABLE_NAMES,
+  KEY_TABLE_NAMES,
+  WorkbookGrid,
+} from "../sheets/grid";
 import { isGeneratedSheet } from "../sheets/marker";
 
 /** Decimal places a number format shows ("#,##0.0" → 1), or null for General and text formats. */
@@ -11,13 +18,22 @@ function formatPlaces(numFmt: string | undefined): number | null {
 }
 
 /** The typed value of an exceljs cell value: formulas by their result, rich text and links by their text. */
-function plainValue(value: ExcelJS.CellValue): string | number | boolean | null {
+function plainValue(
+  value: ExcelJS.CellValue,
+): string | number | boolean | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (
+    typeof value === "number" ||
+    typeof value === "string" ||
+    typeof value === "boolean"
+  )
+    return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const v = value as unknown as Record<string, unknown>;
-  if ("richText" in v) return (v.richText as { text: string }[]).map((t) => t.text).join("");
-  if ("result" in v || "formula" in v || "sharedFormula" in v) return plainValue((v.result ?? null) as ExcelJS.CellValue);
+  if ("richText" in v)
+    return (v.richText as { text: string }[]).map((t) => t.text).join("");
+  if ("result" in v || "formula" in v || "sharedFormula" in v)
+    return plainValue((v.result ?? null) as ExcelJS.CellValue);
   if ("error" in v) return String(v.error);
   if ("text" in v) return plainValue(v.text as ExcelJS.CellValue);
   return null;
@@ -29,13 +45,20 @@ export function gridCell(cell: ExcelJS.Cell): GridCell {
   let text = value === null ? "" : String(value);
   if (typeof value === "number") {
     const places = formatPlaces(cell.numFmt);
-    if (places !== null && Number.isFinite(value)) text = value.toFixed(Math.min(places, 20));
+    if (places !== null && Number.isFinite(value))
+      text = value.toFixed(Math.min(places, 20));
   }
   return { value, text, indent: cell.alignment?.indent ?? 0 };
 }
 
 /** A 1-based inclusive rectangle of a sheet as a GridBlock (0-based position). */
-function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): GridBlock {
+function readBlock(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): GridBlock {
   const cells: GridCell[][] = [];
   for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
@@ -46,11 +69,22 @@ function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: num
   return { sheet: ws.name, row: top - 1, col: left - 1, cells };
 }
 
-function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+function decodeRange(
+  ref: string,
+): { top: number; left: number; bottom: number; right: number } | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
   if (!m) return null;
-  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
+  const col = (letters: string) =>
+    [...letters.toUpperCase()].reduce(
+      (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
+      0,
+    );
+  return {
+    top: Number(m[2]),
+    left: col(m[1]),
+    bottom: Number(m[4] ?? m[2]),
+    right: col(m[3] ?? m[1]),
+  };
 }
 
 /** The used range from A1: up to the last row and column holding anything. */
@@ -59,16 +93,24 @@ function usedBlock(ws: ExcelJS.Worksheet): GridBlock {
   let right = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.value !== null && cell.value !== undefined && cell.value !== "") {
+      if (
+        cell.value !== null &&
+        cell.value !== undefined &&
+        cell.value !== ""
+      ) {
         bottom = Math.max(bottom, r);
         right = Math.max(right, c);
       }
     });
   });
-  return bottom === 0 ? { sheet: ws.name, row: 0, col: 0, cells: [] } : readBlock(ws, 1, 1, bottom, right);
+  return bottom === 0
+    ? { sheet: ws.name, row: 0, col: 0, cells: [] }
+    : readBlock(ws, 1, 1, bottom, right);
 }
 
-const WANTED = new Set([...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES].map((n) => n.toLowerCase()));
+const WANTED = new Set(
+  [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES].map((n) => n.toLowerCase()),
+);
 
 /**
  * exceljs workbook → WorkbookGrid: every Excel Table (with its header row), the used range of
@@ -77,14 +119,25 @@ const WANTED = new Set([...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES].map((n) =
 export function readWorkbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const grid: WorkbookGrid = { tables: [], sheets: [], existing: [] };
   wb.eachSheet((ws) => {
-    grid.existing.push({ name: ws.name, generated: isGeneratedSheet([[gridCell(ws.getCell("A1")), gridCell(ws.getCell("B1"))]]) });
-    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string } }[]) {
+    grid.existing.push({
+      name: ws.name,
+      generated: isGeneratedSheet([
+        [gridCell(ws.getCell("A1")), gridCell(ws.getCell("B1"))],
+      ]),
+    });
+    for (const t of ws.getTables() as unknown as {
+      table: { name: string; tableRef?: string; ref?: string };
+    }[]) {
       const range = decodeRange(t.table.tableRef ?? t.table.ref ?? "");
       if (!range) continue;
-      const table: GridTable = { name: t.table.name, ...readBlock(ws, range.top, range.left, range.bottom, range.right) };
+      const table: GridTable = {
+        name: t.table.name,
+        ...readBlock(ws, range.top, range.left, range.bottom, range.right),
+      };
       grid.tables.push(table);
     }
-    if (WANTED.has(ws.name.trim().toLowerCase())) grid.sheets.push(usedBlock(ws));
+    if (WANTED.has(ws.name.trim().toLowerCase()))
+      grid.sheets.push(usedBlock(ws));
   });
   return grid;
 }

@@ -1,14 +1,21 @@
 import type ExcelJS from "exceljs";
 import { PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 
-function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+function findSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+): ExcelJS.Worksheet | undefined {
   const lower = name.toLowerCase();
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === lower);
 }
 
 /** The exceljs value of a plan cell: a formula with its expected result cached, else the value (text stays text). */
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
-  if (cell.formula) return { formula: cell.formula.replace(/^=/, ""), result: typeof cell.value === "number" ? cell.value : undefined } as ExcelJS.CellFormulaValue;
+  if (cell.formula)
+    return {
+      formula: cell.formula.replace(/^=/, ""),
+      result: typeof cell.value === "number" ? cell.value : undefined,
+    } as ExcelJS.CellFormulaValue;
   return cell.value ?? null;
 }
 
@@ -17,11 +24,15 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(plan.name);
   // The new sheet takes the replaced one's place among the tabs.
-  if (old) (ws as unknown as { orderNo: number }).orderNo = (old as unknown as { orderNo: number }).orderNo;
+  if (old)
+    (ws as unknown as { orderNo: number }).orderNo = (
+      old as unknown as { orderNo: number }
+    ).orderNo;
   plan.cells.forEach((row, r) => {
     const sheetRow = ws.getRow(r + 1);
     row.forEach((cell, c) => {
-      if (!cell || (cell.value === undefined && !cell.formula && !cell.bold)) return;
+      if (!cell || (cell.value === undefined && !cell.formula && !cell.bold))
+        return;
       const target = sheetRow.getCell(c + 1);
       target.value = cellValue(cell);
       if (cell.format) target.numFmt = cell.format;
@@ -32,7 +43,10 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   if (plan.table) {
     const t = plan.table;
     const header = plan.cells[t.row];
-    const columns = Array.from({ length: t.cols }, (_, c) => ({ name: String(header[t.col + c]?.value ?? `Kolonne ${c + 1}`), filterButton: true }));
+    const columns = Array.from({ length: t.cols }, (_, c) => ({
+      name: String(header[t.col + c]?.value ?? `Kolonne ${c + 1}`),
+      filterButton: true,
+    }));
     const rows = Array.from({ length: t.rows - 1 }, (_, i) =>
       Array.from({ length: t.cols }, (_, c) => {
         const cell = plan.cells[t.row + 1 + i]?.[t.col + c];
@@ -62,7 +76,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     ws = wb.addWorksheet(log.sheet);
     for (const row of log.preamble ?? []) ws.addRow(row);
     ws.addRow(log.header).font = { bold: true };
-    log.header.forEach((h, c) => (ws!.getColumn(c + 1).width = Math.max(12, h.length + 2)));
+    log.header.forEach(
+      (h, c) => (ws!.getColumn(c + 1).width = Math.max(12, h.length + 2)),
+    );
   }
   const last = ws.lastRow?.number ?? 0;
   ws.getRow(last + 1).values = log.row;

@@ -1,3 +1,4 @@
+/* global Office, Excel */
 /**
  * Ribbon commands, in the shared runtime. "Fill region shares" fills with the settings saved
  * in the document (or the defaults); when the fill finds errors, or fails, it opens the task
@@ -11,14 +12,25 @@ import { loadSettings, settingsOrDefault } from "../excel/settings";
 /** The id the manifest's ExecuteFunction names (FunctionName). */
 export const FILL_REGION_SHARES = "fillRegionShares";
 
-export async function fillRegionShares(event: Office.AddinCommands.Event): Promise<void> {
+export async function fillRegionShares(
+  event: Office.AddinCommands.Event,
+): Promise<void> {
   try {
-    const settings = settingsOrDefault(loadSettings(), Office.context.displayLanguage);
-    const outcome = await Excel.run((context) => fillWorkbook(context, settings, new Date()));
+    const settings = settingsOrDefault(
+      loadSettings(),
+      Office.context.displayLanguage,
+    );
+    const outcome = await Excel.run((context) =>
+      fillWorkbook(context, settings, new Date()),
+    );
     recordRibbonFill({ at: new Date(), outcome, error: null });
     if (outcome.unusable || hasErrors(outcome.findings)) await showTaskpane();
   } catch (error) {
-    recordRibbonFill({ at: new Date(), outcome: null, error: error instanceof Error ? error.message : String(error) });
+    recordRibbonFill({
+      at: new Date(),
+      outcome: null,
+      error: error instanceof Error ? error.message : String(error),
+    });
     await showTaskpane();
   } finally {
     event.completed();
@@ -34,7 +46,9 @@ async function showTaskpane(): Promise<void> {
 }
 
 export function registerCommands(): void {
-  Office.onReady(() => Office.actions.associate(FILL_REGION_SHARES, fillRegionShares));
+  Office.onReady(() =>
+    Office.actions.associate(FILL_REGION_SHARES, fillRegionShares),
+  );
 }
 
 if (typeof Office !== "undefined") registerCommands();

@@ -7,14 +7,24 @@ import { layoutPeriod, rowPlace, SheetLayout } from "./layout";
 import { keyPrecisionFinding } from "./precision";
 import { Figures, roundIndependently } from "./rounding";
 import { reconcileSheet } from "./reconcile";
-import { AcrossPeriods, AllocationOptions, Group, PeriodAllocation, TableModel, TableResult } from "./table";
+import {
+  AcrossPeriods,
+  AllocationOptions,
+  Group,
+  PeriodAllocation,
+  TableModel,
+  TableResult,
+} from "./table";
 
 /**
  * Allocates every period of the table: one PeriodAllocation per period and group of units, each
  * row split by its key, rounded by the chosen method (SPEC §2), with findings for what could not
  * be allocated. Rules: notes/engine-rules.md.
  */
-export function allocateTable(model: TableModel, options: AllocationOptions): TableResult {
+export function allocateTable(
+  model: TableModel,
+  options: AllocationOptions,
+): TableResult {
   const wanted = options.periods ? new Set(options.periods) : null;
   const periods: PeriodAllocation[] = [];
   const findings: Finding[] = [];
@@ -22,11 +32,25 @@ export function allocateTable(model: TableModel, options: AllocationOptions): Ta
     if (wanted && !wanted.has(period)) return;
     const layout = layoutPeriod(model, periodIndex, options.decimals);
     findings.push(...layout.findings);
-    findings.push(...keyPrecisionFindings(model, layout.sheets, periodIndex, options.decimals));
+    findings.push(
+      ...keyPrecisionFindings(
+        model,
+        layout.sheets,
+        periodIndex,
+        options.decimals,
+      ),
+    );
     for (const sheet of layout.sheets) {
       const exact = exactTable(sheet);
       const figures = roundSheet(sheet, exact, options);
-      const assembled = assembleSheet(model, sheet, exact, figures, options.decimals, options.method);
+      const assembled = assembleSheet(
+        model,
+        sheet,
+        exact,
+        figures,
+        options.decimals,
+        options.method,
+      );
       periods.push(assembled.allocation);
       findings.push(...assembled.findings);
     }
@@ -34,23 +58,40 @@ export function allocateTable(model: TableModel, options: AllocationOptions): Ta
   return { periods, acrossPeriods: acrossPeriods(periods), findings };
 }
 
-function roundSheet(sheet: SheetLayout, exact: ExactTable, options: AllocationOptions): Figures {
-  return options.method === "reconciled" ? reconcileSheet(sheet, exact) : roundIndependently(sheet, exact, options.method);
+function roundSheet(
+  sheet: SheetLayout,
+  exact: ExactTable,
+  options: AllocationOptions,
+): Figures {
+  return options.method === "reconciled"
+    ? reconcileSheet(sheet, exact)
+    : roundIndependently(sheet, exact, options.method);
 }
 
 /** KEY_PRECISION once per key and period, on the largest amount split by that key. */
-function keyPrecisionFindings(model: TableModel, sheets: SheetLayout[], periodIndex: number, decimals: number): Finding[] {
+function keyPrecisionFindings(
+  model: TableModel,
+  sheets: SheetLayout[],
+  periodIndex: number,
+  decimals: number,
+): Finding[] {
   const largest = new Map<Key, { amount: Dec; row: number }>();
   for (const sheet of sheets) {
     for (const sr of sheet.rows) {
       if (sr.kind !== "source" || !sr.key) continue;
       const best = largest.get(sr.key);
-      if (!best || sr.own!.abs().gt(best.amount)) largest.set(sr.key, { amount: sr.own!.abs(), row: sr.row });
+      if (!best || sr.own!.abs().gt(best.amount))
+        largest.set(sr.key, { amount: sr.own!.abs(), row: sr.row });
     }
   }
   const found: Finding[] = [];
   for (const [key, { amount, row }] of largest) {
-    const f = keyPrecisionFinding(key, amount, decimals, rowPlace(model.rows[row], model.periods, periodIndex));
+    const f = keyPrecisionFinding(
+      key,
+      amount,
+      decimals,
+      rowPlace(model.rows[row], model.periods, periodIndex),
+    );
     if (f) found.push(f);
   }
   return found;
@@ -75,6 +116,11 @@ function acrossPeriods(periods: PeriodAllocation[]): AcrossPeriods[] {
         totals.set(unit, totals.get(unit)!.plus(p.total.values[u]));
       });
     }
-    return { group, units, periods: names, totals: units.map((u) => totals.get(u)!) };
+    return {
+      group,
+      units,
+      periods: names,
+      totals: units.map((u) => totals.get(u)!),
+    };
   });
 }

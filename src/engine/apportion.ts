@@ -1,10 +1,22 @@
-import { Dec, DecimalLike, dec, floorDiv, fromSteps, stepOf, toSteps } from "./decimal";
+import {
+  Dec,
+  DecimalLike,
+  dec,
+  floorDiv,
+  fromSteps,
+  stepOf,
+  toSteps,
+} from "./decimal";
 import { Finding, finding } from "./findings";
 import { Key } from "./key";
 import { Rational } from "./rational";
 
 export type Method = "reconciled" | "largest-remainder" | "nearest";
-export const METHODS: readonly Method[] = ["reconciled", "largest-remainder", "nearest"];
+export const METHODS: readonly Method[] = [
+  "reconciled",
+  "largest-remainder",
+  "nearest",
+];
 
 /** One amount split over a key: values in key order, each the floor or ceiling of its exact share. */
 export interface Apportionment {
@@ -27,7 +39,10 @@ export interface ApportionError {
 export type ApportionResult = Apportionment | ApportionError;
 
 /** Exact shares of an amount (in steps) over a key, split into floors and remainders (0 ≤ rem < total). */
-export function exactShares(amountSteps: bigint, key: Key): { floors: bigint[]; rems: bigint[] } {
+export function exactShares(
+  amountSteps: bigint,
+  key: Key,
+): { floors: bigint[]; rems: bigint[] } {
   const floors: bigint[] = [];
   const rems: bigint[] = [];
   for (const w of key.weights) {
@@ -44,10 +59,23 @@ export function exactShares(amountSteps: bigint, key: Key): { floors: bigint[]; 
  * remainders, to the unit with the larger weight, and among equal weights to the unit listed
  * first in the key. A negative amount is the mirror image of the positive one.
  */
-export function largestRemainderOrder(rems: readonly bigint[], weights: readonly bigint[]): number[] {
+export function largestRemainderOrder(
+  rems: readonly bigint[],
+  weights: readonly bigint[],
+): number[] {
   return rems
     .map((_, i) => i)
-    .sort((a, b) => (rems[a] !== rems[b] ? (rems[b] > rems[a] ? 1 : -1) : weights[a] !== weights[b] ? (weights[b] > weights[a] ? 1 : -1) : a - b));
+    .sort((a, b) =>
+      rems[a] !== rems[b]
+        ? rems[b] > rems[a]
+          ? 1
+          : -1
+        : weights[a] !== weights[b]
+          ? weights[b] > weights[a]
+            ? 1
+            : -1
+          : a - b,
+    );
 }
 
 /** Steps for a non-negative amount in steps, by largest remainder. */
@@ -75,17 +103,30 @@ export function nearestSteps(amountSteps: bigint, key: Key): bigint[] {
  * floor or ceiling of its exact share and, except with `nearest`, they sum to the amount.
  * `reconciled` on a single amount is the same as largest remainder.
  */
-export function apportion(amount: DecimalLike, key: Key, decimals: number, method: Method = "largest-remainder"): ApportionResult {
+export function apportion(
+  amount: DecimalLike,
+  key: Key,
+  decimals: number,
+  method: Method = "largest-remainder",
+): ApportionResult {
   const steps = toSteps(amount, decimals);
   if (steps === null) {
     return {
       ok: false,
-      error: finding("error", "NOT_ON_STEP", { amount: dec(amount).toString(), step: stepOf(decimals).toString(), initiative: "", period: "" }),
+      error: finding("error", "NOT_ON_STEP", {
+        amount: dec(amount).toString(),
+        step: stepOf(decimals).toString(),
+        initiative: "",
+        period: "",
+      }),
     };
   }
   const negative = steps < 0n;
   const magnitude = negative ? -steps : steps;
-  const positive = method === "nearest" ? nearestSteps(magnitude, key) : largestRemainderSteps(magnitude, key);
+  const positive =
+    method === "nearest"
+      ? nearestSteps(magnitude, key)
+      : largestRemainderSteps(magnitude, key);
   const result = negative ? positive.map((s) => -s) : positive;
   const exact = key.weights.map((w) => ({ num: steps * w, den: key.total }));
   return {

@@ -4,14 +4,23 @@ import { ExactTable } from "./exact";
 import { Finding, finding } from "./findings";
 import { SheetLayout } from "./layout";
 import { Figures, exactTotal, sumBelow } from "./rounding";
-import { AllocatedRow, InitiativeRow, PeriodAllocation, PeriodChecks, Subtotal, TableModel } from "./table";
+import {
+  AllocatedRow,
+  InitiativeRow,
+  PeriodAllocation,
+  PeriodChecks,
+  Subtotal,
+  TableModel,
+} from "./table";
 
 /** Label of the grand total row. */
 export const GRAND_TOTAL = "I alt";
 
 /** A whole number of steps as a Decimal, without an intermediate multiplication. */
 export function stepsToDec(steps: bigint, decimals: number): Dec {
-  return decimals === 0 ? new Dec(steps.toString()) : new Dec(`${steps}e${-decimals}`);
+  return decimals === 0
+    ? new Dec(steps.toString())
+    : new Dec(`${steps}e${-decimals}`);
 }
 
 interface Failures {
@@ -21,7 +30,8 @@ interface Failures {
   example: { unit: string; label: string; shown: bigint; sum: bigint } | null;
 }
 
-const equal = (a: readonly bigint[], b: readonly bigint[]) => a.every((x, i) => x === b[i]);
+const equal = (a: readonly bigint[], b: readonly bigint[]) =>
+  a.every((x, i) => x === b[i]);
 
 /** Turns a sheet's figures into the result contract, with its checks and largest deviation. */
 export function assembleSheet(
@@ -46,8 +56,10 @@ export function assembleSheet(
     else if (sr.kind === "sum") {
       for (const c of sr.children) {
         if (sheet.rows[c].kind === "error") continue;
-        if (national[c] !== null) national[pos] = (national[pos] ?? new Dec(0)).plus(national[c]!);
-        if (other[c] !== null) other[pos] = (other[pos] ?? new Dec(0)).plus(other[c]!);
+        if (national[c] !== null)
+          national[pos] = (national[pos] ?? new Dec(0)).plus(national[c]!);
+        if (other[c] !== null)
+          other[pos] = (other[pos] ?? new Dec(0)).plus(other[c]!);
       }
     }
   }
@@ -57,7 +69,8 @@ export function assembleSheet(
     const fig = figures[pos];
     let sumOfChildren = false;
     if (cells && fig) {
-      if (exactTotal(cells, exact.D) !== fig.reduce((a, x) => a + x, 0n)) failures.rows++;
+      if (exactTotal(cells, exact.D) !== fig.reduce((a, x) => a + x, 0n))
+        failures.rows++;
       if (sr.kind === "sum") {
         const addsUp = equal(fig, sumBelow(exact, figures, pos));
         if (!addsUp) failures.parents++;
@@ -73,19 +86,34 @@ export function assembleSheet(
       channel: sr.channel,
       status: sr.status,
       national: national[pos],
-      values: cells && fig ? fig.map((x, u) => (cells.present[u] ? stepsToDec(x, decimals) : null)) : new Array(n).fill(null),
+      values:
+        cells && fig
+          ? fig.map((x, u) =>
+              cells.present[u] ? stepsToDec(x, decimals) : null,
+            )
+          : new Array(n).fill(null),
       other: other[pos],
       sumOfChildren,
     };
   }
 
-  const subtotal = (node: number, label: string, channel: string | null, members: number[]): Subtotal => {
+  const subtotal = (
+    node: number,
+    label: string,
+    channel: string | null,
+    members: number[],
+  ): Subtotal => {
     const fig = figures[node]!;
     const sum = sumBelow(exact, figures, node);
     for (let u = 0; u < n; u++) {
       if (fig[u] === sum[u]) continue;
       failures.columns++;
-      failures.example ??= { unit: sheet.units[u], label, shown: fig[u], sum: sum[u] };
+      failures.example ??= {
+        unit: sheet.units[u],
+        label,
+        shown: fig[u],
+        sum: sum[u],
+      };
     }
     let nat = new Dec(0);
     let oth = new Dec(0);
@@ -93,15 +121,31 @@ export function assembleSheet(
       nat = nat.plus(national[m] ?? 0);
       oth = oth.plus(other[m] ?? 0);
     }
-    return { label, channel, national: nat, values: fig.map((x) => stepsToDec(x, decimals)), other: oth, members };
+    return {
+      label,
+      channel,
+      national: nat,
+      values: fig.map((x) => stepsToDec(x, decimals)),
+      other: oth,
+      members,
+    };
   };
-  const subtotals = sheet.channels.map((ch, c) => subtotal(exact.subtotalNode(c), ch.channel, ch.channel, ch.members));
-  const allMembers = sheet.channels.flatMap((ch) => ch.members).sort((a, b) => a - b);
+  const subtotals = sheet.channels.map((ch, c) =>
+    subtotal(exact.subtotalNode(c), ch.channel, ch.channel, ch.members),
+  );
+  const allMembers = sheet.channels
+    .flatMap((ch) => ch.members)
+    .sort((a, b) => a - b);
   const total = subtotal(exact.totalNode, GRAND_TOTAL, null, allMembers);
 
-  const checks: PeriodChecks = { rowsAddUp: failures.rows === 0, childrenAddUp: failures.parents === 0, columnsAddUp: failures.columns === 0 };
+  const checks: PeriodChecks = {
+    rowsAddUp: failures.rows === 0,
+    childrenAddUp: failures.parents === 0,
+    columnsAddUp: failures.columns === 0,
+  };
   const findings: Finding[] = [];
-  if (failures.rows + failures.parents + failures.columns > 0) findings.push(totalsFinding(method, failures, sheet, decimals));
+  if (failures.rows + failures.parents + failures.columns > 0)
+    findings.push(totalsFinding(method, failures, sheet, decimals));
   return {
     allocation: {
       period: sheet.period,
@@ -120,7 +164,12 @@ export function assembleSheet(
   };
 }
 
-function totalsFinding(method: Method, f: Failures, sheet: SheetLayout, decimals: number): Finding {
+function totalsFinding(
+  method: Method,
+  f: Failures,
+  sheet: SheetLayout,
+  decimals: number,
+): Finding {
   const params: Record<string, string | number> = {
     method,
     group: sheet.group,
@@ -136,11 +185,17 @@ function totalsFinding(method: Method, f: Failures, sheet: SheetLayout, decimals
     params.shown = formatSteps(f.example.shown, decimals);
     params.sum = formatSteps(f.example.sum, decimals);
   }
-  return finding("warning", "TOTALS_DO_NOT_ADD_UP", params, { period: sheet.period });
+  return finding("warning", "TOTALS_DO_NOT_ADD_UP", params, {
+    period: sheet.period,
+  });
 }
 
 /** Largest |shown − exact| over every figure shown (cells, parents, subtotals, totals). */
-export function maxDeviation(exact: ExactTable, figures: Figures, decimals: number): Dec {
+export function maxDeviation(
+  exact: ExactTable,
+  figures: Figures,
+  decimals: number,
+): Dec {
   const D = exact.D;
   let worst = 0n;
   exact.cells.forEach((cells, node) => {
@@ -153,5 +208,7 @@ export function maxDeviation(exact: ExactTable, figures: Figures, decimals: numb
       if (d > worst) worst = d;
     }
   });
-  return new Dec(worst.toString()).div(new Dec(D.toString())).times(fromSteps(1n, decimals));
+  return new Dec(worst.toString())
+    .div(new Dec(D.toString()))
+    .times(fromSteps(1n, decimals));
 }

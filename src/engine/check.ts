@@ -1,6 +1,13 @@
 import { Dec, floorDiv, toSteps } from "./decimal";
 import { Rational } from "./rational";
-import { AllocatedRow, AllocationOptions, InitiativeRow, PeriodAllocation, TableModel, TableResult } from "./table";
+import {
+  AllocatedRow,
+  AllocationOptions,
+  InitiativeRow,
+  PeriodAllocation,
+  TableModel,
+  TableResult,
+} from "./table";
 
 /**
  * An independent check of an allocation against the guarantees of SPEC §2, for tests and for
@@ -52,12 +59,32 @@ interface Figure {
   exact: Rational;
 }
 
-export function checkAllocation(model: TableModel, options: AllocationOptions, result: TableResult, check: CheckOptions = {}): Violation[] {
+export function checkAllocation(
+  model: TableModel,
+  options: AllocationOptions,
+  result: TableResult,
+  check: CheckOptions = {},
+): Violation[] {
   const violations: Violation[] = [];
   for (const p of result.periods) {
     const periodIndex = model.periods.indexOf(p.period);
-    const errorRows = new Set(result.periods.filter((q) => q.period === p.period).flatMap((q) => q.rows.filter((r) => r.status === "error").map((r) => r.row)));
-    violations.push(...new SheetCheck(model, options, p, periodIndex, errorRows, check.optimality ?? true).run());
+    const errorRows = new Set(
+      result.periods
+        .filter((q) => q.period === p.period)
+        .flatMap((q) =>
+          q.rows.filter((r) => r.status === "error").map((r) => r.row),
+        ),
+    );
+    violations.push(
+      ...new SheetCheck(
+        model,
+        options,
+        p,
+        periodIndex,
+        errorRows,
+        check.optimality ?? true,
+      ).run(),
+    );
   }
   return violations;
 }
@@ -89,21 +116,30 @@ class SheetCheck {
     const position = new Map(p.rows.map((r, i) => [r.row, i]));
     this.children = p.rows.map(() => []);
     p.rows.forEach((r, i) => {
-      if (r.parent !== null && position.has(r.parent)) this.children[position.get(r.parent)!].push(i);
+      if (r.parent !== null && position.has(r.parent))
+        this.children[position.get(r.parent)!].push(i);
     });
     this.role = p.rows.map(() => "none");
     this.exact = p.rows.map(() => new Array(this.n).fill(null));
   }
 
   private fail(rule: Violation["rule"], message: string): void {
-    this.violations.push({ period: this.p.period, group: this.p.group, rule, message });
+    this.violations.push({
+      period: this.p.period,
+      group: this.p.group,
+      rule,
+      message,
+    });
   }
 
   run(): Violation[] {
     try {
       return this.checkAll();
     } catch (error) {
-      this.fail("SHAPE", error instanceof Error ? error.message : String(error));
+      this.fail(
+        "SHAPE",
+        error instanceof Error ? error.message : String(error),
+      );
       return this.violations;
     }
   }
@@ -122,63 +158,129 @@ class SheetCheck {
       const r = p.rows[i];
       const role = this.role[i];
       if (role === "none") {
-        if (r.values.some((v) => v !== null)) this.fail("SHAPE", `${r.name}: figures on a row that is not allocated (${r.status})`);
+        if (r.values.some((v) => v !== null))
+          this.fail(
+            "SHAPE",
+            `${r.name}: figures on a row that is not allocated (${r.status})`,
+          );
         continue;
       }
       const figures = this.figures(i);
       sheetFigures.push(...figures.filter((f): f is Figure => f !== null));
       // Every figure is its exact value rounded down or up (headings may not be, except reconciled).
       const heading = this.ownAmount(r) === null;
-      if (!heading || reconciled) figures.forEach((f, u) => f && this.bounds(f, `${r.name} / ${p.units[u]}`));
+      if (!heading || reconciled)
+        figures.forEach(
+          (f, u) => f && this.bounds(f, `${r.name} / ${p.units[u]}`),
+        );
       // Rows add up to their national amount.
       const units = figures.reduce((a, f) => a + (f ? f.value : 0n), 0n);
       const nat = r.national === null ? null : r.national.minus(r.other ?? 0);
       if (nat === null || this.step(nat) !== units) {
         rowsAddUp = false;
-        if (reconciled || this.options.method === "largest-remainder") this.fail("ROW_SUM", `${r.name}: units add up to ${units} steps, not ${nat}`);
+        if (reconciled || this.options.method === "largest-remainder")
+          this.fail(
+            "ROW_SUM",
+            `${r.name}: units add up to ${units} steps, not ${nat}`,
+          );
       }
       if (role === "sum") {
         const below = this.sumOfChildren(i);
         const equal = figures.every((f, u) => (f ? f.value : 0n) === below[u]);
         if (!equal) childrenAddUp = false;
-        const link = equal && !this.children[i].some((c) => p.rows[c].status === "error");
-        if (r.sumOfChildren !== link) this.fail("LINK", `${r.name}: sumOfChildren is ${r.sumOfChildren}, should be ${link}`);
-        if (!equal && reconciled) this.fail("CHILDREN_SUM", `${r.name}: cells are not the sums of its sub-items`);
-      } else if (r.sumOfChildren) this.fail("LINK", `${r.name}: sumOfChildren on a row allocated on its own`);
+        const link =
+          equal && !this.children[i].some((c) => p.rows[c].status === "error");
+        if (r.sumOfChildren !== link)
+          this.fail(
+            "LINK",
+            `${r.name}: sumOfChildren is ${r.sumOfChildren}, should be ${link}`,
+          );
+        if (!equal && reconciled)
+          this.fail(
+            "CHILDREN_SUM",
+            `${r.name}: cells are not the sums of its sub-items`,
+          );
+      } else if (r.sumOfChildren)
+        this.fail(
+          "LINK",
+          `${r.name}: sumOfChildren on a row allocated on its own`,
+        );
     }
 
     // Subtotals and the grand total.
     let columnsAddUp = true;
-    const top = p.rows.map((_, i) => i).filter((i) => p.rows[i].parent === null && p.rows[i].status !== "error" && p.rows[i].national !== null);
+    const top = p.rows
+      .map((_, i) => i)
+      .filter(
+        (i) =>
+          p.rows[i].parent === null &&
+          p.rows[i].status !== "error" &&
+          p.rows[i].national !== null,
+      );
     const channels: string[] = [];
-    for (const i of top) if (!channels.includes(p.rows[i].channel)) channels.push(p.rows[i].channel);
-    if (JSON.stringify(p.subtotals.map((s) => s.label)) !== JSON.stringify(channels)) this.fail("MEMBERS", `subtotals ${p.subtotals.map((s) => s.label)} ≠ channels ${channels}`);
-    const totals = [...p.subtotals.map((s) => ({ s, members: top.filter((i) => p.rows[i].channel === s.label) })), { s: p.total, members: top }];
+    for (const i of top)
+      if (!channels.includes(p.rows[i].channel))
+        channels.push(p.rows[i].channel);
+    if (
+      JSON.stringify(p.subtotals.map((s) => s.label)) !==
+      JSON.stringify(channels)
+    )
+      this.fail(
+        "MEMBERS",
+        `subtotals ${p.subtotals.map((s) => s.label)} ≠ channels ${channels}`,
+      );
+    const totals = [
+      ...p.subtotals.map((s) => ({
+        s,
+        members: top.filter((i) => p.rows[i].channel === s.label),
+      })),
+      { s: p.total, members: top },
+    ];
     for (const { s, members } of totals) {
-      if (JSON.stringify(s.members) !== JSON.stringify(members)) this.fail("MEMBERS", `${s.label}: members ${s.members} ≠ ${members}`);
-      const nat = members.reduce((a, i) => a.plus(p.rows[i].national!), new Dec(0));
-      const oth = members.reduce((a, i) => a.plus(p.rows[i].other ?? 0), new Dec(0));
-      if (!nat.eq(s.national) || !oth.eq(s.other)) this.fail("NATIONAL", `${s.label}: national/other ${s.national}/${s.other} ≠ ${nat}/${oth}`);
+      if (JSON.stringify(s.members) !== JSON.stringify(members))
+        this.fail("MEMBERS", `${s.label}: members ${s.members} ≠ ${members}`);
+      const nat = members.reduce(
+        (a, i) => a.plus(p.rows[i].national!),
+        new Dec(0),
+      );
+      const oth = members.reduce(
+        (a, i) => a.plus(p.rows[i].other ?? 0),
+        new Dec(0),
+      );
+      if (!nat.eq(s.national) || !oth.eq(s.other))
+        this.fail(
+          "NATIONAL",
+          `${s.label}: national/other ${s.national}/${s.other} ≠ ${nat}/${oth}`,
+        );
       for (let u = 0; u < this.n; u++) {
         let exact = ZERO;
         let sum = 0n;
         for (const i of members) {
           if (this.exact[i][u]) exact = add(exact, this.exact[i][u]!);
-          sum += p.rows[i].values[u] === null ? 0n : this.step(p.rows[i].values[u]!);
+          sum +=
+            p.rows[i].values[u] === null ? 0n : this.step(p.rows[i].values[u]!);
         }
         const f = { value: this.step(s.values[u]), exact };
         sheetFigures.push(f);
         this.bounds(f, `${s.label} / ${p.units[u]}`);
         if (f.value !== sum) {
           columnsAddUp = false;
-          if (reconciled) this.fail("COLUMN_SUM", `${s.label} / ${p.units[u]}: ${s.values[u]} is not the sum of its members`);
+          if (reconciled)
+            this.fail(
+              "COLUMN_SUM",
+              `${s.label} / ${p.units[u]}: ${s.values[u]} is not the sum of its members`,
+            );
         }
       }
     }
 
     const flags = { rowsAddUp, childrenAddUp, columnsAddUp };
     for (const k of Object.keys(flags) as (keyof typeof flags)[]) {
-      if (p.checks[k] !== flags[k]) this.fail("CHECK_FLAG", `checks.${k} is ${p.checks[k]}, should be ${flags[k]}`);
+      if (p.checks[k] !== flags[k])
+        this.fail(
+          "CHECK_FLAG",
+          `checks.${k} is ${p.checks[k]}, should be ${flags[k]}`,
+        );
     }
     let worst: Rational = ZERO;
     for (const f of sheetFigures) {
@@ -186,16 +288,30 @@ class SheetCheck {
       const dev = { num: d < 0n ? -d : d, den: f.exact.den };
       if (dev.num * worst.den > worst.num * dev.den) worst = dev;
     }
-    const expected = new Dec(worst.num.toString()).div(worst.den.toString()).times(new Dec(10).pow(-this.options.decimals));
-    if (!expected.eq(p.maxDeviation)) this.fail("MAX_DEVIATION", `maxDeviation ${p.maxDeviation} ≠ ${expected}`);
-    if (reconciled && this.optimality && this.violations.length === 0) this.proveOptimal();
+    const expected = new Dec(worst.num.toString())
+      .div(worst.den.toString())
+      .times(new Dec(10).pow(-this.options.decimals));
+    if (!expected.eq(p.maxDeviation))
+      this.fail(
+        "MAX_DEVIATION",
+        `maxDeviation ${p.maxDeviation} ≠ ${expected}`,
+      );
+    if (reconciled && this.optimality && this.violations.length === 0)
+      this.proveOptimal();
     return this.violations;
   }
 
   private shapeOk(): boolean {
     const p = this.p;
-    for (const r of p.rows) if (r.values.length !== this.n) this.fail("SHAPE", `${r.name}: ${r.values.length} values for ${this.n} units`);
-    for (const s of [...p.subtotals, p.total]) if (s.values.length !== this.n) this.fail("SHAPE", `${s.label}: ${s.values.length} values`);
+    for (const r of p.rows)
+      if (r.values.length !== this.n)
+        this.fail(
+          "SHAPE",
+          `${r.name}: ${r.values.length} values for ${this.n} units`,
+        );
+    for (const s of [...p.subtotals, p.total])
+      if (s.values.length !== this.n)
+        this.fail("SHAPE", `${s.label}: ${s.values.length} values`);
     if (new Set(p.units).size !== this.n) this.fail("SHAPE", "duplicate units");
     return this.violations.length === 0;
   }
@@ -208,44 +324,82 @@ class SheetCheck {
   private effective(row: number): Dec | null {
     const own = this.model.rows[row].amounts[this.periodIndex] ?? null;
     if (own !== null) return own;
-    const kids = this.model.rows.filter((r) => r.parent === row).map((r) => this.effective(r.id)).filter((d): d is Dec => d !== null);
-    return kids.length === 0 ? null : kids.reduce((a, d) => a.plus(d), new Dec(0));
+    const kids = this.model.rows
+      .filter((r) => r.parent === row)
+      .map((r) => this.effective(r.id))
+      .filter((d): d is Dec => d !== null);
+    return kids.length === 0
+      ? null
+      : kids.reduce((a, d) => a.plus(d), new Dec(0));
   }
 
   /** Not allocated: in error, or a heading over something not allocated (a parent above it cannot be their sum). */
   private failed(row: number): boolean {
     if (this.errorRows.has(row)) return true;
-    return this.model.rows[row].amounts[this.periodIndex] == null && this.model.rows.some((r) => r.parent === row && this.failed(r.id));
+    return (
+      this.model.rows[row].amounts[this.periodIndex] == null &&
+      this.model.rows.some((r) => r.parent === row && this.failed(r.id))
+    );
   }
 
   private classify(i: number): void {
     const r = this.p.rows[i];
     const own = this.ownAmount(r);
-    const kids = this.model.rows.filter((m) => m.parent === r.row).map((m) => this.effective(m.id)).filter((d): d is Dec => d !== null);
-    const linked = own !== null && kids.length > 0 && kids.reduce((a, d) => a.plus(d), new Dec(0)).eq(own) && !this.model.rows.some((m) => m.parent === r.row && this.failed(m.id));
+    const kids = this.model.rows
+      .filter((m) => m.parent === r.row)
+      .map((m) => this.effective(m.id))
+      .filter((d): d is Dec => d !== null);
+    const linked =
+      own !== null &&
+      kids.length > 0 &&
+      kids.reduce((a, d) => a.plus(d), new Dec(0)).eq(own) &&
+      !this.model.rows.some((m) => m.parent === r.row && this.failed(m.id));
     const hasFigures = r.values.some((v) => v !== null);
-    if ((own === null || linked) && this.children[i].length > 0 && (hasFigures || r.sumOfChildren)) {
+    if (
+      (own === null || linked) &&
+      this.children[i].length > 0 &&
+      (hasFigures || r.sumOfChildren)
+    ) {
       this.role[i] = "sum";
       for (let u = 0; u < this.n; u++) {
         let e: Rational | null = null;
-        for (const c of this.children[i]) if (this.exact[c][u]) e = add(e ?? ZERO, this.exact[c][u]!);
+        for (const c of this.children[i])
+          if (this.exact[c][u]) e = add(e ?? ZERO, this.exact[c][u]!);
         this.exact[i][u] = e;
       }
-      if (linked && this.options.method === "reconciled" && !r.sumOfChildren) this.fail("LINK", `${r.name}: its sub-items add up to it, but it is not their sum`);
+      if (linked && this.options.method === "reconciled" && !r.sumOfChildren)
+        this.fail(
+          "LINK",
+          `${r.name}: its sub-items add up to it, but it is not their sum`,
+        );
     } else if (r.status === "allocated" && own !== null) {
       this.role[i] = "source";
-      if (!r.national?.eq(own)) this.fail("NATIONAL", `${r.name}: national ${r.national} ≠ amount ${own}`);
+      if (!r.national?.eq(own))
+        this.fail(
+          "NATIONAL",
+          `${r.name}: national ${r.national} ≠ amount ${own}`,
+        );
       const weights = this.keyWeights(this.model.rows[r.row]);
-      if (!weights) return this.fail("SHAPE", `${r.name}: allocated, but its key cannot be found`);
+      if (!weights)
+        return this.fail(
+          "SHAPE",
+          `${r.name}: allocated, but its key cannot be found`,
+        );
       const total = [...weights.values()].reduce((a, w) => a + w, 0n);
       const steps = this.step(own);
       for (let u = 0; u < this.n; u++) {
         const w = weights.get(this.p.units[u]);
         if (w !== undefined) this.exact[i][u] = { num: steps * w, den: total };
       }
-      for (const [unit] of weights) if (!this.p.units.includes(unit)) this.fail("SHAPE", `${r.name}: unit ${unit} missing from the sheet`);
+      for (const [unit] of weights)
+        if (!this.p.units.includes(unit))
+          this.fail("SHAPE", `${r.name}: unit ${unit} missing from the sheet`);
     } else if (r.status === "other" && this.children[i].length === 0) {
-      if (r.other === null || r.national === null || !r.other.eq(r.national)) this.fail("NATIONAL", `${r.name}: Øvrige ${r.other} ≠ national ${r.national}`);
+      if (r.other === null || r.national === null || !r.other.eq(r.national))
+        this.fail(
+          "NATIONAL",
+          `${r.name}: Øvrige ${r.other} ≠ national ${r.national}`,
+        );
     }
   }
 
@@ -253,18 +407,39 @@ class SheetCheck {
   private keyWeights(row: InitiativeRow): Map<string, bigint> | null {
     const scaled = (units: string[], values: Dec[]) => {
       const places = Math.max(0, ...values.map((v) => v.decimalPlaces()));
-      return new Map(units.map((u, k) => [u, BigInt(values[k].times(new Dec(10).pow(places)).toFixed(0))]));
+      return new Map(
+        units.map((u, k) => [
+          u,
+          BigInt(values[k].times(new Dec(10).pow(places)).toFixed(0)),
+        ]),
+      );
     };
-    if (row.recipient.kind === "units") return scaled(row.recipient.units.map((x) => x.unit), row.recipient.units.map((x) => x.weight));
+    if (row.recipient.kind === "units")
+      return scaled(
+        row.recipient.units.map((x) => x.unit),
+        row.recipient.units.map((x) => x.weight),
+      );
     const period = this.p.period;
     const fit = (match: (name: string, group: string) => boolean) => {
-      const exact = this.model.keys.filter((e) => e.period === period && match(e.key.name, e.group));
-      return exact.length > 0 ? exact : this.model.keys.filter((e) => e.period === null && match(e.key.name, e.group));
+      const exact = this.model.keys.filter(
+        (e) => e.period === period && match(e.key.name, e.group),
+      );
+      return exact.length > 0
+        ? exact
+        : this.model.keys.filter(
+            (e) => e.period === null && match(e.key.name, e.group),
+          );
     };
     const found =
       row.keyName && row.keyName.trim() !== ""
-        ? fit((name) => name.trim().toLowerCase() === row.keyName!.trim().toLowerCase())
-        : fit((_, group) => row.recipient.kind === "group" && group === row.recipient.group);
+        ? fit(
+            (name) =>
+              name.trim().toLowerCase() === row.keyName!.trim().toLowerCase(),
+          )
+        : fit(
+            (_, group) =>
+              row.recipient.kind === "group" && group === row.recipient.group,
+          );
     if (found.length !== 1) return null;
     return scaled([...found[0].key.units], [...found[0].key.given]);
   }
@@ -274,7 +449,10 @@ class SheetCheck {
     return r.values.map((v, u) => {
       const e = this.exact[i][u];
       if ((v === null) !== (e === null)) {
-        this.fail("SHAPE", `${r.name} / ${this.p.units[u]}: ${v === null ? "no figure" : "a figure"} where ${e === null ? "none" : "one"} is due`);
+        this.fail(
+          "SHAPE",
+          `${r.name} / ${this.p.units[u]}: ${v === null ? "no figure" : "a figure"} where ${e === null ? "none" : "one"} is due`,
+        );
         return null;
       }
       return v === null ? null : { value: this.step(v), exact: e! };
@@ -283,14 +461,21 @@ class SheetCheck {
 
   private sumOfChildren(i: number): bigint[] {
     const sum: bigint[] = new Array(this.n).fill(0n);
-    for (const c of this.children[i]) this.p.rows[c].values.forEach((v, u) => (sum[u] += v === null ? 0n : this.step(v)));
+    for (const c of this.children[i])
+      this.p.rows[c].values.forEach(
+        (v, u) => (sum[u] += v === null ? 0n : this.step(v)),
+      );
     return sum;
   }
 
   private bounds(f: Figure, what: string): void {
     const lo = floorDiv(f.exact.num, f.exact.den);
     const exactInt = lo * f.exact.den === f.exact.num;
-    if (!(f.value === lo || (!exactInt && f.value === lo + 1n))) this.fail("BOUNDS", `${what}: ${f.value} steps is not the exact ${f.exact.num}/${f.exact.den} rounded down or up`);
+    if (!(f.value === lo || (!exactInt && f.value === lo + 1n)))
+      this.fail(
+        "BOUNDS",
+        `${what}: ${f.value} steps is not the exact ${f.exact.num}/${f.exact.den} rounded down or up`,
+      );
   }
 
   /**
@@ -302,18 +487,24 @@ class SheetCheck {
   private proveOptimal(): void {
     const p = this.p;
     const n = this.n;
-    const arcs: { from: number; to: number; exact: Rational; up: boolean }[] = [];
+    const arcs: { from: number; to: number; exact: Rational; up: boolean }[] =
+      [];
     let nodes = 0;
     const sink = nodes++;
     const block = (size: number) => {
       nodes += size;
       return nodes - size;
     };
-    const rowNode = p.rows.map((_, i) => (this.role[i] === "source" ? block(1) : -1));
-    const sumNode = p.rows.map((_, i) => (this.role[i] === "sum" ? block(n) : -1));
+    const rowNode = p.rows.map((_, i) =>
+      this.role[i] === "source" ? block(1) : -1,
+    );
+    const sumNode = p.rows.map((_, i) =>
+      this.role[i] === "sum" ? block(n) : -1,
+    );
     const subNode = p.subtotals.map(() => block(n));
     const totalNode = block(n);
-    const channelIndex = (label: string) => p.subtotals.findIndex((s) => s.label === label);
+    const channelIndex = (label: string) =>
+      p.subtotals.findIndex((s) => s.label === label);
     const parentOf = (i: number, u: number): number => {
       const r = p.rows[i];
       if (r.parent === null) return subNode[channelIndex(r.channel)] + u;
@@ -322,27 +513,37 @@ class SheetCheck {
     };
     const arc = (from: number, to: number, f: Figure) => {
       const lo = floorDiv(f.exact.num, f.exact.den);
-      if (lo * f.exact.den !== f.exact.num) arcs.push({ from, to, exact: f.exact, up: f.value > lo });
+      if (lo * f.exact.den !== f.exact.num)
+        arcs.push({ from, to, exact: f.exact, up: f.value > lo });
     };
     p.rows.forEach((r, i) => {
       if (this.role[i] === "none") return;
       r.values.forEach((v, u) => {
         if (v === null) return;
         const f = { value: this.step(v), exact: this.exact[i][u]! };
-        arc(this.role[i] === "source" ? rowNode[i] : sumNode[i] + u, parentOf(i, u), f);
+        arc(
+          this.role[i] === "source" ? rowNode[i] : sumNode[i] + u,
+          parentOf(i, u),
+          f,
+        );
       });
     });
     const top = p.total.members;
     p.subtotals.forEach((s, c) => {
       for (let u = 0; u < n; u++) {
         let exact = ZERO;
-        for (const m of s.members) if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
-        arc(subNode[c] + u, totalNode + u, { value: this.step(s.values[u]), exact });
+        for (const m of s.members)
+          if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
+        arc(subNode[c] + u, totalNode + u, {
+          value: this.step(s.values[u]),
+          exact,
+        });
       }
     });
     for (let u = 0; u < n; u++) {
       let exact = ZERO;
-      for (const m of top) if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
+      for (const m of top)
+        if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
       arc(totalNode + u, sink, { value: this.step(p.total.values[u]), exact });
     }
     // Costs on one denominator: (1 − 2f) = (den − 2·(num − floor·den)) / den.
@@ -350,8 +551,12 @@ class SheetCheck {
     for (const a of arcs) L = (L / gcd(L, a.exact.den)) * a.exact.den;
     const edges = arcs.map((a) => {
       const lo = floorDiv(a.exact.num, a.exact.den);
-      const cost = ((a.exact.den - 2n * (a.exact.num - lo * a.exact.den)) * L) / a.exact.den;
-      return a.up ? { from: a.to, to: a.from, cost: -cost } : { from: a.from, to: a.to, cost };
+      const cost =
+        ((a.exact.den - 2n * (a.exact.num - lo * a.exact.den)) * L) /
+        a.exact.den;
+      return a.up
+        ? { from: a.to, to: a.from, cost: -cost }
+        : { from: a.from, to: a.to, cost };
     });
     const dist: bigint[] = new Array(nodes).fill(0n);
     for (let pass = 0; pass <= nodes; pass++) {
@@ -365,6 +570,9 @@ class SheetCheck {
       }
       if (!changed) return;
     }
-    this.fail("NOT_OPTIMAL", "a set of figures can be rounded the other way with less total deviation (negative cycle)");
+    this.fail(
+      "NOT_OPTIMAL",
+      "a set of figures can be rounded the other way with less total deviation (negative cycle)",
+    );
   }
 }

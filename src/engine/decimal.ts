@@ -1,13 +1,21 @@
 import Decimal from "decimal.js";
 
 /** One Decimal configuration for the whole project: far more digits than any budget needs. */
-export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+export const Dec = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
+// eslint-disable-next-line no-redeclare -- a value and its type under one name, as decimal.js does
 export type Dec = InstanceType<typeof Dec>;
 
 export type DecimalLike = Dec | string | number | bigint;
 
 export function dec(value: DecimalLike): Dec {
-  return value instanceof Dec ? value : new Dec(typeof value === "bigint" ? value.toString() : value);
+  return value instanceof Dec
+    ? value
+    : new Dec(typeof value === "bigint" ? value.toString() : value);
 }
 
 /** The rounding step for Excel-style decimals: 1 → 0.1, 0 → 1, -3 → 1000. */
@@ -28,7 +36,9 @@ export function fromSteps(steps: bigint, decimals: number): Dec {
 
 /** Decimal string for the edges (JSON, cells): plain notation, exactly `decimals` places when decimals > 0. */
 export function formatSteps(steps: bigint, decimals: number): string {
-  return decimals > 0 ? fromSteps(steps, decimals).toFixed(decimals) : fromSteps(steps, decimals).toFixed(0);
+  return decimals > 0
+    ? fromSteps(steps, decimals).toFixed(decimals)
+    : fromSteps(steps, decimals).toFixed(0);
 }
 
 /** Number of decimal places a decimal value is written with (0.3116 → 4). */
@@ -39,5 +49,5 @@ export function placesOf(value: Dec): number {
 /** Floor division for bigint that rounds toward -infinity (bigint `/` truncates). */
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }

@@ -56,13 +56,17 @@ export function exactTable(sheet: SheetLayout): ExactTable {
       D = (D / gcd(D, sr.key.total)) * sr.key.total;
     }
   }
-  const scaled = new Map<Key, bigint[]>(keys.map((k) => [k, k.weights.map((w) => w * (D / k.total))]));
+  const scaled = new Map<Key, bigint[]>(
+    keys.map((k) => [k, k.weights.map((w) => w * (D / k.total))]),
+  );
 
   const cells: (ExactCells | null)[] = new Array(totalNode + 1).fill(null);
   const up: number[] = new Array(totalNode + 1).fill(-1);
   const down: number[][] = Array.from({ length: totalNode + 1 }, () => []);
   const channelOf = new Map<number, number>();
-  sheet.channels.forEach((ch, c) => ch.members.forEach((m) => channelOf.set(m, c)));
+  sheet.channels.forEach((ch, c) =>
+    ch.members.forEach((m) => channelOf.set(m, c)),
+  );
 
   for (let pos = 0; pos < R; pos++) {
     const sr = sheet.rows[pos];
@@ -91,7 +95,8 @@ export function exactTable(sheet: SheetLayout): ExactTable {
   // Sum rows bottom-up (children come after parents; `down` is filled backwards, then reversed),
   // then subtotals and the total.
   for (let pos = R - 1; pos >= 0; pos--) {
-    if (sheet.rows[pos].kind === "sum") cells[pos] = sumOf(down[pos], cells, n, D);
+    if (sheet.rows[pos].kind === "sum")
+      cells[pos] = sumOf(down[pos], cells, n, D);
     if (up[pos] >= 0 && cells[pos] !== null) down[up[pos]].push(pos);
   }
   for (const d of down) d.reverse();
@@ -102,10 +107,25 @@ export function exactTable(sheet: SheetLayout): ExactTable {
     down[totalNode].push(node);
   }
   cells[totalNode] = sumOf(down[totalNode], cells, n, D, true);
-  return { units: n, D, cells, up, down, rowCount: R, subtotalNode: (c) => R + c, totalNode };
+  return {
+    units: n,
+    D,
+    cells,
+    up,
+    down,
+    rowCount: R,
+    subtotalNode: (c) => R + c,
+    totalNode,
+  };
 }
 
-function sumOf(parts: readonly number[], cells: (ExactCells | null)[], n: number, D: bigint, all = false): ExactCells {
+function sumOf(
+  parts: readonly number[],
+  cells: (ExactCells | null)[],
+  n: number,
+  D: bigint,
+  all = false,
+): ExactCells {
   const present = new Uint8Array(n);
   const floor: bigint[] = new Array(n).fill(0n);
   const rem: bigint[] = new Array(n).fill(0n);

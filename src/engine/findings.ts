@@ -52,12 +52,21 @@ export function finding(
   place: FindingPlace = {},
   lang: Lang = "en",
 ): Finding {
-  return { severity, code, message: messageFor(code, params, lang), params, ...place };
+  return {
+    severity,
+    code,
+    message: messageFor(code, params, lang),
+    params,
+    ...place,
+  };
 }
 
 /** The same findings with messages in another language. */
 export function localize(findings: readonly Finding[], lang: Lang): Finding[] {
-  return findings.map((f) => ({ ...f, message: messageFor(f.code, f.params, lang) }));
+  return findings.map((f) => ({
+    ...f,
+    message: messageFor(f.code, f.params, lang),
+  }));
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

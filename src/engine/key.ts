@@ -41,8 +41,13 @@ export interface KeyResult {
 const NEAR = new Dec("0.01");
 
 function inferKind(sum: Dec, values: readonly Dec[]): KeyKind {
-  if (sum.minus(1).abs().lte(NEAR) && values.every((v) => v.lte(1))) return "share";
-  if (sum.minus(100).abs().lte(NEAR.times(100)) && values.every((v) => v.lte(100))) return "percent";
+  if (sum.minus(1).abs().lte(NEAR) && values.every((v) => v.lte(1)))
+    return "share";
+  if (
+    sum.minus(100).abs().lte(NEAR.times(100)) &&
+    values.every((v) => v.lte(100))
+  )
+    return "percent";
   return "weight";
 }
 
@@ -51,33 +56,63 @@ export function makeKey(input: KeyInput): KeyResult {
   const findings: Finding[] = [];
   const name = input.name;
   if (input.entries.length === 0) {
-    return { key: null, findings: [finding("error", "KEY_EMPTY", { key: name })] };
+    return {
+      key: null,
+      findings: [finding("error", "KEY_EMPTY", { key: name })],
+    };
   }
   const seen = new Set<string>();
   const values: Dec[] = [];
   for (const entry of input.entries) {
-    if (seen.has(entry.unit)) findings.push(finding("error", "KEY_DUPLICATE_UNIT", { key: name, unit: entry.unit }));
+    if (seen.has(entry.unit))
+      findings.push(
+        finding("error", "KEY_DUPLICATE_UNIT", { key: name, unit: entry.unit }),
+      );
     seen.add(entry.unit);
     const value = dec(entry.value);
     if (value.isNegative() && !value.isZero()) {
-      findings.push(finding("error", "KEY_NEGATIVE", { key: name, unit: entry.unit, value: value.toString() }));
+      findings.push(
+        finding("error", "KEY_NEGATIVE", {
+          key: name,
+          unit: entry.unit,
+          value: value.toString(),
+        }),
+      );
     }
     values.push(value);
   }
   if (findings.length > 0) return { key: null, findings };
   const sum = values.reduce((a, v) => a.plus(v), new Dec(0));
-  if (sum.isZero()) return { key: null, findings: [finding("error", "KEY_ALL_ZERO", { key: name })] };
+  if (sum.isZero())
+    return {
+      key: null,
+      findings: [finding("error", "KEY_ALL_ZERO", { key: name })],
+    };
 
   const kind = input.kind ?? inferKind(sum, values);
   const target = kind === "share" ? 1 : kind === "percent" ? 100 : null;
   if (target !== null && !sum.eq(target)) {
-    findings.push(finding("warning", "KEY_SUM", { key: name, sum: sum.toString(), expected: target }));
+    findings.push(
+      finding("warning", "KEY_SUM", {
+        key: name,
+        sum: sum.toString(),
+        expected: target,
+      }),
+    );
   }
   const places = Math.max(...values.map(placesOf));
   const scale = new Dec(10).pow(places);
   const weights = values.map((v) => BigInt(v.times(scale).toFixed(0)));
   const total = weights.reduce((a, w) => a + w, 0n);
-  const key: Key = { name, kind, units: input.entries.map((e) => e.unit), given: values, weights, total, places };
+  const key: Key = {
+    name,
+    kind,
+    units: input.entries.map((e) => e.unit),
+    given: values,
+    weights,
+    total,
+    places,
+  };
   return { key, findings };
 }
 
@@ -88,10 +123,19 @@ export function shareOf(key: Key, index: number): Rational {
 
 /** The unit's normalised share as a decimal at full precision (exact when it terminates). */
 export function shareDecimal(key: Key, index: number): Dec {
-  return new Dec(key.weights[index].toString()).div(new Dec(key.total.toString()));
+  return new Dec(key.weights[index].toString()).div(
+    new Dec(key.total.toString()),
+  );
 }
 
 /** A key that splits equally or by small weights between named units (særtilskud lists). */
-export function listKey(name: string, units: readonly { unit: string; weight?: DecimalLike }[]): KeyResult {
-  return makeKey({ name, kind: "weight", entries: units.map((u) => ({ unit: u.unit, value: u.weight ?? 1 })) });
+export function listKey(
+  name: string,
+  units: readonly { unit: string; weight?: DecimalLike }[],
+): KeyResult {
+  return makeKey({
+    name,
+    kind: "weight",
+    entries: units.map((u) => ({ unit: u.unit, value: u.weight ?? 1 })),
+  });
 }

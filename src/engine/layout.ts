@@ -1,7 +1,14 @@
 import { Dec, stepOf, toSteps } from "./decimal";
 import { Finding, FindingPlace, finding } from "./findings";
 import { Key, listKey } from "./key";
-import { Channel, Group, InitiativeRow, KeyEntry, RowStatus, TableModel } from "./table";
+import {
+  Channel,
+  Group,
+  InitiativeRow,
+  KeyEntry,
+  RowStatus,
+  TableModel,
+} from "./table";
 
 /**
  * What each row is on one period's sheet, before any rounding. The rules are written down in
@@ -64,7 +71,12 @@ type Resolution =
 type PlaceCell = "amount" | "name" | "key" | "recipient";
 
 /** Where a finding about a row in a period points: its amount cell (or name or key cell). */
-export function rowPlace(r: InitiativeRow, periods: readonly string[], periodIndex: number, cell: PlaceCell = "amount"): FindingPlace {
+export function rowPlace(
+  r: InitiativeRow,
+  periods: readonly string[],
+  periodIndex: number,
+  cell: PlaceCell = "amount",
+): FindingPlace {
   const p: FindingPlace = { period: periods[periodIndex], initiative: r.name };
   if (r.source) {
     p.sheet = r.source.sheet;
@@ -84,9 +96,15 @@ export function rowPlace(r: InitiativeRow, periods: readonly string[], periodInd
 /** Findings about the row's `Nøgle` point at that cell, about its recipient at `Modtager`; others at its name. */
 const KEY_CODES = new Set(["UNKNOWN_KEY", "AMBIGUOUS_KEY"]);
 const RECIPIENT_CODES = new Set(["OTHER_RECIPIENT", "NO_MUNICIPAL_KEY"]);
-const cellFor = (code: string): PlaceCell => (KEY_CODES.has(code) ? "key" : RECIPIENT_CODES.has(code) ? "recipient" : "name");
+const cellFor = (code: string): PlaceCell =>
+  KEY_CODES.has(code)
+    ? "key"
+    : RECIPIENT_CODES.has(code)
+      ? "recipient"
+      : "name";
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const sameName = (a: string, b: string) =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The row's group of units (null for recipients that are not units). */
 export function recipientGroup(row: InitiativeRow): Group | null {
@@ -94,17 +112,28 @@ export function recipientGroup(row: InitiativeRow): Group | null {
 }
 
 /** The keys covering a group in a period: exact period entries win over period-less ones. */
-export function keysFor(keys: readonly KeyEntry[], period: string, match: (e: KeyEntry) => boolean): KeyEntry[] {
+export function keysFor(
+  keys: readonly KeyEntry[],
+  period: string,
+  match: (e: KeyEntry) => boolean,
+): KeyEntry[] {
   const exact = keys.filter((e) => e.period === period && match(e));
-  return exact.length > 0 ? exact : keys.filter((e) => e.period === null && match(e));
+  return exact.length > 0
+    ? exact
+    : keys.filter((e) => e.period === null && match(e));
 }
 
 /** Lays out one period: resolves keys, finds linked parents and decides which sheet shows each row. */
-export function layoutPeriod(model: TableModel, periodIndex: number, decimals: number): PeriodLayout {
+export function layoutPeriod(
+  model: TableModel,
+  periodIndex: number,
+  decimals: number,
+): PeriodLayout {
   const period = model.periods[periodIndex];
   const rows = model.rows;
   const findings: Finding[] = [];
-  const place = (r: InitiativeRow, cell: PlaceCell = "amount") => rowPlace(r, model.periods, periodIndex, cell);
+  const place = (r: InitiativeRow, cell: PlaceCell = "amount") =>
+    rowPlace(r, model.periods, periodIndex, cell);
 
   const children: number[][] = rows.map(() => []);
   for (const r of rows) if (r.parent !== null) children[r.parent].push(r.id);
@@ -116,13 +145,21 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
     if (own[i] !== null) eff[i] = own[i];
     else {
       const kids = children[i].filter((c) => eff[c] !== null);
-      if (kids.length > 0) eff[i] = kids.reduce((a, c) => a.plus(eff[c]!), new Dec(0));
+      if (kids.length > 0)
+        eff[i] = kids.reduce((a, c) => a.plus(eff[c]!), new Dec(0));
     }
   }
 
   for (let i = 0; i < rows.length; i++) {
     if (own[i] !== null && own[i]!.isNegative() && !own[i]!.isZero()) {
-      findings.push(finding("info", "NEGATIVE_AMOUNT", { initiative: rows[i].name, amount: own[i]!.toString(), period }, place(rows[i])));
+      findings.push(
+        finding(
+          "info",
+          "NEGATIVE_AMOUNT",
+          { initiative: rows[i].name, amount: own[i]!.toString(), period },
+          place(rows[i]),
+        ),
+      );
     }
   }
 
@@ -138,7 +175,12 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
         finding(
           "warning",
           "CHILDREN_SUM_MISMATCH",
-          { initiative: rows[i].name, children: sum.toString(), parent: own[i]!.toString(), period },
+          {
+            initiative: rows[i].name,
+            children: sum.toString(),
+            parent: own[i]!.toString(),
+            period,
+          },
           place(rows[i]),
         ),
       );
@@ -149,13 +191,20 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
   const resolution: (Resolution | null)[] = rows.map(() => null);
   const resolve = (i: number): Resolution => {
     const r = rows[i];
-    const res = resolveKey(model.keys, r, period, (f) => findings.push({ ...f, ...place(r, cellFor(f.code)) }));
+    const res = resolveKey(model.keys, r, period, (f) =>
+      findings.push({ ...f, ...place(r, cellFor(f.code)) }),
+    );
     if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
       findings.push(
         finding(
           "error",
           "NOT_ON_STEP",
-          { amount: own[i]!.toString(), step: stepOf(decimals).toString(), initiative: r.name, period },
+          {
+            amount: own[i]!.toString(),
+            step: stepOf(decimals).toString(),
+            initiative: r.name,
+            period,
+          },
           place(r),
         ),
       );
@@ -163,7 +212,8 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
     }
     return res;
   };
-  for (let i = 0; i < rows.length; i++) if (own[i] !== null && !linked[i]) resolution[i] = resolve(i);
+  for (let i = 0; i < rows.length; i++)
+    if (own[i] !== null && !linked[i]) resolution[i] = resolve(i);
 
   // A linked parent over a row that could not be allocated is allocated on its own instead.
   const ok = rows.map(() => true);
@@ -185,14 +235,18 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
     return res?.kind === "allocate" ? res.group : recipientGroup(rows[i]);
   };
   const hasRegional =
-    model.keys.some((e) => e.group === "Regioner" && (e.period === null || e.period === period)) ||
-    rows.some((_, i) => own[i] !== null && groupOf(i) === "Regioner");
+    model.keys.some(
+      (e) =>
+        e.group === "Regioner" && (e.period === null || e.period === period),
+    ) || rows.some((_, i) => own[i] !== null && groupOf(i) === "Regioner");
   const main: Group = hasRegional ? "Regioner" : "Kommuner";
   const groups: Group[] = [main];
   for (const res of resolution) {
-    if (res?.kind === "allocate" && !groups.includes(res.group)) groups.push(res.group);
+    if (res?.kind === "allocate" && !groups.includes(res.group))
+      groups.push(res.group);
   }
-  const sheetOfGroup = (g: Group | null) => (g !== null && groups.includes(g) ? groups.indexOf(g) : 0);
+  const sheetOfGroup = (g: Group | null) =>
+    g !== null && groups.includes(g) ? groups.indexOf(g) : 0;
 
   // Sheets each row appears on: sources on their own, parents wherever their sub-items are.
   const on: Set<number>[] = rows.map(() => new Set<number>());
@@ -201,7 +255,12 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
     if (eff[i] === null) continue;
     const res = resolution[i];
     if (res) {
-      home[i] = res.kind === "allocate" ? groups.indexOf(res.group) : res.kind === "other" ? 0 : sheetOfGroup(recipientGroup(rows[i]));
+      home[i] =
+        res.kind === "allocate"
+          ? groups.indexOf(res.group)
+          : res.kind === "other"
+            ? 0
+            : sheetOfGroup(recipientGroup(rows[i]));
       on[i].add(home[i]);
     }
     for (const c of children[i]) for (const s of on[c]) on[i].add(s);
@@ -209,12 +268,27 @@ export function layoutPeriod(model: TableModel, periodIndex: number, decimals: n
   for (let i = 0; i < rows.length; i++) {
     if (eff[i] !== null) continue;
     const p = rows[i].parent;
-    on[i].add(p === null ? sheetOfGroup(recipientGroup(rows[i])) : Math.min(...on[p]));
+    on[i].add(
+      p === null ? sheetOfGroup(recipientGroup(rows[i])) : Math.min(...on[p]),
+    );
   }
 
   if (!rows.some((_, i) => eff[i] !== null)) return { sheets: [], findings };
-  const resolved: Resolved = { on, home, own, linked, resolution, children, decimals };
-  return { sheets: groups.map((group, s) => buildSheet(model, periodIndex, group, s, resolved)), findings };
+  const resolved: Resolved = {
+    on,
+    home,
+    own,
+    linked,
+    resolution,
+    children,
+    decimals,
+  };
+  return {
+    sheets: groups.map((group, s) =>
+      buildSheet(model, periodIndex, group, s, resolved),
+    ),
+    findings,
+  };
 }
 
 interface Resolved {
@@ -228,7 +302,13 @@ interface Resolved {
   children: number[][];
 }
 
-function buildSheet(model: TableModel, periodIndex: number, group: Group, sheet: number, x: Resolved): SheetLayout {
+function buildSheet(
+  model: TableModel,
+  periodIndex: number,
+  group: Group,
+  sheet: number,
+  x: Resolved,
+): SheetLayout {
   const period = model.periods[periodIndex];
   const rows = model.rows;
   const groupKeys = keysFor(model.keys, period, (e) => e.group === group);
@@ -259,15 +339,22 @@ function buildSheet(model: TableModel, periodIndex: number, group: Group, sheet:
   for (let i = 0; i < rows.length; i++) {
     if (!x.on[i].has(sheet)) continue;
     const r = rows[i];
-    const parent = r.parent === null ? null : position.get(r.parent) ?? null;
+    const parent = r.parent === null ? null : (position.get(r.parent) ?? null);
     const res = x.resolution[i];
     const ownHere = res !== null && x.home[i] === sheet;
     let kind: SheetRowKind;
     let status: RowStatus;
-    if (ownHere && res!.kind === "allocate") [kind, status] = ["source", "allocated"];
-    else if (ownHere && res!.kind === "other") [kind, status] = ["other", "other"];
-    else if (ownHere && res!.kind === "error") [kind, status] = ["error", "error"];
-    else if (res === null && (x.linked[i] || x.own[i] === null) && x.children[i].some((c) => x.on[c].has(sheet))) {
+    if (ownHere && res!.kind === "allocate")
+      [kind, status] = ["source", "allocated"];
+    else if (ownHere && res!.kind === "other")
+      [kind, status] = ["other", "other"];
+    else if (ownHere && res!.kind === "error")
+      [kind, status] = ["error", "error"];
+    else if (
+      res === null &&
+      (x.linked[i] || x.own[i] === null) &&
+      x.children[i].some((c) => x.on[c].has(sheet))
+    ) {
       [kind, status] = ["sum", x.own[i] === null ? "blank" : "allocated"];
     } else [kind, status] = ["label", "blank"];
     const key = kind === "source" ? (res as { key: Key }).key : null;
@@ -294,7 +381,11 @@ function buildSheet(model: TableModel, periodIndex: number, group: Group, sheet:
   // nothing but errors below it has no figures.
   const hasFigures = (pos: number): boolean => {
     const k = layoutRows[pos].kind;
-    return k === "source" || k === "other" || (k === "sum" && layoutRows[pos].children.some(hasFigures));
+    return (
+      k === "source" ||
+      k === "other" ||
+      (k === "sum" && layoutRows[pos].children.some(hasFigures))
+    );
   };
   for (let pos = layoutRows.length - 1; pos >= 0; pos--) {
     const sr = layoutRows[pos];
@@ -302,9 +393,12 @@ function buildSheet(model: TableModel, periodIndex: number, group: Group, sheet:
     if (!sr.children.some(hasFigures)) {
       sr.kind = "label";
       sr.formula = false;
-    } else if (sr.children.some((c) => layoutRows[c].kind === "error")) sr.formula = false;
+    } else if (sr.children.some((c) => layoutRows[c].kind === "error"))
+      sr.formula = false;
   }
-  for (const sr of layoutRows) if (sr.kind === "sum" && sr.own !== null) sr.status = sumStatus(layoutRows, sr);
+  for (const sr of layoutRows)
+    if (sr.kind === "sum" && sr.own !== null)
+      sr.status = sumStatus(layoutRows, sr);
 
   const channels: ChannelMembers[] = [];
   for (let pos = 0; pos < layoutRows.length; pos++) {
@@ -314,45 +408,101 @@ function buildSheet(model: TableModel, periodIndex: number, group: Group, sheet:
     if (!ch) channels.push((ch = { channel: sr.channel, members: [] }));
     ch.members.push(pos);
   }
-  return { period, periodIndex, group, units, key: defaultKey ?? firstKey, rows: layoutRows, channels };
+  return {
+    period,
+    periodIndex,
+    group,
+    units,
+    key: defaultKey ?? firstKey,
+    rows: layoutRows,
+    channels,
+  };
 }
 
 /** A linked parent is "allocated" when something below it is, else its money all goes to Øvrige. */
 function sumStatus(rows: SheetRow[], sr: SheetRow): RowStatus {
   const any = (pos: number, kind: SheetRowKind): boolean =>
-    rows[pos].kind === kind || (rows[pos].kind === "sum" && rows[pos].children.some((c) => any(c, kind)));
+    rows[pos].kind === kind ||
+    (rows[pos].kind === "sum" && rows[pos].children.some((c) => any(c, kind)));
   return sr.children.some((c) => any(c, "source")) ? "allocated" : "other";
 }
 
 /** Key resolution for one row allocated on its own (SPEC §1 `Nøgle`, `Modtager`). */
-export function resolveKey(keys: readonly KeyEntry[], row: InitiativeRow, period: string, report: (f: Finding) => void): Resolution {
+export function resolveKey(
+  keys: readonly KeyEntry[],
+  row: InitiativeRow,
+  period: string,
+  report: (f: Finding) => void,
+): Resolution {
   const recipient = row.recipient;
   if (recipient.kind === "other") {
-    report(finding("info", "OTHER_RECIPIENT", { initiative: row.name, recipient: recipient.label }));
+    report(
+      finding("info", "OTHER_RECIPIENT", {
+        initiative: row.name,
+        recipient: recipient.label,
+      }),
+    );
     return { kind: "other" };
   }
   if (recipient.kind === "units") {
-    const made = listKey(recipient.units.map((u) => u.unit).join("; "), recipient.units);
+    const made = listKey(
+      recipient.units.map((u) => u.unit).join("; "),
+      recipient.units,
+    );
     for (const f of made.findings) if (f.severity === "error") report(f);
-    return made.key ? { kind: "allocate", group: recipient.group, key: made.key } : { kind: "error" };
+    return made.key
+      ? { kind: "allocate", group: recipient.group, key: made.key }
+      : { kind: "error" };
   }
   if (row.keyName !== null && row.keyName.trim() !== "") {
-    const named = keysFor(keys, period, (e) => sameName(e.key.name, row.keyName!));
-    if (named.length === 1) return { kind: "allocate", group: named[0].group, key: named[0].key };
-    if (named.length === 0) report(finding("error", "UNKNOWN_KEY", { key: row.keyName, initiative: row.name, period }));
-    else report(finding("error", "AMBIGUOUS_KEY", { group: recipient.group, period, keys: named.map((e) => e.key.name).join(", ") }));
+    const named = keysFor(keys, period, (e) =>
+      sameName(e.key.name, row.keyName!),
+    );
+    if (named.length === 1)
+      return { kind: "allocate", group: named[0].group, key: named[0].key };
+    if (named.length === 0)
+      report(
+        finding("error", "UNKNOWN_KEY", {
+          key: row.keyName,
+          initiative: row.name,
+          period,
+        }),
+      );
+    else
+      report(
+        finding("error", "AMBIGUOUS_KEY", {
+          group: recipient.group,
+          period,
+          keys: named.map((e) => e.key.name).join(", "),
+        }),
+      );
     return { kind: "error" };
   }
   const fits = keysFor(keys, period, (e) => e.group === recipient.group);
-  if (fits.length === 1) return { kind: "allocate", group: recipient.group, key: fits[0].key };
+  if (fits.length === 1)
+    return { kind: "allocate", group: recipient.group, key: fits[0].key };
   if (fits.length > 1) {
-    report(finding("error", "AMBIGUOUS_KEY", { group: recipient.group, period, keys: fits.map((e) => e.key.name).join(", ") }));
+    report(
+      finding("error", "AMBIGUOUS_KEY", {
+        group: recipient.group,
+        period,
+        keys: fits.map((e) => e.key.name).join(", "),
+      }),
+    );
     return { kind: "error" };
   }
   if (recipient.group === "Kommuner") {
-    report(finding("info", "NO_MUNICIPAL_KEY", { period, initiative: row.name }));
+    report(
+      finding("info", "NO_MUNICIPAL_KEY", { period, initiative: row.name }),
+    );
     return { kind: "other" };
   }
-  report(finding("error", "UNKNOWN_KEY", { key: recipient.group, initiative: row.name, period }));
+  report(
+    finding("error", "UNKNOWN_KEY", {
+      key: recipient.group,
+      initiative: row.name,
+      period,
+    }),
+  );
   return { kind: "error" };
 }

@@ -13,7 +13,12 @@ export function printedShareShift(key: Key, amount: DecimalLike): Dec {
 }
 
 /** KEY_PRECISION when the printed key alone could move a unit by more than half a step. */
-export function keyPrecisionFinding(key: Key, amount: DecimalLike, decimals: number, place: FindingPlace = {}): Finding | null {
+export function keyPrecisionFinding(
+  key: Key,
+  amount: DecimalLike,
+  decimals: number,
+  place: FindingPlace = {},
+): Finding | null {
   const shift = printedShareShift(key, amount);
   const halfStep = stepOf(decimals).div(2);
   if (shift.lte(halfStep)) return null;

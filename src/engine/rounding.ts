@@ -28,7 +28,11 @@ function magnitude(cells: ExactCells, u: number, D: bigint): bigint {
  * |exact| (for one key: the larger weight) comes first, then the unit listed first. A negative
  * row is the mirror image of the positive one: the same rule picks who is rounded away from zero.
  */
-export function largestRemainderUps(cells: ExactCells, target: bigint, D: bigint): Uint8Array {
+export function largestRemainderUps(
+  cells: ExactCells,
+  target: bigint,
+  D: bigint,
+): Uint8Array {
   const n = cells.present.length;
   const ups = new Uint8Array(n);
   let extra = target;
@@ -63,7 +67,11 @@ export function nearestUps(cells: ExactCells, D: bigint): Uint8Array {
   const ups = new Uint8Array(n);
   for (let u = 0; u < n; u++) {
     const twice = 2n * cells.rem[u];
-    if (cells.present[u] && (twice > D || (twice === D && cells.floor[u] >= 0n))) ups[u] = 1;
+    if (
+      cells.present[u] &&
+      (twice > D || (twice === D && cells.floor[u] >= 0n))
+    )
+      ups[u] = 1;
   }
   return ups;
 }
@@ -73,7 +81,11 @@ export function withUps(cells: ExactCells, ups: Uint8Array): bigint[] {
 }
 
 /** A node's figures as the sum of the figures below it. */
-export function sumBelow(exact: ExactTable, figures: Figures, node: number): bigint[] {
+export function sumBelow(
+  exact: ExactTable,
+  figures: Figures,
+  node: number,
+): bigint[] {
   const sum: bigint[] = new Array(exact.units).fill(0n);
   for (const child of exact.down[node]) {
     const f = figures[child]!;
@@ -87,16 +99,26 @@ export function sumBelow(exact: ExactTable, figures: Figures, node: number): big
  * rounded on its own (headings show their children's sums), so rows add up with largest
  * remainder but parents and unit totals need not.
  */
-export function roundIndependently(sheet: SheetLayout, exact: ExactTable, method: "largest-remainder" | "nearest"): Figures {
+export function roundIndependently(
+  sheet: SheetLayout,
+  exact: ExactTable,
+  method: "largest-remainder" | "nearest",
+): Figures {
   const figures: Figures = new Array(exact.cells.length).fill(null);
   const round = (node: number) => {
     const cells = exact.cells[node]!;
-    const ups = method === "nearest" ? nearestUps(cells, exact.D) : largestRemainderUps(cells, exactTotal(cells, exact.D), exact.D);
+    const ups =
+      method === "nearest"
+        ? nearestUps(cells, exact.D)
+        : largestRemainderUps(cells, exactTotal(cells, exact.D), exact.D);
     figures[node] = withUps(cells, ups);
   };
   for (let node = exact.cells.length - 1; node >= 0; node--) {
     if (exact.cells[node] === null) continue;
-    const heading = node < exact.rowCount && sheet.rows[node].kind === "sum" && sheet.rows[node].own === null;
+    const heading =
+      node < exact.rowCount &&
+      sheet.rows[node].kind === "sum" &&
+      sheet.rows[node].own === null;
     if (heading) figures[node] = sumBelow(exact, figures, node);
     else round(node);
   }

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Keeps each Office.js request under a size limit: callers say how many bytes an operation adds
  * (estimated from the JSON of what it queues) before queuing it, and the budget syncs first
@@ -28,7 +29,8 @@ export class RequestBudget {
   /** Call before queuing an operation of `argumentBytes`; syncs first when it would not fit. */
   async fit(argumentBytes: number): Promise<void> {
     const bytes = argumentBytes + OPERATION_OVERHEAD_BYTES;
-    if (this.operations > 0 && this.bytes + bytes > this.maxBytes) await this.flush();
+    if (this.operations > 0 && this.bytes + bytes > this.maxBytes)
+      await this.flush();
     if (this.operations === 0) {
       this.onNewRequest();
       this.bytes += OPERATION_OVERHEAD_BYTES;

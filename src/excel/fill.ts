@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * One fill in Excel: read the grid, plan with the host-agnostic glue (src/sheets), write the
  * plan. Two syncs read, one writes (more only when a plan would pass the request size budget).
@@ -39,8 +40,16 @@ export async function fillWorkbook(
   const read = await readWorkbook(context, { picked: options.picked });
   progress("computing");
   const outcome = plan(read.grid, settings, now);
-  if (!outcome.plan) return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
+  if (!outcome.plan)
+    return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
   progress("writing");
-  const written = await writePlan(context, outcome.plan, read.grid.existing, { maxRequestBytes: options.maxRequestBytes });
-  return { ...outcome, syncs: read.syncs + written.syncs, requestBytes: written.requestBytes, written: true };
+  const written = await writePlan(context, outcome.plan, read.grid.existing, {
+    maxRequestBytes: options.maxRequestBytes,
+  });
+  return {
+    ...outcome,
+    syncs: read.syncs + written.syncs,
+    requestBytes: written.requestBytes,
+    written: true,
+  };
 }

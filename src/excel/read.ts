@@ -1,3 +1,4 @@
+/* global Excel, OfficeExtension */
 /**
  * Reads what the parser needs from the open workbook (src/sheets/grid.ts) in two syncs:
  * 1. the list of sheets, and the Excel Tables by the names the parser looks for
@@ -11,7 +12,14 @@
  * those ranges can be asked for; and nothing is ever called on an object that may be a null
  * object (Office does not document that as supported), so the tables' ranges also wait for step 1.
  */
-import { ExistingSheet, GridBlock, GridTable, INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES, WorkbookGrid } from "../sheets/grid";
+import {
+  ExistingSheet,
+  GridBlock,
+  GridTable,
+  INITIATIVE_TABLE_NAMES,
+  KEY_TABLE_NAMES,
+  WorkbookGrid,
+} from "../sheets/grid";
 import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
 import { gridCell } from "./cells";
 
@@ -40,7 +48,8 @@ export interface GridRead {
 export class HostInputError extends Error {}
 
 const TABLE_NAMES = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const sameName = (a: string, b: string) =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Rows and columns, 0-based, from `first` to `last` inclusive. */
 interface Lines {
@@ -62,20 +71,35 @@ interface PendingBlock {
   clip?: WholeLines;
 }
 
-function queueBlock(sheet: string, range: Excel.Range, clip?: WholeLines): PendingBlock {
+function queueBlock(
+  sheet: string,
+  range: Excel.Range,
+  clip?: WholeLines,
+): PendingBlock {
   range.load("values, text, rowIndex, columnIndex");
-  return { sheet, range, indents: range.getCellProperties({ format: { indentLevel: true } }), clip };
+  return {
+    sheet,
+    range,
+    indents: range.getCellProperties({ format: { indentLevel: true } }),
+    clip,
+  };
 }
 
-const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const columnNumber = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** "C:F", "$C:$F", "D" → whole columns; "3:40" → whole rows; anything else (e.g. "B2:H20") → null. */
 export function wholeLines(address: string): WholeLines | null {
   const parts = address.toUpperCase().replace(/\$/g, "").split(":");
   if (parts.length > 2) return null;
-  const lines = (values: number[]): Lines => ({ first: Math.min(...values), last: Math.max(...values) });
-  if (parts.every((p) => /^[A-Z]{1,3}$/.test(p))) return { cols: lines(parts.map(columnNumber)) };
-  if (parts.every((p) => /^[0-9]+$/.test(p))) return { rows: lines(parts.map((p) => Number(p) - 1)) };
+  const lines = (values: number[]): Lines => ({
+    first: Math.min(...values),
+    last: Math.max(...values),
+  });
+  if (parts.every((p) => /^[A-Z]{1,3}$/.test(p)))
+    return { cols: lines(parts.map(columnNumber)) };
+  if (parts.every((p) => /^[0-9]+$/.test(p)))
+    return { rows: lines(parts.map((p) => Number(p) - 1)) };
   return null;
 }
 
@@ -86,7 +110,11 @@ function toBlock(p: PendingBlock): GridBlock {
     sheet: p.sheet,
     row: p.range.rowIndex,
     col: p.range.columnIndex,
-    cells: values.map((row, i) => row.map((v, j) => gridCell(v, text[i]?.[j], indents[i]?.[j]?.format?.indentLevel))),
+    cells: values.map((row, i) =>
+      row.map((v, j) =>
+        gridCell(v, text[i]?.[j], indents[i]?.[j]?.format?.indentLevel),
+      ),
+    ),
   };
   return p.clip ? clipBlock(block, p.clip) : block;
 }
@@ -96,17 +124,29 @@ function clipBlock(block: GridBlock, clip: WholeLines): GridBlock {
   const height = block.cells.length;
   const width = block.cells[0]?.length ?? 0;
   const span = (start: number, size: number, lines?: Lines) =>
-    lines ? { from: Math.max(start, lines.first), to: Math.min(start + size - 1, lines.last) } : { from: start, to: start + size - 1 };
+    lines
+      ? {
+          from: Math.max(start, lines.first),
+          to: Math.min(start + size - 1, lines.last),
+        }
+      : { from: start, to: start + size - 1 };
   const rows = span(block.row, height, clip.rows);
   const cols = span(block.col, width, clip.cols);
   if (rows.from > rows.to || cols.from > cols.to) {
-    return { sheet: block.sheet, row: clip.rows?.first ?? block.row, col: clip.cols?.first ?? block.col, cells: [] };
+    return {
+      sheet: block.sheet,
+      row: clip.rows?.first ?? block.row,
+      col: clip.cols?.first ?? block.col,
+      cells: [],
+    };
   }
   return {
     sheet: block.sheet,
     row: rows.from,
     col: cols.from,
-    cells: block.cells.slice(rows.from - block.row, rows.to - block.row + 1).map((r) => r.slice(cols.from - block.col, cols.to - block.col + 1)),
+    cells: block.cells
+      .slice(rows.from - block.row, rows.to - block.row + 1)
+      .map((r) => r.slice(cols.from - block.col, cols.to - block.col + 1)),
   };
 }
 
@@ -116,26 +156,47 @@ function localAddress(address: string): string {
   return (bang >= 0 ? address.slice(bang + 1) : address).trim();
 }
 
-export async function readGrid(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<WorkbookGrid> {
+export async function readGrid(
+  context: Excel.RequestContext,
+  options: ReadGridOptions = {},
+): Promise<WorkbookGrid> {
   return (await readWorkbook(context, options)).grid;
 }
 
 /** `readGrid`, also saying how many syncs it took. */
-export async function readWorkbook(context: Excel.RequestContext, options: ReadGridOptions = {}): Promise<GridRead> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadGridOptions = {},
+): Promise<GridRead> {
   const worksheets = context.workbook.worksheets.load("items/name");
-  const tables = TABLE_NAMES.map((name) => context.workbook.tables.getItemOrNullObject(name).load("name, worksheet/name"));
-  const everyTable = context.workbook.tables.load("items/name, items/worksheet/name");
+  const tables = TABLE_NAMES.map((name) =>
+    context.workbook.tables
+      .getItemOrNullObject(name)
+      .load("name, worksheet/name"),
+  );
+  const everyTable = context.workbook.tables.load(
+    "items/name, items/worksheet/name",
+  );
   await context.sync();
 
   const sheets = worksheets.items;
-  const sheetNamed = (name: string) => sheets.find((s) => sameName(s.name, name));
+  const sheetNamed = (name: string) =>
+    sheets.find((s) => sameName(s.name, name));
 
   const foundTables = new Map<string, Excel.Table>();
-  for (const t of tables) if (!t.isNullObject) foundTables.set(t.name.toLowerCase(), t);
-  const pendingTables = [...foundTables.values()].map((t) => ({ name: t.name, block: queueBlock(t.worksheet.name, t.getRange()) }));
+  for (const t of tables)
+    if (!t.isNullObject) foundTables.set(t.name.toLowerCase(), t);
+  const pendingTables = [...foundTables.values()].map((t) => ({
+    name: t.name,
+    block: queueBlock(t.worksheet.name, t.getRange()),
+  }));
   const otherTables = everyTable.items
     .filter((t) => !foundTables.has(t.name.toLowerCase()))
-    .map((t) => ({ name: t.name, sheet: t.worksheet.name, range: t.getRange().load("rowIndex, columnIndex") }));
+    .map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      range: t.getRange().load("rowIndex, columnIndex"),
+    }));
 
   const pendingSheets = sheets
     .filter((s) => TABLE_NAMES.some((n) => sameName(n, s.name)))
@@ -144,26 +205,47 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadG
   const pick = (ref: RangeRef | undefined): PendingBlock | undefined => {
     if (!ref) return undefined;
     const sheet = sheetNamed(ref.sheet);
-    if (!sheet) throw new HostInputError(`The sheet "${ref.sheet}" of the picked range no longer exists.`);
+    if (!sheet)
+      throw new HostInputError(
+        `The sheet "${ref.sheet}" of the picked range no longer exists.`,
+      );
     const address = localAddress(ref.address);
     // Whole columns or rows hold a million cells or more: read the sheet's used range and keep their part of it.
     const whole = wholeLines(address);
-    return whole ? queueBlock(sheet.name, sheet.getUsedRange(true), whole) : queueBlock(sheet.name, sheet.getRange(address));
+    return whole
+      ? queueBlock(sheet.name, sheet.getUsedRange(true), whole)
+      : queueBlock(sheet.name, sheet.getRange(address));
   };
   const pickedInitiatives = pick(options.picked?.initiatives);
   const pickedKeys = pick(options.picked?.keys);
 
-  const marks = sheets.map((s) => ({ name: s.name, range: s.getRange(MARK_RANGE).load("values, text") }));
+  const marks = sheets.map((s) => ({
+    name: s.name,
+    range: s.getRange(MARK_RANGE).load("values, text"),
+  }));
   await context.sync();
 
   const existing: ExistingSheet[] = marks.map(({ name, range }) => ({
     name,
-    generated: isGeneratedSheet(range.values.map((row, i) => row.map((v, j) => gridCell(v, range.text[i]?.[j], 0)))),
+    generated: isGeneratedSheet(
+      range.values.map((row, i) =>
+        row.map((v, j) => gridCell(v, range.text[i]?.[j], 0)),
+      ),
+    ),
   }));
   const grid: WorkbookGrid = {
     tables: [
-      ...pendingTables.map(({ name, block }): GridTable => ({ name, ...toBlock(block) })),
-      ...otherTables.map(({ name, sheet, range }): GridTable => ({ name, sheet, row: range.rowIndex, col: range.columnIndex, cells: [] })),
+      ...pendingTables.map(({ name, block }): GridTable => ({
+        name,
+        ...toBlock(block),
+      })),
+      ...otherTables.map(({ name, sheet, range }): GridTable => ({
+        name,
+        sheet,
+        row: range.rowIndex,
+        col: range.columnIndex,
+        cells: [],
+      })),
     ],
     sheets: pendingSheets.map(toBlock),
     existing,

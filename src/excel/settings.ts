@@ -1,3 +1,4 @@
+/* global Office */
 /**
  * FillSettings saved in the document (Office.context.document.settings), so the ribbon button
  * fills the way the user last chose in the task pane.
@@ -15,26 +16,39 @@ function documentSettings(): SettingsStore {
 }
 
 /** Saved settings, or null when none (or none usable) are saved. */
-export function loadSettings(store: SettingsStore = documentSettings()): FillSettings | null {
+export function loadSettings(
+  store: SettingsStore = documentSettings(),
+): FillSettings | null {
   return parseSettings(store.get(SETTINGS_KEY));
 }
 
 /** Saves and persists the settings in the document. */
-export function saveSettings(settings: FillSettings, store: SettingsStore = documentSettings()): Promise<void> {
+export function saveSettings(
+  settings: FillSettings,
+  store: SettingsStore = documentSettings(),
+): Promise<void> {
   const clean = parseSettings(settings);
   if (!clean) return Promise.reject(new Error("Invalid fill settings"));
   store.set(SETTINGS_KEY, clean);
   return new Promise((resolve, reject) =>
     store.saveAsync((result) =>
-      String(result.status) === "failed" ? reject(new Error(result.error?.message ?? "saveAsync failed")) : resolve(),
+      String(result.status) === "failed"
+        ? reject(new Error(result.error?.message ?? "saveAsync failed"))
+        : resolve(),
     ),
   );
 }
 
 /** The settings to fill with: the saved ones, else the defaults in the Office display language. */
-export function settingsOrDefault(saved: FillSettings | null, displayLanguage?: string): FillSettings {
+export function settingsOrDefault(
+  saved: FillSettings | null,
+  displayLanguage?: string,
+): FillSettings {
   if (saved) return saved;
-  const lang = displayLanguage && !displayLanguage.toLowerCase().startsWith("da") ? "en" : DEFAULT_SETTINGS.lang;
+  const lang =
+    displayLanguage && !displayLanguage.toLowerCase().startsWith("da")
+      ? "en"
+      : DEFAULT_SETTINGS.lang;
   return { ...DEFAULT_SETTINGS, lang };
 }
 
@@ -46,10 +60,15 @@ export function parseSettings(raw: unknown): FillSettings | null {
   if (o.lang !== "da" && o.lang !== "en") return null;
   const settings: FillSettings = { method: o.method as Method, lang: o.lang };
   if (o.decimals === null || o.decimals === undefined) settings.decimals = null;
-  else if (Number.isInteger(o.decimals) && Math.abs(o.decimals as number) <= 15) settings.decimals = o.decimals as number;
+  else if (Number.isInteger(o.decimals) && Math.abs(o.decimals as number) <= 15)
+    settings.decimals = o.decimals as number;
   else return null;
   if (o.periods !== undefined && o.periods !== null) {
-    if (!Array.isArray(o.periods) || !o.periods.every((p) => typeof p === "string")) return null;
+    if (
+      !Array.isArray(o.periods) ||
+      !o.periods.every((p) => typeof p === "string")
+    )
+      return null;
     settings.periods = [...o.periods];
   }
   return settings;

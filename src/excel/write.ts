@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Writes a WritePlan (src/sheets/plan.ts) into the open workbook in as few requests as fit:
  * normally one sync for the whole plan. Each sheet's cells go as 2-D blocks from A1 – values and
@@ -7,7 +8,11 @@
  * anything, a plan that would delete or overwrite a sheet the add-in did not generate.
  */
 import type { ExistingSheet } from "../sheets/grid";
-import { GENERATED_MARK, GENERATED_MARK_VERSION, markRow } from "../sheets/marker";
+import {
+  GENERATED_MARK,
+  GENERATED_MARK_VERSION,
+  markRow,
+} from "../sheets/marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import { DEFAULT_MAX_REQUEST_BYTES, jsonBytes, RequestBudget } from "./budget";
 import { CellInput, cellInput, valueInput } from "./cells";
@@ -45,8 +50,10 @@ export async function writePlan(
   options: WriteOptions = {},
 ): Promise<WriteReport> {
   checkPlan(plan, existing);
-  const budget = new RequestBudget(context, options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, () =>
-    context.application.suspendApiCalculationUntilNextSync(),
+  const budget = new RequestBudget(
+    context,
+    options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
+    () => context.application.suspendApiCalculationUntilNextSync(),
   );
   const sheets = context.workbook.worksheets;
 
@@ -65,27 +72,50 @@ export async function writePlan(
   return { syncs: budget.syncs, requestBytes: budget.requestBytes };
 }
 
-async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, plan: SheetPlan): Promise<void> {
+async function writeSheet(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  plan: SheetPlan,
+): Promise<void> {
   await budget.fit(jsonBytes(plan.name));
   context.workbook.worksheets.add(plan.name);
   // Later requests (when the plan is split) find the sheet again by name.
   const sheet = () => context.workbook.worksheets.getItem(plan.name);
 
   const width = Math.max(0, ...plan.cells.map((r) => r.length));
-  if (width > 0) await writeBlocks(budget, sheet, 0, plan.cells.map((row) => padRow(row, width)));
+  if (width > 0)
+    await writeBlocks(
+      budget,
+      sheet,
+      0,
+      plan.cells.map((row) => padRow(row, width)),
+    );
 
   for (const run of formatRuns(plan.cells, (c) => (c.bold ? 1 : 0))) {
     await budget.fit(40);
-    sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols).format.font.bold = true;
+    sheet().getRangeByIndexes(
+      run.row,
+      run.col,
+      run.rows,
+      run.cols,
+    ).format.font.bold = true;
   }
   for (const run of formatRuns(plan.cells, (c) => c.indent ?? 0)) {
     await budget.fit(40);
-    sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols).format.indentLevel = run.value;
+    sheet().getRangeByIndexes(
+      run.row,
+      run.col,
+      run.rows,
+      run.cols,
+    ).format.indentLevel = run.value;
   }
   if (plan.table) {
     const t = plan.table;
     await budget.fit(jsonBytes(t.name) + 40);
-    const table = sheet().tables.add(sheet().getRangeByIndexes(t.row, t.col, t.rows, t.cols), true);
+    const table = sheet().tables.add(
+      sheet().getRangeByIndexes(t.row, t.col, t.rows, t.cols),
+      true,
+    );
     table.name = t.name;
     table.style = TABLE_STYLE;
     // Names and the table's header stay in view, as in the CLI's output.
@@ -93,11 +123,15 @@ async function writeSheet(context: Excel.RequestContext, budget: RequestBudget, 
   }
   for (const run of widthRuns(plan.columnWidths ?? [])) {
     await budget.fit(40);
-    sheet().getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth = columnWidthPoints(run.width);
+    sheet().getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth =
+      columnWidthPoints(run.width);
   }
 }
 
-function padRow(row: readonly PlanCell[], width: number): (PlanCell | undefined)[] {
+function padRow(
+  row: readonly PlanCell[],
+  width: number,
+): (PlanCell | undefined)[] {
   return Array.from({ length: width }, (_, j) => row[j]);
 }
 
@@ -131,10 +165,16 @@ async function writeBlocks(
     const width = formulas[0].length;
     if (anyFormat) {
       await budget.fit(jsonBytes(formats));
-      sheet().getRangeByIndexes(top + start, 0, formats.length, width).numberFormat = formats;
+      sheet().getRangeByIndexes(
+        top + start,
+        0,
+        formats.length,
+        width,
+      ).numberFormat = formats;
     }
     await budget.fit(jsonBytes(formulas));
-    sheet().getRangeByIndexes(top + start, 0, formulas.length, width).formulas = formulas;
+    sheet().getRangeByIndexes(top + start, 0, formulas.length, width).formulas =
+      formulas;
     start += formulas.length;
   }
 }
@@ -151,7 +191,10 @@ interface Run {
  * Rectangles of cells sharing a non-zero value of `key` (bold, indent): runs along each row,
  * merged with the same run in the rows below, so a format is one operation per block, not per cell.
  */
-export function formatRuns(cells: readonly (readonly PlanCell[])[], key: (c: PlanCell) => number): Run[] {
+export function formatRuns(
+  cells: readonly (readonly PlanCell[])[],
+  key: (c: PlanCell) => number,
+): Run[] {
   const done: Run[] = [];
   let open = new Map<string, Run>();
   cells.forEach((row, i) => {
@@ -181,7 +224,9 @@ export function formatRuns(cells: readonly (readonly PlanCell[])[], key: (c: Pla
   return done;
 }
 
-function widthRuns(widths: readonly number[]): { col: number; cols: number; width: number }[] {
+function widthRuns(
+  widths: readonly number[],
+): { col: number; cols: number; width: number }[] {
   const runs: { col: number; cols: number; width: number }[] = [];
   widths.forEach((w, col) => {
     if (!(w > 0)) return;
@@ -201,14 +246,20 @@ function carriesMark(row: readonly unknown[] | undefined): boolean {
  * when a plan lacks it, so the sheet is known as Fordel's next time), the header and the row;
  * an existing one gets the row below its last used row, found by Excel in the same request.
  */
-async function writeLog(context: Excel.RequestContext, budget: RequestBudget, log: LogPlan): Promise<void> {
+async function writeLog(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  log: LogPlan,
+): Promise<void> {
   const row = log.row.map(valueInput);
   if (log.create) {
     const preamble: (string | number)[][] = log.preamble ?? [];
     const top = carriesMark(preamble[0]) ? preamble : [markRow(), ...preamble];
     const lines = [...top, log.header, log.row];
     const width = Math.max(...lines.map((l) => l.length));
-    const values = lines.map((l) => Array.from({ length: width }, (_, j) => valueInput(l[j])));
+    const values = lines.map((l) =>
+      Array.from({ length: width }, (_, j) => valueInput(l[j])),
+    );
     await budget.fit(jsonBytes(log.sheet) + jsonBytes(values));
     context.workbook.worksheets.add(log.sheet);
     const sheet = context.workbook.worksheets.getItem(log.sheet);
@@ -216,12 +267,19 @@ async function writeLog(context: Excel.RequestContext, budget: RequestBudget, lo
     sheet.getRangeByIndexes(top.length, 0, 1, width).format.font.bold = true;
     for (const [c, h] of log.header.entries()) {
       await budget.fit(40);
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(Math.max(12, h.length + 2));
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth =
+        columnWidthPoints(Math.max(12, h.length + 2));
     }
     return;
   }
   if (row.length === 0) return;
   await budget.fit(jsonBytes(log.sheet) + jsonBytes(row));
-  const used = context.workbook.worksheets.getItem(log.sheet).getUsedRange(true);
-  used.getLastRow().getCell(0, 0).getOffsetRange(1, 0).getResizedRange(0, row.length - 1).formulas = [row];
+  const used = context.workbook.worksheets
+    .getItem(log.sheet)
+    .getUsedRange(true);
+  used
+    .getLastRow()
+    .getCell(0, 0)
+    .getOffsetRange(1, 0)
+    .getResizedRange(0, row.length - 1).formulas = [row];
 }

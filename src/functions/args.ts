@@ -15,7 +15,11 @@ export interface Amount {
   text: string;
 }
 
-const amountOf = (value: Dec, places: number): Amount => ({ value, places, text: value.toString() });
+const amountOf = (value: Dec, places: number): Amount => ({
+  value,
+  places,
+  text: value.toString(),
+});
 const NOTHING: Amount = amountOf(new Dec(0), 0);
 
 /** Numbers seen as amounts: a sheet passes the same few thousand again and again. */
@@ -30,7 +34,11 @@ const numberAmounts = new Lru<number, Amount>(10_000);
  */
 export function numberIn(value: unknown): CellNumber {
   if (value === null || value === undefined) return { kind: "blank" };
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+  if (
+    typeof value === "number" ||
+    typeof value === "string" ||
+    typeof value === "boolean"
+  ) {
     return readNumber({ value, text: "", indent: 0 });
   }
   return { kind: "bad", text: String(value) };
@@ -47,16 +55,22 @@ export function toAmount(value: unknown, row = 0): Amount {
 function readAmount(value: unknown, row: number): Amount {
   const read = numberIn(value);
   if (read.kind === "blank") return NOTHING;
-  if (read.kind === "bad") return invalid("AMOUNT_NOT_NUMBER", { row, text: read.text.trim() });
+  if (read.kind === "bad")
+    return invalid("AMOUNT_NOT_NUMBER", { row, text: read.text.trim() });
   return amountOf(read.value, read.places);
 }
 
 /** A column of amounts (n × 1) from a range argument; blank cells are nothing (0). */
 export function toAmountColumn(values: unknown): Amount[] {
   const rows = Array.isArray(values) ? (values as unknown[]) : [[values]];
-  const cols = rows.reduce<number>((most, row) => Math.max(most, Array.isArray(row) ? row.length : 1), 0);
+  const cols = rows.reduce<number>(
+    (most, row) => Math.max(most, Array.isArray(row) ? row.length : 1),
+    0,
+  );
   if (cols > 1) invalid("AMOUNTS_SHAPE", { cols });
-  return rows.map((row, i) => toAmount(Array.isArray(row) ? row[0] : row, i + 1));
+  return rows.map((row, i) =>
+    toAmount(Array.isArray(row) ? row[0] : row, i + 1),
+  );
 }
 
 /**
@@ -74,19 +88,35 @@ export function defaultDecimals(amounts: readonly Amount[]): number {
 
 /** The decimals argument: omitted (null) → `fallback`; else a whole number from -6 to 10, as in ROUND. */
 export function toDecimals(value: unknown, fallback: number): number {
-  if (typeof value === "number" && Number.isInteger(value) && value >= MIN_DECIMALS && value <= MAX_DECIMALS) return value;
+  if (
+    typeof value === "number" &&
+    Number.isInteger(value) &&
+    value >= MIN_DECIMALS &&
+    value <= MAX_DECIMALS
+  )
+    return value;
   const read = numberIn(value);
   if (read.kind === "blank") return fallback;
-  if (read.kind === "number" && read.value.isInteger() && read.value.gte(MIN_DECIMALS) && read.value.lte(MAX_DECIMALS)) {
+  if (
+    read.kind === "number" &&
+    read.value.isInteger() &&
+    read.value.gte(MIN_DECIMALS) &&
+    read.value.lte(MAX_DECIMALS)
+  ) {
     return read.value.toNumber();
   }
   const text = read.kind === "bad" ? read.text.trim() : String(value).trim();
-  return invalid("DECIMALS_RANGE", { min: MIN_DECIMALS, max: MAX_DECIMALS, text });
+  return invalid("DECIMALS_RANGE", {
+    min: MIN_DECIMALS,
+    max: MAX_DECIMALS,
+    text,
+  });
 }
 
 /** A unit argument as text (a number is a code, e.g. 101 for København). */
 export function toUnitText(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value).trim();
+  const text =
+    value === null || value === undefined ? "" : String(value).trim();
   if (text === "") return invalid("UNIT_MISSING");
   return text;
 }

@@ -13,7 +13,10 @@ export const blockCache = new Lru<string, number[][]>(500);
 export const APPORTION_PERIOD = "FORDEL.APPORTION";
 
 /** A flat one-period table: one top-level block-grant row per amount, all to the key's group. */
-export function apportionModel(amounts: readonly Amount[], key: ResolvedKey): TableModel {
+export function apportionModel(
+  amounts: readonly Amount[],
+  key: ResolvedKey,
+): TableModel {
   return {
     periods: [APPORTION_PERIOD],
     rows: amounts.map((amount, i) => ({
@@ -34,15 +37,25 @@ export function apportionModel(amounts: readonly Amount[], key: ResolvedKey): Ta
  * with method `reconciled` on a one-period table, so every row adds up to its amount and every
  * unit's column adds up to its correctly rounded total. Rows: amounts; columns: units in key order.
  */
-export function apportionBlock(amounts: readonly Amount[], key: ResolvedKey, decimals: number): number[][] {
+export function apportionBlock(
+  amounts: readonly Amount[],
+  key: ResolvedKey,
+  decimals: number,
+): number[][] {
   const id = `${amounts.map((a) => a.text).join(";")}|${key.id}|${decimals}`;
   return blockCache.getOrCompute(id, () => {
     amounts.forEach((amount, i) => checkOnStep(amount, decimals, i + 1));
-    const result = allocateTable(apportionModel(amounts, key), { decimals, method: "reconciled" });
+    const result = allocateTable(apportionModel(amounts, key), {
+      decimals,
+      method: "reconciled",
+    });
     const error = result.findings.find((f: Finding) => f.severity === "error");
     if (error) return invalidFinding(error);
-    const period = result.periods.find((p) => p.period === APPORTION_PERIOD && p.group === key.group);
-    if (!period) throw new Error("allocateTable returned no period for FORDEL.APPORTION");
+    const period = result.periods.find(
+      (p) => p.period === APPORTION_PERIOD && p.group === key.group,
+    );
+    if (!period)
+      throw new Error("allocateTable returned no period for FORDEL.APPORTION");
     const column = new Map(period.units.map((u, i) => [u, i]));
     const byRow = new Map(period.rows.map((r) => [r.row, r]));
     return amounts.map((_, i) => {
@@ -54,4 +67,3 @@ export function apportionBlock(amounts: readonly Amount[], key: ResolvedKey, dec
     });
   });
 }
-

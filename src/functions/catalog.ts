@@ -12,15 +12,32 @@ export interface KeyCatalog {
   findings: Finding[];
 }
 
-export function keyCatalog(found: boolean, entries: readonly KeyEntry[], findings: readonly Finding[]): KeyCatalog {
-  return { found, keys: entries.map((entry) => ({ entry, resolved: resolvedKey(entry.key, entry.group) })), findings: [...findings] };
+export function keyCatalog(
+  found: boolean,
+  entries: readonly KeyEntry[],
+  findings: readonly Finding[],
+): KeyCatalog {
+  return {
+    found,
+    keys: entries.map((entry) => ({
+      entry,
+      resolved: resolvedKey(entry.key, entry.group),
+    })),
+    findings: [...findings],
+  };
 }
 
-const norm = (text: string): string => text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+const norm = (text: string): string =>
+  text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 
 /** Each key's name → content fingerprint, to tell whether a re-read changed anything. */
 export function catalogFingerprint(catalog: KeyCatalog): string {
-  return catalog.keys.map((k) => `${k.entry.key.name}\u001d${k.entry.period ?? ""}\u001d${k.resolved.fingerprint}`).join("\u001c");
+  return catalog.keys
+    .map(
+      (k) =>
+        `${k.entry.key.name}\u001d${k.entry.period ?? ""}\u001d${k.resolved.fingerprint}`,
+    )
+    .join("\u001c");
 }
 
 /**
@@ -33,15 +50,38 @@ export function findKey(catalog: KeyCatalog, name: string): ResolvedKey {
   const wanted = norm(name);
   const byName = catalog.keys.filter((k) => norm(k.entry.key.name) === wanted);
   if (byName.length === 1) return byName[0].resolved;
-  const byNameAndPeriod = catalog.keys.filter((k) => k.entry.period !== null && norm(`${k.entry.key.name} ${k.entry.period}`) === wanted);
+  const byNameAndPeriod = catalog.keys.filter(
+    (k) =>
+      k.entry.period !== null &&
+      norm(`${k.entry.key.name} ${k.entry.period}`) === wanted,
+  );
   if (byNameAndPeriod.length === 1) return byNameAndPeriod[0].resolved;
   if (byName.length > 1) {
     const periods = byName.map((k) => k.entry.period ?? "—");
-    const example = `${byName[0].entry.key.name} ${byName.find((k) => k.entry.period)?.entry.period ?? ""}`.trim();
-    return invalid("KEY_AMBIGUOUS", { key: name, periods: listOf(periods), example });
+    const example =
+      `${byName[0].entry.key.name} ${byName.find((k) => k.entry.period)?.entry.period ?? ""}`.trim();
+    return invalid("KEY_AMBIGUOUS", {
+      key: name,
+      periods: listOf(periods),
+      example,
+    });
   }
-  const broken = catalog.findings.filter((f) => f.severity === "error" && typeof f.params.key === "string" && norm(f.params.key) === wanted);
-  if (broken.length > 0) return invalid("KEYS_TABLE_ERRORS", { key: name, messages: broken.map((f) => messageFor(f.code, f.params, uiLang())).join(" ") });
+  const broken = catalog.findings.filter(
+    (f) =>
+      f.severity === "error" &&
+      typeof f.params.key === "string" &&
+      norm(f.params.key) === wanted,
+  );
+  if (broken.length > 0)
+    return invalid("KEYS_TABLE_ERRORS", {
+      key: name,
+      messages: broken
+        .map((f) => messageFor(f.code, f.params, uiLang()))
+        .join(" "),
+    });
   const names = [...new Set(catalog.keys.map((k) => k.entry.key.name))];
-  return invalid("KEY_NOT_FOUND", { key: name, keys: names.length > 0 ? listOf(names) : "—" });
+  return invalid("KEY_NOT_FOUND", {
+    key: name,
+    keys: names.length > 0 ? listOf(names) : "—",
+  });
 }

@@ -19,7 +19,12 @@ export const toNumber = (value: Dec): number => value.toNumber();
 export function checkOnStep(amount: Amount, decimals: number, row = 0): void {
   if (toSteps(amount.value, decimals) === null) {
     const lang = uiLang();
-    invalid("NOT_ON_STEP", { amount: shown(amount.value, lang), step: shown(stepOf(decimals), lang), decimals, row });
+    invalid("NOT_ON_STEP", {
+      amount: shown(amount.value, lang),
+      step: shown(stepOf(decimals), lang),
+      decimals,
+      row,
+    });
   }
 }
 
@@ -27,10 +32,19 @@ export function checkOnStep(amount: Amount, decimals: number, row = 0): void {
  * Every unit's share of one amount, in key order: largest remainder, which is what `reconciled`
  * gives a single row (so the units add up, and the fill's one-row table has the same numbers).
  */
-export function unitShares(amount: Amount, key: ResolvedKey, decimals: number): number[] {
+export function unitShares(
+  amount: Amount,
+  key: ResolvedKey,
+  decimals: number,
+): number[] {
   return shareCache.getOrCompute(`${amount.text}|${key.id}|${decimals}`, () => {
     checkOnStep(amount, decimals);
-    const result = apportion(amount.value, key.key, decimals, "largest-remainder");
+    const result = apportion(
+      amount.value,
+      key.key,
+      decimals,
+      "largest-remainder",
+    );
     if (!result.ok) return invalidFinding(result.error);
     return result.values.map(toNumber);
   });
@@ -38,6 +52,8 @@ export function unitShares(amount: Amount, key: ResolvedKey, decimals: number): 
 
 /** The unit shares of the key as numbers (exact decimals, converted at the edge). */
 export function keyShares(key: ResolvedKey): number[] {
-  key.shares ??= key.key.units.map((_, i) => toNumber(shareDecimal(key.key, i)));
+  key.shares ??= key.key.units.map((_, i) =>
+    toNumber(shareDecimal(key.key, i)),
+  );
   return key.shares;
 }

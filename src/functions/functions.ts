@@ -1,7 +1,12 @@
 /* Fordel's worksheet functions (namespace FORDEL, set in the manifest). Metadata (functions.json)
  * is generated from these JSDoc comments at build time; ids come from the @customfunction tags.
  * The bodies stay thin: argument coercion, keys, caching and the engine live in ./calls.ts. */
-import { apportionCall, keyShareCall, regionShareCall, sharesCall } from "./calls";
+import {
+  apportionCall,
+  keyShareCall,
+  regionShareCall,
+  sharesCall,
+} from "./calls";
 
 /**
  * One unit's share of an amount: the same number the unit gets when the amount is split over the whole key, so the units add up.
@@ -12,7 +17,12 @@ import { apportionCall, keyShareCall, regionShareCall, sharesCall } from "./call
  * @param {any} [decimals] Round to this many decimals as in ROUND (1 = 0,1; 0 = whole; -3 = thousands). Default: the decimals of the amount.
  * @returns {Promise<number>} The unit's share, rounded down or up so that all units add up to the amount.
  */
-export async function regionShare(amount: any, unit: any, key: any[][], decimals?: any): Promise<number> {
+export async function regionShare(
+  amount: any,
+  unit: any,
+  key: any[][],
+  decimals?: any,
+): Promise<number> {
   return regionShareCall(amount, unit, key, decimals);
 }
 
@@ -24,7 +34,11 @@ export async function regionShare(amount: any, unit: any, key: any[][], decimals
  * @param {any} [decimals] Round to this many decimals as in ROUND (1 = 0,1; 0 = whole; -3 = thousands). Default: the decimals of the amount.
  * @returns {Promise<number[][]>} One row per unit, in key order.
  */
-export async function shares(amount: any, key: any[][], decimals?: any): Promise<number[][]> {
+export async function shares(
+  amount: any,
+  key: any[][],
+  decimals?: any,
+): Promise<number[][]> {
   return sharesCall(amount, key, decimals);
 }
 
@@ -36,7 +50,11 @@ export async function shares(amount: any, key: any[][], decimals?: any): Promise
  * @param {any} [decimals] Round to this many decimals as in ROUND (1 = 0,1; 0 = whole; -3 = thousands). Default: the finest decimals among the amounts.
  * @returns {Promise<number[][]>} Amounts down, units across in key order.
  */
-export async function apportion(amounts: any[][], key: any[][], decimals?: any): Promise<number[][]> {
+export async function apportion(
+  amounts: any[][],
+  key: any[][],
+  decimals?: any,
+): Promise<number[][]> {
   return apportionCall(amounts, key, decimals);
 }
 

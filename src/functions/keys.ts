@@ -32,12 +32,21 @@ export function fingerprintOf(key: Key): string {
 export function resolvedKey(key: Key, group: Group): ResolvedKey {
   const fingerprint = fingerprintOf(key);
   let id = fingerprintIds.get(fingerprint);
-  if (id === undefined) fingerprintIds.set(fingerprint, (id = fingerprintIds.size + 1));
-  return { key, fingerprint, id, group, index: new Map(key.units.map((u, i) => [u, i])), unitArguments: new Map() };
+  if (id === undefined)
+    fingerprintIds.set(fingerprint, (id = fingerprintIds.size + 1));
+  return {
+    key,
+    fingerprint,
+    id,
+    group,
+    index: new Map(key.units.map((u, i) => [u, i])),
+    unitArguments: new Map(),
+  };
 }
 
 /** How a `key` argument is meant: the name of a key in the workbook, or a (unit, share) range. */
-export type KeyArgument = { kind: "name"; name: string } | { kind: "range"; rows: unknown[][] };
+export type KeyArgument =
+  { kind: "name"; name: string } | { kind: "range"; rows: unknown[][] };
 
 /** A single text cell (or a text typed in the formula) names a key; anything else is a range. */
 export function keyArgument(arg: unknown): KeyArgument {
@@ -66,7 +75,9 @@ const rangeName = (): string => (uiLang() === "da" ? "område" : "range");
  * numbers or Danish/English text, and are normalised by their sum. Empty rows are skipped, and
  * a first row of header words (Enhed | Andel) is allowed.
  */
-export function keyFromRange(rows: readonly (readonly unknown[])[]): ResolvedKey {
+export function keyFromRange(
+  rows: readonly (readonly unknown[])[],
+): ResolvedKey {
   const cols = rows.reduce((most, row) => Math.max(most, row.length), 0);
   if (cols !== 2) return invalid("KEY_SHAPE", { cols });
   const entries: { unit: string; value: string }[] = [];
@@ -74,19 +85,40 @@ export function keyFromRange(rows: readonly (readonly unknown[])[]): ResolvedKey
   let seenRow = false;
   for (const [i, row] of rows.entries()) {
     const [unitCell, shareCell] = row;
-    const unitText = unitCell === null || unitCell === undefined ? "" : String(unitCell).trim();
+    const unitText =
+      unitCell === null || unitCell === undefined
+        ? ""
+        : String(unitCell).trim();
     const share = numberIn(shareCell);
     if (unitText === "" && share.kind === "blank") continue;
     const isFirstRow = !seenRow;
     seenRow = true;
-    if (isFirstRow && share.kind !== "number" && (keyColumnOf(unitText) === "unit" || keyColumnOf(String(shareCell ?? "")) === "share")) continue;
-    const unit = resolveUnit(typeof unitCell === "number" ? unitCell : unitText);
-    if (!unit) return invalid("KEY_UNIT_UNKNOWN", { unit: unitText, row: i + 1 });
+    if (
+      isFirstRow &&
+      share.kind !== "number" &&
+      (keyColumnOf(unitText) === "unit" ||
+        keyColumnOf(String(shareCell ?? "")) === "share")
+    )
+      continue;
+    const unit = resolveUnit(
+      typeof unitCell === "number" ? unitCell : unitText,
+    );
+    if (!unit)
+      return invalid("KEY_UNIT_UNKNOWN", { unit: unitText, row: i + 1 });
     if (share.kind !== "number") {
-      return invalid("KEY_SHARE_NOT_NUMBER", { unit: unit.name, row: i + 1, text: share.kind === "bad" ? share.text.trim() : "" });
+      return invalid("KEY_SHARE_NOT_NUMBER", {
+        unit: unit.name,
+        row: i + 1,
+        text: share.kind === "bad" ? share.text.trim() : "",
+      });
     }
     firstUnit ??= unit;
-    if (unit.group !== firstUnit.group) return invalid("KEY_MIXED_GROUPS", { first: firstUnit.name, unit: unit.name, row: i + 1 });
+    if (unit.group !== firstUnit.group)
+      return invalid("KEY_MIXED_GROUPS", {
+        first: firstUnit.name,
+        unit: unit.name,
+        row: i + 1,
+      });
     entries.push({ unit: unit.name, value: share.value.toString() });
   }
   const made = makeKey({ name: rangeName(), entries });
@@ -111,7 +143,8 @@ export function unitIndex(resolved: ResolvedKey, unitText: string): number {
   const known = resolved.unitArguments.get(unitText);
   if (known !== undefined) return known;
   const index = matchUnit(resolved, unitText);
-  if (resolved.unitArguments.size < 1000) resolved.unitArguments.set(unitText, index);
+  if (resolved.unitArguments.size < 1000)
+    resolved.unitArguments.set(unitText, index);
   return index;
 }
 
@@ -122,5 +155,9 @@ function matchUnit(resolved: ResolvedKey, unitText: string): number {
   const plain = unitText.trim().toLowerCase();
   const exact = resolved.key.units.findIndex((u) => u.toLowerCase() === plain);
   if (exact >= 0) return exact;
-  return invalid("UNIT_NOT_IN_KEY", { unit: unitText, key: resolved.key.name, units: listOf(resolved.key.units) });
+  return invalid("UNIT_NOT_IN_KEY", {
+    unit: unitText,
+    key: resolved.key.name,
+    units: listOf(resolved.key.units),
+  });
 }

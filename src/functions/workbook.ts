@@ -1,7 +1,14 @@
+/* global Excel */
 /* Keys by name: the workbook's keys table read through Office.js in the shared runtime, parsed
  * by the sheets layer's key parser (the one parser), cached, and re-read when it changes. */
 import { gridCell } from "../excel/cells";
-import { GridBlock, GridCell, GridTable, KEY_TABLE_NAMES, WorkbookGrid } from "../sheets/grid";
+import {
+  GridBlock,
+  GridCell,
+  GridTable,
+  KEY_TABLE_NAMES,
+  WorkbookGrid,
+} from "../sheets/grid";
 import { parseKeys } from "../sheets/keys";
 import { locateTable } from "../sheets/locate";
 import { FindingList } from "../sheets/report";
@@ -16,10 +23,15 @@ export interface KeysGrid {
   sheetIds: string[];
 }
 
-type RangeRead = Pick<Excel.Range, "values" | "text" | "rowIndex" | "columnIndex">;
+type RangeRead = Pick<
+  Excel.Range,
+  "values" | "text" | "rowIndex" | "columnIndex"
+>;
 
 function cellsOf(range: RangeRead): GridCell[][] {
-  return range.values.map((row, r) => row.map((value, c) => gridCell(value, range.text[r]?.[c], 0)));
+  return range.values.map((row, r) =>
+    row.map((value, c) => gridCell(value, range.text[r]?.[c], 0)),
+  );
 }
 
 /**
@@ -28,23 +40,42 @@ function cellsOf(range: RangeRead): GridCell[][] {
  * workbook as src/excel/read.ts does for a fill), plus the sheet ids the change events carry.
  * Methods are called only on objects known not to be null objects.
  */
-export async function readKeysGrid(context: Excel.RequestContext): Promise<KeysGrid> {
-  const tables = KEY_TABLE_NAMES.map((name) => context.workbook.tables.getItemOrNullObject(name));
-  const sheets = KEY_TABLE_NAMES.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+export async function readKeysGrid(
+  context: Excel.RequestContext,
+): Promise<KeysGrid> {
+  const tables = KEY_TABLE_NAMES.map((name) =>
+    context.workbook.tables.getItemOrNullObject(name),
+  );
+  const sheets = KEY_TABLE_NAMES.map((name) =>
+    context.workbook.worksheets.getItemOrNullObject(name),
+  );
   tables.forEach((t) => t.load("name"));
   sheets.forEach((s) => s.load("name,id"));
   await context.sync();
 
   const tableReads = tables
-    .filter((t, i) => !t.isNullObject && tables.findIndex((u) => !u.isNullObject && u.name === t.name) === i)
+    .filter(
+      (t, i) =>
+        !t.isNullObject &&
+        tables.findIndex((u) => !u.isNullObject && u.name === t.name) === i,
+    )
     .map((table) => {
       const range = table.getRange().load("values,text,rowIndex,columnIndex");
       const sheet = table.worksheet.load("name,id");
       return { table, range, sheet };
     });
   const sheetReads = sheets
-    .filter((s, i) => !s.isNullObject && sheets.findIndex((u) => !u.isNullObject && u.id === s.id) === i)
-    .map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load("values,text,rowIndex,columnIndex") }));
+    .filter(
+      (s, i) =>
+        !s.isNullObject &&
+        sheets.findIndex((u) => !u.isNullObject && u.id === s.id) === i,
+    )
+    .map((sheet) => ({
+      sheet,
+      range: sheet
+        .getUsedRangeOrNullObject(true)
+        .load("values,text,rowIndex,columnIndex"),
+    }));
   if (tableReads.length + sheetReads.length > 0) await context.sync();
 
   const gridTables: GridTable[] = tableReads.map(({ table, range, sheet }) => ({
@@ -56,9 +87,20 @@ export async function readKeysGrid(context: Excel.RequestContext): Promise<KeysG
   }));
   const gridSheets: GridBlock[] = sheetReads
     .filter(({ range }) => !range.isNullObject)
-    .map(({ sheet, range }) => ({ sheet: sheet.name, row: range.rowIndex, col: range.columnIndex, cells: cellsOf(range) }));
-  const sheetIds = [...tableReads.map((r) => r.sheet.id), ...sheetReads.map((r) => r.sheet.id)];
-  return { grid: { tables: gridTables, sheets: gridSheets, existing: [] }, sheetIds };
+    .map(({ sheet, range }) => ({
+      sheet: sheet.name,
+      row: range.rowIndex,
+      col: range.columnIndex,
+      cells: cellsOf(range),
+    }));
+  const sheetIds = [
+    ...tableReads.map((r) => r.sheet.id),
+    ...sheetReads.map((r) => r.sheet.id),
+  ];
+  return {
+    grid: { tables: gridTables, sheets: gridSheets, existing: [] },
+    sheetIds,
+  };
 }
 
 /** The grid through the sheets layer's locator and key parser, findings in the UI language. */
@@ -101,7 +143,8 @@ export class WorkbookKeys {
   }
 
   private current(name: string): Promise<Loaded> {
-    if (typeof Excel === "undefined" || typeof Excel.run !== "function") return invalid("NO_WORKBOOK", { key: name });
+    if (typeof Excel === "undefined" || typeof Excel.run !== "function")
+      return invalid("NO_WORKBOOK", { key: name });
     if (!this.loading) {
       const loading = this.load();
       this.loading = loading;
@@ -127,13 +170,19 @@ export class WorkbookKeys {
         }
       }
       const catalog = catalogOf(read.grid);
-      return { catalog, sheetIds: new Set(read.sheetIds), fingerprint: catalogFingerprint(catalog) };
+      return {
+        catalog,
+        sheetIds: new Set(read.sheetIds),
+        fingerprint: catalogFingerprint(catalog),
+      };
     });
   }
 
   private watch(context: Excel.RequestContext): void {
     const anyChange = async () => this.changed(null);
-    context.workbook.worksheets.onChanged.add(async (event) => this.changed(event.worksheetId));
+    context.workbook.worksheets.onChanged.add(async (event) =>
+      this.changed(event.worksheetId),
+    );
     context.workbook.worksheets.onAdded.add(anyChange);
     context.workbook.worksheets.onDeleted.add(anyChange);
     context.workbook.tables.onAdded.add(anyChange);
@@ -150,7 +199,12 @@ export class WorkbookKeys {
     } catch {
       return;
     }
-    if (worksheetId !== null && old.catalog.found && !old.sheetIds.has(worksheetId)) return;
+    if (
+      worksheetId !== null &&
+      old.catalog.found &&
+      !old.sheetIds.has(worksheetId)
+    )
+      return;
     // Another event already started the re-read.
     if (this.loading !== before) return;
     this.loading = null;

@@ -12,10 +12,14 @@ export function columnLetters(col: number): string {
 export function rowRefs(col: number, rows: readonly number[]): string[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const refs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    refs.push(i === j ? cellAddress(sorted[i], col) : `${cellAddress(sorted[i], col)}:${cellAddress(sorted[j], col)}`);
+    refs.push(
+      i === j
+        ? cellAddress(sorted[i], col)
+        : `${cellAddress(sorted[i], col)}:${cellAddress(sorted[j], col)}`,
+    );
     i = j + 1;
   }
   return refs;
@@ -26,7 +30,8 @@ export function sumOf(refs: readonly string[]): string {
   if (refs.length === 0) return "0";
   if (refs.length <= MAX_ARGS) return `SUM(${refs.join(",")})`;
   const chunks: string[] = [];
-  for (let i = 0; i < refs.length; i += MAX_ARGS) chunks.push(sumOf(refs.slice(i, i + MAX_ARGS)));
+  for (let i = 0; i < refs.length; i += MAX_ARGS)
+    chunks.push(sumOf(refs.slice(i, i + MAX_ARGS)));
   return sumOf(chunks);
 }
 

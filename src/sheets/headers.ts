@@ -10,7 +10,8 @@ export function headerKey(text: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 
-export type InitiativeColumn = "name" | "parent" | "total" | "channel" | "recipient" | "key";
+export type InitiativeColumn =
+  "name" | "parent" | "total" | "channel" | "recipient" | "key";
 export type KeyColumn = "key" | "year" | "unit" | "share";
 
 /** Header words per column (Danish and English, in matching form). */
@@ -30,14 +31,20 @@ const KEY_HEADERS: Record<KeyColumn, string[]> = {
   share: ["andel", "share", "vægt", "weight", "vaegt"],
 };
 
-function roleOf<T extends string>(table: Record<T, string[]>, text: string): T | null {
+function roleOf<T extends string>(
+  table: Record<T, string[]>,
+  text: string,
+): T | null {
   const key = headerKey(text);
-  for (const role of Object.keys(table) as T[]) if (table[role].includes(key)) return role;
+  for (const role of Object.keys(table) as T[])
+    if (table[role].includes(key)) return role;
   return null;
 }
 
-export const initiativeColumnOf = (text: string): InitiativeColumn | null => roleOf(INITIATIVE_HEADERS, text);
-export const keyColumnOf = (text: string): KeyColumn | null => roleOf(KEY_HEADERS, text);
+export const initiativeColumnOf = (text: string): InitiativeColumn | null =>
+  roleOf(INITIATIVE_HEADERS, text);
+export const keyColumnOf = (text: string): KeyColumn | null =>
+  roleOf(KEY_HEADERS, text);
 
 /**
  * The period a header names, as it should be shown: a year (`2026`, or the number 2026), or a
@@ -46,10 +53,17 @@ export const keyColumnOf = (text: string): KeyColumn | null => roleOf(KEY_HEADER
 export function periodOf(cell: GridCell | undefined): string | null {
   if (!cell || cell.value === null) return null;
   if (typeof cell.value === "number") {
-    return Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2199 ? String(cell.value) : null;
+    return Number.isInteger(cell.value) &&
+      cell.value >= 1900 &&
+      cell.value <= 2199
+      ? String(cell.value)
+      : null;
   }
   if (typeof cell.value !== "string") return null;
-  const shown = cell.value.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+  const shown = cell.value
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const key = headerKey(shown);
   const year = "(19|20|21)\\d{2}";
   const patterns = [

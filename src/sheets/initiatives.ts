@@ -1,6 +1,13 @@
 import { Channel, Dec, InitiativeRow, Lang, Recipient } from "../engine";
 import { cellAddress, GridCell } from "./grid";
-import { cellText, headerKey, InitiativeColumn, initiativeColumnOf, isHerafLabel, periodOf } from "./headers";
+import {
+  cellText,
+  headerKey,
+  InitiativeColumn,
+  initiativeColumnOf,
+  isHerafLabel,
+  periodOf,
+} from "./headers";
 import { FoundTable } from "./locate";
 import { readNumber } from "./numbers";
 import { parseChannel, parseRecipient } from "./recipient";
@@ -39,7 +46,8 @@ interface RawRow {
 }
 
 const FORMULA_START = /^[=+\-@]/;
-const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, " ");
+const nameKey = (name: string) =>
+  name.trim().toLowerCase().replace(/\s+/g, " ");
 
 function layoutOf(table: FoundTable): Layout {
   const layout: Layout = { columns: {}, periods: [], totals: [] };
@@ -56,7 +64,10 @@ function layoutOf(table: FoundTable): Layout {
       return;
     }
     const label = periodOf(cell);
-    if (label !== null && !layout.periods.some((p) => headerKey(p.label) === headerKey(label))) {
+    if (
+      label !== null &&
+      !layout.periods.some((p) => headerKey(p.label) === headerKey(label))
+    ) {
       sinceTotal.push(layout.periods.length);
       layout.periods.push({ label, col: i });
     }
@@ -69,7 +80,10 @@ function layoutOf(table: FoundTable): Layout {
  * name cell's indent), period amounts, `I alt` checks, channel, recipient and key. Blank
  * `Kanal`, `Modtager` and `Nøgle` cells of a sub-item take the parent's.
  */
-export function parseInitiatives(table: FoundTable, out: FindingList): InitiativesResult {
+export function parseInitiatives(
+  table: FoundTable,
+  out: FindingList,
+): InitiativesResult {
   const lang: Lang = out.lang;
   const layout = layoutOf(table);
   const sheet = table.sheet;
@@ -78,17 +92,36 @@ export function parseInitiatives(table: FoundTable, out: FindingList): Initiativ
   const at = (row: number, i: number) => cellAddress(row, table.col + i);
 
   if (layout.columns.name === undefined) {
-    out.add("error", "MISSING_COLUMN", { table: tableName, column: lang === "da" ? "Initiativ" : "Initiative" }, { sheet, cell: headerCell(0) });
+    out.add(
+      "error",
+      "MISSING_COLUMN",
+      { table: tableName, column: lang === "da" ? "Initiativ" : "Initiative" },
+      { sheet, cell: headerCell(0) },
+    );
   }
   if (layout.periods.length === 0) {
-    out.add("error", "MISSING_COLUMN", { table: tableName, column: lang === "da" ? "en periode, fx 2026" : "a period, e.g. 2026" }, { sheet, cell: headerCell(0) });
+    out.add(
+      "error",
+      "MISSING_COLUMN",
+      {
+        table: tableName,
+        column: lang === "da" ? "en periode, fx 2026" : "a period, e.g. 2026",
+      },
+      { sheet, cell: headerCell(0) },
+    );
   }
   if (layout.columns.name === undefined || layout.periods.length === 0) {
-    return { periods: layout.periods.map((p) => p.label), rows: [], places: 0, usable: false };
+    return {
+      periods: layout.periods.map((p) => p.label),
+      rows: [],
+      places: 0,
+      usable: false,
+    };
   }
   const periods = layout.periods.map((p) => p.label);
   const c = layout.columns;
-  const text = (cells: GridCell[], col: number | undefined) => (col === undefined ? "" : cellText(cells[col]));
+  const text = (cells: GridCell[], col: number | undefined) =>
+    col === undefined ? "" : cellText(cells[col]);
   let places = 0;
 
   const raw: RawRow[] = [];
@@ -117,19 +150,50 @@ export function parseInitiatives(table: FoundTable, out: FindingList): Initiativ
     }
     const place = { sheet, initiative: name };
     layout.periods.forEach((p, k) => {
-      if (bad.has(k)) out.add("error", "BAD_NUMBER", { text: cellText(cells[p.col]) }, { ...place, cell: amountCells[k], period: p.label });
+      if (bad.has(k))
+        out.add(
+          "error",
+          "BAD_NUMBER",
+          { text: cellText(cells[p.col]) },
+          { ...place, cell: amountCells[k], period: p.label },
+        );
     });
     if (typeof nameCell?.value === "string" && FORMULA_START.test(name)) {
-      out.add("info", "TEXT_LOOKS_LIKE_FORMULA", { text: name }, { ...place, cell: at(row, c.name!) });
+      out.add(
+        "info",
+        "TEXT_LOOKS_LIKE_FORMULA",
+        { text: name },
+        { ...place, cell: at(row, c.name!) },
+      );
     }
     for (const total of layout.totals) {
       const n = readNumber(cells[total.col]);
       if (n.kind === "bad") {
-        out.add("error", "BAD_NUMBER", { text: cellText(cells[total.col]) }, { ...place, cell: at(row, total.col) });
-      } else if (n.kind === "number" && !total.periods.some((k) => bad.has(k))) {
-        const sum = total.periods.reduce((s, k) => s.plus(amounts[k] ?? 0), new Dec(0));
+        out.add(
+          "error",
+          "BAD_NUMBER",
+          { text: cellText(cells[total.col]) },
+          { ...place, cell: at(row, total.col) },
+        );
+      } else if (
+        n.kind === "number" &&
+        !total.periods.some((k) => bad.has(k))
+      ) {
+        const sum = total.periods.reduce(
+          (s, k) => s.plus(amounts[k] ?? 0),
+          new Dec(0),
+        );
         if (!sum.eq(n.value)) {
-          out.add("warning", "PERIOD_TOTAL_MISMATCH", { initiative: name, sum: sum.toString(), total: n.value.toString() }, { ...place, cell: at(row, total.col) });
+          out.add(
+            "warning",
+            "PERIOD_TOTAL_MISMATCH",
+            {
+              initiative: name,
+              sum: sum.toString(),
+              total: n.value.toString(),
+            },
+            { ...place, cell: at(row, total.col) },
+          );
         }
       }
     }
@@ -148,13 +212,20 @@ export function parseInitiatives(table: FoundTable, out: FindingList): Initiativ
     });
   }
 
-  const parents = c.parent !== undefined ? parentsByName(raw, sheet, out) : parentsByIndent(raw);
+  const parents =
+    c.parent !== undefined
+      ? parentsByName(raw, sheet, out)
+      : parentsByIndent(raw);
   const rows = buildRows(raw, parents, sheet, out);
   return { periods, rows, places, usable: true };
 }
 
 /** Parent index per row from the `Overordnet` column; -2 marks a row left out (unknown parent or a cycle). */
-function parentsByName(raw: RawRow[], sheet: string, out: FindingList): number[] {
+function parentsByName(
+  raw: RawRow[],
+  sheet: string,
+  out: FindingList,
+): number[] {
   const byName = new Map<string, number[]>();
   raw.forEach((r, i) => {
     const k = nameKey(r.name);
@@ -162,14 +233,25 @@ function parentsByName(raw: RawRow[], sheet: string, out: FindingList): number[]
   });
   const parents = raw.map((r, i) => {
     if (r.parentName === "") return -1;
-    const candidates = (byName.get(nameKey(r.parentName)) ?? []).filter((j) => j !== i);
+    const candidates = (byName.get(nameKey(r.parentName)) ?? []).filter(
+      (j) => j !== i,
+    );
     const before = candidates.filter((j) => j < i);
-    return before.length > 0 ? before[before.length - 1] : candidates.length > 0 ? candidates[0] : -3;
+    return before.length > 0
+      ? before[before.length - 1]
+      : candidates.length > 0
+        ? candidates[0]
+        : -3;
   });
   const left = new Set<number>();
   raw.forEach((r, i) => {
     if (parents[i] === -3) {
-      out.add("error", "UNKNOWN_PARENT", { parent: r.parentName, initiative: r.name }, { sheet, cell: r.nameCell, initiative: r.name });
+      out.add(
+        "error",
+        "UNKNOWN_PARENT",
+        { parent: r.parentName, initiative: r.name },
+        { sheet, cell: r.nameCell, initiative: r.name },
+      );
       left.add(i);
       return;
     }
@@ -177,7 +259,12 @@ function parentsByName(raw: RawRow[], sheet: string, out: FindingList): number[]
     const seen = new Set<number>([i]);
     for (let p = parents[i]; p >= 0; p = parents[p]) {
       if (seen.has(p)) {
-        out.add("error", "UNKNOWN_PARENT", { parent: r.parentName, initiative: r.name }, { sheet, cell: r.nameCell, initiative: r.name });
+        out.add(
+          "error",
+          "UNKNOWN_PARENT",
+          { parent: r.parentName, initiative: r.name },
+          { sheet, cell: r.nameCell, initiative: r.name },
+        );
         left.add(i);
         break;
       }
@@ -194,7 +281,8 @@ function parentsByName(raw: RawRow[], sheet: string, out: FindingList): number[]
 function parentsByIndent(raw: RawRow[]): number[] {
   const stack: { index: number; indent: number }[] = [];
   return raw.map((r, i) => {
-    while (stack.length > 0 && stack[stack.length - 1].indent >= r.indent) stack.pop();
+    while (stack.length > 0 && stack[stack.length - 1].indent >= r.indent)
+      stack.pop();
     const parent = stack.length > 0 ? stack[stack.length - 1].index : -1;
     stack.push({ index: i, indent: r.indent });
     return parent;
@@ -202,7 +290,12 @@ function parentsByIndent(raw: RawRow[]): number[] {
 }
 
 /** Rows in tree order (preorder, siblings in sheet order) with inherited channel, recipient and key. */
-function buildRows(raw: RawRow[], parents: number[], sheet: string, out: FindingList): InitiativeRow[] {
+function buildRows(
+  raw: RawRow[],
+  parents: number[],
+  sheet: string,
+  out: FindingList,
+): InitiativeRow[] {
   const children = raw.map(() => [] as number[]);
   const roots: number[] = [];
   parents.forEach((p, i) => {
@@ -210,7 +303,15 @@ function buildRows(raw: RawRow[], parents: number[], sheet: string, out: Finding
     else if (p >= 0) children[p].push(i);
   });
   const rows: InitiativeRow[] = [];
-  const visit = (i: number, parentId: number | null, inherited: { channel: Channel; recipient: Recipient; key: string | null } | null) => {
+  const visit = (
+    i: number,
+    parentId: number | null,
+    inherited: {
+      channel: Channel;
+      recipient: Recipient;
+      key: string | null;
+    } | null,
+  ) => {
     const r = raw[i];
     const place = { sheet, initiative: r.name };
     let recipient: Recipient;
@@ -219,11 +320,26 @@ function buildRows(raw: RawRow[], parents: number[], sheet: string, out: Finding
       const parsed = parseRecipient(r.recipientText);
       recipient = parsed.recipient;
       for (const problem of parsed.problems) {
-        if (problem.kind === "unknown-unit") out.add("error", "UNKNOWN_UNIT", { unit: problem.unit }, { ...place, cell: r.recipientCell });
-        else out.add("error", "BAD_NUMBER", { text: problem.text }, { ...place, cell: r.recipientCell });
+        if (problem.kind === "unknown-unit")
+          out.add(
+            "error",
+            "UNKNOWN_UNIT",
+            { unit: problem.unit },
+            { ...place, cell: r.recipientCell },
+          );
+        else
+          out.add(
+            "error",
+            "BAD_NUMBER",
+            { text: problem.text },
+            { ...place, cell: r.recipientCell },
+          );
       }
     }
-    const channel = r.channelText === "" && inherited ? inherited.channel : parseChannel(r.channelText);
+    const channel =
+      r.channelText === "" && inherited
+        ? inherited.channel
+        : parseChannel(r.channelText);
     const keyName = r.keyText === "" ? (inherited?.key ?? null) : r.keyText;
     const id = rows.length;
     rows.push({
@@ -246,7 +362,12 @@ function buildRows(raw: RawRow[], parents: number[], sheet: string, out: Finding
     for (const child of children[i]) {
       const k = nameKey(raw[child].name);
       if (seen.has(k)) {
-        out.add("warning", "DUPLICATE_INITIATIVE", { initiative: raw[child].name }, { sheet, cell: raw[child].nameCell, initiative: raw[child].name });
+        out.add(
+          "warning",
+          "DUPLICATE_INITIATIVE",
+          { initiative: raw[child].name },
+          { sheet, cell: raw[child].nameCell, initiative: raw[child].name },
+        );
       }
       seen.add(k);
       visit(child, id, { channel, recipient, key: keyName });
@@ -256,7 +377,12 @@ function buildRows(raw: RawRow[], parents: number[], sheet: string, out: Finding
   for (const root of roots) {
     const k = nameKey(raw[root].name);
     if (seenRoots.has(k)) {
-      out.add("warning", "DUPLICATE_INITIATIVE", { initiative: raw[root].name }, { sheet, cell: raw[root].nameCell, initiative: raw[root].name });
+      out.add(
+        "warning",
+        "DUPLICATE_INITIATIVE",
+        { initiative: raw[root].name },
+        { sheet, cell: raw[root].nameCell, initiative: raw[root].name },
+      );
     }
     seenRoots.add(k);
     visit(root, null, null);

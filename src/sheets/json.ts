@@ -1,4 +1,12 @@
-import { Dec, Finding, OTHER_RECIPIENTS, PeriodAllocation, shareDecimal, TableModel, TableResult } from "../engine";
+import {
+  Dec,
+  Finding,
+  OTHER_RECIPIENTS,
+  PeriodAllocation,
+  shareDecimal,
+  TableModel,
+  TableResult,
+} from "../engine";
 
 /** SPEC §5: the `--json` document. Amounts are decimal strings. */
 export interface JsonDocument {
@@ -37,20 +45,31 @@ export interface JsonFinding {
 /** An amount as a decimal string with the step's places ("60.0"); an amount off the step as it is. */
 export function amountString(value: Dec, decimals: number): string {
   const places = Math.max(0, decimals);
-  return value.decimalPlaces() <= places ? value.toFixed(places) : value.toString();
+  return value.decimalPlaces() <= places
+    ? value.toFixed(places)
+    : value.toString();
 }
 
 function periodJson(model: TableModel, p: PeriodAllocation): JsonPeriod {
   const amount = (v: Dec) => amountString(v, p.decimals);
   const totals: Record<string, string> = {};
   p.units.forEach((u, i) => (totals[u] = amount(p.total.values[i])));
-  if (p.rows.some((r) => r.other !== null)) totals[OTHER_RECIPIENTS] = amount(p.total.other);
+  if (p.rows.some((r) => r.other !== null))
+    totals[OTHER_RECIPIENTS] = amount(p.total.other);
   return {
     period: p.period,
     group: p.group,
     decimals: p.decimals,
     method: p.method,
-    key: p.key ? { name: p.key.name, units: p.key.units.map((unit, i) => ({ unit, share: shareDecimal(p.key!, i).toString() })) } : null,
+    key: p.key
+      ? {
+          name: p.key.name,
+          units: p.key.units.map((unit, i) => ({
+            unit,
+            share: shareDecimal(p.key!, i).toString(),
+          })),
+        }
+      : null,
     rows: p.rows.map((r) => {
       const shares: Record<string, string> = {};
       p.units.forEach((u, i) => {
@@ -83,9 +102,14 @@ export function findingJson(f: Finding): JsonFinding {
 }
 
 /** The whole document: one entry per period and group, then every finding (parser and engine). */
-export function toJsonDocument(model: TableModel | null, result: TableResult | null, findings: readonly Finding[]): JsonDocument {
+export function toJsonDocument(
+  model: TableModel | null,
+  result: TableResult | null,
+  findings: readonly Finding[],
+): JsonDocument {
   return {
-    periods: model && result ? result.periods.map((p) => periodJson(model, p)) : [],
+    periods:
+      model && result ? result.periods.map((p) => periodJson(model, p)) : [],
     findings: findings.map(findingJson),
   };
 }

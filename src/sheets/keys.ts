@@ -1,6 +1,12 @@
 import { Dec, Group, KeyEntry, makeKey } from "../engine";
 import { cellAddress, GridCell } from "./grid";
-import { cellText, headerKey, KeyColumn, keyColumnOf, periodOf } from "./headers";
+import {
+  cellText,
+  headerKey,
+  KeyColumn,
+  keyColumnOf,
+  periodOf,
+} from "./headers";
 import { FoundTable } from "./locate";
 import { readNumber } from "./numbers";
 import { FindingList } from "./report";
@@ -31,35 +37,69 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     if (role && columns[role] === undefined) columns[role] = i;
   });
   const drafts = new Map<string, KeyDraft>();
-  const draftOf = (name: string, period: string | null, cell: string): KeyDraft => {
+  const draftOf = (
+    name: string,
+    period: string | null,
+    cell: string,
+  ): KeyDraft => {
     const id = `${headerKey(name)}\u0000${period ?? ""}`;
     let d = drafts.get(id);
-    if (!d) drafts.set(id, (d = { name, period, entries: [], broken: false, firstCell: cell }));
+    if (!d)
+      drafts.set(
+        id,
+        (d = { name, period, entries: [], broken: false, firstCell: cell }),
+      );
     return d;
   };
   const at = (row: number, i: number) => cellAddress(row, table.col + i);
   const sheet = table.sheet;
   const reportedUnits = new Set<string>();
 
-  const addShare = (draft: KeyDraft, unitCell: GridCell | undefined, unitAddress: string, shareCell: GridCell | undefined, shareAddress: string) => {
+  const addShare = (
+    draft: KeyDraft,
+    unitCell: GridCell | undefined,
+    unitAddress: string,
+    shareCell: GridCell | undefined,
+    shareAddress: string,
+  ) => {
     const unitText = cellText(unitCell);
     const share = readNumber(shareCell);
     const place = { sheet, period: draft.period ?? undefined };
     if (share.kind === "bad") {
-      out.add("error", "BAD_NUMBER", { text: cellText(shareCell) }, { ...place, cell: shareAddress });
+      out.add(
+        "error",
+        "BAD_NUMBER",
+        { text: cellText(shareCell) },
+        { ...place, cell: shareAddress },
+      );
       draft.broken = true;
       return;
     }
     if (share.kind === "blank") return;
-    const unit = resolveUnit(unitCell && typeof unitCell.value === "number" ? unitCell.value : unitText);
+    const unit = resolveUnit(
+      unitCell && typeof unitCell.value === "number"
+        ? unitCell.value
+        : unitText,
+    );
     if (!unit) {
       // In the wide form one unit cell serves every key column: report it once.
-      if (!reportedUnits.has(unitAddress)) out.add("error", "UNKNOWN_UNIT", { unit: unitText }, { ...place, cell: unitAddress });
+      if (!reportedUnits.has(unitAddress))
+        out.add(
+          "error",
+          "UNKNOWN_UNIT",
+          { unit: unitText },
+          { ...place, cell: unitAddress },
+        );
       reportedUnits.add(unitAddress);
       draft.broken = true;
       return;
     }
-    draft.entries.push({ unit: unit.name, value: share.value, group: unit.group, cell: shareAddress });
+    draft.entries.push({
+      unit: unit.name,
+      value: share.value,
+      group: unit.group,
+      cell: shareAddress,
+    });
   };
 
   const isLong = columns.unit !== undefined && columns.share !== undefined;
@@ -67,11 +107,23 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     for (const { row, cells } of table.rows) {
       const unitText = cellText(cells[columns.unit!]);
       if (unitText === "" || TOTAL_LINES.has(headerKey(unitText))) continue;
-      const name = columns.key === undefined ? table.source.name : cellText(cells[columns.key]) || table.source.name;
-      const yearCell = columns.year === undefined ? undefined : cells[columns.year];
-      const period = yearCell ? periodOf(yearCell) ?? (cellText(yearCell) || null) : null;
+      const name =
+        columns.key === undefined
+          ? table.source.name
+          : cellText(cells[columns.key]) || table.source.name;
+      const yearCell =
+        columns.year === undefined ? undefined : cells[columns.year];
+      const period = yearCell
+        ? (periodOf(yearCell) ?? (cellText(yearCell) || null))
+        : null;
       const d = draftOf(name, period, at(row, columns.share!));
-      addShare(d, cells[columns.unit!], at(row, columns.unit!), cells[columns.share!], at(row, columns.share!));
+      addShare(
+        d,
+        cells[columns.unit!],
+        at(row, columns.unit!),
+        cells[columns.share!],
+        at(row, columns.share!),
+      );
     }
   } else {
     table.header.forEach((cell, i) => {
@@ -96,12 +148,22 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     const groups = new Set(d.entries.map((e) => e.group));
     if (groups.size > 1) {
       const first = d.entries[0].group;
-      for (const e of d.entries.filter((x) => x.group !== first)) out.add("error", "UNKNOWN_UNIT", { unit: e.unit }, { ...place, cell: e.cell });
+      for (const e of d.entries.filter((x) => x.group !== first))
+        out.add(
+          "error",
+          "UNKNOWN_UNIT",
+          { unit: e.unit },
+          { ...place, cell: e.cell },
+        );
       continue;
     }
-    const made = makeKey({ name: d.name, entries: d.entries.map((e) => ({ unit: e.unit, value: e.value })) });
+    const made = makeKey({
+      name: d.name,
+      entries: d.entries.map((e) => ({ unit: e.unit, value: e.value })),
+    });
     out.addAll(made.findings, place);
-    if (made.key) keys.push({ key: made.key, group: d.entries[0].group, period: d.period });
+    if (made.key)
+      keys.push({ key: made.key, group: d.entries[0].group, period: d.period });
   }
   return keys;
 }

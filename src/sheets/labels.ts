@@ -32,7 +32,8 @@ export const LABELS: Record<Lang, Labels> = {
   da: {
     sheet: "Fordeling",
     groups: { Regioner: "Regioner", Kommuner: "Kommuner" },
-    generatedNote: "Lavet af Fordel. Arket erstattes, når der udfyldes igen; ret i inputtabellerne.",
+    generatedNote:
+      "Lavet af Fordel. Arket erstattes, når der udfyldes igen; ret i inputtabellerne.",
     title: (period, group) => `Fordeling ${period} – ${group}`,
     key: "Nøgle",
     noKey: "(ingen nøgle)",
@@ -57,12 +58,22 @@ export const LABELS: Record<Lang, Labels> = {
     total: "I alt",
     logSheet: "Fordeling log",
     logTitle: "Fordeling – log over udfyldninger",
-    logHeader: ["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra eksakt", "Ark"],
+    logHeader: [
+      "Tidspunkt",
+      "Perioder",
+      "Nøgler",
+      "Trin",
+      "Metode",
+      "Fund",
+      "Største afvigelse fra eksakt",
+      "Ark",
+    ],
   },
   en: {
     sheet: "Allocation",
     groups: { Regioner: "Regions", Kommuner: "Municipalities" },
-    generatedNote: "Made by Fordel. The sheet is replaced on the next fill; edit the input tables instead.",
+    generatedNote:
+      "Made by Fordel. The sheet is replaced on the next fill; edit the input tables instead.",
     title: (period, group) => `Allocation ${period} – ${group}`,
     key: "Key",
     noKey: "(no key)",
@@ -87,7 +98,16 @@ export const LABELS: Record<Lang, Labels> = {
     total: "Total",
     logSheet: "Allocation log",
     logTitle: "Fordel – log of fills",
-    logHeader: ["Time", "Periods", "Keys", "Step", "Method", "Findings", "Largest deviation from exact", "Sheets"],
+    logHeader: [
+      "Time",
+      "Periods",
+      "Keys",
+      "Step",
+      "Method",
+      "Findings",
+      "Largest deviation from exact",
+      "Sheets",
+    ],
   },
 };
 

@@ -23,22 +23,45 @@ export interface FoundTable {
   rows: { row: number; cells: GridCell[] }[];
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const sameName = (a: string, b: string) =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
 
-const isEmptyRow = (cells: readonly GridCell[]) => cells.every((c) => cellText(c) === "");
+const isEmptyRow = (cells: readonly GridCell[]) =>
+  cells.every((c) => cellText(c) === "");
 
-function rangeOf(top: number, col: number, bottom: number, width: number): string {
+function rangeOf(
+  top: number,
+  col: number,
+  bottom: number,
+  width: number,
+): string {
   return `${cellAddress(top, col)}:${cellAddress(Math.max(top, bottom), col + Math.max(1, width) - 1)}`;
 }
 
 /** An Excel Table: the first row is the header, every non-empty row below is data. */
-function fromTable(block: GridBlock, name: string, kind: TableSource["kind"]): FoundTable | null {
+function fromTable(
+  block: GridBlock,
+  name: string,
+  kind: TableSource["kind"],
+): FoundTable | null {
   if (block.cells.length === 0) return null;
   const [header, ...body] = block.cells;
-  const rows = body.map((cells, i) => ({ row: block.row + 1 + i, cells })).filter((r) => !isEmptyRow(r.cells));
+  const rows = body
+    .map((cells, i) => ({ row: block.row + 1 + i, cells }))
+    .filter((r) => !isEmptyRow(r.cells));
   const width = Math.max(...block.cells.map((r) => r.length));
   return {
-    source: { kind, name, sheet: block.sheet, range: rangeOf(block.row, block.col, block.row + block.cells.length - 1, width) },
+    source: {
+      kind,
+      name,
+      sheet: block.sheet,
+      range: rangeOf(
+        block.row,
+        block.col,
+        block.row + block.cells.length - 1,
+        width,
+      ),
+    },
     sheet: block.sheet,
     headerRow: block.row,
     col: block.col,
@@ -51,17 +74,27 @@ function fromTable(block: GridBlock, name: string, kind: TableSource["kind"]): F
  * A sheet or picked range: the first non-empty row is the header; data runs to the first empty
  * row after it (so notes further down, such as a source line, are not read as initiatives).
  */
-function fromRegion(block: GridBlock, name: string, kind: TableSource["kind"]): FoundTable | null {
+function fromRegion(
+  block: GridBlock,
+  name: string,
+  kind: TableSource["kind"],
+): FoundTable | null {
   const start = block.cells.findIndex((r) => !isEmptyRow(r));
   if (start < 0) return null;
   const rows: FoundTable["rows"] = [];
   let i = start + 1;
   while (i < block.cells.length && isEmptyRow(block.cells[i])) i++;
-  for (; i < block.cells.length && !isEmptyRow(block.cells[i]); i++) rows.push({ row: block.row + i, cells: block.cells[i] });
+  for (; i < block.cells.length && !isEmptyRow(block.cells[i]); i++)
+    rows.push({ row: block.row + i, cells: block.cells[i] });
   const last = rows.length > 0 ? rows[rows.length - 1].row : block.row + start;
   const width = Math.max(...block.cells.slice(start, i).map((r) => r.length));
   return {
-    source: { kind, name, sheet: block.sheet, range: rangeOf(block.row + start, block.col, last, width) },
+    source: {
+      kind,
+      name,
+      sheet: block.sheet,
+      range: rangeOf(block.row + start, block.col, last, width),
+    },
     sheet: block.sheet,
     headerRow: block.row + start,
     col: block.col,
@@ -71,7 +104,11 @@ function fromRegion(block: GridBlock, name: string, kind: TableSource["kind"]): 
 }
 
 /** Finds a table by any of `names`: Excel Table first, then a sheet, then the picked range. */
-export function locateTable(grid: WorkbookGrid, names: readonly string[], picked?: GridBlock): FoundTable | null {
+export function locateTable(
+  grid: WorkbookGrid,
+  names: readonly string[],
+  picked?: GridBlock,
+): FoundTable | null {
   for (const name of names) {
     const table = grid.tables.find((t) => sameName(t.name, name));
     if (table) {

@@ -14,9 +14,14 @@ export function markRow(): [string, string] {
 }
 
 /** True when A1:B1 carry Fordel's mark. */
-export function isGeneratedSheet(topLeft: readonly (readonly GridCell[])[]): boolean {
+export function isGeneratedSheet(
+  topLeft: readonly (readonly GridCell[])[],
+): boolean {
   const first = topLeft[0] ?? [];
-  return first[0]?.text === GENERATED_MARK && first[1]?.text === GENERATED_MARK_VERSION;
+  return (
+    first[0]?.text === GENERATED_MARK &&
+    first[1]?.text === GENERATED_MARK_VERSION
+  );
 }
 
 /** The range hosts read of every sheet to tell generated sheets apart. */

@@ -4,7 +4,11 @@ import type { GridCell } from "./grid";
 /** What a cell holds as an amount or share. */
 export type CellNumber =
   | { kind: "blank" }
-  | { kind: "number"; value: Dec; /** decimal places as written or shown */ places: number }
+  | {
+      kind: "number";
+      value: Dec;
+      /** decimal places as written or shown */ places: number;
+    }
   | { kind: "bad"; text: string };
 
 const BLANK_MARKS = new Set(["-", "–", "—", "−"]);
@@ -15,8 +19,13 @@ const BLANK_MARKS = new Set(["-", "–", "—", "−"]);
  * the Danish way: `1.570` is 1570 and `1,5` is 1.5; a dot followed by other than three digits
  * (`0.3116`, `9.0`) is a decimal point. Returns null when the text is not a number.
  */
-export function parseNumberText(input: string): { value: Dec; places: number } | null {
-  let s = input.normalize("NFC").replace(/[\u00a0\u202f]/g, " ").trim();
+export function parseNumberText(
+  input: string,
+): { value: Dec; places: number } | null {
+  let s = input
+    .normalize("NFC")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .trim();
   let negative = false;
   let percent = false;
   if (/^\(.*\)$/.test(s)) {
@@ -55,7 +64,8 @@ export function parseNumberText(input: string): { value: Dec; places: number } |
     const sep = dots > 0 ? "." : ",";
     const count = dots + commas;
     const [head, ...rest] = s.split(sep);
-    const groupsOfThree = rest.every((g) => g.length === 3) && /^[1-9]\d{0,2}$/.test(head);
+    const groupsOfThree =
+      rest.every((g) => g.length === 3) && /^[1-9]\d{0,2}$/.test(head);
     if (count > 1) {
       if (!groupsOfThree) return null;
       grouping = sep;
@@ -70,11 +80,25 @@ export function parseNumberText(input: string): { value: Dec; places: number } |
   }
   if (grouping !== null) {
     const groups = intPart.split(grouping);
-    if (groups.length > 1 && !(groups.slice(1).every((g) => g.length === 3) && /^\d{1,3}$/.test(groups[0]))) return null;
+    if (
+      groups.length > 1 &&
+      !(
+        groups.slice(1).every((g) => g.length === 3) &&
+        /^\d{1,3}$/.test(groups[0])
+      )
+    )
+      return null;
     intPart = groups.join("");
   }
-  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart) || (intPart === "" && fracPart === "")) return null;
-  let value = new Dec(`${intPart === "" ? "0" : intPart}${fracPart ? "." + fracPart : ""}`);
+  if (
+    !/^\d*$/.test(intPart) ||
+    !/^\d*$/.test(fracPart) ||
+    (intPart === "" && fracPart === "")
+  )
+    return null;
+  let value = new Dec(
+    `${intPart === "" ? "0" : intPart}${fracPart ? "." + fracPart : ""}`,
+  );
   let places = fracPart.length;
   if (percent) {
     value = value.div(100);
@@ -95,18 +119,23 @@ export function numberFromCell(value: number): Dec {
  * so 60 formatted as `60,0` counts as one decimal.
  */
 export function readNumber(cell: GridCell | undefined): CellNumber {
-  if (!cell || cell.value === null || cell.value === undefined) return { kind: "blank" };
+  if (!cell || cell.value === null || cell.value === undefined)
+    return { kind: "blank" };
   if (typeof cell.value === "number") {
-    if (!Number.isFinite(cell.value)) return { kind: "bad", text: cell.text || String(cell.value) };
+    if (!Number.isFinite(cell.value))
+      return { kind: "bad", text: cell.text || String(cell.value) };
     const value = numberFromCell(cell.value);
     let places = Math.max(0, value.decimalPlaces());
     const shown = cell.text ? parseNumberText(cell.text) : null;
     if (shown && shown.value.eq(value)) places = Math.max(places, shown.places);
     return { kind: "number", value, places };
   }
-  if (typeof cell.value === "boolean") return { kind: "bad", text: cell.text || String(cell.value) };
+  if (typeof cell.value === "boolean")
+    return { kind: "bad", text: cell.text || String(cell.value) };
   const text = cell.value.trim();
   if (text === "" || BLANK_MARKS.has(text)) return { kind: "blank" };
   const parsed = parseNumberText(text);
-  return parsed ? { kind: "number", ...parsed } : { kind: "bad", text: cell.value };
+  return parsed
+    ? { kind: "number", ...parsed }
+    : { kind: "bad", text: cell.value };
 }

@@ -22,7 +22,10 @@ export interface ParsedWorkbook {
 }
 
 /** A key's period written as the initiatives table writes it ("fra 2027" → "Fra 2027"), so the engine can match them. */
-function samePeriodLabels(keys: KeyEntry[], periods: readonly string[]): KeyEntry[] {
+function samePeriodLabels(
+  keys: KeyEntry[],
+  periods: readonly string[],
+): KeyEntry[] {
   return keys.map((k) => {
     if (k.period === null) return k;
     const same = periods.find((p) => headerKey(p) === headerKey(k.period!));
@@ -31,21 +34,33 @@ function samePeriodLabels(keys: KeyEntry[], periods: readonly string[]): KeyEntr
 }
 
 /** Grid → model and findings (SPEC §1). The one parser every host uses. */
-export function parseWorkbook(grid: WorkbookGrid, options: ParseOptions = {}): ParsedWorkbook {
+export function parseWorkbook(
+  grid: WorkbookGrid,
+  options: ParseOptions = {},
+): ParsedWorkbook {
   const out = new FindingList(options.lang ?? "da");
-  const initiativesTable = locateTable(grid, INITIATIVE_TABLE_NAMES, grid.pickedInitiatives);
+  const initiativesTable = locateTable(
+    grid,
+    INITIATIVE_TABLE_NAMES,
+    grid.pickedInitiatives,
+  );
   const keysTable = locateTable(grid, KEY_TABLE_NAMES, grid.pickedKeys);
-  const sources = { initiatives: initiativesTable?.source ?? null, keys: keysTable?.source ?? null };
+  const sources = {
+    initiatives: initiativesTable?.source ?? null,
+    keys: keysTable?.source ?? null,
+  };
 
   if (!initiativesTable) {
     out.add("error", "MISSING_TABLE", { table: INITIATIVE_TABLE_NAMES[0] }, {});
     return { model: null, findings: out.items, defaultDecimals: 0, sources };
   }
   const initiatives = parseInitiatives(initiativesTable, out);
-  if (!initiatives.usable) return { model: null, findings: out.items, defaultDecimals: 0, sources };
+  if (!initiatives.usable)
+    return { model: null, findings: out.items, defaultDecimals: 0, sources };
 
   let keys: KeyEntry[] = [];
-  if (keysTable) keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
+  if (keysTable)
+    keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
   else if (initiatives.rows.some((r) => r.recipient.kind === "group")) {
     out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
   }

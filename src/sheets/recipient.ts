@@ -17,7 +17,8 @@ const GROUP_WORDS: Record<string, Group> = {
 };
 
 /** Problems found in a `Modtager` cell, for the parser to turn into findings. */
-export type RecipientProblem = { kind: "unknown-unit"; unit: string } | { kind: "bad-weight"; text: string };
+export type RecipientProblem =
+  { kind: "unknown-unit"; unit: string } | { kind: "bad-weight"; text: string };
 
 export interface ParsedRecipient {
   recipient: Recipient;
@@ -33,11 +34,15 @@ export interface ParsedRecipient {
  */
 export function parseRecipient(text: string): ParsedRecipient {
   const trimmed = text.trim();
-  if (trimmed === "") return { recipient: { kind: "group", group: "Regioner" }, problems: [] };
+  if (trimmed === "")
+    return { recipient: { kind: "group", group: "Regioner" }, problems: [] };
   const group = GROUP_WORDS[headerKey(trimmed)];
   if (group) return { recipient: { kind: "group", group }, problems: [] };
 
-  const parts = trimmed.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = trimmed
+    .split(/[;\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   const units: { unit: string; weight: Dec; group: Group }[] = [];
   const problems: RecipientProblem[] = [];
   for (const part of parts) {
@@ -46,20 +51,27 @@ export function parseRecipient(text: string): ParsedRecipient {
     let weight = new Dec(1);
     if (m) {
       const parsed = parseNumberText(m[2]);
-      if (!parsed || parsed.value.isNegative()) problems.push({ kind: "bad-weight", text: m[2].trim() });
+      if (!parsed || parsed.value.isNegative())
+        problems.push({ kind: "bad-weight", text: m[2].trim() });
       else weight = parsed.value;
     }
     const unit = resolveUnit(name);
     if (unit) units.push({ unit: unit.name, weight, group: unit.group });
-    else if (parts.length > 1 || m || looksLikeUnit(name)) problems.push({ kind: "unknown-unit", unit: name });
+    else if (parts.length > 1 || m || looksLikeUnit(name))
+      problems.push({ kind: "unknown-unit", unit: name });
   }
   const groups = new Set(units.map((u) => u.group));
   if (units.length === 0 || problems.length > 0 || groups.size > 1) {
-    if (groups.size > 1 && problems.length === 0) problems.push({ kind: "unknown-unit", unit: trimmed });
+    if (groups.size > 1 && problems.length === 0)
+      problems.push({ kind: "unknown-unit", unit: trimmed });
     return { recipient: { kind: "other", label: trimmed }, problems };
   }
   return {
-    recipient: { kind: "units", group: units[0].group, units: units.map(({ unit, weight }) => ({ unit, weight })) },
+    recipient: {
+      kind: "units",
+      group: units[0].group,
+      units: units.map(({ unit, weight }) => ({ unit, weight })),
+    },
     problems: [],
   };
 }

@@ -1,4 +1,13 @@
-import { AllocatedRow, Dec, Lang, PeriodAllocation, shareDecimal, stepOf, Subtotal, TableResult } from "../engine";
+import {
+  AllocatedRow,
+  Dec,
+  Lang,
+  PeriodAllocation,
+  shareDecimal,
+  stepOf,
+  Subtotal,
+  TableResult,
+} from "../engine";
 import { exactCriterion, rowRefs, sumOf } from "./formulas";
 import type { ExistingSheet } from "./grid";
 import { amountFormat, LABELS, Labels, SHARE_FORMAT } from "./labels";
@@ -39,22 +48,40 @@ const ZERO = new Dec(0);
  * (sub-item parents, subtotals, totals, Kontrol) are written only where they give exactly the
  * result's number from the cells they add; elsewhere the value itself is written.
  */
-export function renderPlan(result: TableResult, options: RenderOptions): WritePlan {
+export function renderPlan(
+  result: TableResult,
+  options: RenderOptions,
+): WritePlan {
   const L = LABELS[options.lang];
   const taken = new Set<string>();
   const names = result.periods.map((p) => {
     const group = p.group === "Regioner" ? "" : ` ${L.groups[p.group]}`;
-    return chooseSheetName(`${L.sheet} ${p.period}${group}`, options.existing, taken);
+    return chooseSheetName(
+      `${L.sheet} ${p.period}${group}`,
+      options.existing,
+      taken,
+    );
   });
   const logName = chooseSheetName(L.logSheet, options.existing, taken);
 
-  const replaced = new Set(names.map((n) => n.replaces?.toLowerCase()).filter((n): n is string => !!n));
+  const replaced = new Set(
+    names.map((n) => n.replaces?.toLowerCase()).filter((n): n is string => !!n),
+  );
   const takenTables = new Set(
-    (options.tables ?? []).filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.name.toLowerCase()),
+    (options.tables ?? [])
+      .filter((t) => !replaced.has(t.sheet.toLowerCase()))
+      .map((t) => t.name.toLowerCase()),
   );
   const time = formatTime(options.time);
   const sheets = result.periods.map((p, i) =>
-    renderPeriod(p, { name: names[i].name, replaces: names[i].replaces, tableName: tableNameFor(names[i].name, takenTables), L, time, sources: options.sources }),
+    renderPeriod(p, {
+      name: names[i].name,
+      replaces: names[i].replaces,
+      tableName: tableNameFor(names[i].name, takenTables),
+      L,
+      time,
+      sources: options.sources,
+    }),
   );
   const log = renderLog(result, {
     L,
@@ -90,7 +117,8 @@ interface Columns {
 function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   const { L } = ctx;
   const fmt = amountFormat(p.decimals);
-  const hasOther = p.rows.some((r) => r.other !== null) || !p.total.other.isZero();
+  const hasOther =
+    p.rows.some((r) => r.other !== null) || !p.total.other.isZero();
   const n = p.units.length;
   const col: Columns = {
     name: 0,
@@ -101,33 +129,56 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     channel: 3 + n + (hasOther ? 1 : 0),
     count: 4 + n + (hasOther ? 1 : 0),
   };
-  const amountCols = [col.national, ...p.units.map((_, i) => col.firstUnit + i), ...(col.other === null ? [] : [col.other])];
+  const amountCols = [
+    col.national,
+    ...p.units.map((_, i) => col.firstUnit + i),
+    ...(col.other === null ? [] : [col.other]),
+  ];
 
   const cells: PlanCell[][] = [];
   const [mark, version] = markRow();
   cells.push([{ value: mark }, { value: version }, { value: L.generatedNote }]);
   cells.push([{ value: L.title(p.period, L.groups[p.group]), bold: true }]);
-  cells.push([{ value: L.key, bold: true }, { value: p.key ? p.key.name : L.noKey }]);
+  cells.push([
+    { value: L.key, bold: true },
+    { value: p.key ? p.key.name : L.noKey },
+  ]);
   const unitRow: PlanCell[] = [{ value: L.unit, bold: true }, {}];
   const shareRow: PlanCell[] = [{ value: L.share, bold: true }, {}];
   p.units.forEach((unit) => {
     unitRow.push({ value: unit });
     const index = p.key ? p.key.units.indexOf(unit) : -1;
-    shareRow.push(index >= 0 ? { value: num(shareDecimal(p.key!, index)), format: SHARE_FORMAT } : {});
+    shareRow.push(
+      index >= 0
+        ? { value: num(shareDecimal(p.key!, index)), format: SHARE_FORMAT }
+        : {},
+    );
   });
   cells.push(unitRow, shareRow);
-  cells.push([{ value: L.step, bold: true }, { value: num(stepOf(p.decimals)), format: fmt }]);
+  cells.push([
+    { value: L.step, bold: true },
+    { value: num(stepOf(p.decimals)), format: fmt },
+  ]);
   cells.push([{ value: L.method, bold: true }, { value: L.methods[p.method] }]);
   cells.push([{ value: L.time, bold: true }, { value: ctx.time }]);
-  cells.push([{ value: L.sources, bold: true }, { value: ctx.sources.join(", ") }]);
-  cells.push([{ value: L.maxDeviation, bold: true }, { value: num(p.maxDeviation), format: "General" }]);
+  cells.push([
+    { value: L.sources, bold: true },
+    { value: ctx.sources.join(", ") },
+  ]);
+  cells.push([
+    { value: L.maxDeviation, bold: true },
+    { value: num(p.maxDeviation), format: "General" },
+  ]);
   cells.push([]);
-  if (cells.length !== TABLE_HEADER_ROW) throw new Error("header block out of step with TABLE_HEADER_ROW");
+  if (cells.length !== TABLE_HEADER_ROW)
+    throw new Error("header block out of step with TABLE_HEADER_ROW");
 
   const header: PlanCell[] = [];
   header[col.name] = { value: L.initiative, bold: true };
   header[col.national] = { value: L.national, bold: true };
-  p.units.forEach((u, i) => (header[col.firstUnit + i] = { value: u, bold: true }));
+  p.units.forEach(
+    (u, i) => (header[col.firstUnit + i] = { value: u, bold: true }),
+  );
   if (col.other !== null) header[col.other] = { value: L.other, bold: true };
   header[col.control] = { value: L.control, bold: true };
   header[col.channel] = { value: L.channel, bold: true };
@@ -137,25 +188,42 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   const sheetRowOf = (i: number) => first + i;
   /** Exact value of every amount cell written so far, by sheet row and column, for checking formulas. */
   const values = new Map<string, Dec>();
-  const put = (row: PlanCell[], r: number, c: number, value: Dec | null, formula: string | null) => {
+  const put = (
+    row: PlanCell[],
+    r: number,
+    c: number,
+    value: Dec | null,
+    formula: string | null,
+  ) => {
     if (value === null) {
       row[c] = {};
       return;
     }
     values.set(`${r}:${c}`, value);
-    row[c] = formula === null ? { value: num(value), format: fmt } : { formula: `=${formula}`, value: num(value), format: fmt };
+    row[c] =
+      formula === null
+        ? { value: num(value), format: fmt }
+        : { formula: `=${formula}`, value: num(value), format: fmt };
   };
-  const sumOfRows = (c: number, rows: readonly number[]) => rows.reduce((s, r) => s.plus(values.get(`${r}:${c}`) ?? ZERO), ZERO);
+  const sumOfRows = (c: number, rows: readonly number[]) =>
+    rows.reduce((s, r) => s.plus(values.get(`${r}:${c}`) ?? ZERO), ZERO);
   /** A SUM formula over `rows` when it gives exactly `expected`, else null (the value is written). */
-  const sumFormula = (c: number, rows: readonly number[], expected: Dec | null) =>
-    expected !== null && sumOfRows(c, rows).eq(expected) ? sumOf(rowRefs(c, rows)) : null;
+  const sumFormula = (
+    c: number,
+    rows: readonly number[],
+    expected: Dec | null,
+  ) =>
+    expected !== null && sumOfRows(c, rows).eq(expected)
+      ? sumOf(rowRefs(c, rows))
+      : null;
 
   // Sub-items come after their parent, so rows are written bottom-up: children's values are known first.
   const positions = new Map<number, number>();
   p.rows.forEach((r, i) => positions.set(r.row, i));
   const childrenOf = p.rows.map(() => [] as number[]);
   p.rows.forEach((r, i) => {
-    if (r.parent !== null && positions.has(r.parent)) childrenOf[positions.get(r.parent)!].push(i);
+    if (r.parent !== null && positions.has(r.parent))
+      childrenOf[positions.get(r.parent)!].push(i);
   });
   const rowCells: PlanCell[][] = p.rows.map(() => []);
   for (let i = p.rows.length - 1; i >= 0; i--) {
@@ -165,19 +233,39 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     row[col.name] = { value: r.name, indent: r.depth };
     const kids = r.sumOfChildren ? childrenOf[i].map(sheetRowOf) : [];
     const amounts = amountsOf(r, p.units.length);
-    amountCols.forEach((c, k) => put(row, sr, c, amounts[k], kids.length > 0 ? sumFormula(c, kids, amounts[k]) : null));
+    amountCols.forEach((c, k) =>
+      put(
+        row,
+        sr,
+        c,
+        amounts[k],
+        kids.length > 0 ? sumFormula(c, kids, amounts[k]) : null,
+      ),
+    );
     row[col.channel] = r.depth === 0 ? { value: r.channel } : {};
   }
   rowCells.forEach((row, i) => {
-    row[col.control] = controlCell(sheetRowOf(i), col, p.units.length, values, fmt);
+    row[col.control] = controlCell(
+      sheetRowOf(i),
+      col,
+      p.units.length,
+      values,
+      fmt,
+    );
     cells.push(row);
   });
 
   // Subtotals and the total, right under the table.
   const last = sheetRowOf(p.rows.length - 1);
-  const topLevel = p.rows.map((r, i) => (r.depth === 0 ? i : -1)).filter((i) => i >= 0);
+  const topLevel = p.rows
+    .map((r, i) => (r.depth === 0 ? i : -1))
+    .filter((i) => i >= 0);
   const subtotalRows: number[] = [];
-  const writeTotal = (s: Subtotal, label: string, formulaFor: (c: number, expected: Dec) => string | null) => {
+  const writeTotal = (
+    s: Subtotal,
+    label: string,
+    formulaFor: (c: number, expected: Dec) => string | null,
+  ) => {
     const sr = cells.length;
     const row: PlanCell[] = [];
     row[col.name] = { value: label, bold: true };
@@ -186,7 +274,10 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       put(row, sr, c, amounts[k], formulaFor(c, amounts[k]));
       row[c] = { ...row[c], bold: true };
     });
-    row[col.control] = { ...controlCell(sr, col, p.units.length, values, fmt), bold: true };
+    row[col.control] = {
+      ...controlCell(sr, col, p.units.length, values, fmt),
+      bold: true,
+    };
     cells.push(row);
     return sr;
   };
@@ -194,31 +285,56 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     const members = s.members.map(sheetRowOf);
     // SUMIFS over the Kanal column when the channel's top-level rows give exactly the subtotal
     // (rows without figures add nothing); else SUM of the members; else the value.
-    const inChannel = s.channel === null ? [] : topLevel.filter((i) => p.rows[i].channel === s.channel).map(sheetRowOf);
-    const byChannel = s.channel !== null && amountCols.every((c, k) => sumOfRows(c, inChannel).eq(subtotalAmounts(s, col)[k]));
+    const inChannel =
+      s.channel === null
+        ? []
+        : topLevel
+            .filter((i) => p.rows[i].channel === s.channel)
+            .map(sheetRowOf);
+    const byChannel =
+      s.channel !== null &&
+      amountCols.every((c, k) =>
+        sumOfRows(c, inChannel).eq(subtotalAmounts(s, col)[k]),
+      );
     subtotalRows.push(
-      writeTotal(s, s.channel !== null ? L.channelTotal(s.channel) : s.label, (c, expected) => {
-        if (byChannel) {
-          const range = (cc: number) => `${rowRefs(cc, [first])[0]}:${rowRefs(cc, [last])[0]}`;
-          return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(s.channel!)})`;
-        }
-        return sumOfRows(c, members).eq(expected) ? sumOf(rowRefs(c, members)) : null;
-      }),
+      writeTotal(
+        s,
+        s.channel !== null ? L.channelTotal(s.channel) : s.label,
+        (c, expected) => {
+          if (byChannel) {
+            const range = (cc: number) =>
+              `${rowRefs(cc, [first])[0]}:${rowRefs(cc, [last])[0]}`;
+            return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(s.channel!)})`;
+          }
+          return sumOfRows(c, members).eq(expected)
+            ? sumOf(rowRefs(c, members))
+            : null;
+        },
+      ),
     );
   }
   const totalMembers = p.total.members;
   const subtotalMembers = p.subtotals.flatMap((s) => s.members);
-  const bySubtotals = p.subtotals.length > 0 && subtotalMembers.length === new Set(subtotalMembers).size && sameSet(subtotalMembers, totalMembers);
+  const bySubtotals =
+    p.subtotals.length > 0 &&
+    subtotalMembers.length === new Set(subtotalMembers).size &&
+    sameSet(subtotalMembers, totalMembers);
   writeTotal(p.total, L.total, (c, expected) => {
     const rows = bySubtotals ? subtotalRows : totalMembers.map(sheetRowOf);
     return sumOfRows(c, rows).eq(expected) ? sumOf(rowRefs(c, rows)) : null;
   });
 
-  const widest = Math.max(L.initiative.length, ...p.rows.map((r) => r.name.length + 2 * r.depth));
+  const widest = Math.max(
+    L.initiative.length,
+    ...p.rows.map((r) => r.name.length + 2 * r.depth),
+  );
   const widths: number[] = [];
   widths[col.name] = Math.min(60, Math.max(14, widest + 2));
   widths[col.national] = 12;
-  p.units.forEach((u, i) => (widths[col.firstUnit + i] = Math.min(24, Math.max(11, u.length + 2))));
+  p.units.forEach(
+    (u, i) =>
+      (widths[col.firstUnit + i] = Math.min(24, Math.max(11, u.length + 2))),
+  );
   if (col.other !== null) widths[col.other] = Math.max(12, L.other.length + 2);
   widths[col.control] = 10;
   widths[col.channel] = 16;
@@ -229,7 +345,17 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     group: p.group,
     ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
     cells,
-    ...(p.rows.length > 0 ? { table: { name: ctx.tableName, row: TABLE_HEADER_ROW, col: 0, rows: 1 + p.rows.length, cols: col.count } } : {}),
+    ...(p.rows.length > 0
+      ? {
+          table: {
+            name: ctx.tableName,
+            row: TABLE_HEADER_ROW,
+            col: 0,
+            rows: 1 + p.rows.length,
+            cols: col.count,
+          },
+        }
+      : {}),
     columnWidths: widths.map((w) => w ?? 10),
   };
 }
@@ -249,13 +375,22 @@ function amountsOf(r: AllocatedRow, units: number): (Dec | null)[] {
  * Kontrol: national minus the units and other money, as one subtraction of one SUM (the units
  * and Øvrige modtagere are adjacent), so Excel and LibreOffice show an exact 0, not 1E-14.
  */
-function controlCell(sr: number, col: Columns, units: number, values: Map<string, Dec>, fmt: string): PlanCell {
+function controlCell(
+  sr: number,
+  col: Columns,
+  units: number,
+  values: Map<string, Dec>,
+  fmt: string,
+): PlanCell {
   const at = (c: number) => values.get(`${sr}:${c}`) ?? ZERO;
   const ref = (c: number) => rowRefs(c, [sr])[0];
   const lastCol = col.other ?? col.firstUnit + units - 1;
   let value = at(col.national);
   for (let c = col.firstUnit; c <= lastCol; c++) value = value.minus(at(c));
-  const formula = lastCol >= col.firstUnit ? `${ref(col.national)}-SUM(${ref(col.firstUnit)}:${ref(lastCol)})` : ref(col.national);
+  const formula =
+    lastCol >= col.firstUnit
+      ? `${ref(col.national)}-SUM(${ref(col.firstUnit)}:${ref(lastCol)})`
+      : ref(col.national);
   return { formula: `=${formula}`, value: num(value), format: fmt };
 }
 
@@ -285,14 +420,29 @@ function renderLog(result: TableResult, ctx: LogContext): LogPlan {
   const keys = uniq(result.periods.flatMap((p) => (p.key ? [p.key.name] : [])));
   const decimals = uniq(result.periods.map((p) => String(p.decimals)));
   const methods = uniq(result.periods.map((p) => p.method));
-  const deviation = result.periods.reduce((m, p) => (p.maxDeviation.gt(m) ? p.maxDeviation : m), ZERO);
-  const step = decimals.length === 1 ? num(stepOf(Number(decimals[0]))) : decimals.map((d) => stepOf(Number(d)).toString()).join(", ");
+  const deviation = result.periods.reduce(
+    (m, p) => (p.maxDeviation.gt(m) ? p.maxDeviation : m),
+    ZERO,
+  );
+  const step =
+    decimals.length === 1
+      ? num(stepOf(Number(decimals[0])))
+      : decimals.map((d) => stepOf(Number(d)).toString()).join(", ");
   const [mark, version] = markRow();
   return {
     sheet: ctx.sheet,
     create: ctx.create,
     preamble: [[mark, version, ctx.L.logTitle]],
     header: ctx.L.logHeader,
-    row: [ctx.time, periods.join(", "), keys.join(", "), step, methods.join(", "), ctx.findings, num(deviation), ctx.sheets.join(", ")],
+    row: [
+      ctx.time,
+      periods.join(", "),
+      keys.join(", "),
+      step,
+      methods.join(", "),
+      ctx.findings,
+      num(deviation),
+      ctx.sheets.join(", "),
+    ],
   };
 }

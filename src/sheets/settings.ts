@@ -12,7 +12,11 @@ export interface FillSettings {
   lang: Lang;
 }
 
-export const DEFAULT_SETTINGS: FillSettings = { decimals: null, method: "reconciled", lang: "da" };
+export const DEFAULT_SETTINGS: FillSettings = {
+  decimals: null,
+  method: "reconciled",
+  lang: "da",
+};
 
 /** Everything one fill produces, host-agnostic: the hosts only read the grid and write the plan. */
 export interface FillOutcome {
@@ -28,4 +32,8 @@ export interface FillOutcome {
 }
 
 /** Signature of `planFill` in src/sheets/fill.ts: grid → model → engine → plan, in one place for every host. */
-export type PlanFill = (grid: WorkbookGrid, settings: FillSettings, now: Date) => FillOutcome;
+export type PlanFill = (
+  grid: WorkbookGrid,
+  settings: FillSettings,
+  now: Date,
+) => FillOutcome;

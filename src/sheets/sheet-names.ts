@@ -6,7 +6,12 @@ const INVALID = /[[\]:*?/\\]/g;
 
 /** A valid sheet name: forbidden characters []:*?/\ become "-", no edge apostrophes, at most 31 characters. */
 export function sanitizeSheetName(name: string, suffix = ""): string {
-  const clean = name.replace(INVALID, "-").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim() || "Fordeling";
+  const clean =
+    name
+      .replace(INVALID, "-")
+      .replace(/^'+|'+$/g, "")
+      .replace(/\s+/g, " ")
+      .trim() || "Fordeling";
   return clean.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
 }
 
@@ -21,7 +26,11 @@ export interface ChosenName {
  * the name gets " (2)", " (3)", … An earlier generated sheet of the name is replaced. Names
  * already taken in this plan (`taken`, lower case) are skipped. Excel compares names without case.
  */
-export function chooseSheetName(wanted: string, existing: readonly ExistingSheet[], taken: Set<string>): ChosenName {
+export function chooseSheetName(
+  wanted: string,
+  existing: readonly ExistingSheet[],
+  taken: Set<string>,
+): ChosenName {
   for (let n = 1; ; n++) {
     const candidate = sanitizeSheetName(wanted, n === 1 ? "" : ` (${n})`);
     const lower = candidate.toLowerCase();
@@ -29,16 +38,21 @@ export function chooseSheetName(wanted: string, existing: readonly ExistingSheet
     const sheet = existing.find((s) => s.name.toLowerCase() === lower);
     if (sheet && !sheet.generated) continue;
     taken.add(lower);
-    return sheet ? { name: candidate, replaces: sheet.name } : { name: candidate };
+    return sheet
+      ? { name: candidate, replaces: sheet.name }
+      : { name: candidate };
   }
 }
 
 /** A valid, unused Excel Table name made from a sheet name ("Fordeling 2026" → "Fordeling_2026"). */
 export function tableNameFor(sheetName: string, taken: Set<string>): string {
-  let base = sheetName.replace(/[^\p{L}\p{N}_]+/gu, "_").replace(/^_+|_+$/g, "");
+  let base = sheetName
+    .replace(/[^\p{L}\p{N}_]+/gu, "_")
+    .replace(/^_+|_+$/g, "");
   if (!/^[\p{L}_]/u.test(base)) base = `T_${base}`;
   // Names that look like cell references (A1, R1C1) are not allowed.
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[rRcC]$/.test(base)) base = `T_${base}`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[rRcC]$/.test(base))
+    base = `T_${base}`;
   base = base.slice(0, 200);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}_${n}`;

@@ -1,9 +1,21 @@
-import { Dec, Finding, Lang, OTHER_RECIPIENTS, PeriodAllocation, stepOf, TableResult } from "../engine";
+import {
+  Dec,
+  Finding,
+  Lang,
+  OTHER_RECIPIENTS,
+  PeriodAllocation,
+  stepOf,
+  TableResult,
+} from "../engine";
 import { LABELS } from "./labels";
 
 /** A decimal in the UI language's notation: `1.234,5` (da) or `1,234.5` (en), at `decimals` places. */
 export function formatAmount(value: Dec, decimals: number, lang: Lang): string {
-  const places = Math.max(0, decimals, value.decimalPlaces() > Math.max(0, decimals) ? value.decimalPlaces() : 0);
+  const places = Math.max(
+    0,
+    decimals,
+    value.decimalPlaces() > Math.max(0, decimals) ? value.decimalPlaces() : 0,
+  );
   const [int, frac] = value.abs().toFixed(places).split(".");
   const [group, point] = lang === "da" ? [".", ","] : [",", "."];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
@@ -44,8 +56,17 @@ const WORDS = {
 };
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ").trimEnd());
+  const widths = rows[0].map((_, c) =>
+    Math.max(...rows.map((r) => r[c].length)),
+  );
+  return rows.map((r) =>
+    r
+      .map((cell, c) =>
+        c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]),
+      )
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 /** One period's block: title, the units' subtotals and total, and the checks. */
@@ -56,11 +77,23 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   const lines = [
     `${L.title(p.period, L.groups[p.group])} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatAmount(stepOf(p.decimals), p.decimals, lang)}, ${W.method} ${p.method})`,
   ];
-  const sums = [...p.subtotals.map((s) => ({ label: s.channel !== null ? L.channelTotal(s.channel) : s.label, s })), { label: L.total, s: p.total }];
+  const sums = [
+    ...p.subtotals.map((s) => ({
+      label: s.channel !== null ? L.channelTotal(s.channel) : s.label,
+      s,
+    })),
+    { label: L.total, s: p.total },
+  ];
   const rows: string[][] = [[W.unit, ...sums.map((x) => x.label)]];
   rows.push([L.national, ...sums.map((x) => amount(x.s.national))]);
-  p.units.forEach((u, i) => rows.push([u, ...sums.map((x) => amount(x.s.values[i]))]));
-  if (p.rows.some((r) => r.other !== null)) rows.push([lang === "da" ? OTHER_RECIPIENTS : L.other, ...sums.map((x) => amount(x.s.other))]);
+  p.units.forEach((u, i) =>
+    rows.push([u, ...sums.map((x) => amount(x.s.values[i]))]),
+  );
+  if (p.rows.some((r) => r.other !== null))
+    rows.push([
+      lang === "da" ? OTHER_RECIPIENTS : L.other,
+      ...sums.map((x) => amount(x.s.other)),
+    ]);
   lines.push(...table(rows).map((l) => `  ${l}`));
   const yn = (b: boolean) => (b ? W.yes : W.no);
   lines.push(
@@ -70,22 +103,35 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
 }
 
 /** Findings as lines: severity, place, message. */
-export function findingLines(findings: readonly Finding[], lang: Lang): string[] {
+export function findingLines(
+  findings: readonly Finding[],
+  lang: Lang,
+): string[] {
   const W = WORDS[lang];
   if (findings.length === 0) return [W.none];
   return [
     `${W.findings} (${findings.length}):`,
     ...findings.map((f) => {
-      const place = [f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet ?? "", f.period ?? ""].filter((x) => x !== "").join(", ");
+      const place = [
+        f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.sheet ?? ""),
+        f.period ?? "",
+      ]
+        .filter((x) => x !== "")
+        .join(", ");
       return `  ${W.severity[f.severity]} ${f.code}${place ? ` [${place}]` : ""}: ${f.message}`;
     }),
   ];
 }
 
 /** The readable report of a fill or check: every period, then the findings. */
-export function fillSummary(result: TableResult | null, findings: readonly Finding[], lang: Lang): string {
+export function fillSummary(
+  result: TableResult | null,
+  findings: readonly Finding[],
+  lang: Lang,
+): string {
   const lines: string[] = [];
-  for (const p of result?.periods ?? []) lines.push(...periodSummary(p, lang), "");
+  for (const p of result?.periods ?? [])
+    lines.push(...periodSummary(p, lang), "");
   lines.push(...findingLines(findings, lang));
   return lines.join("\n");
 }

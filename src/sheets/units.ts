@@ -51,7 +51,11 @@ const ALIASES: Record<string, string> = {
   northdenmark: "Region Nordjylland",
 };
 
-function buildIndex(): { byKey: Map<string, Unit>; byCode: Map<string, Unit>; byName: Map<string, Unit> } {
+function buildIndex(): {
+  byKey: Map<string, Unit>;
+  byCode: Map<string, Unit>;
+  byName: Map<string, Unit>;
+} {
   const byKey = new Map<string, Unit>();
   const byCode = new Map<string, Unit>();
   const byName = new Map<string, Unit>();
@@ -68,7 +72,8 @@ function buildIndex(): { byKey: Map<string, Unit>; byCode: Map<string, Unit>; by
     byCode.set(String(Number(m.code)), unit);
     byKey.set(unitMatchKey(m.name), unit);
   }
-  for (const [alias, name] of Object.entries(ALIASES)) byKey.set(alias, byName.get(name)!);
+  for (const [alias, name] of Object.entries(ALIASES))
+    byKey.set(alias, byName.get(name)!);
   return { byKey, byCode, byName };
 }
 
@@ -76,7 +81,10 @@ const INDEX = buildIndex();
 
 /** Every unit of a group in the order of shared/data (regions by code order of the key file). */
 export function unitsOf(group: Group): Unit[] {
-  const names = group === "Regioner" ? REGIONS.map((r) => r.name) : MUNICIPALITIES.map((m) => m.name);
+  const names =
+    group === "Regioner"
+      ? REGIONS.map((r) => r.name)
+      : MUNICIPALITIES.map((m) => m.name);
   return names.map((n) => INDEX.byName.get(n)!);
 }
 
@@ -87,7 +95,8 @@ export function unitsOf(group: Group): Unit[] {
 export function resolveUnit(text: string | number): Unit | null {
   const raw = String(text).trim();
   if (raw === "") return null;
-  if (/^\d{1,4}$/.test(raw)) return INDEX.byCode.get(String(Number(raw))) ?? null;
+  if (/^\d{1,4}$/.test(raw))
+    return INDEX.byCode.get(String(Number(raw))) ?? null;
   const key = unitMatchKey(raw);
   const direct = INDEX.byKey.get(key);
   if (direct) return direct;

@@ -111,7 +111,11 @@ export interface PaneHost {
   /** Reads the workbook and computes without writing. */
   check(settings: FillSettings, picked: PickedTables): Promise<CheckView>;
   /** Reads, computes and writes the allocation sheets and the log row. */
-  fill(settings: FillSettings, picked: PickedTables, onProgress: (progress: FillProgress) => void): Promise<FillView>;
+  fill(
+    settings: FillSettings,
+    picked: PickedTables,
+    onProgress: (progress: FillProgress) => void,
+  ): Promise<FillView>;
   /** Settings saved in the document (the ribbon button uses them); null when none were saved. */
   loadSettings(): Promise<FillSettings | null>;
   saveSettings(settings: FillSettings): Promise<void>;

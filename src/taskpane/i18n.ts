@@ -11,7 +11,9 @@ import type { FillStage, TableFound, TableRole } from "./host";
 
 /** Office's display language ("da-DK", "en-US", …) → the UI language: Danish for Danish, else English. */
 export function langOf(displayLanguage: string | undefined | null): Lang {
-  return (displayLanguage ?? "").trim().toLowerCase().startsWith("da") ? "da" : "en";
+  return (displayLanguage ?? "").trim().toLowerCase().startsWith("da")
+    ? "da"
+    : "en";
 }
 
 export function localeOf(lang: Lang): string {
@@ -28,7 +30,8 @@ export function formatDecimal(value: string, lang: Lang, places = 0): string {
   if (!match) return value;
   const [, minus, int, frac = ""] = match;
   const format = new Intl.NumberFormat(localeOf(lang), { useGrouping: true });
-  const separator = format.formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  const separator =
+    format.formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
   const fraction = frac.padEnd(places, "0");
   const negative = minus && /[1-9]/.test(int + fraction);
   return `${negative ? "-" : ""}${format.format(BigInt(int))}${fraction ? separator + fraction : ""}`;
@@ -44,20 +47,38 @@ const EXAMPLE_AMOUNT = "3162514.4837";
 /** The example amount rounded like Excel's ROUND(x, decimals), as a plain decimal string. */
 export function roundedExample(decimals: number): string {
   const step = stepOf(decimals);
-  const rounded = new Dec(EXAMPLE_AMOUNT).div(step).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(step);
+  const rounded = new Dec(EXAMPLE_AMOUNT)
+    .div(step)
+    .toDecimalPlaces(0, Dec.ROUND_HALF_UP)
+    .times(step);
   return rounded.toFixed(Math.max(0, decimals));
 }
 
 const NAMED_STEPS: Record<Lang, Record<number, string>> = {
-  da: { 0: "Hele tal", [-1]: "Tiere", [-2]: "Hundreder", [-3]: "Tusinder", [-6]: "Millioner" },
-  en: { 0: "Whole numbers", [-1]: "Tens", [-2]: "Hundreds", [-3]: "Thousands", [-6]: "Millions" },
+  da: {
+    0: "Hele tal",
+    [-1]: "Tiere",
+    [-2]: "Hundreder",
+    [-3]: "Tusinder",
+    [-6]: "Millioner",
+  },
+  en: {
+    0: "Whole numbers",
+    [-1]: "Tens",
+    [-2]: "Hundreds",
+    [-3]: "Thousands",
+    [-6]: "Millions",
+  },
 };
 
 /** "Trin på 0,1" / "Whole numbers" / "Thousands" / "Steps of 10,000". */
 export function stepName(decimals: number, lang: Lang): string {
   const named = NAMED_STEPS[lang][decimals];
   if (named) return named;
-  const step = formatDecimal(stepOf(decimals).toFixed(Math.max(0, decimals)), lang);
+  const step = formatDecimal(
+    stepOf(decimals).toFixed(Math.max(0, decimals)),
+    lang,
+  );
   return lang === "da" ? `Trin på ${step}` : `Steps of ${step}`;
 }
 
@@ -65,7 +86,9 @@ export function stepName(decimals: number, lang: Lang): string {
 export function decimalsExample(decimals: number, lang: Lang): string {
   const from = formatDecimal(EXAMPLE_AMOUNT, lang);
   const to = formatDecimal(roundedExample(decimals), lang);
-  return lang === "da" ? `${stepName(decimals, lang)}: ${from} vises som ${to}` : `${stepName(decimals, lang)}: ${from} is shown as ${to}`;
+  return lang === "da"
+    ? `${stepName(decimals, lang)}: ${from} vises som ${to}`
+    : `${stepName(decimals, lang)}: ${from} is shown as ${to}`;
 }
 
 type CheckName = keyof PeriodChecks;
@@ -76,16 +99,22 @@ const en = {
   outsideBody:
     "This is the Fordel task pane. It reads and fills an Excel workbook, so it only works inside Excel: open a workbook, then choose Open Fordel on the Fordel tab of the ribbon.",
   loading: "Reading the workbook…",
-  checkFailed: (message: string) => `The workbook could not be read: ${message}`,
+  checkFailed: (message: string) =>
+    `The workbook could not be read: ${message}`,
   checkAgain: "Check again",
 
   ribbonTitle: "The last fill from the ribbon found errors",
-  ribbonBody: "Rows with errors were not filled; everything else was. Correct the cells below and fill again.",
+  ribbonBody:
+    "Rows with errors were not filled; everything else was. Correct the cells below and fill again.",
   ribbonFailed: "The last fill from the ribbon failed",
-  ribbonUnusable: "Nothing could be filled. Correct the tables as described below and fill again.",
+  ribbonUnusable:
+    "Nothing could be filled. Correct the tables as described below and fill again.",
 
   overviewTitle: "Tables",
-  roleName: { initiatives: "Initiatives", keys: "Keys" } as Record<TableRole, string>,
+  roleName: { initiatives: "Initiatives", keys: "Keys" } as Record<
+    TableRole,
+    string
+  >,
   tableFound: (t: TableFound) =>
     t.kind === "table"
       ? `Excel Table ${t.name} on sheet ${t.sheet}, ${t.address}`
@@ -97,20 +126,30 @@ const en = {
       "Not found. Make an Excel Table named Initiativer (Insert › Table, then Table Design › Table Name), or a sheet named Initiativer with the header row first – or select the table and choose “Use selection”.",
     keys: "Not found. Make an Excel Table named Nøgler with the columns Key, Year, Unit and Share, or a sheet named Nøgler – or select the key table and choose “Use selection”.",
   } as Record<TableRole, string>,
-  useSelection: (role: TableRole) => `Use selection as ${role === "initiatives" ? "initiatives" : "keys"} table`,
+  useSelection: (role: TableRole) =>
+    `Use selection as ${role === "initiatives" ? "initiatives" : "keys"} table`,
   periods: "Periods",
-  noPeriods: "No period columns (a year such as 2026, or a label such as Fra 2027).",
+  noPeriods:
+    "No period columns (a year such as 2026, or a label such as Fra 2027).",
   units: "Units",
   keys: "Keys",
   initiativeRows: (n: number) => `${n} initiative rows (sub-items included)`,
-  group: { Regioner: "Regions", Kommuner: "Municipalities" } as Record<Group, string>,
-  keyPeriod: (period: string | null) => (period === null ? "every period" : period),
+  group: { Regioner: "Regions", Kommuner: "Municipalities" } as Record<
+    Group,
+    string
+  >,
+  keyPeriod: (period: string | null) =>
+    period === null ? "every period" : period,
   keyUnits: (n: number) => `${n} units`,
   andMore: (n: number) => `and ${n} more`,
 
   findingsTitle: "Findings",
   noFindings: "No findings: the tables look right.",
-  severity: { error: "Errors", warning: "Warnings", info: "Information" } as Record<Severity, string>,
+  severity: {
+    error: "Errors",
+    warning: "Warnings",
+    info: "Information",
+  } as Record<Severity, string>,
   goToCell: (place: string) => `Go to ${place}`,
   goToFailed: (message: string) => `Excel could not go there: ${message}`,
 
@@ -119,28 +158,48 @@ const en = {
   choosePeriod: "Choose at least one period.",
   decimals: "Decimals",
   autoDecimals: (detected: number | null) =>
-    detected === null ? "Use the decimals of the amounts" : `Use the decimals of the amounts (${detected})`,
-  decimalsInvalid: (typed: string, min: number, max: number) => `“${typed}” is not a whole number from ${min} to ${max}; the last valid value is kept.`,
+    detected === null
+      ? "Use the decimals of the amounts"
+      : `Use the decimals of the amounts (${detected})`,
+  decimalsInvalid: (typed: string, min: number, max: number) =>
+    `“${typed}” is not a whole number from ${min} to ${max}; the last valid value is kept.`,
   method: "Rounding method",
-  methodName: { reconciled: "Reconciled (recommended)", "largest-remainder": "Largest remainder", nearest: "Nearest" } as Record<Method, string>,
-  methodShort: { reconciled: "Reconciled", "largest-remainder": "Largest remainder", nearest: "Nearest" } as Record<Method, string>,
+  methodName: {
+    reconciled: "Reconciled (recommended)",
+    "largest-remainder": "Largest remainder",
+    nearest: "Nearest",
+  } as Record<Method, string>,
+  methodShort: {
+    reconciled: "Reconciled",
+    "largest-remainder": "Largest remainder",
+    nearest: "Nearest",
+  } as Record<Method, string>,
   methodHelp: {
-    reconciled: "The whole table at once: rows, sub-items and every unit's totals add up, as close to exact as possible.",
-    "largest-remainder": "Each row on its own: rows add up, but unit totals may not.",
-    nearest: "Each cell rounded on its own, for comparison: totals may not add up.",
+    reconciled:
+      "The whole table at once: rows, sub-items and every unit's totals add up, as close to exact as possible.",
+    "largest-remainder":
+      "Each row on its own: rows add up, but unit totals may not.",
+    nearest:
+      "Each cell rounded on its own, for comparison: totals may not add up.",
   } as Record<Method, string>,
   language: "Language",
   save: "Save settings in the workbook",
   saved: "Saved. The ribbon button uses these settings.",
-  saveFailed: (message: string) => `The settings could not be saved: ${message}`,
+  saveFailed: (message: string) =>
+    `The settings could not be saved: ${message}`,
 
   fill: "Fill region shares",
-  stage: { reading: "Reading the workbook…", computing: "Computing shares…", writing: "Writing sheets…" } as Record<FillStage, string>,
+  stage: {
+    reading: "Reading the workbook…",
+    computing: "Computing shares…",
+    writing: "Writing sheets…",
+  } as Record<FillStage, string>,
   fillFailed: (message: string) => `The fill failed: ${message}`,
   unusable: "Nothing could be filled. See the findings.",
 
   resultsTitle: "Results",
-  filled: (sheets: number) => (sheets === 1 ? "Filled 1 sheet." : `Filled ${sheets} sheets.`),
+  filled: (sheets: number) =>
+    sheets === 1 ? "Filled 1 sheet." : `Filled ${sheets} sheets.`,
   groupPeriod: (period: string, group: string) => `${period} – ${group}`,
   rows: "Rows",
   rowsWithErrors: (n: number) => `${n} not filled because of errors`,
@@ -170,9 +229,11 @@ const da: Strings = {
   checkAgain: "Tjek igen",
 
   ribbonTitle: "Den seneste udfyldning fra båndet fandt fejl",
-  ribbonBody: "Rækker med fejl blev ikke udfyldt; resten blev. Ret cellerne herunder, og udfyld igen.",
+  ribbonBody:
+    "Rækker med fejl blev ikke udfyldt; resten blev. Ret cellerne herunder, og udfyld igen.",
   ribbonFailed: "Den seneste udfyldning fra båndet mislykkedes",
-  ribbonUnusable: "Intet kunne udfyldes. Ret tabellerne som beskrevet herunder, og udfyld igen.",
+  ribbonUnusable:
+    "Intet kunne udfyldes. Ret tabellerne som beskrevet herunder, og udfyld igen.",
 
   overviewTitle: "Tabeller",
   roleName: { initiatives: "Initiativer", keys: "Nøgler" },
@@ -187,9 +248,11 @@ const da: Strings = {
       "Ikke fundet. Lav en Excel-tabel med navnet Initiativer (Indsæt › Tabel, derefter Tabeldesign › Tabelnavn) eller et ark med navnet Initiativer med overskriftsrækken øverst – eller markér tabellen, og vælg “Brug markeringen”.",
     keys: "Ikke fundet. Lav en Excel-tabel med navnet Nøgler med kolonnerne Nøgle, År, Enhed og Andel eller et ark med navnet Nøgler – eller markér nøgletabellen, og vælg “Brug markeringen”.",
   },
-  useSelection: (role) => `Brug markeringen som ${role === "initiatives" ? "initiativtabel" : "nøgletabel"}`,
+  useSelection: (role) =>
+    `Brug markeringen som ${role === "initiatives" ? "initiativtabel" : "nøgletabel"}`,
   periods: "Perioder",
-  noPeriods: "Ingen periodekolonner (et år som 2026 eller en betegnelse som Fra 2027).",
+  noPeriods:
+    "Ingen periodekolonner (et år som 2026 eller en betegnelse som Fra 2027).",
   units: "Enheder",
   keys: "Nøgler",
   initiativeRows: (n) => `${n} initiativrækker (heraf-poster medregnet)`,
@@ -208,15 +271,30 @@ const da: Strings = {
   periodsToFill: "Perioder der skal udfyldes",
   choosePeriod: "Vælg mindst én periode.",
   decimals: "Decimaler",
-  autoDecimals: (detected) => (detected === null ? "Brug beløbenes decimaler" : `Brug beløbenes decimaler (${detected})`),
-  decimalsInvalid: (typed, min, max) => `“${typed}” er ikke et helt tal fra ${min} til ${max}; den sidste gyldige værdi bruges.`,
+  autoDecimals: (detected) =>
+    detected === null
+      ? "Brug beløbenes decimaler"
+      : `Brug beløbenes decimaler (${detected})`,
+  decimalsInvalid: (typed, min, max) =>
+    `“${typed}” er ikke et helt tal fra ${min} til ${max}; den sidste gyldige værdi bruges.`,
   method: "Afrundingsmetode",
-  methodName: { reconciled: "Afstemt (anbefales)", "largest-remainder": "Største rest", nearest: "Nærmeste" },
-  methodShort: { reconciled: "Afstemt", "largest-remainder": "Største rest", nearest: "Nærmeste" },
+  methodName: {
+    reconciled: "Afstemt (anbefales)",
+    "largest-remainder": "Største rest",
+    nearest: "Nærmeste",
+  },
+  methodShort: {
+    reconciled: "Afstemt",
+    "largest-remainder": "Største rest",
+    nearest: "Nærmeste",
+  },
   methodHelp: {
-    reconciled: "Hele tabellen på én gang: rækker, heraf-poster og hver enheds totaler summer, så tæt på de præcise beløb som muligt.",
-    "largest-remainder": "Hver række for sig: rækkerne summer, men enhedernes totaler gør måske ikke.",
-    nearest: "Hver celle afrundes for sig, til sammenligning: totalerne summer måske ikke.",
+    reconciled:
+      "Hele tabellen på én gang: rækker, heraf-poster og hver enheds totaler summer, så tæt på de præcise beløb som muligt.",
+    "largest-remainder":
+      "Hver række for sig: rækkerne summer, men enhedernes totaler gør måske ikke.",
+    nearest:
+      "Hver celle afrundes for sig, til sammenligning: totalerne summer måske ikke.",
   },
   language: "Sprog",
   save: "Gem indstillinger i projektmappen",
@@ -224,12 +302,17 @@ const da: Strings = {
   saveFailed: (message) => `Indstillingerne kunne ikke gemmes: ${message}`,
 
   fill: "Udfyld regionsandele",
-  stage: { reading: "Læser projektmappen…", computing: "Beregner andele…", writing: "Skriver ark…" },
+  stage: {
+    reading: "Læser projektmappen…",
+    computing: "Beregner andele…",
+    writing: "Skriver ark…",
+  },
   fillFailed: (message) => `Udfyldningen mislykkedes: ${message}`,
   unusable: "Intet kunne udfyldes. Se bemærkningerne.",
 
   resultsTitle: "Resultat",
-  filled: (sheets) => (sheets === 1 ? "Udfyldte 1 ark." : `Udfyldte ${sheets} ark.`),
+  filled: (sheets) =>
+    sheets === 1 ? "Udfyldte 1 ark." : `Udfyldte ${sheets} ark.`,
   groupPeriod: (period, group) => `${period} – ${group}`,
   rows: "Rækker",
   rowsWithErrors: (n) => `${n} ikke udfyldt pga. fejl`,
@@ -248,7 +331,10 @@ const da: Strings = {
 };
 
 /** Names of the languages in themselves, for the language choice. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { da: "Dansk", en: "English" };
+export const LANGUAGE_NAMES: Record<Lang, string> = {
+  da: "Dansk",
+  en: "English",
+};
 
 export function stringsFor(lang: Lang): Strings {
   return lang === "da" ? da : en;

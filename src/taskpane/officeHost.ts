@@ -1,3 +1,4 @@
+/* global Excel, Office */
 /**
  * The pane's host in Excel: PaneHost over the Office.js adapter (src/excel) and the one
  * planner (src/sheets/fill.ts). Each call is one Excel.run; reads and writes are the adapter's.
@@ -5,12 +6,18 @@
 import { fillWorkbook } from "../excel/fill";
 import { lastRibbonFill, onRibbonFill } from "../excel/lastFill";
 import { readGrid } from "../excel/read";
-import { loadSettings, saveSettings, type SettingsStore } from "../excel/settings";
+import {
+  loadSettings,
+  saveSettings,
+  type SettingsStore,
+} from "../excel/settings";
 import { planFill } from "../sheets/fill";
 import type { PaneHost } from "./host";
 import { checkViewOf, fillViewOf, locateTables } from "./views";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 export interface OfficeHostOptions {
   /** Excel.run, or a fake's in tests. */
@@ -27,7 +34,12 @@ function localAddress(address: string): string {
 }
 
 export function officeHost(options?: OfficeHostOptions): PaneHost {
-  const { run, displayLanguage, settings: store, now = () => new Date() } = options ?? {
+  const {
+    run,
+    displayLanguage,
+    settings: store,
+    now = () => new Date(),
+  } = options ?? {
     run: ((batch) => Excel.run(batch)) as ExcelRun,
     displayLanguage: Office.context.displayLanguage,
   };
@@ -37,10 +49,22 @@ export function officeHost(options?: OfficeHostOptions): PaneHost {
     check: (settings, picked) =>
       run(async (context) => {
         const grid = await readGrid(context, { picked });
-        return checkViewOf(planFill(grid, settings, now()), settings, locateTables(grid));
+        return checkViewOf(
+          planFill(grid, settings, now()),
+          settings,
+          locateTables(grid),
+        );
       }),
     fill: (settings, picked, onProgress) =>
-      run(async (context) => fillViewOf(await fillWorkbook(context, settings, now(), { picked, planFill, onProgress: (stage) => onProgress({ stage }) }))),
+      run(async (context) =>
+        fillViewOf(
+          await fillWorkbook(context, settings, now(), {
+            picked,
+            planFill,
+            onProgress: (stage) => onProgress({ stage }),
+          }),
+        ),
+      ),
     loadSettings: async () => loadSettings(store),
     saveSettings: (settings) => saveSettings(settings, store),
     selectedRange: () =>

@@ -135,7 +135,11 @@ export const usePaneStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
-    "& > div": { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+    "& > div": {
+      display: "flex",
+      flexWrap: "wrap",
+      columnGap: tokens.spacingHorizontalS,
+    },
     "& dt": { fontWeight: tokens.fontWeightSemibold },
     "& dt::after": { content: '":"' },
     "& dd": { margin: 0 },

@@ -8,32 +8,58 @@ import type { WorkbookGrid } from "../sheets/grid";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
 import { locateTable } from "../sheets/locate";
 import type { FillOutcome, FillSettings } from "../sheets/settings";
-import type { CheckView, FillView, KeyView, PeriodResultView, TableFound, TableRole, UnitsView } from "./host";
+import type {
+  CheckView,
+  FillView,
+  KeyView,
+  PeriodResultView,
+  TableFound,
+  TableRole,
+  UnitsView,
+} from "./host";
 
 const ROLES: { role: TableRole; names: string[] }[] = [
   { role: "initiatives", names: INITIATIVE_TABLE_NAMES },
   { role: "keys", names: KEY_TABLE_NAMES },
 ];
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: string, b: string) =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Where each table is, found by the parser's own rule (SPEC §1: Excel Table, sheet, picked range). */
 export function locateTables(grid: WorkbookGrid): TableFound[] {
   const found: TableFound[] = [];
   for (const { role, names } of ROLES) {
-    const table = locateTable(grid, names, role === "initiatives" ? grid.pickedInitiatives : grid.pickedKeys);
+    const table = locateTable(
+      grid,
+      names,
+      role === "initiatives" ? grid.pickedInitiatives : grid.pickedKeys,
+    );
     if (!table) continue;
     const { kind, name, sheet, range } = table.source;
-    found.push({ role, kind, name: kind === "picked" ? "" : name, sheet, address: range });
+    found.push({
+      role,
+      kind,
+      name: kind === "picked" ? "" : name,
+      sheet,
+      address: range,
+    });
   }
   return found;
 }
 
-function missingRoles(outcome: FillOutcome, tables: readonly TableFound[]): TableRole[] {
+function missingRoles(
+  outcome: FillOutcome,
+  tables: readonly TableFound[],
+): TableRole[] {
   return ROLES.filter(
     ({ role, names }) =>
       !tables.some((t) => t.role === role) ||
-      outcome.findings.some((f) => f.code === "MISSING_TABLE" && names.some((n) => same(n, String(f.params.table ?? "")))),
+      outcome.findings.some(
+        (f) =>
+          f.code === "MISSING_TABLE" &&
+          names.some((n) => same(n, String(f.params.table ?? ""))),
+      ),
   ).map(({ role }) => role);
 }
 
@@ -41,13 +67,18 @@ function unitsByGroup(outcome: FillOutcome): UnitsView[] {
   const groups = new Map<Group, string[]>();
   for (const entry of outcome.model?.keys ?? []) {
     const units = groups.get(entry.group) ?? [];
-    for (const unit of entry.key.units) if (!units.includes(unit)) units.push(unit);
+    for (const unit of entry.key.units)
+      if (!units.includes(unit)) units.push(unit);
     groups.set(entry.group, units);
   }
   return [...groups].map(([group, units]) => ({ group, units }));
 }
 
-export function checkViewOf(outcome: FillOutcome, settings: FillSettings, tables: TableFound[]): CheckView {
+export function checkViewOf(
+  outcome: FillOutcome,
+  settings: FillSettings,
+  tables: TableFound[],
+): CheckView {
   const keys: KeyView[] = (outcome.model?.keys ?? []).map((k) => ({
     name: k.key.name,
     group: k.group,
@@ -71,7 +102,9 @@ export function checkViewOf(outcome: FillOutcome, settings: FillSettings, tables
 
 /** |shown − exact| for display: a few places finer than the step, trailing zeros dropped. */
 export function deviationText(deviation: Dec, decimals: number): string {
-  return deviation.toDecimalPlaces(Math.max(0, decimals + 3), Dec.ROUND_HALF_UP).toFixed();
+  return deviation
+    .toDecimalPlaces(Math.max(0, decimals + 3), Dec.ROUND_HALF_UP)
+    .toFixed();
 }
 
 /**
@@ -84,7 +117,9 @@ export function fillViewOf(outcome: FillOutcome): FillView {
   const periods: PeriodResultView[] = allocations.map((p) => ({
     period: p.period,
     group: p.group,
-    sheet: sheets.find((s) => s.period === p.period && s.group === p.group)?.name ?? "",
+    sheet:
+      sheets.find((s) => s.period === p.period && s.group === p.group)?.name ??
+      "",
     rows: p.rows.length,
     rowsWithErrors: p.rows.filter((r) => r.status === "error").length,
     units: p.units.length,

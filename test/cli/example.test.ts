@@ -59,10 +59,10 @@ describe("examples/kraeftplan-v.xlsx", () => {
     expect(forening.shares).toEqual({ "Øvrige modtagere": "6.0" });
     expect(y2025.totals["Øvrige modtagere"]).toBe("105.0");
     expect(doc.findings.map((f) => [f.severity, f.code, f.cell, f.period])).toEqual([
-      ["info", "NO_MUNICIPAL_KEY", "A8", "2025"],
-      ["info", "NO_MUNICIPAL_KEY", "A17", "2025"],
-      ["info", "NO_MUNICIPAL_KEY", "A18", "2025"],
-      ["info", "OTHER_RECIPIENT", "A19", "2025"],
+      ["info", "NO_MUNICIPAL_KEY", "D8", "2025"],
+      ["info", "NO_MUNICIPAL_KEY", "D17", "2025"],
+      ["info", "NO_MUNICIPAL_KEY", "D18", "2025"],
+      ["info", "OTHER_RECIPIENT", "D19", "2025"],
       ["warning", "CHILDREN_SUM_MISMATCH", "F14", "2026"],
     ]);
     expect(LINES.length).toBe(24);

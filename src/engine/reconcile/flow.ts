@@ -21,11 +21,18 @@ export interface FlowGraph<C> {
 
 /** Reduced cost of arc a: cost + p(tail) − p(head). Residual arcs keep it ≥ 0 (forward) or ≤ 0 (backward). */
 export function reducedCost<C>(g: FlowGraph<C>, ops: CostOps<C>, a: number): C {
-  return ops.add(g.cost[a], ops.sub(g.potential[g.tail[a]], g.potential[g.head[a]]));
+  return ops.add(
+    g.cost[a],
+    ops.sub(g.potential[g.tail[a]], g.potential[g.head[a]]),
+  );
 }
 
 /** Incidence lists in compressed form. */
-export function incidence(nodeCount: number, tail: Int32Array, head: Int32Array): { start: Int32Array; incident: Int32Array } {
+export function incidence(
+  nodeCount: number,
+  tail: Int32Array,
+  head: Int32Array,
+): { start: Int32Array; incident: Int32Array } {
   const start = new Int32Array(nodeCount + 1);
   for (let a = 0; a < tail.length; a++) {
     start[tail[a] + 1]++;
@@ -111,7 +118,11 @@ class Heap<C> {
  * balanced among themselves. Returns the number of searches, or −1 when some excess can reach
  * no deficit (no feasible flow: cannot happen for a sheet's network, whose rounding always exists).
  */
-export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array = new Uint8Array(g.nodeCount)): number {
+export function minCostFlow<C>(
+  g: FlowGraph<C>,
+  ops: CostOps<C>,
+  hub: Uint8Array = new Uint8Array(g.nodeCount),
+): number {
   const n = g.nodeCount;
   const { tail, head, cost, flow, start, potential: p, excess } = g;
   // Each node's arcs, those leaving it in the residual graph first: incident[start .. split) leave,
@@ -131,7 +142,8 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
       }
     }
     split[v] = lo;
-    for (let i = start[v]; i < start[v + 1]; i++) at[2 * incident[i] + (tail[incident[i]] === v ? 0 : 1)] = i;
+    for (let i = start[v]; i < start[v + 1]; i++)
+      at[2 * incident[i] + (tail[incident[i]] === v ? 0 : 1)] = i;
   }
   const move = (a: number, v: number, leaves: boolean) => {
     const side = tail[a] === v ? 0 : 1;
@@ -157,9 +169,11 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
   const settled: number[] = [];
   const abs = (x: C) => (ops.lt(x, ops.zero) ? ops.neg(x) : x);
   let maxCost = ops.zero;
-  for (let a = 0; a < g.arcCount; a++) if (ops.lt(maxCost, abs(cost[a]))) maxCost = abs(cost[a]);
+  for (let a = 0; a < g.arcCount; a++)
+    if (ops.lt(maxCost, abs(cost[a]))) maxCost = abs(cost[a]);
   let maxPotential = ops.zero;
-  for (let v = 0; v < n; v++) if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
+  for (let v = 0; v < n; v++)
+    if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
   let round = 0;
 
   /**
@@ -168,7 +182,12 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
    */
   const search = (s: number, forward: boolean, local: boolean): boolean => {
     // A shortest path is at most n arcs of reduced cost ≤ maxCost + 2·maxPotential.
-    if (ops.unsafe(ops.scale(ops.add(maxCost, ops.add(maxPotential, maxPotential)), n + 1))) throw new CostOverflow();
+    if (
+      ops.unsafe(
+        ops.scale(ops.add(maxCost, ops.add(maxPotential, maxPotential)), n + 1),
+      )
+    )
+      throw new CostOverflow();
     round++;
     dist[s] = ops.zero;
     seen[s] = round;
@@ -180,7 +199,10 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
       if (done[v] === round || d !== dist[v]) continue;
       done[v] = round;
       settled.push(v);
-      if (v !== s && ((forward ? excess[v] < 0 : excess[v] > 0) || (local && hub[v]))) {
+      if (
+        v !== s &&
+        ((forward ? excess[v] < 0 : excess[v] > 0) || (local && hub[v]))
+      ) {
         end = v;
         break;
       }
@@ -194,10 +216,14 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
         let rc: C;
         if (tail[a] === v) {
           w = head[a];
-          rc = forward ? ops.add(cost[a], ops.sub(pv, p[w])) : ops.sub(ops.sub(p[w], pv), cost[a]);
+          rc = forward
+            ? ops.add(cost[a], ops.sub(pv, p[w]))
+            : ops.sub(ops.sub(p[w], pv), cost[a]);
         } else {
           w = tail[a];
-          rc = forward ? ops.sub(ops.sub(pv, p[w]), cost[a]) : ops.add(cost[a], ops.sub(p[w], pv));
+          rc = forward
+            ? ops.sub(ops.sub(pv, p[w]), cost[a])
+            : ops.add(cost[a], ops.sub(p[w], pv));
         }
         if (done[w] === round) continue;
         const nd = ops.add(d, rc);
@@ -216,11 +242,13 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
     }
     const delta = dist[end];
     for (const v of settled) {
-      p[v] = forward ? ops.add(p[v], ops.sub(dist[v], delta)) : ops.add(p[v], ops.sub(delta, dist[v]));
+      p[v] = forward
+        ? ops.add(p[v], ops.sub(dist[v], delta))
+        : ops.add(p[v], ops.sub(delta, dist[v]));
       if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
     }
     settled.length = 0;
-    for (let v = end; v !== s; ) {
+    for (let v = end; v !== s;) {
       const a = via[v];
       v = tail[a] === v ? head[a] : tail[a];
       flip(a);
@@ -243,7 +271,7 @@ export function minCostFlow<C>(g: FlowGraph<C>, ops: CostOps<C>, hub: Uint8Array
   // Then the hubs among themselves, in sweeps: one search from each node still out of balance
   // (forward from an excess, backward from a deficit). Taking both ends in turn keeps the pairs
   // left near each other, so the searches stay short.
-  for (let open = true; open; ) {
+  for (let open = true; open;) {
     open = false;
     for (let v = 0; v < n; v++) {
       if (excess[v] === 0) continue;

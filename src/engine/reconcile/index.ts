@@ -13,37 +13,55 @@ import { preferInTieOrder } from "./ties";
  * their members, with the least total absolute deviation over every figure shown, and ties
  * broken by the rule in ties.ts.
  */
-export function reconcileSheet(sheet: SheetLayout, exact: ExactTable, arithmetic: "auto" | "bigint" = "auto"): Figures {
-  if (arithmetic === "bigint") return solve(sheet, exact, BIGINT_COSTS, () => undefined);
+export function reconcileSheet(
+  sheet: SheetLayout,
+  exact: ExactTable,
+  arithmetic: "auto" | "bigint" = "auto",
+): Figures {
+  if (arithmetic === "bigint")
+    return solve(sheet, exact, BIGINT_COSTS, () => undefined);
   try {
     return solve(sheet, exact, NUMBER_COSTS, (net) => estimatePrices(net));
   } catch (error) {
     // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact).
-    if (error instanceof CostOverflow) return solve(sheet, exact, BIGINT_COSTS, () => undefined);
+    if (error instanceof CostOverflow)
+      return solve(sheet, exact, BIGINT_COSTS, () => undefined);
     throw error;
   }
 }
 
-function solve<C>(sheet: SheetLayout, exact: ExactTable, ops: CostOps<C>, prices: (net: SheetNetwork<C>) => C[] | undefined): Figures {
+function solve<C>(
+  sheet: SheetLayout,
+  exact: ExactTable,
+  ops: CostOps<C>,
+  prices: (net: SheetNetwork<C>) => C[] | undefined,
+): Figures {
   const net = buildNetwork(sheet, exact, ops);
   startFlow(net, ops, prices(net));
-  if (minCostFlow(net.graph, ops, net.hub) < 0) throw new Error("reconciled rounding: no feasible flow (this is a bug)");
+  if (minCostFlow(net.graph, ops, net.hub) < 0)
+    throw new Error("reconciled rounding: no feasible flow (this is a bug)");
   preferInTieOrder(net, ops);
   return figuresOf(exact, net);
 }
 
 /** Floor + flow per figure; parents, subtotals and totals are checked to be their members' sums. */
 function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
-  const figures: Figures = exact.cells.map((cells) => (cells ? cells.floor.slice() : null));
+  const figures: Figures = exact.cells.map((cells) =>
+    cells ? cells.floor.slice() : null,
+  );
   const { flow } = net.graph;
-  for (let a = 0; a < flow.length; a++) if (flow[a]) figures[net.arcNode[a]]![net.arcUnit[a]] += 1n;
+  for (let a = 0; a < flow.length; a++)
+    if (flow[a]) figures[net.arcNode[a]]![net.arcUnit[a]] += 1n;
   exact.down.forEach((below, v) => {
     if (below.length === 0) return;
     const own = figures[v]!;
     for (let u = 0; u < exact.units; u++) {
       let sum = 0n;
       for (const c of below) sum += figures[c]![u];
-      if (sum !== own[u]) throw new Error(`reconciled rounding: node ${v} unit ${u} is not the sum of its members (this is a bug)`);
+      if (sum !== own[u])
+        throw new Error(
+          `reconciled rounding: node ${v} unit ${u} is not the sum of its members (this is a bug)`,
+        );
     }
   });
   return figures;

@@ -47,7 +47,11 @@ export interface SheetNetwork<C> {
   hub: Uint8Array;
 }
 
-export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: CostOps<C>): SheetNetwork<C> {
+export function buildNetwork<C>(
+  sheet: SheetLayout,
+  exact: ExactTable,
+  ops: CostOps<C>,
+): SheetNetwork<C> {
   const n = exact.units;
   const D = exact.D;
   const nodes = exact.cells.length;
@@ -68,10 +72,12 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
       treeBase[v] = count;
       count += n;
     }
-    for (let u = 0; u < n; u++) if (cells.present[u] && cells.rem[u] !== 0n) arcs++;
+    for (let u = 0; u < n; u++)
+      if (cells.present[u] && cells.rem[u] !== 0n) arcs++;
   }
   const sink = count++;
-  if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1)))) throw new CostOverflow();
+  if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1))))
+    throw new CostOverflow();
 
   const supply = new Int32Array(count);
   const Dc = ops.of(D);
@@ -114,7 +120,9 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
       if (v >= exact.rowCount) hub.fill(1, treeBase[v], treeBase[v] + n);
     }
     // A row's cells in tie-rule order (see ties.ts), so that its arcs are too.
-    const units = isRow ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, tieOrders) : identity;
+    const units = isRow
+      ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, tieOrders)
+      : identity;
     for (const u of units) {
       if (!cells.present[u] || cells.rem[u] === 0n) continue;
       const from = isRow ? rowNode[v] : treeBase[v] + u;
@@ -135,7 +143,8 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
     }
     // Supplies: a row's (or parent's) cells take Σ rem / D steps above their floors; a tree node
     // needs its floor minus its members' floors (the carry of their remainders).
-    if (!isRow) for (let u = 0; u < n; u++) supply[treeBase[v] + u] = -cells.carry![u];
+    if (!isRow)
+      for (let u = 0; u < n; u++) supply[treeBase[v] + u] = -cells.carry![u];
     if (v < exact.rowCount) {
       chooserUps[chooser] = cells.ups;
       if (isRow) supply[rowNode[v]] = cells.ups;
@@ -192,11 +201,16 @@ export function buildNetwork<C>(sheet: SheetLayout, exact: ExactTable, ops: Cost
  * reduced cost is ≥ 0, as the solver requires, and every row and parent adds up; only tree
  * nodes are left out of balance.
  */
-export function startFlow<C>(net: SheetNetwork<C>, ops: CostOps<C>, price?: readonly C[]): void {
+export function startFlow<C>(
+  net: SheetNetwork<C>,
+  ops: CostOps<C>,
+  price?: readonly C[],
+): void {
   const g = net.graph;
   const { tail, head, cost, flow, potential: p, excess } = g;
   const n = net.units;
-  for (let v = 0; v < g.nodeCount; v++) p[v] = price && net.hub[v] ? price[v] : ops.zero;
+  for (let v = 0; v < g.nodeCount; v++)
+    p[v] = price && net.hub[v] ? price[v] : ops.zero;
   flow.fill(0);
   const chosen = new Uint8Array(g.arcCount);
   const scratch: C[] = [];
@@ -214,18 +228,30 @@ export function startFlow<C>(net: SheetNetwork<C>, ops: CostOps<C>, price?: read
     const ups = Math.min(net.chooserUps[c], to - from);
     const edge = smallest(scratch, Math.max(ups - 1, 0), ops.lt);
     let below = 0;
-    for (let i = from; i < to; i++) if (ops.lt(ops.sub(cost[net.chooserArcs[i]], p[head[net.chooserArcs[i]]]), edge)) below++;
+    for (let i = from; i < to; i++)
+      if (
+        ops.lt(
+          ops.sub(cost[net.chooserArcs[i]], p[head[net.chooserArcs[i]]]),
+          edge,
+        )
+      )
+        below++;
     let atEdge = ups - below;
     for (let i = from; i < to; i++) {
       const a = net.chooserArcs[i];
       const adjusted = ops.sub(cost[a], p[head[a]]);
-      if (ops.lt(adjusted, edge) || (atEdge > 0 && !ops.lt(edge, adjusted) && atEdge--)) flow[a] = 1;
+      if (
+        ops.lt(adjusted, edge) ||
+        (atEdge > 0 && !ops.lt(edge, adjusted) && atEdge--)
+      )
+        flow[a] = 1;
     }
     // The potential half-way between the last taken and the first untaken cell.
     let next = edge;
     if (ups > 0 && ups < scratch.length) {
       next = scratch[ups];
-      for (let i = ups + 1; i < scratch.length; i++) if (ops.lt(scratch[i], next)) next = scratch[i];
+      for (let i = ups + 1; i < scratch.length; i++)
+        if (ops.lt(scratch[i], next)) next = scratch[i];
     }
     const own = ops.neg(ops.mid(edge, next));
     const node = net.chooserNode[c];
@@ -234,7 +260,12 @@ export function startFlow<C>(net: SheetNetwork<C>, ops: CostOps<C>, price?: read
   }
   for (let a = 0; a < g.arcCount; a++) {
     if (chosen[a]) continue;
-    flow[a] = ops.lt(ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]])), ops.zero) ? 1 : 0;
+    flow[a] = ops.lt(
+      ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]])),
+      ops.zero,
+    )
+      ? 1
+      : 0;
   }
   excess.set(net.supply);
   for (let a = 0; a < g.arcCount; a++) {
@@ -248,14 +279,23 @@ export function startFlow<C>(net: SheetNetwork<C>, ops: CostOps<C>, price?: read
  * Tie-rule order of a row's cells: the unit with the larger |exact| share first (for one key:
  * the larger weight, whatever the amount), then the unit listed first on the sheet. Per key.
  */
-function tieOrder(key: Key, keyUnits: readonly number[], cache: Map<Key, number[]>): number[] {
+function tieOrder(
+  key: Key,
+  keyUnits: readonly number[],
+  cache: Map<Key, number[]>,
+): number[] {
   let order = cache.get(key);
   if (!order) {
     const k = keyUnits.map((_, i) => i);
-    k.sort((a, b) => (key.weights[a] !== key.weights[b] ? (key.weights[b] > key.weights[a] ? 1 : -1) : keyUnits[a] - keyUnits[b]));
+    k.sort((a, b) =>
+      key.weights[a] !== key.weights[b]
+        ? key.weights[b] > key.weights[a]
+          ? 1
+          : -1
+        : keyUnits[a] - keyUnits[b],
+    );
     order = k.map((i) => keyUnits[i]);
     cache.set(key, order);
   }
   return order;
 }
-

@@ -13,7 +13,10 @@ const less = (a: number, b: number) => a < b;
  * prices (half-way after the first round, to damp the interaction). The total takes its unit's
  * first subtotal's price.
  */
-export function estimatePrices(net: SheetNetwork<number>, rounds = 3): number[] {
+export function estimatePrices(
+  net: SheetNetwork<number>,
+  rounds = 3,
+): number[] {
   const g = net.graph;
   const { tail, head, cost, start, incident } = g;
   const price: number[] = new Array(g.nodeCount).fill(0);
@@ -30,7 +33,9 @@ export function estimatePrices(net: SheetNetwork<number>, rounds = 3): number[] 
   }
   if (top.length === 0) return price;
   const slot = new Int32Array(g.nodeCount + 1);
-  for (const c of top) for (let i = net.chooserStart[c]; i < net.chooserStart[c + 1]; i++) slot[head[net.chooserArcs[i]] + 1]++;
+  for (const c of top)
+    for (let i = net.chooserStart[c]; i < net.chooserStart[c + 1]; i++)
+      slot[head[net.chooserArcs[i]] + 1]++;
   const subtotal = new Uint8Array(g.nodeCount);
   const need = new Int32Array(g.nodeCount);
   for (let v = 0; v < g.nodeCount; v++) {
@@ -38,7 +43,8 @@ export function estimatePrices(net: SheetNetwork<number>, rounds = 3): number[] 
     subtotal[v] = 1;
     // Inflow needed = −supply + its own arc at its nearest rounding.
     let out = 0;
-    for (let i = start[v]; i < start[v + 1]; i++) if (tail[incident[i]] === v && cost[incident[i]] < 0) out++;
+    for (let i = start[v]; i < start[v + 1]; i++)
+      if (tail[incident[i]] === v && cost[incident[i]] < 0) out++;
     need[v] = out - net.supply[v];
   }
   for (let v = 0; v < g.nodeCount; v++) slot[v + 1] += slot[v];
@@ -66,7 +72,8 @@ export function estimatePrices(net: SheetNetwork<number>, rounds = 3): number[] 
       for (let i = 0; i < k; i++) {
         const h = head[net.chooserArcs[from + i]];
         // How far this cell's cost − price can move before the choice of it changes.
-        if (adjusted[i] <= last) taken[slot[h] + takenCount[h]++] = next - adjusted[i];
+        if (adjusted[i] <= last)
+          taken[slot[h] + takenCount[h]++] = next - adjusted[i];
         else left[slot[h] + leftCount[h]++] = adjusted[i] - last;
       }
     }
@@ -76,9 +83,16 @@ export function estimatePrices(net: SheetNetwork<number>, rounds = 3): number[] 
       const k = takenCount[h] - need[h];
       if (k === 0) continue;
       off += Math.abs(k);
-      const margins = k > 0 ? taken.subarray(slot[h], slot[h] + takenCount[h]) : left.subarray(slot[h], slot[h] + leftCount[h]);
+      const margins =
+        k > 0
+          ? taken.subarray(slot[h], slot[h] + takenCount[h])
+          : left.subarray(slot[h], slot[h] + leftCount[h]);
       if (margins.length === 0) continue;
-      const m = smallest(margins, Math.min(Math.abs(k), margins.length) - 1, less);
+      const m = smallest(
+        margins,
+        Math.min(Math.abs(k), margins.length) - 1,
+        less,
+      );
       if (!Number.isFinite(m)) continue;
       const step = Math.floor((m + 1) / (round === 0 ? 1 : 2));
       price[h] += k > 0 ? -step : step;
@@ -90,7 +104,13 @@ export function estimatePrices(net: SheetNetwork<number>, rounds = 3): number[] 
     for (let i = start[v]; i < start[v + 1]; i++) {
       const a = incident[i];
       const total = head[a];
-      if (tail[a] === v && net.hub[total] && net.nodeUnit[total] >= 0 && price[total] === 0) price[total] = price[v];
+      if (
+        tail[a] === v &&
+        net.hub[total] &&
+        net.nodeUnit[total] >= 0 &&
+        price[total] === 0
+      )
+        price[total] = price[v];
     }
   }
   return price;

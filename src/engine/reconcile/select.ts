@@ -1,5 +1,10 @@
 /** The k-th smallest (from 0) of `values`, which it reorders (quickselect). */
-export function smallest<C>(values: { [i: number]: C; length: number }, k: number, lt: (a: C, b: C) => boolean, length = values.length): C {
+export function smallest<C>(
+  values: { [i: number]: C; length: number },
+  k: number,
+  lt: (a: C, b: C) => boolean,
+  length = values.length,
+): C {
   let lo = 0;
   let hi = length - 1;
   while (lo < hi) {
@@ -21,4 +26,3 @@ export function smallest<C>(values: { [i: number]: C; length: number }, k: numbe
   }
   return values[k];
 }
-

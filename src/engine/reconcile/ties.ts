@@ -16,11 +16,15 @@ import { SheetNetwork } from "./network";
  * ends lie in different strongly connected components of that zero-cost graph can never flip and
  * are skipped without a search (in practice, ties are rare and the components tiny).
  */
-export function preferInTieOrder<C>(net: SheetNetwork<C>, ops: CostOps<C>): void {
+export function preferInTieOrder<C>(
+  net: SheetNetwork<C>,
+  ops: CostOps<C>,
+): void {
   const g = net.graph;
   const { tail, head, flow, start, incident } = g;
   const zero = new Uint8Array(g.arcCount);
-  for (let a = 0; a < g.arcCount; a++) zero[a] = reducedCost(g, ops, a) === ops.zero ? 1 : 0;
+  for (let a = 0; a < g.arcCount; a++)
+    zero[a] = reducedCost(g, ops, a) === ops.zero ? 1 : 0;
   const component = components(net, zero);
   const fixed = new Uint8Array(g.arcCount);
   const seen = new Int32Array(g.nodeCount);
@@ -38,7 +42,14 @@ export function preferInTieOrder<C>(net: SheetNetwork<C>, ops: CostOps<C>): void
       for (let i = start[v]; i < start[v + 1]; i++) {
         const b = incident[i];
         if (b === skip || !zero[b] || fixed[b]) continue;
-        const w = tail[b] === v ? (flow[b] === 0 ? head[b] : -1) : flow[b] === 1 ? tail[b] : -1;
+        const w =
+          tail[b] === v
+            ? flow[b] === 0
+              ? head[b]
+              : -1
+            : flow[b] === 1
+              ? tail[b]
+              : -1;
         if (w < 0 || seen[w] === round || component[w] !== c) continue;
         seen[w] = round;
         via[w] = b;
@@ -49,15 +60,21 @@ export function preferInTieOrder<C>(net: SheetNetwork<C>, ops: CostOps<C>): void
   };
 
   for (let r = 0; r < net.rows.length; r++) {
-    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++) decide(net.rowArcs[i], net.rowNegative[r] ? 0 : 1);
+    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++)
+      decide(net.rowArcs[i], net.rowNegative[r] ? 0 : 1);
   }
 
   function decide(a: number, prefers: number): void {
     fixed[a] = 1;
-    if (flow[a] === prefers || !zero[a] || component[tail[a]] !== component[head[a]]) return;
+    if (
+      flow[a] === prefers ||
+      !zero[a] ||
+      component[tail[a]] !== component[head[a]]
+    )
+      return;
     const [from, to] = flow[a] === 0 ? [head[a], tail[a]] : [tail[a], head[a]];
     if (!path(from, to, a)) return;
-    for (let v = to; v !== from; ) {
+    for (let v = to; v !== from;) {
       const b = via[v];
       flow[b] ^= 1;
       v = tail[b] === v ? head[b] : tail[b];

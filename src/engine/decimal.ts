@@ -51,3 +51,8 @@ export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
+
+/** An amount for messages: at least `decimals` places (10 → "10.0" at one decimal), never fewer than it has. */
+export function shownAmount(amount: Dec, decimals: number): string {
+  return decimals > 0 && amount.decimalPlaces() < decimals ? amount.toFixed(decimals) : amount.toString();
+}

@@ -1,4 +1,4 @@
-import { Dec, stepOf, toSteps } from "./decimal";
+import { Dec, shownAmount, stepOf, toSteps } from "./decimal";
 import { Finding, FindingPlace, finding } from "./findings";
 import { Key, listKey } from "./key";
 import {
@@ -177,8 +177,8 @@ export function layoutPeriod(
           "CHILDREN_SUM_MISMATCH",
           {
             initiative: rows[i].name,
-            children: sum.toString(),
-            parent: own[i]!.toString(),
+            children: shownAmount(sum, decimals),
+            parent: shownAmount(own[i]!, decimals),
             period,
           },
           place(rows[i]),

@@ -54,6 +54,7 @@ describe("reconciled: seed 002 (the 2026 table with the 2025 key at one decimal)
 
   test("the mismatching sub-items of Uspecifikke symptomer are allocated on their own, without a SUM link", () => {
     expect(result.findings.map((f) => f.code)).toEqual(["CHILDREN_SUM_MISMATCH"]);
+    expect(result.findings[0].params).toMatchObject({ children: "10.1", parent: "10.0" });
     const parent = row(p, "Uspecifikke symptomer på kræft");
     expect(parent.sumOfChildren).toBe(false);
     expect(sum(parent.values).toString()).toBe("10");

@@ -54,5 +54,7 @@ export function floorDiv(a: bigint, b: bigint): bigint {
 
 /** An amount for messages: at least `decimals` places (10 → "10.0" at one decimal), never fewer than it has. */
 export function shownAmount(amount: Dec, decimals: number): string {
-  return decimals > 0 && amount.decimalPlaces() < decimals ? amount.toFixed(decimals) : amount.toString();
+  return decimals > 0 && amount.decimalPlaces() < decimals
+    ? amount.toFixed(decimals)
+    : amount.toString();
 }

@@ -1,8 +1,7 @@
-/* global Excel, OfficeExtension */
+/* global Excel */
 /**
  * Reads what the parser needs from the open workbook (src/sheets/grid.ts) in two syncs:
- * 1. the list of sheets, and the Excel Tables by the names the parser looks for
- *    (`tables.getItemOrNullObject`, case-insensitive as Excel's names are);
+ * 1. the list of sheets, and the Excel Tables by the names the parser looks for (./named.ts);
  * 2. for what exists: each such table's range, the used range of each sheet with such a name,
  *    the ranges picked in the task pane (of whole columns or rows only the used part), each with
  *    values, text and indent; A1:B1 of every sheet (Fordel's mark); and where every other Excel
@@ -21,7 +20,8 @@ import {
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
-import { gridCell } from "./cells";
+import { blockOf, cellsOf, PendingBlock, queueBlock } from "./block";
+import { lookUpNamed, sameName } from "./named";
 
 /** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
 export interface RangeRef {
@@ -48,8 +48,6 @@ export interface GridRead {
 export class HostInputError extends Error {}
 
 const TABLE_NAMES = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
-const sameName = (a: string, b: string) =>
-  a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Rows and columns, 0-based, from `first` to `last` inclusive. */
 interface Lines {
@@ -63,26 +61,10 @@ interface WholeLines {
   cols?: Lines;
 }
 
-interface PendingBlock {
-  sheet: string;
-  range: Excel.Range;
-  indents: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+interface PendingPick {
+  block: PendingBlock;
   /** Keep only these lines of what was read (the used range of the sheet, for a pick of whole lines). */
   clip?: WholeLines;
-}
-
-function queueBlock(
-  sheet: string,
-  range: Excel.Range,
-  clip?: WholeLines,
-): PendingBlock {
-  range.load("values, text, rowIndex, columnIndex");
-  return {
-    sheet,
-    range,
-    indents: range.getCellProperties({ format: { indentLevel: true } }),
-    clip,
-  };
 }
 
 const columnNumber = (letters: string) =>
@@ -103,19 +85,8 @@ export function wholeLines(address: string): WholeLines | null {
   return null;
 }
 
-function toBlock(p: PendingBlock): GridBlock {
-  const { values, text } = p.range;
-  const indents = p.indents.value;
-  const block: GridBlock = {
-    sheet: p.sheet,
-    row: p.range.rowIndex,
-    col: p.range.columnIndex,
-    cells: values.map((row, i) =>
-      row.map((v, j) =>
-        gridCell(v, text[i]?.[j], indents[i]?.[j]?.format?.indentLevel),
-      ),
-    ),
-  };
+function pickedBlock(p: PendingPick): GridBlock {
+  const block = blockOf(p.block);
   return p.clip ? clipBlock(block, p.clip) : block;
 }
 
@@ -168,41 +139,26 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadGridOptions = {},
 ): Promise<GridRead> {
-  const worksheets = context.workbook.worksheets.load("items/name");
-  const tables = TABLE_NAMES.map((name) =>
-    context.workbook.tables
-      .getItemOrNullObject(name)
-      .load("name, worksheet/name"),
-  );
+  const named = lookUpNamed(context, TABLE_NAMES, { indent: true });
   const everyTable = context.workbook.tables.load(
     "items/name, items/worksheet/name",
   );
   await context.sync();
 
-  const sheets = worksheets.items;
+  const sheets = named.sheets();
   const sheetNamed = (name: string) =>
     sheets.find((s) => sameName(s.name, name));
 
-  const foundTables = new Map<string, Excel.Table>();
-  for (const t of tables)
-    if (!t.isNullObject) foundTables.set(t.name.toLowerCase(), t);
-  const pendingTables = [...foundTables.values()].map((t) => ({
-    name: t.name,
-    block: queueBlock(t.worksheet.name, t.getRange()),
-  }));
+  const reads = named.queueReads();
   const otherTables = everyTable.items
-    .filter((t) => !foundTables.has(t.name.toLowerCase()))
+    .filter((t) => !reads.tableNames.has(t.name.toLowerCase()))
     .map((t) => ({
       name: t.name,
       sheet: t.worksheet.name,
       range: t.getRange().load("rowIndex, columnIndex"),
     }));
 
-  const pendingSheets = sheets
-    .filter((s) => TABLE_NAMES.some((n) => sameName(n, s.name)))
-    .map((s) => queueBlock(s.name, s.getUsedRange(true)));
-
-  const pick = (ref: RangeRef | undefined): PendingBlock | undefined => {
+  const pick = (ref: RangeRef | undefined): PendingPick | undefined => {
     if (!ref) return undefined;
     const sheet = sheetNamed(ref.sheet);
     if (!sheet)
@@ -213,8 +169,11 @@ export async function readWorkbook(
     // Whole columns or rows hold a million cells or more: read the sheet's used range and keep their part of it.
     const whole = wholeLines(address);
     return whole
-      ? queueBlock(sheet.name, sheet.getUsedRange(true), whole)
-      : queueBlock(sheet.name, sheet.getRange(address));
+      ? {
+          block: queueBlock(sheet.name, sheet.getUsedRange(true), true),
+          clip: whole,
+        }
+      : { block: queueBlock(sheet.name, sheet.getRange(address), true) };
   };
   const pickedInitiatives = pick(options.picked?.initiatives);
   const pickedKeys = pick(options.picked?.keys);
@@ -227,18 +186,12 @@ export async function readWorkbook(
 
   const existing: ExistingSheet[] = marks.map(({ name, range }) => ({
     name,
-    generated: isGeneratedSheet(
-      range.values.map((row, i) =>
-        row.map((v, j) => gridCell(v, range.text[i]?.[j], 0)),
-      ),
-    ),
+    generated: isGeneratedSheet(cellsOf(range)),
   }));
+  const found = reads.blocks();
   const grid: WorkbookGrid = {
     tables: [
-      ...pendingTables.map(({ name, block }): GridTable => ({
-        name,
-        ...toBlock(block),
-      })),
+      ...found.tables,
       ...otherTables.map(({ name, sheet, range }): GridTable => ({
         name,
         sheet,
@@ -247,10 +200,11 @@ export async function readWorkbook(
         cells: [],
       })),
     ],
-    sheets: pendingSheets.map(toBlock),
+    sheets: found.sheets,
     existing,
   };
-  if (pickedInitiatives) grid.pickedInitiatives = toBlock(pickedInitiatives);
-  if (pickedKeys) grid.pickedKeys = toBlock(pickedKeys);
+  if (pickedInitiatives)
+    grid.pickedInitiatives = pickedBlock(pickedInitiatives);
+  if (pickedKeys) grid.pickedKeys = pickedBlock(pickedKeys);
   return { grid, syncs: 2 };
 }

@@ -1,14 +1,8 @@
 /* global Excel */
 /* Keys by name: the workbook's keys table read through Office.js in the shared runtime, parsed
  * by the sheets layer's key parser (the one parser), cached, and re-read when it changes. */
-import { gridCell } from "../excel/cells";
-import {
-  GridBlock,
-  GridCell,
-  GridTable,
-  KEY_TABLE_NAMES,
-  WorkbookGrid,
-} from "../sheets/grid";
+import { readNamed } from "../excel/named";
+import { KEY_TABLE_NAMES, WorkbookGrid } from "../sheets/grid";
 import { parseKeys } from "../sheets/keys";
 import { locateTable } from "../sheets/locate";
 import { FindingList } from "../sheets/report";
@@ -23,84 +17,21 @@ export interface KeysGrid {
   sheetIds: string[];
 }
 
-type RangeRead = Pick<
-  Excel.Range,
-  "values" | "text" | "rowIndex" | "columnIndex"
->;
-
-function cellsOf(range: RangeRead): GridCell[][] {
-  return range.values.map((row, r) =>
-    row.map((value, c) => gridCell(value, range.text[r]?.[c], 0)),
-  );
-}
-
 /**
- * Reads the keys table in two syncs: which of the names (Nøgler, Keys, …) exist as a Table or a
+ * Reads the keys table in two syncs (one when there is none) through the Office.js reader the
+ * fill uses (src/excel/named.ts): which of the names (Nøgler, Keys, …) exist as a Table or a
  * sheet, then their values and texts. Only what the key parser looks at is read (not the whole
- * workbook as src/excel/read.ts does for a fill), plus the sheet ids the change events carry.
- * Methods are called only on objects known not to be null objects.
+ * workbook, nor the indent, as src/excel/read.ts does for a fill), plus the sheet ids the change
+ * events carry.
  */
 export async function readKeysGrid(
   context: Excel.RequestContext,
 ): Promise<KeysGrid> {
-  const tables = KEY_TABLE_NAMES.map((name) =>
-    context.workbook.tables.getItemOrNullObject(name),
+  const { tables, sheets, sheetIds } = await readNamed(
+    context,
+    KEY_TABLE_NAMES,
   );
-  const sheets = KEY_TABLE_NAMES.map((name) =>
-    context.workbook.worksheets.getItemOrNullObject(name),
-  );
-  tables.forEach((t) => t.load("name"));
-  sheets.forEach((s) => s.load("name,id"));
-  await context.sync();
-
-  const tableReads = tables
-    .filter(
-      (t, i) =>
-        !t.isNullObject &&
-        tables.findIndex((u) => !u.isNullObject && u.name === t.name) === i,
-    )
-    .map((table) => {
-      const range = table.getRange().load("values,text,rowIndex,columnIndex");
-      const sheet = table.worksheet.load("name,id");
-      return { table, range, sheet };
-    });
-  const sheetReads = sheets
-    .filter(
-      (s, i) =>
-        !s.isNullObject &&
-        sheets.findIndex((u) => !u.isNullObject && u.id === s.id) === i,
-    )
-    .map((sheet) => ({
-      sheet,
-      range: sheet
-        .getUsedRangeOrNullObject(true)
-        .load("values,text,rowIndex,columnIndex"),
-    }));
-  if (tableReads.length + sheetReads.length > 0) await context.sync();
-
-  const gridTables: GridTable[] = tableReads.map(({ table, range, sheet }) => ({
-    name: table.name,
-    sheet: sheet.name,
-    row: range.rowIndex,
-    col: range.columnIndex,
-    cells: cellsOf(range),
-  }));
-  const gridSheets: GridBlock[] = sheetReads
-    .filter(({ range }) => !range.isNullObject)
-    .map(({ sheet, range }) => ({
-      sheet: sheet.name,
-      row: range.rowIndex,
-      col: range.columnIndex,
-      cells: cellsOf(range),
-    }));
-  const sheetIds = [
-    ...tableReads.map((r) => r.sheet.id),
-    ...sheetReads.map((r) => r.sheet.id),
-  ];
-  return {
-    grid: { tables: gridTables, sheets: gridSheets, existing: [] },
-    sheetIds,
-  };
+  return { grid: { tables, sheets, existing: [] }, sheetIds };
 }
 
 /** The grid through the sheets layer's locator and key parser, findings in the UI language. */

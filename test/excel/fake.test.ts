@@ -147,4 +147,86 @@ describe("fake Excel", () => {
     await ctx.sync();
     expect([range.address, sheet.name, fake.state.activeSheet?.name]).toEqual(["'Min tabel'!B2:H20", "Min tabel", "Min tabel"]);
   });
+
+  test("sheets have ids: distinct, kept across contexts, also through a table and a null-object lookup", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Data", "A1", [["Enhed"], ["x"]]).seedTable("Data", "Keys", "A1:A2");
+    fake.state.addSheet("Noter");
+    const ctx = fake.context;
+    const all = ctx.workbook.worksheets.load("items/name, items/id");
+    const byTable = ctx.workbook.tables.getItemOrNullObject("keys").load("worksheet/id");
+    const byName = ctx.workbook.worksheets.getItemOrNullObject("noter").load("id, name");
+    const missing = ctx.workbook.worksheets.getItemOrNullObject("Væk").load("id");
+    await ctx.sync();
+    const [data, noter] = all.items.map((s) => s.id);
+    expect(data).toMatch(/^\{[0-9A-F-]{36}\}$/);
+    expect(noter).not.toBe(data);
+    expect([byTable.worksheet.id, byName.id, byName.name, missing.isNullObject]).toEqual([data, noter, "Noter", true]);
+    const again = fake.newContext().workbook.worksheets.getItem("Data").load("id");
+    await fake.context.sync();
+    expect(again.id).toBe(data);
+    const namesOnly = fake.context.workbook.worksheets.load("items/name");
+    await fake.context.sync();
+    expect(await code(() => namesOnly.items[0].id)).toBe("PropertyNotLoaded");
+  });
+
+  test("event handlers are registered and removed at the sync; fired events reach the registered ones", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    const seen: unknown[] = [];
+    const handler = async (args: Record<string, unknown>) => void seen.push(args);
+    const added = fake.context.workbook.worksheets.onChanged.add(handler);
+    await fake.state.userEdits("Ark1", "A1", [[1]]);
+    expect(seen).toEqual([]);
+    await fake.context.sync();
+    await fake.state.userEdits("Ark1", "B2", [[2, 3]]);
+    const id = fake.state.findSheet("Ark1")!.id;
+    expect(seen).toEqual([{ type: "WorksheetChanged", worksheetId: id, address: "B2:C2", changeType: "RangeEdited", source: "Local" }]);
+    await fake.state.userAddsSheet("Nyt", [["x"]]);
+    expect([seen.length, fake.state.formulaAt("Nyt", "A1")]).toEqual([1, "x"]);
+    added.remove();
+    expect(fake.state.handlers["worksheets.onChanged"]).toHaveLength(1);
+    await fake.context.sync();
+    expect(fake.state.handlers["worksheets.onChanged"]).toHaveLength(0);
+  });
+
+  test("an event newer than the host's ExcelApi fails its sync (ApiNotFound) and is not registered", async () => {
+    const fake = new FakeExcel({ excelApi: "1.8" });
+    const ctx = fake.context;
+    ctx.workbook.worksheets.onAdded.add(async () => undefined);
+    await ctx.sync();
+    ctx.workbook.tables.onDeleted.add(async () => undefined);
+    expect(await code(ctx.sync())).toBe("ApiNotFound");
+    expect([fake.state.handlers["worksheets.onAdded"].length, fake.state.handlers["tables.onDeleted"].length]).toEqual([1, 0]);
+  });
+
+  test("application.calculate is recorded at the sync, on the context's and the workbook's application", async () => {
+    const fake = new FakeExcel();
+    const ctx = fake.context;
+    ctx.workbook.application.calculate("Full");
+    ctx.application.calculate("Recalculate");
+    expect(fake.state.calculations).toEqual([]);
+    await ctx.sync();
+    expect(fake.state.calculations).toEqual(["Full", "Recalculate"]);
+    ctx.application.calculate("Everything");
+    expect(await code(ctx.sync())).toBe("InvalidArgument");
+  });
+
+  test("while the user edits a cell every request is rejected, nothing applied", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    fake.state.cellEditMode = true;
+    fake.context.workbook.worksheets.getItem("Ark1").getRange("A1").values = [[1]];
+    expect(await code(fake.context.sync())).toBe("InvalidOperationInCellEditMode");
+    expect(fake.state.formulaAt("Ark1", "A1")).toBe("");
+  });
+
+  test("Excel.run: each batch on a new context, counted; CalculationType as office.js has it", async () => {
+    const fake = new FakeExcel();
+    const Excel = fake.namespace();
+    const first = await Excel.run(async (context) => context);
+    const second = await Excel.run(async (context) => context);
+    expect([fake.runs, first === second, second === fake.excel()]).toEqual([2, false, true]);
+    expect(Excel.CalculationType.full).toBe("Full");
+  });
 });

@@ -45,7 +45,6 @@ const settings = new Map<string, unknown>();
 const saved: Record<string, unknown> = {};
 const actions: string[] = [];
 const functions: string[] = [];
-let runs = 0;
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 type AsyncCallback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
@@ -80,12 +79,7 @@ const Office = {
   addin: { showAsTaskpane: () => Promise.resolve(), hide: () => Promise.resolve() },
 };
 
-const Excel = {
-  run<T>(batch: (context: unknown) => Promise<T>): Promise<T> {
-    runs++;
-    return batch(fake.newContext());
-  },
-};
+const Excel = fake.namespace();
 
 class CustomFunctionsError extends Error {
   constructor(
@@ -120,7 +114,7 @@ const probe: StubProbe = {
   savedSettings: () => copy(saved),
   actions: () => [...actions],
   functions: () => [...functions],
-  runs: () => runs,
+  runs: () => fake.runs,
 };
 
 Object.assign(window as unknown as Record<string, unknown>, { Office, Excel, CustomFunctions, __fordelStub: probe });

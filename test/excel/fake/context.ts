@@ -8,12 +8,20 @@
  * - each sync's request size is the JSON of its queued operations; over 5 MB the request is
  *   rejected whole (RequestPayloadSizeLimitExceeded), as Excel on the web does;
  * - an operation that fails stops the batch; the ones before it stay applied (Office.js does
- *   not roll back).
- * It does not calculate formulas: a written formula has no value.
+ *   not roll back);
+ * - while the user edits a cell, every request is rejected (InvalidOperationInCellEditMode);
+ * - an event handler is registered at the sync, on a host with the event's ExcelApi set (else
+ *   that sync fails: ApiNotFound). The test fires events (`state.userEdits`, …); the fake's own
+ *   API writes raise none.
+ * It does not calculate formulas: a written formula has no value, and `application.calculate`
+ * is only recorded.
  */
 import {
   CellValue,
+  FAKE_EVENTS,
   FakeCell,
+  FakeEventHandler,
+  FakeEventName,
   FakeSheetState,
   FakeTableState,
   FakeWorkbookState,
@@ -439,11 +447,18 @@ export class FakeWorksheet extends Proxy {
   get name(): string {
     return this.get("name");
   }
+  get id(): string {
+    return this.get("id");
+  }
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => p !== "name")) throw new FakeOfficeError("InvalidArgument", `fake Worksheet loads only name`);
-    this.queue("load", paths, () => this.loaded.set("name", this.resolve().name));
+    if (paths.some((p) => p !== "name" && p !== "id")) throw new FakeOfficeError("InvalidArgument", `fake Worksheet loads only name, id`);
+    this.queue("load", paths, () => {
+      if (this.nullState === true) return;
+      const sheet = this.resolve();
+      for (const p of paths) this.loaded.set(p, p === "name" ? sheet.name : sheet.id);
+    });
     return this;
   }
 
@@ -525,8 +540,15 @@ function usedRect(sheet: FakeSheetState, valuesOnly: boolean): Rect | null {
 }
 
 export class FakeWorksheetCollection extends Proxy {
+  readonly onAdded: FakeEventHandlers;
+  readonly onDeleted: FakeEventHandlers;
+  readonly onChanged: FakeEventHandlers;
+
   constructor(ctx: FakeRequestContext) {
     super(ctx, "workbook.worksheets");
+    this.onAdded = new FakeEventHandlers(ctx, "worksheets.onAdded");
+    this.onDeleted = new FakeEventHandlers(ctx, "worksheets.onDeleted");
+    this.onChanged = new FakeEventHandlers(ctx, "worksheets.onChanged");
   }
 
   get items(): FakeWorksheet[] {
@@ -535,11 +557,14 @@ export class FakeWorksheetCollection extends Proxy {
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => p !== "items/name")) throw new FakeOfficeError("InvalidArgument", "fake worksheets load only items/name");
+    if (paths.some((p) => p !== "items/name" && p !== "items/id")) throw new FakeOfficeError("InvalidArgument", "fake worksheets load only items/name, items/id");
     this.queue("load", paths, () => {
       const items = this.ctx.state.sheets.map((sheet, i) => {
         const ws = new FakeWorksheet(this.ctx, `workbook.worksheets.items[${i}]`, () => live(this.ctx, sheet));
-        ws._fill({ name: sheet.name });
+        ws._fill({
+          ...(paths.includes("items/name") ? { name: sheet.name } : {}),
+          ...(paths.includes("items/id") ? { id: sheet.id } : {}),
+        });
         return ws;
       });
       this.loaded.set("items", items);
@@ -579,8 +604,7 @@ export class FakeWorksheetCollection extends Proxy {
         throw new FakeOfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(name)}`);
       }
       if (this.ctx.state.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
-      created = new FakeSheetState(name);
-      this.ctx.state.sheets.push(created);
+      created = this.ctx.state.createSheet(name);
     });
     return ws;
   }
@@ -638,12 +662,15 @@ export class FakeTable extends Proxy {
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => p !== "name" && p !== "worksheet/name")) throw new FakeOfficeError("InvalidArgument", "fake Table loads name, worksheet/name");
+    if (paths.some((p) => !["name", "worksheet/name", "worksheet/id"].includes(p))) {
+      throw new FakeOfficeError("InvalidArgument", "fake Table loads name, worksheet/name, worksheet/id");
+    }
     this.queue("load", paths, () => {
       if (this.nullState === true) return;
       const t = this._table();
       if (paths.includes("name")) this.loaded.set("name", t.name);
       if (paths.includes("worksheet/name")) this.worksheet._fill({ name: t.sheet.name });
+      if (paths.includes("worksheet/id")) this.worksheet._fill({ id: t.sheet.id });
     });
     return this;
   }
@@ -666,8 +693,13 @@ export class FakeTable extends Proxy {
 }
 
 export class FakeTableCollection extends Proxy {
+  readonly onAdded: FakeEventHandlers;
+  readonly onDeleted: FakeEventHandlers;
+
   constructor(ctx: FakeRequestContext) {
     super(ctx, "workbook.tables");
+    this.onAdded = new FakeEventHandlers(ctx, "tables.onAdded");
+    this.onDeleted = new FakeEventHandlers(ctx, "tables.onDeleted");
   }
 
   get items(): FakeTable[] {
@@ -753,11 +785,64 @@ export class FakeWorksheetTables {
   }
 }
 
+// ---------------------------------------------------------------- events
+
+/** An event of a collection (Office's EventHandlers): `add` takes effect at the sync. */
+export class FakeEventHandlers {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly name: FakeEventName,
+  ) {}
+
+  add(handler: FakeEventHandler): FakeEventHandlerResult {
+    if (typeof handler !== "function") throw new FakeOfficeError("InvalidArgument", "an event handler must be a function");
+    this.ctx._enqueue({
+      wire: { path: `workbook.${this.name}`, action: "add" },
+      run: () => {
+        const since = FAKE_EVENTS[this.name];
+        if (!this.ctx.state.supports(since)) throw new FakeOfficeError("ApiNotFound", `${this.name} needs ExcelApi ${since}`);
+        this.ctx.state.handlers[this.name].push(handler);
+      },
+    });
+    return new FakeEventHandlerResult(this.ctx, this.name, handler);
+  }
+}
+
+/** What `add` gives: `remove` unregisters the handler at the sync. */
+export class FakeEventHandlerResult {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly name: FakeEventName,
+    private readonly handler: FakeEventHandler,
+  ) {}
+
+  remove(): void {
+    this.ctx._enqueue({
+      wire: { path: `workbook.${this.name}`, action: "remove" },
+      run: () => {
+        const handlers = this.ctx.state.handlers[this.name];
+        const i = handlers.indexOf(this.handler);
+        if (i < 0) throw new FakeOfficeError("InvalidOperation", `the handler is not registered for ${this.name}`);
+        handlers.splice(i, 1);
+      },
+    });
+  }
+}
+
+/** Excel.CalculationType as office.js has it. */
+export const CALCULATION_TYPE = { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" } as const;
+const CALCULATION_TYPES: string[] = Object.values(CALCULATION_TYPE);
+
 // ---------------------------------------------------------------- context
 
 export class FakeRequestContext {
-  readonly workbook: { worksheets: FakeWorksheetCollection; tables: FakeTableCollection; getSelectedRange(): FakeRange };
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; calculate(calculationType: string): void };
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    tables: FakeTableCollection;
+    application: FakeRequestContext["application"];
+    getSelectedRange(): FakeRange;
+  };
   /** One record per sync: its request size and number of operations. */
   readonly syncs: SyncRecord[] = [];
   /** How often calculation was suspended. */
@@ -765,8 +850,25 @@ export class FakeRequestContext {
   private pending: Op[] = [];
 
   constructor(readonly state: FakeWorkbookState) {
+    this.application = {
+      suspendApiCalculationUntilNextSync: () =>
+        this._enqueue({
+          wire: { path: "application", action: "suspendApiCalculationUntilNextSync" },
+          run: () => void this.calculationSuspensions++,
+        }),
+      calculate: (calculationType: string) =>
+        this._enqueue({
+          wire: { path: "application", action: "calculate", args: calculationType },
+          run: () => {
+            if (!CALCULATION_TYPES.includes(calculationType)) throw new FakeOfficeError("InvalidArgument", `calculationType ${calculationType}`);
+            this.state.calculations.push(calculationType);
+          },
+        }),
+    };
     this.workbook = {
       worksheets: new FakeWorksheetCollection(this),
+      // Excel has the application both on the context and on the workbook.
+      application: this.application,
       tables: new FakeTableCollection(this),
       getSelectedRange: () =>
         new FakeRange(this, "workbook.getSelectedRange()", () => {
@@ -775,13 +877,6 @@ export class FakeRequestContext {
           const sheet = activeSheet ?? sheets[0];
           if (!sheet) throw new FakeOfficeError("ItemNotFound", "the workbook has no sheet");
           return { sheet, row: 0, col: 0, rows: 1, cols: 1 };
-        }),
-    };
-    this.application = {
-      suspendApiCalculationUntilNextSync: () =>
-        this._enqueue({
-          wire: { path: "application", action: "suspendApiCalculationUntilNextSync" },
-          run: () => void this.calculationSuspensions++,
         }),
     };
   }
@@ -807,6 +902,9 @@ export class FakeRequestContext {
     await Promise.resolve();
     if (bytes > REQUEST_LIMIT_BYTES) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the size limit.`);
+    }
+    if (this.state.cellEditMode) {
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
     }
     for (const op of ops) {
       try {

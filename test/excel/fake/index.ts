@@ -1,5 +1,5 @@
 /** The fake Excel: a workbook state and a request context over it (see ./context.ts for the semantics). */
-import { FakeRequestContext } from "./context";
+import { CALCULATION_TYPE, FakeRequestContext } from "./context";
 import { seedSnapshot, WorkbookSnapshot } from "./snapshot";
 import { FakeWorkbookOptions, FakeWorkbookState } from "./workbook";
 
@@ -11,6 +11,8 @@ export * from "./workbook";
 export class FakeExcel {
   readonly state: FakeWorkbookState;
   context: FakeRequestContext;
+  /** Excel.run calls so far. */
+  runs = 0;
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.state = new FakeWorkbookState(options);
@@ -28,6 +30,17 @@ export class FakeExcel {
   newContext(): FakeRequestContext {
     this.context = new FakeRequestContext(this.state);
     return this.context;
+  }
+
+  /** Excel.run on this workbook: each batch on a new request context (`context` is the latest). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    this.runs++;
+    return batch(this.newContext() as unknown as Excel.RequestContext);
+  }
+
+  /** What the global `Excel` of office.js gives that Fordel uses, on this workbook. */
+  namespace(): { run: FakeExcel["run"]; CalculationType: typeof CALCULATION_TYPE } {
+    return { run: (batch) => this.run(batch), CalculationType: CALCULATION_TYPE };
   }
 
   excel(): Excel.RequestContext {

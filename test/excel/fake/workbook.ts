@@ -1,7 +1,8 @@
 /**
- * The state of a fake Excel workbook: sheets of cells, tables, column widths. Plain TypeScript
- * with no Office or Node dependency, so a browser test of the task pane can bundle it too.
- * `FakeExcel` (./context.ts) puts the Office.js API subset on top of it.
+ * The state of a fake Excel workbook: sheets of cells, tables, column widths, the event handlers
+ * registered through the API. Plain TypeScript with no Office or Node dependency, so a browser
+ * test of the task pane can bundle it too. `FakeExcel` (./context.ts) puts the Office.js API
+ * subset on top of it.
  */
 
 export type CellValue = string | number | boolean | null;
@@ -37,7 +38,11 @@ export class FakeSheetState {
   readonly columnWidths = new Map<number, number>();
   /** Frozen rows and columns (freeze panes), when set. */
   frozen: { rows: number; cols: number } | null = null;
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    /** Excel's Worksheet.id: a GUID in braces, kept when the sheet is renamed, never reused. */
+    readonly id: string,
+  ) {}
 
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -136,7 +141,23 @@ export type SeedCell =
 export interface FakeWorkbookOptions {
   /** Locale of the display text (Range.text): "en-US" (default) or e.g. "da-DK". */
   locale?: string;
+  /** The ExcelApi requirement set the host has, e.g. "1.8" (default: every one the fake knows). */
+  excelApi?: string;
 }
+
+/** The collection events the fake has, with the ExcelApi set that brought them. */
+export const FAKE_EVENTS = {
+  "worksheets.onAdded": "1.7",
+  "worksheets.onDeleted": "1.7",
+  "worksheets.onChanged": "1.9",
+  "tables.onAdded": "1.9",
+  "tables.onDeleted": "1.9",
+} as const;
+export type FakeEventName = keyof typeof FAKE_EVENTS;
+export type FakeEventHandler = (args: Record<string, unknown>) => Promise<unknown>;
+
+/** Minor version of an ExcelApi set: "1.9" → 9. */
+const apiMinor = (set: string) => Number(set.split(".")[1]);
 
 export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
@@ -145,9 +166,33 @@ export class FakeWorkbookState {
   /** What Range.select() selected last (Excel's selection); null = A1 of the active sheet. */
   selection: ({ sheet: FakeSheetState } & Rect) | null = null;
   readonly locale: string;
+  readonly excelApi: string;
+  /** Handlers registered through the API (at a sync), by event. */
+  readonly handlers = Object.fromEntries(Object.keys(FAKE_EVENTS).map((name) => [name, []])) as unknown as Record<
+    FakeEventName,
+    FakeEventHandler[]
+  >;
+  /** What Application.calculate was asked for, in order ("Full", …): the fake does not calculate. */
+  readonly calculations: string[] = [];
+  /** True while the user edits a cell: Excel then rejects every request (InvalidOperationInCellEditMode). */
+  cellEditMode = false;
+  private sheetsMade = 0;
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.locale = options.locale ?? "en-US";
+    this.excelApi = options.excelApi ?? "1.17";
+  }
+
+  supports(excelApi: string): boolean {
+    return apiMinor(excelApi) <= apiMinor(this.excelApi);
+  }
+
+  /** A new sheet with a new id, last in the workbook (no checks: the callers make them). */
+  createSheet(name: string): FakeSheetState {
+    const n = ++this.sheetsMade;
+    const sheet = new FakeSheetState(name, `{00000000-${n.toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`);
+    this.sheets.push(sheet);
+    return sheet;
   }
 
   findSheet(name: string): FakeSheetState | undefined {
@@ -161,10 +206,30 @@ export class FakeWorkbookState {
   /** Test set-up: adds a sheet (no request, no sync). */
   addSheet(name: string): FakeSheetState {
     if (this.findSheet(name)) throw new Error(`sheet ${name} exists`);
-    const sheet = new FakeSheetState(name);
-    this.sheets.push(sheet);
+    const sheet = this.createSheet(name);
     this.activeSheet ??= sheet;
     return sheet;
+  }
+
+  /** Excel reporting a change: calls every handler registered for the event and waits for them. */
+  async fire(name: FakeEventName, args: Record<string, unknown>): Promise<void> {
+    await Promise.all(this.handlers[name].map((handler) => handler(args)));
+  }
+
+  /** The user types cells (as `seed`); Excel reports it to the handlers of worksheets.onChanged. */
+  async userEdits(sheetName: string, topLeft: string, rows: readonly (readonly SeedCell[])[]): Promise<void> {
+    this.seed(sheetName, topLeft, rows);
+    const at = parseAddress(topLeft);
+    const address = formatAddress({ ...at, rows: rows.length, cols: Math.max(1, ...rows.map((r) => r.length)) });
+    const worksheetId = this.findSheet(sheetName)!.id;
+    await this.fire("worksheets.onChanged", { type: "WorksheetChanged", worksheetId, address, changeType: "RangeEdited", source: "Local" });
+  }
+
+  /** The user adds a sheet (or copies one in, with its cells); Excel reports it to worksheets.onAdded. */
+  async userAddsSheet(name: string, rows: readonly (readonly SeedCell[])[] = []): Promise<void> {
+    const sheet = this.addSheet(name);
+    this.seed(name, "A1", rows);
+    await this.fire("worksheets.onAdded", { type: "WorksheetAdded", worksheetId: sheet.id, source: "Local" });
   }
 
   /** Test set-up: writes rows of seeded cells from `topLeft` on a sheet (created when missing). */

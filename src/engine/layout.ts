@@ -468,27 +468,14 @@ export function resolveKey(
           period,
         }),
       );
-    else
-      report(
-        finding("error", "AMBIGUOUS_KEY", {
-          group: recipient.group,
-          period,
-          keys: named.map((e) => e.key.name).join(", "),
-        }),
-      );
+    else report(ambiguousKey(recipient.group, period, named));
     return { kind: "error" };
   }
   const fits = keysFor(keys, period, (e) => e.group === recipient.group);
   if (fits.length === 1)
     return { kind: "allocate", group: recipient.group, key: fits[0].key };
   if (fits.length > 1) {
-    report(
-      finding("error", "AMBIGUOUS_KEY", {
-        group: recipient.group,
-        period,
-        keys: fits.map((e) => e.key.name).join(", "),
-      }),
-    );
+    report(ambiguousKey(recipient.group, period, fits));
     return { kind: "error" };
   }
   if (recipient.group === "Kommuner") {
@@ -505,4 +492,17 @@ export function resolveKey(
     }),
   );
   return { kind: "error" };
+}
+
+/** More than one key fits a row (by its `Nøgle` or its group): the user must say which. */
+function ambiguousKey(
+  group: Group,
+  period: string,
+  fits: readonly KeyEntry[],
+): Finding {
+  return finding("error", "AMBIGUOUS_KEY", {
+    group,
+    period,
+    keys: fits.map((e) => e.key.name).join(", "),
+  });
 }

@@ -91,23 +91,15 @@ async function writeSheet(
       plan.cells.map((row) => padRow(row, width)),
     );
 
+  const runRange = (run: Run) =>
+    sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols);
   for (const run of formatRuns(plan.cells, (c) => (c.bold ? 1 : 0))) {
     await budget.fit(40);
-    sheet().getRangeByIndexes(
-      run.row,
-      run.col,
-      run.rows,
-      run.cols,
-    ).format.font.bold = true;
+    runRange(run).format.font.bold = true;
   }
   for (const run of formatRuns(plan.cells, (c) => c.indent ?? 0)) {
     await budget.fit(40);
-    sheet().getRangeByIndexes(
-      run.row,
-      run.col,
-      run.rows,
-      run.cols,
-    ).format.indentLevel = run.value;
+    runRange(run).format.indentLevel = run.value;
   }
   if (plan.table) {
     const t = plan.table;

@@ -244,28 +244,25 @@ function parentsByName(
         : -3;
   });
   const left = new Set<number>();
+  const leaveOut = (r: RawRow, i: number) => {
+    out.add(
+      "error",
+      "UNKNOWN_PARENT",
+      { parent: r.parentName, initiative: r.name },
+      { sheet, cell: r.nameCell, initiative: r.name },
+    );
+    left.add(i);
+  };
   raw.forEach((r, i) => {
     if (parents[i] === -3) {
-      out.add(
-        "error",
-        "UNKNOWN_PARENT",
-        { parent: r.parentName, initiative: r.name },
-        { sheet, cell: r.nameCell, initiative: r.name },
-      );
-      left.add(i);
+      leaveOut(r, i);
       return;
     }
     // A cycle (A under B under A) has no top: report it at each row on it.
     const seen = new Set<number>([i]);
     for (let p = parents[i]; p >= 0; p = parents[p]) {
       if (seen.has(p)) {
-        out.add(
-          "error",
-          "UNKNOWN_PARENT",
-          { parent: r.parentName, initiative: r.name },
-          { sheet, cell: r.nameCell, initiative: r.name },
-        );
-        left.add(i);
+        leaveOut(r, i);
         break;
       }
       seen.add(p);
@@ -289,6 +286,13 @@ function parentsByIndent(raw: RawRow[]): number[] {
   });
 }
 
+/** What a row passes on to the rows under it. */
+interface Inherited {
+  channel: Channel;
+  recipient: Recipient;
+  key: string | null;
+}
+
 /** Rows in tree order (preorder, siblings in sheet order) with inherited channel, recipient and key. */
 function buildRows(
   raw: RawRow[],
@@ -306,11 +310,7 @@ function buildRows(
   const visit = (
     i: number,
     parentId: number | null,
-    inherited: {
-      channel: Channel;
-      recipient: Recipient;
-      key: string | null;
-    } | null,
+    inherited: Inherited | null,
   ) => {
     const r = raw[i];
     const place = { sheet, initiative: r.name };
@@ -358,34 +358,29 @@ function buildRows(
         ...(r.recipientCell ? { recipientCell: r.recipientCell } : {}),
       },
     });
+    visitSiblings(children[i], id, { channel, recipient, key: keyName });
+  };
+  // A name repeated among siblings is a duplicate (the same name under other parents is not).
+  const visitSiblings = (
+    siblings: number[],
+    parentId: number | null,
+    inherited: Inherited | null,
+  ) => {
     const seen = new Set<string>();
-    for (const child of children[i]) {
-      const k = nameKey(raw[child].name);
+    for (const i of siblings) {
+      const k = nameKey(raw[i].name);
       if (seen.has(k)) {
         out.add(
           "warning",
           "DUPLICATE_INITIATIVE",
-          { initiative: raw[child].name },
-          { sheet, cell: raw[child].nameCell, initiative: raw[child].name },
+          { initiative: raw[i].name },
+          { sheet, cell: raw[i].nameCell, initiative: raw[i].name },
         );
       }
       seen.add(k);
-      visit(child, id, { channel, recipient, key: keyName });
+      visit(i, parentId, inherited);
     }
   };
-  const seenRoots = new Set<string>();
-  for (const root of roots) {
-    const k = nameKey(raw[root].name);
-    if (seenRoots.has(k)) {
-      out.add(
-        "warning",
-        "DUPLICATE_INITIATIVE",
-        { initiative: raw[root].name },
-        { sheet, cell: raw[root].nameCell, initiative: raw[root].name },
-      );
-    }
-    seenRoots.add(k);
-    visit(root, null, null);
-  }
+  visitSiblings(roots, null, null);
   return rows;
 }

@@ -1,4 +1,18 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { GriffelStyle, makeStyles, tokens } from "@fluentui/react-components";
+
+/** A boxed message in the pane, in the given border and background colours. */
+function noticeBox(border: string, background: string): GriffelStyle {
+  return {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    "& p": { margin: 0 },
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${border}`,
+    backgroundColor: background,
+  };
+}
 
 /** Layout shared by the pane's parts: one column that stacks and wraps down to 320 px, never scrolls sideways. */
 export const usePaneStyles = makeStyles({
@@ -100,26 +114,11 @@ export const usePaneStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground1,
   },
-  notice: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    "& p": { margin: 0 },
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  errorNotice: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    "& p": { margin: 0 },
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-  },
+  notice: noticeBox(tokens.colorNeutralStroke1, tokens.colorNeutralBackground2),
+  errorNotice: noticeBox(
+    tokens.colorPaletteRedBorder1,
+    tokens.colorPaletteRedBackground1,
+  ),
   card: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,

@@ -1,31 +1,11 @@
 /**
- * What the custom functions runtime provides as globals: CustomFunctions.Error and ErrorCode
- * (values as in Office's custom-functions-runtime). Import first in every functions test.
+ * What the custom functions runtime provides as globals (see ./runtime.ts), and helpers for the
+ * functions tests. Import first in every functions test.
  */
-export class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-    this.name = "CustomFunctions.Error";
-  }
-}
+import { CustomFunctionsError, customFunctionsRuntime } from "./runtime";
 
 const g = globalThis as unknown as { CustomFunctions: unknown; Office?: unknown };
-g.CustomFunctions = {
-  Error: CustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
-  associate: () => undefined,
-};
+g.CustomFunctions = customFunctionsRuntime(() => undefined);
 
 /** Office's display language, as the functions read it (undefined: no Office, Danish). */
 export function setDisplayLanguage(tag: string | undefined): void {

@@ -6,6 +6,7 @@
  * only records associations. `window.__fordelStub` lets the test read the workbook back.
  */
 import { FakeExcel, formatAddress, snapshotOf, type WorkbookSnapshot } from "../../excel/fake";
+import { customFunctionsRuntime } from "../../functions/runtime";
 
 export interface StubConfig {
   snapshot: WorkbookSnapshot;
@@ -81,28 +82,7 @@ const Office = {
 
 const Excel = fake.namespace();
 
-class CustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
-const CustomFunctions = {
-  associate: (id: string) => void functions.push(id),
-  Error: CustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
-};
+const CustomFunctions = customFunctionsRuntime((id) => void functions.push(id));
 
 const probe: StubProbe = {
   workbook: () => snapshotOf(fake.state),

@@ -36,6 +36,9 @@ import {
 /** Excel on the web's request limit. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** How the request body goes on the wire. */
+const UTF8 = new TextEncoder();
+
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
@@ -98,6 +101,17 @@ abstract class Proxy {
   /** Queues an operation on this object. */
   protected queue(action: string, args: unknown, run: () => void): void {
     this.ctx._enqueue({ wire: { path: this.path, action, args }, run });
+  }
+
+  /** For collection loads: fills in what the collection read. */
+  _fill(props: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
+    this.nullState = false;
+  }
+
+  /** Set at the sync of an `*OrNullObject` lookup. */
+  _setNull(isNull: boolean): void {
+    this.nullState = isNull;
   }
 }
 
@@ -462,16 +476,6 @@ export class FakeWorksheet extends Proxy {
     return this;
   }
 
-  /** For collection loads: fills in what the collection read. */
-  _fill(props: Record<string, unknown>): void {
-    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
-    this.nullState = false;
-  }
-
-  _setNull(isNull: boolean): void {
-    this.nullState = isNull;
-  }
-
   /** The sheet, failing when this proxy is a null object (methods on null objects are not used). */
   _sheet(): FakeSheetState {
     if (this.nullState === true) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
@@ -539,20 +543,46 @@ function usedRect(sheet: FakeSheetState, valuesOnly: boolean): Rect | null {
   return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 
-export class FakeWorksheetCollection extends Proxy {
+/** Base of the workbook's collections (worksheets, tables): added/deleted events, loaded items, null-object lookup. */
+abstract class FakeCollection<Item extends Proxy> extends Proxy {
   readonly onAdded: FakeEventHandlers;
   readonly onDeleted: FakeEventHandlers;
+
+  constructor(ctx: FakeRequestContext, kind: "worksheets" | "tables") {
+    super(ctx, `workbook.${kind}`);
+    this.onAdded = new FakeEventHandlers(ctx, `${kind}.onAdded`);
+    this.onDeleted = new FakeEventHandlers(ctx, `${kind}.onDeleted`);
+  }
+
+  get items(): Item[] {
+    return this.get("items");
+  }
+
+  /** The item named `name`, looked up at the sync: a null object when `find` has none. */
+  protected itemOrNullObject<State>(
+    name: string,
+    find: (name: string) => State | undefined,
+    make: (path: string, resolve: Resolver<State>) => Item,
+  ): Item {
+    let found: State | undefined;
+    const item = make(`${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
+      if (!found) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
+      return found;
+    });
+    this.queue("getItemOrNullObject", name, () => {
+      found = find(name);
+      item._setNull(!found);
+    });
+    return item;
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   readonly onChanged: FakeEventHandlers;
 
   constructor(ctx: FakeRequestContext) {
-    super(ctx, "workbook.worksheets");
-    this.onAdded = new FakeEventHandlers(ctx, "worksheets.onAdded");
-    this.onDeleted = new FakeEventHandlers(ctx, "worksheets.onDeleted");
+    super(ctx, "worksheets");
     this.onChanged = new FakeEventHandlers(ctx, "worksheets.onChanged");
-  }
-
-  get items(): FakeWorksheet[] {
-    return this.get("items");
   }
 
   load(props?: unknown): this {
@@ -581,16 +611,11 @@ export class FakeWorksheetCollection extends Proxy {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    let found: FakeSheetState | undefined;
-    const ws = new FakeWorksheet(this.ctx, `workbook.worksheets.getItemOrNullObject(${JSON.stringify(name)})`, () => {
-      if (!found) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
-      return live(this.ctx, found);
-    });
-    this.queue("getItemOrNullObject", name, () => {
-      found = this.ctx.state.findSheet(name);
-      ws._setNull(!found);
-    });
-    return ws;
+    return this.itemOrNullObject(
+      name,
+      (n) => this.ctx.state.findSheet(n),
+      (path, resolve) => new FakeWorksheet(this.ctx, path, () => live(this.ctx, resolve())),
+    );
   }
 
   add(name: string): FakeWorksheet {
@@ -675,15 +700,6 @@ export class FakeTable extends Proxy {
     return this;
   }
 
-  _fill(props: Record<string, unknown>): void {
-    for (const [k, v] of Object.entries(props)) this.loaded.set(k, v);
-    this.nullState = false;
-  }
-
-  _setNull(isNull: boolean): void {
-    this.nullState = isNull;
-  }
-
   getRange(): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getRange()`, () => {
       const t = this._table();
@@ -692,18 +708,9 @@ export class FakeTable extends Proxy {
   }
 }
 
-export class FakeTableCollection extends Proxy {
-  readonly onAdded: FakeEventHandlers;
-  readonly onDeleted: FakeEventHandlers;
-
+export class FakeTableCollection extends FakeCollection<FakeTable> {
   constructor(ctx: FakeRequestContext) {
-    super(ctx, "workbook.tables");
-    this.onAdded = new FakeEventHandlers(ctx, "tables.onAdded");
-    this.onDeleted = new FakeEventHandlers(ctx, "tables.onDeleted");
-  }
-
-  get items(): FakeTable[] {
-    return this.get("items");
+    super(ctx, "tables");
   }
 
   load(props?: unknown): this {
@@ -726,16 +733,11 @@ export class FakeTableCollection extends Proxy {
   }
 
   getItemOrNullObject(name: string): FakeTable {
-    let found: FakeTableState | undefined;
-    const table = new FakeTable(this.ctx, `workbook.tables.getItemOrNullObject(${JSON.stringify(name)})`, () => {
-      if (!found) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
-      return found;
-    });
-    this.queue("getItemOrNullObject", name, () => {
-      found = this.ctx.state.findTable(name);
-      table._setNull(!found);
-    });
-    return table;
+    return this.itemOrNullObject(
+      name,
+      (n) => this.ctx.state.findTable(n),
+      (path, resolve) => new FakeTable(this.ctx, path, resolve),
+    );
   }
 
   getItem(name: string): FakeTable {
@@ -897,7 +899,8 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     const ops = this.pending;
     this.pending = [];
-    const bytes = utf8Length(JSON.stringify({ actions: ops.map((o) => o.wire) }));
+    // The platform's UTF-8 encoder, not the adapter's own count (src/excel/budget.ts), so tests can check that count.
+    const bytes = UTF8.encode(JSON.stringify({ actions: ops.map((o) => o.wire) })).length;
     this.syncs.push({ bytes, operations: ops.length });
     await Promise.resolve();
     if (bytes > REQUEST_LIMIT_BYTES) {
@@ -915,18 +918,4 @@ export class FakeRequestContext {
       }
     }
   }
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }

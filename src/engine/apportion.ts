@@ -8,8 +8,10 @@ import {
   toSteps,
 } from "./decimal";
 import { Finding, finding } from "./findings";
+import { ExactCells } from "./exact";
 import { Key } from "./key";
 import { Rational } from "./rational";
+import { largestRemainderUps, nearestUps, withUps } from "./rounding";
 
 export type Method = "reconciled" | "largest-remainder" | "nearest";
 export const METHODS: readonly Method[] = [
@@ -38,64 +40,36 @@ export interface ApportionError {
 
 export type ApportionResult = Apportionment | ApportionError;
 
-/** Exact shares of an amount (in steps) over a key, split into floors and remainders (0 ≤ rem < total). */
-export function exactShares(
-  amountSteps: bigint,
-  key: Key,
-): { floors: bigint[]; rems: bigint[] } {
-  const floors: bigint[] = [];
-  const rems: bigint[] = [];
+/** Exact shares of an amount (in steps) over a key: floors, and remainders 0 ≤ rem < total. */
+export function exactShares(amountSteps: bigint, key: Key): ExactCells {
+  const floor: bigint[] = [];
+  const rem: bigint[] = [];
+  let remainders = 0n;
   for (const w of key.weights) {
     const num = amountSteps * w;
     const q = floorDiv(num, key.total);
-    floors.push(q);
-    rems.push(num - q * key.total);
+    floor.push(q);
+    rem.push(num - q * key.total);
+    remainders += num - q * key.total;
   }
-  return { floors, rems };
+  const present = new Uint8Array(key.weights.length).fill(1);
+  return { present, floor, rem, ups: Number(remainders / key.total) };
 }
 
 /**
- * Tie rule (largest remainder): the extra steps go to the largest remainders; among equal
- * remainders, to the unit with the larger weight, and among equal weights to the unit listed
- * first in the key. A negative amount is the mirror image of the positive one.
+ * Steps for an amount in steps, by largest remainder. Tie rule (the table engine's, in
+ * rounding.ts): equal remainders → the unit with the larger weight, then the unit listed first
+ * in the key; a negative amount is the mirror image of the positive one.
  */
-export function largestRemainderOrder(
-  rems: readonly bigint[],
-  weights: readonly bigint[],
-): number[] {
-  return rems
-    .map((_, i) => i)
-    .sort((a, b) =>
-      rems[a] !== rems[b]
-        ? rems[b] > rems[a]
-          ? 1
-          : -1
-        : weights[a] !== weights[b]
-          ? weights[b] > weights[a]
-            ? 1
-            : -1
-          : a - b,
-    );
-}
-
-/** Steps for a non-negative amount in steps, by largest remainder. */
 export function largestRemainderSteps(amountSteps: bigint, key: Key): bigint[] {
-  const { floors, rems } = exactShares(amountSteps, key);
-  let left = amountSteps - floors.reduce((a, f) => a + f, 0n);
-  const result = floors.slice();
-  for (const i of largestRemainderOrder(rems, key.weights)) {
-    if (left <= 0n) break;
-    if (rems[i] === 0n) break;
-    result[i] += 1n;
-    left -= 1n;
-  }
-  return result;
+  const cells = exactShares(amountSteps, key);
+  return withUps(cells, largestRemainderUps(cells, amountSteps, key.total));
 }
 
-/** Steps for a non-negative amount, each share rounded on its own, half up (Excel's ROUND). */
+/** Steps for an amount, each share rounded on its own, half away from zero (Excel's ROUND). */
 export function nearestSteps(amountSteps: bigint, key: Key): bigint[] {
-  const { floors, rems } = exactShares(amountSteps, key);
-  return floors.map((f, i) => (2n * rems[i] >= key.total ? f + 1n : f));
+  const cells = exactShares(amountSteps, key);
+  return withUps(cells, nearestUps(cells, key.total));
 }
 
 /**
@@ -121,13 +95,10 @@ export function apportion(
       }),
     };
   }
-  const negative = steps < 0n;
-  const magnitude = negative ? -steps : steps;
-  const positive =
+  const result =
     method === "nearest"
-      ? nearestSteps(magnitude, key)
-      : largestRemainderSteps(magnitude, key);
-  const result = negative ? positive.map((s) => -s) : positive;
+      ? nearestSteps(steps, key)
+      : largestRemainderSteps(steps, key);
   const exact = key.weights.map((w) => ({ num: steps * w, den: key.total }));
   return {
     ok: true,

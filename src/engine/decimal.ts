@@ -29,9 +29,9 @@ export function toSteps(amount: DecimalLike, decimals: number): bigint | null {
   return scaled.isInteger() ? BigInt(scaled.toFixed(0)) : null;
 }
 
-/** A whole number of steps back as a decimal amount. */
+/** A whole number of steps back as a decimal amount (exponent notation: no arithmetic needed). */
 export function fromSteps(steps: bigint, decimals: number): Dec {
-  return new Dec(steps.toString()).times(new Dec(10).pow(-decimals));
+  return new Dec(`${steps}e${-decimals}`);
 }
 
 /** Decimal string for the edges (JSON, cells): plain notation, exactly `decimals` places when decimals > 0. */

@@ -1,6 +1,5 @@
 import { Dec, DecimalLike, dec, placesOf } from "./decimal";
 import { Finding, finding } from "./findings";
-import { Rational } from "./rational";
 
 /** How the numbers of a key were given: shares (sum 1), percentages (sum 100) or raw weights. */
 export type KeyKind = "share" | "percent" | "weight";
@@ -114,11 +113,6 @@ export function makeKey(input: KeyInput): KeyResult {
     places,
   };
   return { key, findings };
-}
-
-/** The unit's normalised share as an exact rational. */
-export function shareOf(key: Key, index: number): Rational {
-  return { num: key.weights[index], den: key.total };
 }
 
 /** The unit's normalised share as a decimal at full precision (exact when it terminates). */

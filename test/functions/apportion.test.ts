@@ -82,6 +82,20 @@ describe("REGIONSHARE and SHARES equal the fill's one-row table", () => {
 });
 
 describe("APPORTION", () => {
+  test("seed 002's eleven 2026 block items: Region Hovedstaden's column adds up to the note's 109,1, not 109,0", async () => {
+    // Bilag 3, table 1: the top-level Blok rows; rounded one by one, Region Hovedstaden's add up to 109,0.
+    const block = ["9.0", "60.0", "42.0", "5.0", "11.0", "2.0", "10.0", "20.0", "9.0", "2.0", "180.0"];
+    const got = await apportion(block.map((a) => [Number(a)]), REGIONS, 1);
+    expect(exactSum(column(got, 0)).toString()).toBe("109.1");
+    expect(exactSum(got[3]).toString()).toBe("5"); // Kræftscreening: plain rounding gives 5,1
+    got.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const exact = new Dec(block[i]).times(REGIONS_2025[j][1]);
+        expect(exact.minus(cell).abs().lt("0.1")).toBe(true);
+      }),
+    );
+  });
+
   test("seed 002 at one decimal equals the fill's reconciled block cell by cell", async () => {
     const got = await apportion(SEED_002.map((a) => [Number(a)]), REGIONS, 1);
     const expected = fill(SEED_002, 1);

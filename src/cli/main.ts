@@ -3,7 +3,9 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { hasErrors, Lang } from "../engine";
-import { planFill } from "../sheets/fill";
+import { analyseFill } from "../sheets/analyse";
+import { renderFill } from "../sheets/fill";
+import type { FillSettings } from "../sheets/settings";
 import { toJsonDocument } from "../sheets/json";
 import { fillSummary } from "../sheets/summary";
 import { CliArgs, defaultOutput, parseArgs, USAGE } from "./args";
@@ -85,40 +87,38 @@ export async function main(
     return 2;
   }
   const grid = readWorkbookGrid(wb);
-  const outcome = planFill(
-    grid,
-    {
-      decimals: args.decimals,
-      method: args.method,
-      periods: args.periods ?? undefined,
-      lang,
-    },
-    io.now(),
-  );
+  const settings: FillSettings = {
+    decimals: args.decimals,
+    method: args.method,
+    periods: args.periods ?? undefined,
+    lang,
+  };
+  // `check` needs only the analysis; `fill` renders it too.
+  const analysis = analyseFill(grid, settings);
   const report = () => {
     if (args.json)
       io.out(
         JSON.stringify(
-          toJsonDocument(outcome.model, outcome.result, outcome.findings),
+          toJsonDocument(analysis.model, analysis.result, analysis.findings),
           null,
           2,
         ),
       );
-    else io.out(fillSummary(outcome.result, outcome.findings, lang));
+    else io.out(fillSummary(analysis.result, analysis.findings, lang));
   };
-  if (outcome.unusable || !outcome.model) {
+  if (analysis.unusable || !analysis.model) {
     report();
     return 2;
   }
   const unknown = (args.periods ?? []).filter(
-    (p) => !outcome.model!.periods.includes(p),
+    (p) => !analysis.model!.periods.includes(p),
   );
   if (unknown.length > 0) {
     io.err(
       say(
         lang,
-        `Ukendt periode: ${unknown.join(", ")}. Tabellen har ${outcome.model.periods.join(", ")}.`,
-        `Unknown period: ${unknown.join(", ")}. The table has ${outcome.model.periods.join(", ")}.`,
+        `Ukendt periode: ${unknown.join(", ")}. Tabellen har ${analysis.model.periods.join(", ")}.`,
+        `Unknown period: ${unknown.join(", ")}. The table has ${analysis.model.periods.join(", ")}.`,
       ),
     );
     return 2;
@@ -149,7 +149,7 @@ export async function main(
         return 2;
       }
     }
-    applyPlan(wb, outcome.plan!);
+    applyPlan(wb, renderFill(analysis, grid, settings, io.now())!);
     // Write beside the target and rename, so a failed write never leaves half a file.
     const temp = `${output}.${process.pid}.tmp`;
     try {
@@ -171,5 +171,5 @@ export async function main(
       io.out(say(lang, `Skrevet: ${output}`, `Written: ${output}`));
     else io.err(say(lang, `Skrevet: ${output}`, `Written: ${output}`));
   } else report();
-  return hasErrors(outcome.findings) ? 1 : 0;
+  return hasErrors(analysis.findings) ? 1 : 0;
 }

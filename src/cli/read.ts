@@ -8,6 +8,7 @@ import {
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet } from "../sheets/marker";
+import { sameName } from "../sheets/names";
 
 /** Decimal places a number format shows ("#,##0.0" → 1), or null for General and text formats. */
 function formatPlaces(numFmt: string | undefined): number | null {
@@ -41,7 +42,10 @@ function plainValue(
 
 /** One cell as the parser sees it: value, the text shown (decimals from the number format) and indent. */
 export function gridCell(cell: ExcelJS.Cell): GridCell {
-  const value = plainValue(cell.value);
+  // A formula by its cached result: exceljs' cell.value leaves out a result of 0.
+  const value = cell.formula
+    ? plainValue((cell.result ?? null) as ExcelJS.CellValue)
+    : plainValue(cell.value);
   let text = value === null ? "" : String(value);
   if (typeof value === "number") {
     const places = formatPlaces(cell.numFmt);
@@ -108,9 +112,7 @@ function usedBlock(ws: ExcelJS.Worksheet): GridBlock {
     : readBlock(ws, 1, 1, bottom, right);
 }
 
-const WANTED = new Set(
-  [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES].map((n) => n.toLowerCase()),
-);
+const WANTED = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
 
 /**
  * exceljs workbook → WorkbookGrid: every Excel Table (with its header row), the used range of
@@ -136,7 +138,7 @@ export function readWorkbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
       };
       grid.tables.push(table);
     }
-    if (WANTED.has(ws.name.trim().toLowerCase()))
+    if (WANTED.some((name) => sameName(name, ws.name)))
       grid.sheets.push(usedBlock(ws));
   });
   return grid;

@@ -9,7 +9,10 @@ function findSheet(
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === lower);
 }
 
-/** The exceljs value of a plan cell: a formula with its expected result cached, else the value (text stays text). */
+/**
+ * The exceljs value of a plan cell: a formula with its expected result cached (a result of 0
+ * too: viewers that do not recalculate show the cache), else the value (text stays text).
+ */
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell.formula)
     return {
@@ -67,8 +70,12 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   (plan.columnWidths ?? []).forEach((w, c) => (ws.getColumn(c + 1).width = w));
 }
 
-/** Writes the plan into the workbook: replaced generated sheets deleted, new sheets added, one log row appended. */
+/**
+ * Writes the plan into the workbook: replaced generated sheets deleted, new sheets added, one
+ * log row appended; Excel is told to recalculate on open, so every formula shows its own result.
+ */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   const { log } = plan;
   let ws = log.create ? undefined : findSheet(wb, log.sheet);

@@ -9,3 +9,4 @@ export * from "./table";
 export * from "./allocate";
 export { GRAND_TOTAL } from "./assemble";
 export * from "./check";
+export * from "./names";

@@ -1,4 +1,5 @@
 import { Dec, shownAmount, stepOf, toSteps } from "./decimal";
+import { sameName } from "./names";
 import { Finding, FindingPlace, finding } from "./findings";
 import { Key, listKey } from "./key";
 import {
@@ -102,9 +103,6 @@ const cellFor = (code: string): PlaceCell =>
     : RECIPIENT_CODES.has(code)
       ? "recipient"
       : "name";
-
-const sameName = (a: string, b: string) =>
-  a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The row's group of units (null for recipients that are not units). */
 export function recipientGroup(row: InitiativeRow): Group | null {

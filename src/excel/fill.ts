@@ -43,7 +43,7 @@ export async function fillWorkbook(
   if (!outcome.plan)
     return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
   progress("writing");
-  const written = await writePlan(context, outcome.plan, read.grid.existing, {
+  const written = await writePlan(context, outcome.plan, read.grid, {
     maxRequestBytes: options.maxRequestBytes,
   });
   return {

@@ -13,11 +13,12 @@
  * supported), which is why the ranges wait for the first sync.
  */
 import type { GridBlock, GridTable } from "../sheets/grid";
+import { sameName } from "../sheets/names";
 import { blockOf, queueBlock } from "./block";
 
 export interface NamedOptions {
-  /** Read each cell's indent too (the initiatives' tree); else it is 0. */
-  indent?: boolean;
+  /** The names whose Table or sheet is read with each cell's indent too (the initiatives' tree); elsewhere it is 0. */
+  indentFor?: readonly string[];
 }
 
 export interface NamedBlocks {
@@ -45,15 +46,14 @@ export interface NamedLookup {
 }
 
 /** Sheet names as the locator compares them. */
-export const sameName = (a: string, b: string) =>
-  a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function lookUpNamed(
   context: Excel.RequestContext,
   names: readonly string[],
   options: NamedOptions = {},
 ): NamedLookup {
-  const indent = options.indent ?? false;
+  const indentFor = options.indentFor ?? [];
+  const indent = (name: string) => indentFor.some((n) => sameName(n, name));
   const tables = names.map((name) =>
     context.workbook.tables
       .getItemOrNullObject(name)
@@ -69,13 +69,13 @@ export function lookUpNamed(
     const pendingTables = [...found.values()].map((t) => ({
       name: t.name,
       sheetId: t.worksheet.id,
-      block: queueBlock(t.worksheet.name, t.getRange(), indent),
+      block: queueBlock(t.worksheet.name, t.getRange(), indent(t.name)),
     }));
     const pendingSheets = sheets()
       .filter((s) => names.some((n) => sameName(n, s.name)))
       .map((s) => ({
         sheetId: s.id,
-        block: queueBlock(s.name, s.getUsedRange(true), indent),
+        block: queueBlock(s.name, s.getUsedRange(true), indent(s.name)),
       }));
     return {
       tableNames: new Set(found.keys()),

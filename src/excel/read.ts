@@ -4,9 +4,10 @@
  * 1. the list of sheets, and the Excel Tables by the names the parser looks for (./named.ts);
  * 2. for what exists: each such table's range, the used range of each sheet with such a name,
  *    the ranges picked in the task pane (of whole columns or rows only the used part), each with
- *    values, text and indent; A1:B1 of every sheet (Fordel's mark); and where every other Excel
- *    Table is (its name matters – the renderer gives generated tables unused names – its cells
- *    do not, so they are not read).
+ *    values and text, and the indent for the initiatives only (their tree); A1:B1 of every sheet
+ *    (Fordel's mark).
+ * Of every other Excel Table only its name and sheet are read, in step 1: the renderer gives
+ * generated tables unused names, and the writer converts the tables of a sheet it writes into.
  * Why not one: the marks are in cells of every sheet, so the sheet names must be known before
  * those ranges can be asked for; and nothing is ever called on an object that may be a null
  * object (Office does not document that as supported), so the tables' ranges also wait for step 1.
@@ -20,8 +21,10 @@ import {
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
+import { localAddress } from "./address";
 import { blockOf, cellsOf, PendingBlock, queueBlock } from "./block";
-import { lookUpNamed, sameName } from "./named";
+import { sameName } from "../sheets/names";
+import { lookUpNamed } from "./named";
 
 /** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
 export interface RangeRef {
@@ -121,12 +124,6 @@ function clipBlock(block: GridBlock, clip: WholeLines): GridBlock {
   };
 }
 
-/** "Ark1!$A$1:$F$12" or "A1:F12" → "A1:F12" (the sheet is given separately). */
-function localAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return (bang >= 0 ? address.slice(bang + 1) : address).trim();
-}
-
 export async function readGrid(
   context: Excel.RequestContext,
   options: ReadGridOptions = {},
@@ -139,7 +136,9 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadGridOptions = {},
 ): Promise<GridRead> {
-  const named = lookUpNamed(context, TABLE_NAMES, { indent: true });
+  const named = lookUpNamed(context, TABLE_NAMES, {
+    indentFor: INITIATIVE_TABLE_NAMES,
+  });
   const everyTable = context.workbook.tables.load(
     "items/name, items/worksheet/name",
   );
@@ -150,15 +149,21 @@ export async function readWorkbook(
     sheets.find((s) => sameName(s.name, name));
 
   const reads = named.queueReads();
+  // Only the name and sheet are used (renderer, writer): the place is not read (0, 0) nor the cells.
   const otherTables = everyTable.items
     .filter((t) => !reads.tableNames.has(t.name.toLowerCase()))
-    .map((t) => ({
+    .map((t): GridTable => ({
       name: t.name,
       sheet: t.worksheet.name,
-      range: t.getRange().load("rowIndex, columnIndex"),
+      row: 0,
+      col: 0,
+      cells: [],
     }));
 
-  const pick = (ref: RangeRef | undefined): PendingPick | undefined => {
+  const pick = (
+    ref: RangeRef | undefined,
+    indent: boolean,
+  ): PendingPick | undefined => {
     if (!ref) return undefined;
     const sheet = sheetNamed(ref.sheet);
     if (!sheet)
@@ -170,13 +175,13 @@ export async function readWorkbook(
     const whole = wholeLines(address);
     return whole
       ? {
-          block: queueBlock(sheet.name, sheet.getUsedRange(true), true),
+          block: queueBlock(sheet.name, sheet.getUsedRange(true), indent),
           clip: whole,
         }
-      : { block: queueBlock(sheet.name, sheet.getRange(address), true) };
+      : { block: queueBlock(sheet.name, sheet.getRange(address), indent) };
   };
-  const pickedInitiatives = pick(options.picked?.initiatives);
-  const pickedKeys = pick(options.picked?.keys);
+  const pickedInitiatives = pick(options.picked?.initiatives, true);
+  const pickedKeys = pick(options.picked?.keys, false);
 
   const marks = sheets.map((s) => ({
     name: s.name,
@@ -190,16 +195,7 @@ export async function readWorkbook(
   }));
   const found = reads.blocks();
   const grid: WorkbookGrid = {
-    tables: [
-      ...found.tables,
-      ...otherTables.map(({ name, sheet, range }): GridTable => ({
-        name,
-        sheet,
-        row: range.rowIndex,
-        col: range.columnIndex,
-        cells: [],
-      })),
-    ],
+    tables: [...found.tables, ...otherTables],
     sheets: found.sheets,
     existing,
   };

@@ -6,6 +6,9 @@
  * rows only when a request would pass the size budget. Text is written with a leading apostrophe
  * so it stays text. The plan has resolved every name already; this only refuses, before touching
  * anything, a plan that would delete or overwrite a sheet the add-in did not generate.
+ * A re-fill writes into the generated sheet it replaces (same name): the user's formulas that
+ * point into it (`='Fordeling 2026'!C13`) keep working and its tab stays where it was; deleting
+ * the sheet would turn them into #REF! for good.
  */
 import type { ExistingSheet } from "../sheets/grid";
 import {
@@ -21,6 +24,14 @@ import { checkPlan } from "./guard";
 export interface WriteOptions {
   /** Request size budget (default ~4 MB; Excel on the web rejects requests over 5 MB). */
   maxRequestBytes?: number;
+}
+
+/** What the read found (src/excel/read.ts) that the writer needs. */
+export interface WorkbookFound {
+  /** Every sheet, in workbook order, with Fordel's mark or not. */
+  existing: readonly ExistingSheet[];
+  /** Every Excel Table, by name and sheet. */
+  tables: readonly { name: string; sheet: string }[];
 }
 
 export interface WriteReport {
@@ -39,17 +50,17 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /**
- * Writes the plan. `existing` is what `readGrid` found (name and mark of every sheet): a sheet to
- * be replaced must be one Fordel generated, a new sheet's name must be free, and the log row is
+ * Writes the plan. `found` is what `readGrid` found: by the name and mark of every sheet, a sheet
+ * to be replaced must be one Fordel generated, a new sheet's name must be free, and the log row is
  * only appended to Fordel's own log sheet – otherwise this throws before queuing anything.
  */
 export async function writePlan(
   context: Excel.RequestContext,
   plan: WritePlan,
-  existing: readonly ExistingSheet[],
+  found: WorkbookFound,
   options: WriteOptions = {},
 ): Promise<WriteReport> {
-  checkPlan(plan, existing);
+  checkPlan(plan, found.existing);
   const budget = new RequestBudget(
     context,
     options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
@@ -57,12 +68,17 @@ export async function writePlan(
   );
   const sheets = context.workbook.worksheets;
 
+  // Every replaced sheet first: the renderer may give a new table a name one of them frees.
+  for (const sheet of plan.sheets)
+    if (sheet.replaces)
+      await replaceSheet(context, budget, sheet, sheet.replaces, found);
   for (const sheet of plan.sheets) {
-    if (!sheet.replaces) continue;
-    await budget.fit(jsonBytes(sheet.replaces));
-    sheets.getItem(sheet.replaces).delete();
+    if (!sheet.replaces) {
+      await budget.fit(jsonBytes(sheet.name));
+      sheets.add(sheet.name);
+    }
+    await writeSheet(context, budget, sheet);
   }
-  for (const sheet of plan.sheets) await writeSheet(context, budget, sheet);
   await writeLog(context, budget, plan.log);
   if (plan.sheets.length > 0) {
     await budget.fit(jsonBytes(plan.sheets[0].name));
@@ -72,13 +88,48 @@ export async function writePlan(
   return { syncs: budget.syncs, requestBytes: budget.requestBytes };
 }
 
+/**
+ * Makes `plan.name` an empty sheet in the place of the generated sheet `replaces`. Same name: the
+ * sheet itself is emptied – its Excel Tables converted to plain cells, then all its cells' contents
+ * and formats cleared – so references into it stay. Another name (the case differs): the old sheet
+ * is deleted and the new one put at its position.
+ */
+async function replaceSheet(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  plan: SheetPlan,
+  replaces: string,
+  found: WorkbookFound,
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  if (replaces === plan.name) {
+    const sheet = () => sheets.getItem(plan.name);
+    // convertToRange, not delete: Excel keeps every cell (and turns structured references to the table into cell references).
+    for (const table of found.tables) {
+      if (table.sheet !== replaces) continue;
+      await budget.fit(jsonBytes(plan.name) + jsonBytes(table.name));
+      sheet().tables.getItem(table.name).convertToRange();
+    }
+    await budget.fit(jsonBytes(plan.name));
+    sheet().getUsedRange().clear("All");
+    await budget.fit(jsonBytes(plan.name));
+    sheet().freezePanes.unfreeze();
+    return;
+  }
+  const position = found.existing.findIndex((s) => s.name === replaces);
+  await budget.fit(jsonBytes(replaces) + jsonBytes(plan.name));
+  sheets.getItem(replaces).delete();
+  sheets.add(plan.name);
+  // Deleted and added one for one, so every other sheet is back at its index of `existing`.
+  if (position >= 0) sheets.getItem(plan.name).position = position;
+}
+
+/** Writes a sheet's cells, formats, table and widths into the (empty) sheet of its name. */
 async function writeSheet(
   context: Excel.RequestContext,
   budget: RequestBudget,
   plan: SheetPlan,
 ): Promise<void> {
-  await budget.fit(jsonBytes(plan.name));
-  context.workbook.worksheets.add(plan.name);
   // Later requests (when the plan is split) find the sheet again by name.
   const sheet = () => context.workbook.worksheets.getItem(plan.name);
 

@@ -1,9 +1,15 @@
-import { allocateTable, localize } from "../engine";
 import type { Lang } from "../engine";
-import { TableSource } from "./locate";
-import { parseWorkbook } from "./parse";
+import { analyseFill } from "./analyse";
+import type { WorkbookGrid } from "./grid";
+import type { TableSource } from "./locate";
+import type { WritePlan } from "./plan";
 import { renderPlan } from "./render";
-import type { FillOutcome, PlanFill } from "./settings";
+import type {
+  FillAnalysis,
+  FillOutcome,
+  FillSettings,
+  PlanFill,
+} from "./settings";
 
 /** How the renderer names where a table was found ("Initiativer (Initiativer!A1:G30)"). */
 export function describeSource(source: TableSource, lang: Lang): string {
@@ -21,49 +27,30 @@ function quoteSheet(name: string): string {
     : `'${name.replace(/'/g, "''")}'`;
 }
 
-/**
- * grid → model → engine → plan, the one path every host takes (SPEC §1–§3). Findings of the
- * parser and the engine together, in the settings' language. Unusable (SPEC §5 exit 2) only
- * when there is no initiatives table with names and periods.
- */
-export const planFill: PlanFill = (grid, settings, now): FillOutcome => {
-  const parsed = parseWorkbook(grid, { lang: settings.lang });
-  if (!parsed.model) {
-    return {
-      model: null,
-      result: null,
-      plan: null,
-      findings: parsed.findings,
-      decimals: null,
-      unusable: true,
-    };
-  }
-  const decimals = settings.decimals ?? parsed.defaultDecimals;
-  const result = allocateTable(parsed.model, {
-    decimals,
-    method: settings.method,
-    periods: settings.periods,
-  });
-  const engineFindings = localize(result.findings, settings.lang);
-  const localized = { ...result, findings: engineFindings };
-  const findings = [...parsed.findings, ...engineFindings];
-  const sources = [parsed.sources.initiatives, parsed.sources.keys].filter(
+/** The analysis → what to write (SPEC §3); null when the input is unusable. */
+export function renderFill(
+  analysis: FillAnalysis,
+  grid: WorkbookGrid,
+  settings: FillSettings,
+  now: Date,
+): WritePlan | null {
+  if (analysis.unusable || !analysis.result) return null;
+  const { initiatives, keys } = analysis.sources;
+  const sources = [initiatives, keys].filter(
     (s): s is TableSource => s !== null,
   );
-  const plan = renderPlan(localized, {
+  return renderPlan(analysis.result, {
     lang: settings.lang,
     existing: grid.existing,
     time: now,
     sources: sources.map((s) => describeSource(s, settings.lang)),
     tables: grid.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
-    findingsCount: findings.length,
+    findingsCount: analysis.findings.length,
   });
-  return {
-    model: parsed.model,
-    result: localized,
-    plan,
-    findings,
-    decimals,
-    unusable: false,
-  };
+}
+
+/** grid → model → engine → plan, the one path every fill takes: analyseFill, then renderFill. */
+export const planFill: PlanFill = (grid, settings, now): FillOutcome => {
+  const analysis = analyseFill(grid, settings);
+  return { ...analysis, plan: renderFill(analysis, grid, settings, now) };
 };

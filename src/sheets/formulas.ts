@@ -39,3 +39,8 @@ export function sumOf(refs: readonly string[]): string {
 export function exactCriterion(text: string): string {
   return `"=${text.replace(/[~*?]/g, "~$&").replace(/"/g, '""')}"`;
 }
+
+/** Whether SUMIFS with `exactCriterion(text)` counts a cell holding `cell`: the same text, case ignored (as Excel and LibreOffice compare). */
+export function meetsExactCriterion(cell: string, text: string): boolean {
+  return cell.toLowerCase() === text.toLowerCase();
+}

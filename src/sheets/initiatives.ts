@@ -1,4 +1,4 @@
-import { Channel, Dec, InitiativeRow, Lang, Recipient } from "../engine";
+import { BLOCK, Channel, Dec, InitiativeRow, Lang, Recipient } from "../engine";
 import { cellAddress, GridCell } from "./grid";
 import {
   cellText,
@@ -8,9 +8,10 @@ import {
   isHerafLabel,
   periodOf,
 } from "./headers";
-import { FoundTable } from "./locate";
+import { FoundTable, RowAfterBlank } from "./locate";
+import { nameKey } from "./names";
 import { readNumber } from "./numbers";
-import { parseChannel, parseRecipient } from "./recipient";
+import { channelReader, parseRecipient } from "./recipient";
 import { FindingList } from "./report";
 
 export interface InitiativesResult {
@@ -36,7 +37,8 @@ interface RawRow {
   nameCell: string;
   indent: number;
   parentName: string;
-  channelText: string;
+  /** The row's own channel (null: blank, taken from the parent or Blok). */
+  channel: Channel | null;
   recipientText: string;
   recipientCell: string;
   keyText: string;
@@ -46,13 +48,11 @@ interface RawRow {
 }
 
 const FORMULA_START = /^[=+\-@]/;
-const nameKey = (name: string) =>
-  name.trim().toLowerCase().replace(/\s+/g, " ");
 
-function layoutOf(table: FoundTable): Layout {
+function layoutOf(header: readonly GridCell[]): Layout {
   const layout: Layout = { columns: {}, periods: [], totals: [] };
   let sinceTotal: number[] = [];
-  table.header.forEach((cell, i) => {
+  header.forEach((cell, i) => {
     const role = initiativeColumnOf(cellText(cell));
     if (role === "total") {
       layout.totals.push({ col: i, periods: sinceTotal });
@@ -76,6 +76,21 @@ function layoutOf(table: FoundTable): Layout {
 }
 
 /**
+ * A row below a blank row is still an initiative when it has a name and an amount in a period
+ * column; a note (`Kilde: …`) or a total line (`I alt`) below a blank row ends the table.
+ */
+export const initiativeAfterBlank: RowAfterBlank = (cells, header) => {
+  const layout = layoutOf(header);
+  if (layout.columns.name === undefined) return false;
+  const name = cellText(cells[layout.columns.name]);
+  return (
+    name !== "" &&
+    initiativeColumnOf(name) !== "total" &&
+    layout.periods.some((p) => readNumber(cells[p.col]).kind === "number")
+  );
+};
+
+/**
  * Reads the initiatives table (SPEC §1): names, the "heraf" tree (by `Overordnet` or by the
  * name cell's indent), period amounts, `I alt` checks, channel, recipient and key. Blank
  * `Kanal`, `Modtager` and `Nøgle` cells of a sub-item take the parent's.
@@ -85,7 +100,7 @@ export function parseInitiatives(
   out: FindingList,
 ): InitiativesResult {
   const lang: Lang = out.lang;
-  const layout = layoutOf(table);
+  const layout = layoutOf(table.header);
   const sheet = table.sheet;
   const tableName = table.source.name;
   const headerCell = (i: number) => cellAddress(table.headerRow, table.col + i);
@@ -125,6 +140,7 @@ export function parseInitiatives(
   let places = 0;
 
   const raw: RawRow[] = [];
+  const readChannel = channelReader();
   for (const { row, cells } of table.rows) {
     const nameCell = cells[c.name!];
     let name = cellText(nameCell);
@@ -197,12 +213,13 @@ export function parseInitiatives(
         }
       }
     }
+    const channelText = text(cells, c.channel);
     raw.push({
       name,
       nameCell: at(row, c.name!),
       indent: nameCell?.indent ?? 0,
       parentName: text(cells, c.parent),
-      channelText: text(cells, c.channel),
+      channel: channelText === "" ? null : readChannel(channelText),
       recipientText: text(cells, c.recipient),
       recipientCell: c.recipient === undefined ? "" : at(row, c.recipient),
       keyText: text(cells, c.key),
@@ -336,10 +353,7 @@ function buildRows(
           );
       }
     }
-    const channel =
-      r.channelText === "" && inherited
-        ? inherited.channel
-        : parseChannel(r.channelText);
+    const channel = r.channel ?? inherited?.channel ?? BLOCK;
     const keyName = r.keyText === "" ? (inherited?.key ?? null) : r.keyText;
     const id = rows.length;
     rows.push({

@@ -7,13 +7,45 @@ import {
   keyColumnOf,
   periodOf,
 } from "./headers";
-import { FoundTable } from "./locate";
+import { FoundTable, RowAfterBlank } from "./locate";
 import { readNumber } from "./numbers";
 import { FindingList } from "./report";
 import { resolveUnit } from "./units";
 
 /** Lines that total a key table rather than name a unit. */
 const TOTAL_LINES = new Set(["ialt", "total", "sum", "samlet"]);
+
+/** The unit a cell names, by name or official code. */
+const unitOf = (cell: GridCell | undefined) =>
+  resolveUnit(
+    cell && typeof cell.value === "number" ? cell.value : cellText(cell),
+  );
+
+function columnsOf(
+  header: readonly GridCell[],
+): Partial<Record<KeyColumn, number>> {
+  const columns: Partial<Record<KeyColumn, number>> = {};
+  header.forEach((cell, i) => {
+    const role = keyColumnOf(cellText(cell));
+    if (role && columns[role] === undefined) columns[role] = i;
+  });
+  return columns;
+}
+
+/** Long form: `Enhed` and `Andel` columns; else the wide form (units in the first column). */
+const isLongForm = (columns: Partial<Record<KeyColumn, number>>) =>
+  columns.unit !== undefined && columns.share !== undefined;
+
+/** A line below a blank row is still part of the keys when it names a unit and gives it a share. */
+export const keyLineAfterBlank: RowAfterBlank = (cells, header) => {
+  const columns = columnsOf(header);
+  const [unit, shares] = isLongForm(columns)
+    ? [cells[columns.unit!], [cells[columns.share!]]]
+    : [cells[0], cells.slice(1)];
+  return (
+    unitOf(unit) !== null && shares.some((c) => readNumber(c).kind === "number")
+  );
+};
 
 /** One key being collected: name and period, its units' shares and where they came from. */
 interface KeyDraft {
@@ -31,11 +63,7 @@ interface KeyDraft {
  * unknown unit or a bad share is not used (its rows then lack a key); other keys still are.
  */
 export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
-  const columns: Partial<Record<KeyColumn, number>> = {};
-  table.header.forEach((cell, i) => {
-    const role = keyColumnOf(cellText(cell));
-    if (role && columns[role] === undefined) columns[role] = i;
-  });
+  const columns = columnsOf(table.header);
   const drafts = new Map<string, KeyDraft>();
   const draftOf = (
     name: string,
@@ -76,11 +104,7 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
       return;
     }
     if (share.kind === "blank") return;
-    const unit = resolveUnit(
-      unitCell && typeof unitCell.value === "number"
-        ? unitCell.value
-        : unitText,
-    );
+    const unit = unitOf(unitCell);
     if (!unit) {
       // In the wide form one unit cell serves every key column: report it once.
       if (!reportedUnits.has(unitAddress))
@@ -102,8 +126,7 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     });
   };
 
-  const isLong = columns.unit !== undefined && columns.share !== undefined;
-  if (isLong) {
+  if (isLongForm(columns)) {
     for (const { row, cells } of table.rows) {
       const unitText = cellText(cells[columns.unit!]);
       if (unitText === "" || TOTAL_LINES.has(headerKey(unitText))) continue;

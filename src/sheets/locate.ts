@@ -1,5 +1,6 @@
 import { cellAddress, GridBlock, GridCell, WorkbookGrid } from "./grid";
 import { cellText } from "./headers";
+import { sameName } from "./names";
 
 /** Where a table was found (SPEC §1: Excel Table by name, else a sheet by name, else the picked range). */
 export interface TableSource {
@@ -9,6 +10,12 @@ export interface TableSource {
   sheet: string;
   /** Address of the header row and data, e.g. "A1:F20". */
   range: string;
+}
+
+/** Where each input table was found (null: not found). */
+export interface TableSources {
+  initiatives: TableSource | null;
+  keys: TableSource | null;
 }
 
 /** A located table: its header row and data rows, with absolute 0-based positions for addresses. */
@@ -23,8 +30,14 @@ export interface FoundTable {
   rows: { row: number; cells: GridCell[] }[];
 }
 
-const sameName = (a: string, b: string) =>
-  a.trim().toLowerCase() === b.trim().toLowerCase();
+/**
+ * Whether a row that follows blank rows still belongs to the table, judged by the table's header.
+ * Each table's parser says what its data rows look like.
+ */
+export type RowAfterBlank = (
+  cells: readonly GridCell[],
+  header: readonly GridCell[],
+) => boolean;
 
 const isEmptyRow = (cells: readonly GridCell[]) =>
   cells.every((c) => cellText(c) === "");
@@ -71,21 +84,34 @@ function fromTable(
 }
 
 /**
- * A sheet or picked range: the first non-empty row is the header; data runs to the first empty
- * row after it (so notes further down, such as a source line, are not read as initiatives).
+ * A sheet or picked range: the first non-empty row is the header; data runs down to an empty row
+ * that is not followed by a row of data (`afterBlank`), so a spacer row inside the table is
+ * skipped while a note further down, such as a source line, is not read as data.
  */
 function fromRegion(
   block: GridBlock,
   name: string,
   kind: TableSource["kind"],
+  afterBlank: RowAfterBlank,
 ): FoundTable | null {
   const start = block.cells.findIndex((r) => !isEmptyRow(r));
   if (start < 0) return null;
+  const header = block.cells[start];
+  const nonEmptyFrom = (i: number) => {
+    while (i < block.cells.length && isEmptyRow(block.cells[i])) i++;
+    return i;
+  };
   const rows: FoundTable["rows"] = [];
-  let i = start + 1;
-  while (i < block.cells.length && isEmptyRow(block.cells[i])) i++;
-  for (; i < block.cells.length && !isEmptyRow(block.cells[i]); i++)
+  let i = nonEmptyFrom(start + 1);
+  for (; i < block.cells.length; i++) {
+    if (isEmptyRow(block.cells[i])) {
+      const next = nonEmptyFrom(i);
+      if (next === block.cells.length || !afterBlank(block.cells[next], header))
+        break;
+      i = next;
+    }
     rows.push({ row: block.row + i, cells: block.cells[i] });
+  }
   const last = rows.length > 0 ? rows[rows.length - 1].row : block.row + start;
   const width = Math.max(...block.cells.slice(start, i).map((r) => r.length));
   return {
@@ -98,16 +124,20 @@ function fromRegion(
     sheet: block.sheet,
     headerRow: block.row + start,
     col: block.col,
-    header: block.cells[start],
+    header,
     rows,
   };
 }
 
-/** Finds a table by any of `names`: Excel Table first, then a sheet, then the picked range. */
+/**
+ * Finds a table by any of `names`: Excel Table first, then a sheet, then the picked range. On a
+ * sheet or picked range, rows below a blank row are read while `afterBlank` says they are data.
+ */
 export function locateTable(
   grid: WorkbookGrid,
   names: readonly string[],
   picked?: GridBlock,
+  afterBlank: RowAfterBlank = () => false,
 ): FoundTable | null {
   for (const name of names) {
     const table = grid.tables.find((t) => sameName(t.name, name));
@@ -119,9 +149,9 @@ export function locateTable(
   for (const name of names) {
     const sheet = grid.sheets.find((s) => sameName(s.sheet, name));
     if (sheet) {
-      const found = fromRegion(sheet, sheet.sheet, "sheet");
+      const found = fromRegion(sheet, sheet.sheet, "sheet", afterBlank);
       if (found) return found;
     }
   }
-  return picked ? fromRegion(picked, picked.sheet, "picked") : null;
+  return picked ? fromRegion(picked, picked.sheet, "picked", afterBlank) : null;
 }

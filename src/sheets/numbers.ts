@@ -13,14 +13,19 @@ export type CellNumber =
 
 const BLANK_MARKS = new Set(["-", "–", "—", "−"]);
 
+/** How to read a lone separator followed by three digits: `1.570` is 1570 in Danish, 1.57 in English. */
+export type Notation = "da" | "en";
+
 /**
  * A number written as text in Danish or English notation: `1.570.129`, `0,3116`, `9,0`,
  * `31,16 %` (→ 0.3116), `-0,8`, `1,570,129.00`, `(0,8)`. Ambiguous single separators are read
- * the Danish way: `1.570` is 1570 and `1,5` is 1.5; a dot followed by other than three digits
- * (`0.3116`, `9.0`) is a decimal point. Returns null when the text is not a number.
+ * the Danish way unless `notation` is "en": `1.570` is 1570 and `1,570` is 1.57; a separator
+ * followed by other than three digits (`0.3116`, `9.0`, `1,5`) is a decimal point. Returns null
+ * when the text is not a number.
  */
 export function parseNumberText(
   input: string,
+  notation: Notation = "da",
 ): { value: Dec; places: number } | null {
   let s = input
     .normalize("NFC")
@@ -70,8 +75,8 @@ export function parseNumberText(
       if (!groupsOfThree) return null;
       grouping = sep;
       intPart = s;
-    } else if (sep === "." && groupsOfThree) {
-      grouping = ".";
+    } else if (sep === (notation === "da" ? "." : ",") && groupsOfThree) {
+      grouping = sep;
       intPart = s;
     } else {
       intPart = head;
@@ -114,9 +119,21 @@ export function numberFromCell(value: number): Dec {
 }
 
 /**
+ * Decimal places of a real number as shown: from the shown text when, read in Danish or in
+ * English notation, it is the value (60 shown `60,0` or `60.0` has one; 9 shown `9.000` by an
+ * English Excel has three), else from the value itself.
+ */
+function shownPlaces(value: Dec, text: string): number {
+  for (const notation of ["da", "en"] as const) {
+    const shown = parseNumberText(text, notation);
+    if (shown && shown.value.eq(value)) return shown.places;
+  }
+  return Math.max(0, value.decimalPlaces());
+}
+
+/**
  * A cell as an amount: real numbers, numbers as text, blank (empty, or a lone dash), or bad
- * (any other text, or a boolean). Places come from the shown text when it agrees with the value,
- * so 60 formatted as `60,0` counts as one decimal.
+ * (any other text, or a boolean). A real number's value is the truth; its places are as shown.
  */
 export function readNumber(cell: GridCell | undefined): CellNumber {
   if (!cell || cell.value === null || cell.value === undefined)
@@ -125,10 +142,7 @@ export function readNumber(cell: GridCell | undefined): CellNumber {
     if (!Number.isFinite(cell.value))
       return { kind: "bad", text: cell.text || String(cell.value) };
     const value = numberFromCell(cell.value);
-    let places = Math.max(0, value.decimalPlaces());
-    const shown = cell.text ? parseNumberText(cell.text) : null;
-    if (shown && shown.value.eq(value)) places = Math.max(places, shown.places);
-    return { kind: "number", value, places };
+    return { kind: "number", value, places: shownPlaces(value, cell.text) };
   }
   if (typeof cell.value === "boolean")
     return { kind: "bad", text: cell.text || String(cell.value) };

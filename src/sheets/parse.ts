@@ -1,9 +1,9 @@
-import { Finding, KeyEntry, Lang, TableModel } from "../engine";
+import { Finding, InitiativeRow, KeyEntry, Lang, TableModel } from "../engine";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES, WorkbookGrid } from "./grid";
 import { headerKey } from "./headers";
-import { parseInitiatives } from "./initiatives";
-import { parseKeys } from "./keys";
-import { locateTable, TableSource } from "./locate";
+import { initiativeAfterBlank, parseInitiatives } from "./initiatives";
+import { keyLineAfterBlank, parseKeys } from "./keys";
+import { locateTable, TableSources } from "./locate";
 import { FindingList } from "./report";
 
 export interface ParseOptions {
@@ -12,14 +12,22 @@ export interface ParseOptions {
 }
 
 export interface ParsedWorkbook {
-  /** null when the workbook is unusable: no initiatives table, or one without names or periods. */
+  /** null when there is no initiatives table, or one without names or periods. */
   model: TableModel | null;
+  /**
+   * True when nothing can be filled (SPEC §5 exit code 2): no model, or no keys table although
+   * some row with an amount goes to Regioner or Kommuner by key (MISSING_TABLE says which).
+   */
+  unusable: boolean;
   findings: Finding[];
   /** The finest decimal place used by the input amounts (SPEC §2 default step). */
   defaultDecimals: number;
-  /** Where each table was found (null: not found). */
-  sources: { initiatives: TableSource | null; keys: TableSource | null };
+  sources: TableSources;
 }
+
+/** A row that is split by a key: it has an amount and goes to a group of units, not to named ones. */
+const needsKey = (row: InitiativeRow) =>
+  row.recipient.kind === "group" && row.amounts.some((a) => a !== null);
 
 /** A key's period written as the initiatives table writes it ("fra 2027" → "Fra 2027"), so the engine can match them. */
 function samePeriodLabels(
@@ -43,29 +51,44 @@ export function parseWorkbook(
     grid,
     INITIATIVE_TABLE_NAMES,
     grid.pickedInitiatives,
+    initiativeAfterBlank,
   );
-  const keysTable = locateTable(grid, KEY_TABLE_NAMES, grid.pickedKeys);
-  const sources = {
+  const keysTable = locateTable(
+    grid,
+    KEY_TABLE_NAMES,
+    grid.pickedKeys,
+    keyLineAfterBlank,
+  );
+  const sources: TableSources = {
     initiatives: initiativesTable?.source ?? null,
     keys: keysTable?.source ?? null,
   };
+  const withoutModel = (): ParsedWorkbook => ({
+    model: null,
+    unusable: true,
+    findings: out.items,
+    defaultDecimals: 0,
+    sources,
+  });
 
   if (!initiativesTable) {
     out.add("error", "MISSING_TABLE", { table: INITIATIVE_TABLE_NAMES[0] }, {});
-    return { model: null, findings: out.items, defaultDecimals: 0, sources };
+    return withoutModel();
   }
   const initiatives = parseInitiatives(initiativesTable, out);
-  if (!initiatives.usable)
-    return { model: null, findings: out.items, defaultDecimals: 0, sources };
+  if (!initiatives.usable) return withoutModel();
 
   let keys: KeyEntry[] = [];
+  let keysMissing = false;
   if (keysTable)
     keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
-  else if (initiatives.rows.some((r) => r.recipient.kind === "group")) {
+  else if (initiatives.rows.some(needsKey)) {
     out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
+    keysMissing = true;
   }
   return {
     model: { periods: initiatives.periods, rows: initiatives.rows, keys },
+    unusable: keysMissing,
     findings: out.items,
     defaultDecimals: initiatives.places,
     sources,

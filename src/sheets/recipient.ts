@@ -1,5 +1,6 @@
 import { BLOCK, Channel, Dec, Group, Recipient } from "../engine";
 import { headerKey } from "./headers";
+import { nameKey } from "./names";
 import { parseNumberText } from "./numbers";
 import { looksLikeUnit, resolveUnit } from "./units";
 
@@ -95,4 +96,19 @@ export function parseChannel(text: string): Channel {
   const trimmed = text.trim();
   if (trimmed === "") return BLOCK;
   return CHANNELS[headerKey(trimmed)] ?? trimmed;
+}
+
+/**
+ * Reads one table's `Kanal` cells: spellings that differ only in case or spacing (`Andet`,
+ * ` andet`) are one channel, written as first seen. Two would get two subtotals, and each
+ * subtotal's SUMIFS, which matches text ignoring case, would add the other's rows too.
+ */
+export function channelReader(): (text: string) => Channel {
+  const seen = new Map<string, Channel>();
+  return (text) => {
+    const channel = parseChannel(text);
+    const key = nameKey(channel);
+    if (!seen.has(key)) seen.set(key, channel);
+    return seen.get(key)!;
+  };
 }

@@ -8,7 +8,12 @@ import {
   Subtotal,
   TableResult,
 } from "../engine";
-import { exactCriterion, rowRefs, sumOf } from "./formulas";
+import {
+  exactCriterion,
+  meetsExactCriterion,
+  rowRefs,
+  sumOf,
+} from "./formulas";
 import type { ExistingSheet } from "./grid";
 import { amountFormat, LABELS, Labels, SHARE_FORMAT } from "./labels";
 import { markRow } from "./marker";
@@ -283,13 +288,14 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   };
   for (const s of p.subtotals) {
     const members = s.members.map(sheetRowOf);
-    // SUMIFS over the Kanal column when the channel's top-level rows give exactly the subtotal
-    // (rows without figures add nothing); else SUM of the members; else the value.
+    // SUMIFS over the Kanal column when the top-level rows it counts (the channel's text, case
+    // ignored) give exactly the subtotal (rows without figures add nothing); else SUM of the
+    // members; else the value.
     const inChannel =
       s.channel === null
         ? []
         : topLevel
-            .filter((i) => p.rows[i].channel === s.channel)
+            .filter((i) => meetsExactCriterion(p.rows[i].channel, s.channel!))
             .map(sheetRowOf);
     const byChannel =
       s.channel !== null &&

@@ -1,5 +1,6 @@
 import type { Finding, Lang, Method, TableModel, TableResult } from "../engine";
 import type { WorkbookGrid } from "./grid";
+import type { TableSources } from "./locate";
 import type { WritePlan } from "./plan";
 
 /** How to fill: chosen in the task pane (saved in the document) or on the command line. */
@@ -18,17 +19,38 @@ export const DEFAULT_SETTINGS: FillSettings = {
   lang: "da",
 };
 
+/** What reading and computing found, before anything is rendered: all a check needs. */
+export interface FillAnalysis {
+  /** null when there is no initiatives table with names and periods. */
+  model: TableModel | null;
+  /** null when the input is unusable. */
+  result: TableResult | null;
+  /** The parser's and the engine's findings, in the settings' language. */
+  findings: Finding[];
+  /** The decimals actually used (null when there are none to use). */
+  decimals: number | null;
+  /** Where the tables were found. */
+  sources: TableSources;
+  /**
+   * True when nothing can be filled (SPEC §5 exit code 2): no initiatives table with names and
+   * periods, or no keys table although some row goes to Regioner or Kommuner by key.
+   */
+  unusable: boolean;
+}
+
 /** Everything one fill produces, host-agnostic: the hosts only read the grid and write the plan. */
 export interface FillOutcome {
   model: TableModel | null;
   result: TableResult | null;
-  /** null when the input is unusable (no initiatives table, no keys). */
+  /** null when the input is unusable (see FillAnalysis.unusable). */
   plan: WritePlan | null;
   findings: Finding[];
   /** The decimals actually used. */
   decimals: number | null;
-  /** True when nothing could be filled (SPEC §5 exit code 2). */
+  /** True when nothing could be filled (SPEC §5 exit code 2; see FillAnalysis.unusable). */
   unusable: boolean;
+  /** Where the tables were found (planFill always says; optional so outcomes made by hand stay valid). */
+  sources?: TableSources;
 }
 
 /** Signature of `planFill` in src/sheets/fill.ts: grid → model → engine → plan, in one place for every host. */

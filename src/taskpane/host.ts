@@ -5,21 +5,17 @@
  * FillOutcome so every host shows the same figures.
  */
 import type { Finding, Group, Method, PeriodChecks } from "../engine";
+import type { FillStage } from "../excel/fill";
+import type { PickedRanges, RangeRef } from "../excel/read";
 import type { FillOutcome, FillSettings } from "../sheets/settings";
+
+// The pane's names for the Excel adapter's types (plain data, no Office.js objects).
+export type { FillStage, RangeRef };
 
 export type TableRole = "initiatives" | "keys";
 
-/** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
-export interface RangeRef {
-  sheet: string;
-  address: string;
-}
-
 /** Ranges the user picked in the pane for tables that have no Excel Table or sheet of their name (SPEC §1). */
-export interface PickedTables {
-  initiatives?: RangeRef;
-  keys?: RangeRef;
-}
+export type PickedTables = PickedRanges;
 
 /** Where a table was found: an Excel Table, a sheet of that name, or a range picked in the pane. */
 export interface TableFound extends RangeRef {
@@ -86,8 +82,6 @@ export interface FillView {
   logSheet: string | null;
   unusable: boolean;
 }
-
-export type FillStage = "reading" | "computing" | "writing";
 
 export interface FillProgress {
   stage: FillStage;

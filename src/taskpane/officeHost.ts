@@ -1,8 +1,10 @@
 /* global Excel, Office */
 /**
  * The pane's host in Excel: PaneHost over the Office.js adapter (src/excel) and the one
- * planner (src/sheets/fill.ts). Each call is one Excel.run; reads and writes are the adapter's.
+ * planner (src/sheets): a check analyses only, a fill plans and writes. Each call is one
+ * Excel.run; reads and writes are the adapter's.
  */
+import { localAddress } from "../excel/address";
 import { fillWorkbook } from "../excel/fill";
 import { lastRibbonFill, onRibbonFill } from "../excel/lastFill";
 import { readGrid } from "../excel/read";
@@ -11,9 +13,10 @@ import {
   saveSettings,
   type SettingsStore,
 } from "../excel/settings";
+import { analyseFill } from "../sheets/analyse";
 import { planFill } from "../sheets/fill";
 import type { PaneHost } from "./host";
-import { checkViewOf, fillViewOf, locateTables } from "./views";
+import { checkViewOf, fillViewOf } from "./views";
 
 export type ExcelRun = <T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
@@ -26,11 +29,6 @@ export interface OfficeHostOptions {
   /** The document's settings (default: Office.context.document.settings). */
   settings?: SettingsStore;
   now?: () => Date;
-}
-
-/** "'Min ark'!A1:F12" or "A1:F12" → "A1:F12": the sheet is given separately. */
-function localAddress(address: string): string {
-  return address.slice(address.lastIndexOf("!") + 1);
 }
 
 export function officeHost(options?: OfficeHostOptions): PaneHost {
@@ -49,11 +47,7 @@ export function officeHost(options?: OfficeHostOptions): PaneHost {
     check: (settings, picked) =>
       run(async (context) => {
         const grid = await readGrid(context, { picked });
-        return checkViewOf(
-          planFill(grid, settings, now()),
-          settings,
-          locateTables(grid),
-        );
+        return checkViewOf(analyseFill(grid, settings), settings);
       }),
     fill: (settings, picked, onProgress) =>
       run(async (context) =>

@@ -1,13 +1,17 @@
 /**
- * FillOutcome (from planFill / fillWorkbook) → the plain views the pane shows. Pure, so every
- * PaneHost reports the same figures and tests need no Excel.
+ * FillAnalysis (from analyseFill) and FillOutcome (from planFill / fillWorkbook) → the plain
+ * views the pane shows. Pure, so every PaneHost reports the same figures and tests need no Excel.
  */
 import { Dec } from "../engine/decimal";
 import type { Group } from "../engine/table";
-import type { WorkbookGrid } from "../sheets/grid";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
-import { locateTable } from "../sheets/locate";
-import type { FillOutcome, FillSettings } from "../sheets/settings";
+import type { TableSources } from "../sheets/locate";
+import { sameName } from "../sheets/names";
+import type {
+  FillAnalysis,
+  FillOutcome,
+  FillSettings,
+} from "../sheets/settings";
 import type {
   CheckView,
   FillView,
@@ -23,20 +27,13 @@ const ROLES: { role: TableRole; names: string[] }[] = [
   { role: "keys", names: KEY_TABLE_NAMES },
 ];
 
-const same = (a: string, b: string) =>
-  a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** Where each table is, found by the parser's own rule (SPEC §1: Excel Table, sheet, picked range). */
-export function locateTables(grid: WorkbookGrid): TableFound[] {
+/** Where each table is, as the parser found it (SPEC §1: Excel Table, sheet, picked range). */
+function tablesFound(sources: TableSources): TableFound[] {
   const found: TableFound[] = [];
-  for (const { role, names } of ROLES) {
-    const table = locateTable(
-      grid,
-      names,
-      role === "initiatives" ? grid.pickedInitiatives : grid.pickedKeys,
-    );
-    if (!table) continue;
-    const { kind, name, sheet, range } = table.source;
+  for (const { role } of ROLES) {
+    const source = sources[role];
+    if (!source) continue;
+    const { kind, name, sheet, range } = source;
     found.push({
       role,
       kind,
@@ -49,23 +46,23 @@ export function locateTables(grid: WorkbookGrid): TableFound[] {
 }
 
 function missingRoles(
-  outcome: FillOutcome,
+  analysis: FillAnalysis,
   tables: readonly TableFound[],
 ): TableRole[] {
   return ROLES.filter(
     ({ role, names }) =>
       !tables.some((t) => t.role === role) ||
-      outcome.findings.some(
+      analysis.findings.some(
         (f) =>
           f.code === "MISSING_TABLE" &&
-          names.some((n) => same(n, String(f.params.table ?? ""))),
+          names.some((n) => sameName(n, String(f.params.table ?? ""))),
       ),
   ).map(({ role }) => role);
 }
 
-function unitsByGroup(outcome: FillOutcome): UnitsView[] {
+function unitsByGroup(analysis: FillAnalysis): UnitsView[] {
   const groups = new Map<Group, string[]>();
-  for (const entry of outcome.model?.keys ?? []) {
+  for (const entry of analysis.model?.keys ?? []) {
     const units = groups.get(entry.group) ?? [];
     for (const unit of entry.key.units)
       if (!units.includes(unit)) units.push(unit);
@@ -74,29 +71,30 @@ function unitsByGroup(outcome: FillOutcome): UnitsView[] {
   return [...groups].map(([group, units]) => ({ group, units }));
 }
 
+/** What a check shows: the analysis alone (nothing rendered), tables where the parser found them. */
 export function checkViewOf(
-  outcome: FillOutcome,
+  analysis: FillAnalysis,
   settings: FillSettings,
-  tables: TableFound[],
 ): CheckView {
-  const keys: KeyView[] = (outcome.model?.keys ?? []).map((k) => ({
+  const tables = tablesFound(analysis.sources);
+  const keys: KeyView[] = (analysis.model?.keys ?? []).map((k) => ({
     name: k.key.name,
     group: k.group,
     period: k.period,
     units: k.key.units.length,
   }));
-  const missing = missingRoles(outcome, tables);
+  const missing = missingRoles(analysis, tables);
   return {
     tables: tables.filter((t) => !missing.includes(t.role)),
     missing,
-    periods: outcome.model?.periods ?? [],
-    units: unitsByGroup(outcome),
+    periods: analysis.model?.periods ?? [],
+    units: unitsByGroup(analysis),
     keys,
-    initiatives: outcome.model?.rows.length ?? 0,
-    // With decimals chosen by the user the outcome's decimals are theirs, not the input's.
-    detectedDecimals: settings.decimals == null ? outcome.decimals : null,
-    findings: outcome.findings,
-    unusable: outcome.unusable,
+    initiatives: analysis.model?.rows.length ?? 0,
+    // With decimals chosen by the user the analysis' decimals are theirs, not the input's.
+    detectedDecimals: settings.decimals == null ? analysis.decimals : null,
+    findings: analysis.findings,
+    unusable: analysis.unusable,
   };
 }
 

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { defaultOutput, parseArgs } from "../../src/cli/args";
 import { JsonDocument } from "../../src/sheets/json";
+import * as render from "../../src/sheets/render";
 import { EXAMPLE, libreOfficeValues, readValues, runCli, tempDir } from "./helpers";
 
 let dir: string;
@@ -77,6 +78,45 @@ describe("exit codes", () => {
     expect(fs.existsSync(defaultOutput(empty))).toBe(false);
   });
 
+  test("2, nothing written, when rows go to the regions by key and there is no keys table; særtilskud alone needs none", async () => {
+    const write = async (name: string, rows: (string | null)[][]) => {
+      const file = path.join(dir, name);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Initiativer");
+      rows.forEach((r) => ws.addRow(r));
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const header = ["Initiativ", "Kanal", "Modtager", "2026"];
+    const telepalliation = ["Telepalliation", "Særtilskud", "Region Midtjylland", "1,0"];
+    const byKey = await write("by-key.xlsx", [header, ["Senfølger", null, null, "60,0"], telepalliation]);
+    const fill = await runCli(["fill", byKey, "--json"]);
+    expect(fill.code).toBe(2);
+    const doc: JsonDocument = JSON.parse(fill.out);
+    expect(doc.periods).toEqual([]);
+    expect(doc.findings.map((f) => [f.severity, f.code])).toEqual([["error", "MISSING_TABLE"]]);
+    expect(doc.findings[0].message).toContain("Nøgler");
+    expect(fs.existsSync(defaultOutput(byKey))).toBe(false);
+    expect((await runCli(["check", byKey])).code).toBe(2);
+
+    const named = await write("named.xlsx", [header, telepalliation]);
+    expect((await runCli(["fill", named])).code).toBe(0);
+    expect(fs.existsSync(defaultOutput(named))).toBe(true);
+  });
+
+  test("check computes without rendering a write plan; fill renders one", async () => {
+    const rendered = jest.spyOn(render, "renderPlan");
+    try {
+      const file = copyExample();
+      expect((await runCli(["check", file, "--json"])).code).toBe(0);
+      expect(rendered).not.toHaveBeenCalled();
+      expect((await runCli(["fill", file])).code).toBe(0);
+      expect(rendered).toHaveBeenCalledTimes(1);
+    } finally {
+      rendered.mockRestore();
+    }
+  });
+
   test("2 for a period the table does not have; 0 for check of the example", async () => {
     const file = copyExample();
     const run = await runCli(["fill", file, "--period", "2030"]);
@@ -146,6 +186,26 @@ describe("fill", () => {
     expect([...sheets.keys()].filter((n) => n.startsWith("Fordeling"))).toEqual(["Fordeling 2026", "Fordeling 2025", "Fordeling 2026 (2)", "Fordeling log"]);
     expect(sheets.get("Fordeling 2026")).toEqual([["Mine egne tal"], [null, 42]]);
     expect(sheets.get("Fordeling log")!.map((r) => r[0])).toEqual(["Fordel", "Tidspunkt", "2025-11-23 10:00", "2025-11-24 09:30"]);
+  });
+
+  test("a blank spacer row in a budget sheet: the rows below it are filled too; the source note is not", async () => {
+    const file = path.join(dir, "spacer.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Initiativer");
+    [["Initiativ", "2026"], ["Senfølger", 60], [], ["Palliation", 42], ["Kapacitet", 180], [], ["Kilde: Aftale om Kræftplan V"]].forEach((r) => ws.addRow(r));
+    const keys = wb.addWorksheet("Nøgler");
+    const KEYS = [["Nøgle", "Enhed", "Andel"], ...[["Region Hovedstaden", 0.3116], ["Region Sjælland", 0.1547], ["Region Syddanmark", 0.2127], ["Region Midtjylland", 0.2177], ["Region Nordjylland", 0.1033]].map((r) => ["Blok", ...r])];
+    KEYS.forEach((r) => keys.addRow(r));
+    await wb.xlsx.writeFile(file);
+    const run = await runCli(["fill", file, "--json"]);
+    expect(run.code).toBe(0);
+    const doc: JsonDocument = JSON.parse(run.out);
+    expect(doc.periods[0].rows.map((r) => [r.initiative, r.national])).toEqual([
+      ["Senfølger", "60"],
+      ["Palliation", "42"],
+      ["Kapacitet", "180"],
+    ]);
+    expect(doc.periods[0].totals["Region Hovedstaden"]).toBe("88");
   });
 
   test("a user's own `Fordeling log` is never appended to", async () => {

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { buildExample, LINES } from "../../scripts/make-example";
 import { JsonDocument } from "../../src/sheets/json";
 import { TABLE_HEADER_ROW } from "../../src/sheets/render";
-import { EXAMPLE, libreOfficeValues, readFormulas, readValues, runCli, tempDir } from "./helpers";
+import { cellXml, EXAMPLE, libreOfficeValues, readFormulas, readValues, runCli, sheetPart, tempDir, xlsxPart } from "./helpers";
 
 describe("examples/kraeftplan-v.xlsx", () => {
   const dir = tempDir();
@@ -100,6 +100,25 @@ describe("examples/kraeftplan-v.xlsx", () => {
     expect(formulas.get(`${at("Blok i alt")}:1`)).toMatch(/^SUMIFS\(/);
     expect(formulas.get(`${at("I alt")}:1`)).toMatch(/^SUM\(/);
     expect(formulas.get(`${at("Senfølgeklinikker")}:7`)).toMatch(/^B\d+-SUM\(C\d+:G\d+\)$/);
+  });
+
+  test("a formula's cached result of 0 is in the file (Kontrol, zero subtotals), and Excel recalculates on open", async () => {
+    expect(xlsxPart(out, "xl/workbook.xml")).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
+    const rows = (await readValues(out)).get("Fordeling 2025")!;
+    const xml = sheetPart(out, "Fordeling 2025");
+    const control = (rows[TABLE_HEADER_ROW] as string[]).indexOf("Kontrol");
+    const letter = (c: number) => String.fromCharCode(65 + c);
+    let zeros = 0;
+    for (let r = TABLE_HEADER_ROW + 1; r < rows.length; r++) {
+      if (typeof rows[r][0] !== "string") continue;
+      expect(cellXml(xml, `${letter(control)}${r + 1}`)).toMatch(/^<c [^>]*><f>[^<]+<\/f><v>0<\/v><\/c>$/);
+      expect(rows[r][control]).toBe(0);
+      zeros++;
+    }
+    expect(zeros).toBeGreaterThan(20);
+    // Særtilskud goes to Midtjylland and Nordjylland only: Region Hovedstaden's subtotal is a formula giving 0.
+    const saer = rows.findIndex((r) => r[0] === "Særtilskud i alt");
+    expect(cellXml(xml, `C${saer + 1}`)).toMatch(/<f>SUMIFS\(.*<\/f><v>0<\/v>/);
   });
 
   test("LibreOffice recalculates every period sheet to our numbers, with Kontrol 0", async () => {

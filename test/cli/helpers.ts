@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { inflateRawSync } from "zlib";
 import { main } from "../../src/cli/main";
 
 export const EXAMPLE = path.resolve(__dirname, "../../examples/kraeftplan-v.xlsx");
@@ -19,7 +20,7 @@ export async function runCli(argv: string[], now = new Date(2025, 10, 23, 10, 0)
   return { code, out, err };
 }
 
-/** Every sheet's cells as plain values (formulas by their cached result), 0-based rows and columns. */
+/** Every sheet's cells as plain values (formulas by their cached result, read with cell.result: cell.value drops a 0), 0-based rows and columns. */
 export async function readValues(file: string): Promise<Map<string, (string | number | boolean | null)[][]>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -29,11 +30,7 @@ export async function readValues(file: string): Promise<Map<string, (string | nu
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const out: (string | number | boolean | null)[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const v = cell.value as unknown;
-        out[c - 1] =
-          v !== null && typeof v === "object" && "formula" in (v as object)
-            ? ((v as { result?: number }).result ?? null)
-            : (v as string | number | boolean | null);
+        out[c - 1] = cell.formula ? ((cell.result as number | undefined) ?? null) : (cell.value as string | number | boolean | null);
       });
       rows[r - 1] = Array.from(out, (x) => x ?? null);
     });
@@ -126,4 +123,45 @@ export function libreOfficeValues(file: string): Map<string, string[][]> {
   fs.rmSync(dir, { recursive: true, force: true });
   if (sheets.size === 0) throw new Error(`LibreOffice wrote no CSV for ${file}`);
   return sheets;
+}
+
+/** One file inside a .xlsx (a zip) as text, e.g. "xl/workbook.xml": what Excel reads, not what exceljs makes of it. */
+export function xlsxPart(file: string, part: string): string {
+  const zip = fs.readFileSync(file);
+  // End of central directory: the entry count and where the directory starts.
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    if (name === part) {
+      const local = zip.readUInt32LE(at + 42);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 0 ? data : inflateRawSync(data)).toString("utf8");
+    }
+    at += 46 + skip;
+  }
+  throw new Error(`${part} is not in ${file}`);
+}
+
+/** A worksheet's part in a .xlsx, found by the sheet's name through the workbook and its relationships. */
+export function sheetPart(file: string, sheet: string): string {
+  const attr = (element: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(element)?.[1];
+  const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const element = (xlsxPart(file, "xl/workbook.xml").match(/<sheet\s[^>]*>/g) ?? []).find((e) => decode(attr(e, "name") ?? "") === sheet);
+  const id = element && attr(element, "r:id");
+  const rel = (xlsxPart(file, "xl/_rels/workbook.xml.rels").match(/<Relationship\s[^>]*>/g) ?? []).find((e) => attr(e, "Id") === id);
+  const target = rel && attr(rel, "Target");
+  if (!target) throw new Error(`no sheet ${sheet} in ${file}`);
+  return xlsxPart(file, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+}
+
+/** The `<c>` element of a cell in a worksheet part's XML ("" when the cell is not written). */
+export function cellXml(sheetXml: string, address: string): string {
+  return new RegExp(`<c r="${address}"(?:[^>]*/>|[^>]*>.*?</c>)`).exec(sheetXml)?.[0] ?? "";
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { gridCell, readWorkbookGrid } from "../../src/cli/read";
 import { applyPlan } from "../../src/cli/write";
+import { parseWorkbook } from "../../src/sheets/parse";
 import { WritePlan } from "../../src/sheets/plan";
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -22,6 +23,36 @@ describe("reading a workbook into the grid", () => {
     expect(gridCell(ws.getCell("A3"))).toEqual({ value: "Palliation", text: "Palliation", indent: 2 });
     expect(gridCell(ws.getCell("A4")).value).toBe(0.3116);
     expect(gridCell(ws.getCell("A5"))).toEqual({ value: null, text: "", indent: 0 });
+  });
+
+  test("a formula whose cached result is 0 reads as 0, not as a blank cell", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("S").getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
+    const ws = (await reload(wb)).getWorksheet("S")!;
+    expect(gridCell(ws.getCell("A1"))).toEqual({ value: 0, text: "0", indent: 0 });
+  });
+
+  test("whole numbers formatted with three decimals (shown 9.000 and 1.500 in en-US text) give three decimal places; the values stay the truth", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Initiativer");
+    ws.addRow(["Initiativ", "2026", "2027"]);
+    ws.addRow(["A", 9, 1570129]);
+    ws.addRow(["B", 1.5, null]);
+    ws.getCell("B2").numFmt = "0.000";
+    ws.getCell("B3").numFmt = "#,##0.000";
+    ws.getCell("C2").numFmt = "#,##0";
+    wb.addWorksheet("Nøgler").addRow(["Nøgle", "Enhed", "Andel"]);
+    const grid = readWorkbookGrid(await reload(wb));
+    expect(grid.sheets[0].cells.slice(1).map((r) => r.map((c) => c.text))).toEqual([
+      ["A", "9.000", "1570129"],
+      ["B", "1.500", ""],
+    ]);
+    const parsed = parseWorkbook(grid);
+    expect(parsed.defaultDecimals).toBe(3);
+    expect(parsed.model!.rows.map((r) => r.amounts.map((a) => a?.toString() ?? null))).toEqual([
+      ["9", "1570129"],
+      ["1.5", null],
+    ]);
   });
 
   test("Excel tables with their header row, the sheets named like tables, and every sheet's mark", async () => {

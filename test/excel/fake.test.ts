@@ -221,6 +221,76 @@ describe("fake Excel", () => {
     expect(fake.state.formulaAt("Ark1", "A1")).toBe("");
   });
 
+  test("deleting a sheet breaks formulas elsewhere that point into it (#REF!), for good; clearing its cells does not", async () => {
+    const fake = new FakeExcel();
+    fake.state
+      .seed("Fordeling 2026", "C13", [[12.5]])
+      .seed("Ark1", "A1", [["x"]])
+      .seed("Budget", "A1", [
+        [{ formula: "='Fordeling 2026'!C13", value: 12.5 }],
+        [{ formula: "=SUM('fordeling 2026'!C8:C9)+Ark1!A1", value: 1 }],
+        [{ formula: '="\'Fordeling 2026\'!C13"&Ark10!A1', value: "x" }],
+      ]);
+    const ctx = fake.context;
+    const sheet = ctx.workbook.worksheets.getItem("Fordeling 2026");
+    sheet.getUsedRange().clear();
+    await ctx.sync();
+    expect(fake.state.findSheet("Fordeling 2026")!.cells.size).toBe(0);
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling 2026'!C13");
+
+    ctx.workbook.worksheets.getItem("Fordeling 2026").delete();
+    ctx.workbook.worksheets.add("Fordeling 2026");
+    ctx.workbook.worksheets.getItem("Ark1").delete();
+    await ctx.sync();
+    expect(fake.state.cellAt("Budget", "A1")).toMatchObject({ formula: "=#REF!C13", value: "#REF!" });
+    expect(fake.state.formulaAt("Budget", "A2")).toBe("=SUM(#REF!C8:C9)+#REF!A1");
+    // Text in a string literal and another sheet's name that starts alike are not references to it.
+    expect(fake.state.cellAt("Budget", "A3")).toMatchObject({ formula: '="\'Fordeling 2026\'!C13"&Ark10!A1', value: "x" });
+  });
+
+  test("clear: All, Contents or Formats of the cells in the range", async () => {
+    const fake = new FakeExcel();
+    const cell = { value: 1, numberFormat: "0.0", bold: true, indent: 1 };
+    fake.state.seed("Ark1", "A1", [[cell, cell, cell]]);
+    const ctx = fake.context;
+    const ws = ctx.workbook.worksheets.getItem("Ark1");
+    ws.getRange("A1").clear("Contents");
+    ws.getRange("B1").clear("Formats");
+    ws.getRange("C1:C9").clear();
+    await ctx.sync();
+    expect(fake.state.cellAt("Ark1", "A1")).toMatchObject({ value: null, numberFormat: "0.0", bold: true, indent: 1 });
+    expect(fake.state.cellAt("Ark1", "B1")).toMatchObject({ value: 1, numberFormat: "General", bold: false, indent: 0 });
+    expect(fake.state.cellAt("Ark1", "C1")).toBeUndefined();
+  });
+
+  test("position moves a sheet among the others; a table converted to a range keeps its cells; unfreeze", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("A", "A1", [["Kolonne"], [1]]).seedTable("A", "T", "A1:A2").addSheet("B");
+    fake.state.addSheet("C");
+    fake.state.findSheet("A")!.frozen = { rows: 1, cols: 1 };
+    const ctx = fake.context;
+    ctx.workbook.worksheets.getItem("C").position = 0;
+    ctx.workbook.worksheets.getItem("A").tables.getItem("T").convertToRange();
+    ctx.workbook.worksheets.getItem("A").freezePanes.unfreeze();
+    await ctx.sync();
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["C", "A", "B"]);
+    expect(fake.state.tables).toEqual([]);
+    expect(fake.state.formulaAt("A", "A2")).toBe(1);
+    expect(fake.state.findSheet("A")!.frozen).toBeNull();
+    ctx.workbook.worksheets.getItem("B").position = 3;
+    expect(await code(ctx.sync())).toBe("InvalidArgument");
+    ctx.workbook.worksheets.getItem("B").tables.getItem("T").convertToRange();
+    expect(await code(ctx.sync())).toBe("ItemNotFound");
+  });
+
+  test("each sync records its operations as path and action", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Ark1");
+    fake.context.workbook.worksheets.getItem("Ark1").getRange("A1").load("values");
+    await fake.context.sync();
+    expect(fake.context.syncs[0].actions).toEqual(['workbook.worksheets.getItem("Ark1").getRange("A1") load']);
+  });
+
   test("Excel.run: each batch on a new context, counted; CalculationType as office.js has it", async () => {
     const fake = new FakeExcel();
     const Excel = fake.namespace();

@@ -77,13 +77,33 @@ describe("fillWorkbook", () => {
       { name: "Nøgler", generated: false },
       { name: "Fordeling 2026", generated: false },
       { name: "Fordeling log", generated: false },
-      { name: "Fordeling log (2)", generated: true },
       { name: "Fordeling 2026 (2)", generated: true },
+      { name: "Fordeling log (2)", generated: true },
     ]);
     // One log row per fill, under the header, in Fordel's own log sheet.
     const log = fake.state.findSheet("Fordeling log (2)")!;
     const firstColumn = [...log.cells.entries()].filter(([k]) => k.endsWith(",0")).map(([, c]) => c.value);
     expect(firstColumn.filter((v) => typeof v === "string" && v.startsWith("2026-01-1"))).toHaveLength(2);
+  });
+
+  test("a re-fill keeps the user's formulas that point into the generated sheet, and the sheet's tab where it was", async () => {
+    const fake = inputWorkbook({ rows: 10, group: "Regioner" });
+    await fill(fake);
+    fake.state.seed("Budget Syddanmark", "A1", [["Fra Fordel", { formula: "='Fordeling 2026'!C13", value: 1 }]]);
+    const order = fake.state.sheets.map((s) => s.name);
+    expect(order).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling log", "Budget Syddanmark"]);
+    const id = fake.state.findSheet("Fordeling 2026")!.id;
+
+    const again = await fill(fake, new Date(2026, 0, 16, 9, 0));
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026", "Fordeling 2026"]]);
+    expect(again.syncs).toBe(3);
+    expect(fake.state.formulaAt("Budget Syddanmark", "B1")).toBe("='Fordeling 2026'!C13");
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(order);
+    expect(fake.state.findSheet("Fordeling 2026")!.id).toBe(id);
+    // C13 holds the re-fill's figure.
+    const planned = again.plan!.sheets[0].cells[12][2];
+    expect(fake.state.formulaAt("Fordeling 2026", "C13")).toBe(planned.formula ?? planned.value);
+    expect(fake.state.tables.filter((t) => t.sheet.name === "Fordeling 2026")).toHaveLength(1);
   });
 
   test("a user's Excel Table with the name Fordel would give its table does not clash", async () => {

@@ -38,16 +38,29 @@ describe("readNamed", () => {
     expect(read.sheetIds).toEqual([id("Data"), id(" nøgler ")]);
   });
 
-  test("the indent when asked; a blank sheet of the name is one empty cell", async () => {
+  test("the indent only for the names asked (Tables and sheets); a blank sheet of the name is one empty cell", async () => {
     const fake = new FakeExcel();
-    fake.state.seed("Initiativer", "A1", [["Initiativ"], [{ value: "heraf børn", indent: 1 }]]);
+    fake.state.seed(" initiativer", "A1", [["Initiativ"], [{ value: "heraf børn", indent: 1 }]]);
+    fake.state.seed("Data", "A1", [["Initiativ"], [{ value: "heraf", indent: 2 }]]).seedTable("Data", "INITIATIVES", "A1:A2");
+    fake.state.seed("Nøgler", "A1", [[{ value: "Enhed", indent: 3 }]]).seedTable("Nøgler", "Keys", "A1:A1");
     fake.state.addSheet("Keys");
-    const read = await readNamed(fake.excel(), ["Initiativer", "Keys"], { indent: true });
-    expect(read.sheets.map((s) => [s.sheet, s.cells.map((r) => r.map((c) => c.indent))])).toEqual([
-      ["Initiativer", [[0], [1]]],
+    const read = await readNamed(fake.excel(), ["Initiativer", "Initiatives", "Keys"], { indentFor: ["Initiativer", "Initiatives"] });
+    const indents = (b: { cells: { indent: number }[][] }) => b.cells.map((r) => r.map((c) => c.indent));
+    expect(read.tables.map((t) => [t.name, indents(t)])).toEqual([
+      ["INITIATIVES", [[0], [2]]],
+      ["Keys", [[0]]],
+    ]);
+    expect(read.sheets.map((s) => [s.sheet, indents(s)])).toEqual([
+      [" initiativer", [[0], [1]]],
       ["Keys", [[0]]],
     ]);
     expect(read.sheets[1].cells).toEqual([[{ value: null, text: "", indent: 0 }]]);
+    // No cell properties are asked for where the indent is not wanted.
+    const asked = fake.context.syncs[1].actions.filter((a) => a.endsWith(" getCellProperties"));
+    expect(asked).toEqual([
+      'workbook.tables.getItemOrNullObject("Initiatives").getRange() getCellProperties',
+      "workbook.worksheets.items[0].getUsedRange(true) getCellProperties",
+    ]);
   });
 
   test("none of the names: nothing, in one sync", async () => {

@@ -46,14 +46,34 @@ describe("readGrid", () => {
     expect(grid.sheets[0].cells[1][1].text).toBe("0,3116");
   });
 
-  test("every other Excel Table is listed by name and place, without its cells", async () => {
+  test("every other Excel Table is listed by name and sheet only: nothing of its range is read", async () => {
     const fake = inputWorkbook();
     fake.state.seed("Noter", "C5", [["Kolonne"], [1]]).seedTable("Noter", "Fordeling_2026", "C5:C6");
     const grid = await readGrid(fake.excel());
-    expect(grid.tables.map((t) => [t.name, t.sheet, t.row, t.col, t.cells.length])).toEqual([
-      ["initiativer", "Aftale", 2, 1, 4],
-      ["Fordeling_2026", "Noter", 4, 2, 0],
+    expect(grid.tables.map((t) => [t.name, t.sheet, t.cells.length])).toEqual([
+      ["initiativer", "Aftale", 4],
+      ["Fordeling_2026", "Noter", 0],
     ]);
+    const asked = fake.context.syncs.flatMap((s) => s.actions);
+    expect(asked.filter((a) => a.startsWith("workbook.tables.items["))).toEqual([]);
+  });
+
+  test("the indent is read for the initiatives (Table, sheet, pick) only, not for the keys", async () => {
+    const fake = inputWorkbook();
+    fake.state.seed("Keys", "A1", [["Enhed"]]).seedTable("Keys", "Keys", "A1:A1").seed("Initiatives", "A1", [["Initiativ"]]);
+    const read = await readWorkbook(fake.excel(), {
+      picked: { initiatives: { sheet: "Noter", address: "A1:B2" }, keys: { sheet: "Nøgler", address: "A:B" } },
+    });
+    expect(read.syncs).toBe(2);
+    const asked = fake.context.syncs[1].actions.filter((a) => a.endsWith(" getCellProperties"));
+    // Sheets: Aftale, Nøgler, Fordeling 2025, Noter, Tom, Keys, Initiatives.
+    expect(asked).toEqual([
+      'workbook.tables.getItemOrNullObject("Initiativer").getRange() getCellProperties',
+      "workbook.worksheets.items[6].getUsedRange(true) getCellProperties",
+      'workbook.worksheets.items[3].getRange("A1:B2") getCellProperties',
+    ]);
+    expect(read.grid.sheets.map((s) => s.sheet)).toEqual(["Nøgler", "Keys", "Initiatives"]);
+    expect(read.grid.pickedKeys!.sheet).toBe("Nøgler");
   });
 
   test("every sheet with its mark: only A1:B1 = Fordel, fordel:1 is generated", async () => {

@@ -1,13 +1,13 @@
 import { readGrid } from "../../src/excel/read";
 import { UnsafePlanError } from "../../src/excel/guard";
-import { columnWidthPoints, formatRuns, writePlan } from "../../src/excel/write";
+import { columnWidthPoints, formatRuns, WorkbookFound, writePlan } from "../../src/excel/write";
 import type { ExistingSheet } from "../../src/sheets/grid";
 import { markRow } from "../../src/sheets/marker";
 import type { WritePlan } from "../../src/sheets/plan";
 import { FakeExcel } from "./fake";
 import { makePlan } from "./plans";
 
-const NONE: ExistingSheet[] = [{ name: "Ark1", generated: false }];
+const NONE: WorkbookFound = { existing: [{ name: "Ark1", generated: false }], tables: [] };
 
 function workbook(): FakeExcel {
   const fake = new FakeExcel();
@@ -18,7 +18,7 @@ function workbook(): FakeExcel {
 describe("writePlan", () => {
   test("writes cells, formats, table, widths and the log in one sync with calculation suspended once", async () => {
     const fake = workbook();
-    const plan = makePlan({ rows: 10, units: 5, existing: NONE });
+    const plan = makePlan({ rows: 10, units: 5, existing: NONE.existing });
     const report = await writePlan(fake.excel(), plan, NONE);
     expect(report.syncs).toBe(1);
     expect(fake.context.syncCount).toBe(1);
@@ -62,7 +62,7 @@ describe("writePlan", () => {
 
   test("what was written reads back as generated sheets", async () => {
     const fake = workbook();
-    await writePlan(fake.excel(), makePlan({ rows: 3, units: 5, existing: NONE }), NONE);
+    await writePlan(fake.excel(), makePlan({ rows: 3, units: 5, existing: NONE.existing }), NONE);
     const grid = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
     expect(grid.existing).toEqual([
       { name: "Ark1", generated: false },
@@ -74,7 +74,7 @@ describe("writePlan", () => {
   test("text that looks like a formula, a number or a boolean stays text", async () => {
     const fake = workbook();
     const names = ['=HYPERLINK("x","y")', "+45 mio.", "-0,8", "@kilde", "2026", "TRUE", "1/2"];
-    await writePlan(fake.excel(), makePlan({ rows: names.length, units: 5, names, existing: NONE }), NONE);
+    await writePlan(fake.excel(), makePlan({ rows: names.length, units: 5, names, existing: NONE.existing }), NONE);
     names.forEach((name, i) => {
       const cell = fake.state.cellAt("Fordeling 2026", `A${8 + i}`)!;
       expect(cell.formula).toBeUndefined();
@@ -84,18 +84,60 @@ describe("writePlan", () => {
 
   test("the log row is appended under Fordel's own log sheet", async () => {
     const fake = workbook();
-    await writePlan(fake.excel(), makePlan({ rows: 2, units: 5, existing: NONE }), NONE);
-    const existing = (await readGrid(fake.newContext() as unknown as Excel.RequestContext)).existing;
-    const again = makePlan({ rows: 2, units: 5, existing });
+    await writePlan(fake.excel(), makePlan({ rows: 2, units: 5, existing: NONE.existing }), NONE);
+    const found = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
+    const again = makePlan({ rows: 2, units: 5, existing: found.existing });
     expect(again.log).toMatchObject({ sheet: "Fordeling log", create: false });
     expect(again.sheets[0].replaces).toBe("Fordeling 2026");
     fake.newContext();
-    await writePlan(fake.excel(), again, existing);
+    await writePlan(fake.excel(), again, found);
     expect(fake.state.formulaAt("Fordeling log", "A4")).toBe("2026-01-15 10:30");
     expect(fake.state.formulaAt("Fordeling log", "H4")).toBe("Fordeling 2026");
     expect(fake.state.formulaAt("Fordeling log", "A5")).toBe("");
-    expect(fake.state.sheets.map((x) => x.name)).toEqual(["Ark1", "Fordeling log", "Fordeling 2026"]);
+    expect(fake.state.sheets.map((x) => x.name)).toEqual(["Ark1", "Fordeling 2026", "Fordeling log"]);
     expect(fake.state.tables.map((t) => t.name)).toEqual(["T_Fordeling_2026"]);
+  });
+
+  test("a re-fill writes into the generated sheet of the same name: nothing of the old one is left, references into it and its tab stay", async () => {
+    const fake = workbook();
+    await writePlan(fake.excel(), makePlan({ rows: 10, units: 5, existing: NONE.existing }), NONE);
+    const old = fake.state.findSheet("Fordeling 2026")!;
+    fake.state.seed("Fordeling 2026", "K30", [[{ value: "user's note", numberFormat: "0.0", bold: true }]]);
+    old.frozen = { rows: 3, cols: 3 };
+    fake.state.seed("Budget", "A1", [[{ formula: "='Fordeling 2026'!C13", value: 0.3 }]]);
+    const found = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
+    const plan = makePlan({ rows: 3, units: 5, existing: found.existing });
+    expect(plan.sheets[0]).toMatchObject({ name: "Fordeling 2026", replaces: "Fordeling 2026" });
+
+    const fresh = workbook();
+    await writePlan(fresh.excel(), makePlan({ rows: 3, units: 5, existing: NONE.existing }), NONE);
+    fake.newContext();
+    const report = await writePlan(fake.excel(), plan, found);
+
+    expect(report.syncs).toBe(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Ark1", "Fordeling 2026", "Fordeling log", "Budget"]);
+    expect(fake.state.findSheet("Fordeling 2026")).toBe(old);
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling 2026'!C13");
+    // The same cells, table, formats and panes as on a first fill (widths are set by the plan).
+    const { position, ...written } = fake.state.snapshot("Fordeling 2026") as { position: number };
+    const { position: _, ...first } = fresh.state.snapshot("Fordeling 2026") as { position: number };
+    expect(written).toEqual(first);
+    expect(position).toBe(1);
+  });
+
+  test("a replaced generated sheet whose name differs (in case) is deleted, and the new one takes its place", async () => {
+    const fake = workbook();
+    await writePlan(fake.excel(), makePlan({ sheet: "fordeling 2026", rows: 2, units: 5, existing: NONE.existing }), NONE);
+    fake.state.seed("Budget", "A1", [[{ formula: "='fordeling 2026'!C8", value: 0.3 }]]);
+    const found = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
+    const plan = makePlan({ rows: 2, units: 5, existing: found.existing });
+    expect(plan.sheets[0]).toMatchObject({ name: "Fordeling 2026", replaces: "fordeling 2026" });
+    fake.newContext();
+    expect((await writePlan(fake.excel(), plan, found)).syncs).toBe(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Ark1", "Fordeling 2026", "Fordeling log", "Budget"]);
+    expect(fake.state.formulaAt("Fordeling 2026", "A8")).toBe("Initiativ 1");
+    // Excel breaks references into a deleted sheet: why a sheet of the same name is written into instead.
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("=#REF!C8");
   });
 
   test("a plan that would replace, overwrite or append to a user's sheet is refused before anything is queued", async () => {
@@ -116,14 +158,14 @@ describe("writePlan", () => {
       log: { ...plan.log, sheet: "Log 2" },
     };
     for (const bad of [plan, replacing, appending, unmarked]) {
-      await expect(writePlan(fake.excel(), bad, existing)).rejects.toThrow(UnsafePlanError);
+      await expect(writePlan(fake.excel(), bad, { existing, tables: [] })).rejects.toThrow(UnsafePlanError);
     }
     expect(fake.context.syncCount).toBe(0);
     expect([fake.state.snapshot("Fordeling 2026"), fake.state.snapshot("Fordeling log")]).toEqual(before);
   });
 
   test("a plan over the request budget is split into requests under it, with the same result", async () => {
-    const plan = makePlan({ rows: 2000, units: 20, existing: NONE });
+    const plan = makePlan({ rows: 2000, units: 20, existing: NONE.existing });
     const whole = workbook();
     await writePlan(whole.excel(), plan, NONE);
     expect(whole.context.syncCount).toBe(1);

@@ -3,7 +3,7 @@ import { planFill } from "../../src/sheets/fill";
 import { exactCriterion, rowRefs, sumOf } from "../../src/sheets/formulas";
 import { TABLE_HEADER_ROW } from "../../src/sheets/render";
 import { unitsOf } from "../../src/sheets/units";
-import { evaluateSheet } from "./formula-eval";
+import { evaluateSheet, formulaMismatches } from "./formula-eval";
 import { KEYS_2025, Raw, table, workbook } from "./grid-helpers";
 
 const municipalKey: Raw[][] = unitsOf("Kommuner").map((u, i) => ["Kommuner 2026", 2026, u.code, 1000 + ((i * 7919) % 5000)]);
@@ -53,6 +53,27 @@ describe("grid → model → engine → plan", () => {
       );
     }
     expect(formulas).toBeGreaterThan(100);
+  });
+
+  test("channels written in other case or with spaces are one channel, and its SUMIFS subtotal recalculates to its value", () => {
+    const rows: Raw[][] = [
+      ["Initiativ", "Kanal", "2026"],
+      ["Senfølger", "Andet", "60,0"],
+      ["Palliation", " andet ", "42,0"],
+      ["Kapacitet", "ANDET", "180,0"],
+      ["Rygestop", "blok", "10,0"],
+    ];
+    const outcome = planFill(
+      workbook({ tables: [table("Initiativer", "Budget", rows), table("Nøgler", "Nøgler", KEYS_2025)] }),
+      { decimals: null, method: "reconciled", lang: "da" },
+      new Date(2025, 10, 23, 10, 0),
+    );
+    expect(outcome.model!.rows.map((r) => r.channel)).toEqual(["Andet", "Andet", "Andet", "Blok"]);
+    const sheet = outcome.plan!.sheets[0];
+    const labels = sheet.cells.slice(TABLE_HEADER_ROW + 5).map((r) => r[0]?.value);
+    expect(labels).toEqual(["Andet i alt", "Blok i alt", "I alt"]);
+    expect(sheet.cells[TABLE_HEADER_ROW + 5][1]).toMatchObject({ formula: '=SUMIFS(B13:B16,$I$13:$I$16,"=Andet")', value: 282 });
+    expect(formulaMismatches(sheet.cells)).toEqual([]);
   });
 
   test("sources and findings reach the plan and the log", () => {

@@ -63,6 +63,11 @@ describe("every finding code is provoked, with a place and a Danish message", ()
 
   test("unusable input has no plan; usable input with errors still has one", () => {
     expect(fill(null)).toMatchObject({ unusable: true, plan: null, model: null });
+    // No keys table while a row goes to the regions by key: nothing to fill, but the initiatives were read.
+    const noKeys = fill([["Initiativ", "2026"], ["A", "60,0"]], null);
+    expect(noKeys).toMatchObject({ unusable: true, plan: null, result: null, decimals: null });
+    expect(noKeys.model!.rows.map((r) => r.name)).toEqual(["A"]);
+    expect(noKeys.sources).toEqual({ initiatives: expect.objectContaining({ kind: "sheet" }), keys: null });
     const outcome = fill([["Initiativ", "2026"], ["A", "ni"], ["B", "60,0"]]);
     expect(outcome.unusable).toBe(false);
     expect(outcome.decimals).toBe(1);

@@ -18,6 +18,18 @@ export function evaluateSheet(cells: PlanCell[][]): (row: number, col: number) =
   return get;
 }
 
+/** Cells (as "row:col", 0-based) whose formula does not recalculate to the value cached with it. */
+export function formulaMismatches(cells: PlanCell[][]): string[] {
+  const get = evaluateSheet(cells);
+  const wrong: string[] = [];
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.formula && !(Math.abs((get(r, c) as number) - (cell.value as number)) < 1e-9)) wrong.push(`${r}:${c}`);
+    }),
+  );
+  return wrong;
+}
+
 function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);

@@ -54,4 +54,28 @@ describe("cells as amounts", () => {
     const m = readNumber({ value: 60, text: "60", indent: 0 });
     expect(m.kind === "number" && m.places).toBe(0);
   });
+
+  test.each([
+    [9, "9.000", 3],
+    [1.5, "1.500", 3],
+    [9, "9,000", 3],
+    [9000, "9,000", 0],
+    [9000, "9.000", 0],
+    [1570129, "1.570.129", 0],
+    [1570129, "1,570,129", 0],
+    [0.3116, "0,3116", 4],
+    [0.3116, "0.3116", 4],
+    [1.57, "1,6", 2],
+    [60, "", 0],
+  ])("a real number %d shown as %j has %i decimal places: the value is the truth, the text is read the way that gives it", (value, text, places) => {
+    const n = readNumber({ value, text, indent: 0 });
+    expect(n.kind === "number" && [n.value.toNumber(), n.places]).toEqual([value, places]);
+  });
+
+  test("text is still read the Danish way when a lone separator is followed by three digits; English on request", () => {
+    expect(parseNumberText("1.500")!.value.toString()).toBe("1500");
+    expect(parseNumberText("1.500", "en")).toEqual({ value: expect.anything(), places: 3 });
+    expect(parseNumberText("1,500", "en")!.value.toString()).toBe("1500");
+    expect(parseNumberText("1,5", "en")!.value.toString()).toBe("1.5");
+  });
 });

@@ -38,6 +38,56 @@ describe("finding the tables", () => {
     expect(r.model!.rows[0].source!.nameCell).toBe("B3");
   });
 
+  test("a blank spacer row inside the table does not end it: rows with a name and an amount below it are read", () => {
+    const r = withInitiatives([
+      ["Initiativ", "2025", "2026"],
+      ["Senfølger", "60,0", "60,0"],
+      [],
+      ["Palliation", null, "42,0"],
+      [null, null, null],
+      [],
+      ["Kapacitet", 111, null],
+      ["Korrektion", "-0,8", null],
+      [],
+      ["I alt", "170,2", "102,0"],
+      [],
+      ["Kilde: Aftale om Kræftplan V", null, null],
+    ]);
+    expect(r.model!.rows.map((x) => [x.name, x.source!.nameCell])).toEqual([
+      ["Senfølger", "A2"],
+      ["Palliation", "A4"],
+      ["Kapacitet", "A7"],
+      ["Korrektion", "A8"],
+    ]);
+    expect(r.sources.initiatives!.range).toBe("A1:C8");
+    expect(r.findings).toEqual([]);
+  });
+
+  test("below a blank row, a note, a total line or a row without a name or without an amount ends the table", () => {
+    const ends = (row: Raw[]) =>
+      withInitiatives([["Initiativ", "Kanal", "2026"], ["Senfølger", null, "60,0"], [], row, ["Kapacitet", null, 180]]).model!.rows.map((x) => x.name);
+    expect(ends(["Kilde: notat", null, null])).toEqual(["Senfølger"]);
+    expect(ends(["Total", null, 240])).toEqual(["Senfølger"]);
+    expect(ends([null, null, 240])).toEqual(["Senfølger"]);
+    expect(ends(["Note", "Blok", "se bilag"])).toEqual(["Senfølger"]);
+    expect(ends(["Palliation", null, "42,0"])).toEqual(["Senfølger", "Palliation", "Kapacitet"]);
+  });
+
+  test("a blank row between two keys on the keys sheet does not drop the second key", () => {
+    const municipal: Raw[][] = [
+      ["Kommuner 2026", 2026, "101", "0,6"],
+      ["Kommuner 2026", 2026, "Aarhus", "0,4"],
+    ];
+    const r = withInitiatives([["Initiativ", "2026"], ["A", 1]], [...KEYS_2025, [], ...municipal, [], ["Kilde: Finansministeriet", null, null, null]]);
+    expect(r.model!.keys.map((k) => [k.key.name, k.group, k.key.units.length])).toEqual([
+      ["Bloktilskud 2025", "Regioner", 5],
+      ["Kommuner 2026", "Kommuner", 2],
+    ]);
+    expect(r.sources.keys!.range).toBe("A1:D9");
+    const wide = withInitiatives([["Initiativ", "2026"], ["A", 1]], [["Enhed", "Blok"], ["Region Hovedstaden", 1], [], ["Region Sjælland", 1], [], ["Kilde", null]]);
+    expect(wide.model!.keys[0].key.units).toEqual(["Region Hovedstaden", "Region Sjælland"]);
+  });
+
   test("a picked range is used when there is neither table nor sheet", () => {
     const r = parseWorkbook(
       workbook({ sheets: [block("Nøgler", KEYS_2025)], pickedInitiatives: block("Budget", [["Initiativ", "2026"], ["A", 1]], 9, 0) }),
@@ -52,10 +102,27 @@ describe("finding the tables", () => {
     expect(r.findings[0].message).toContain("Initiativer");
   });
 
-  test("MISSING_TABLE for the keys when rows need a key", () => {
+  test("MISSING_TABLE for the keys when rows need a key: unusable, the model still read", () => {
     const r = parseWorkbook(workbook({ sheets: [block("Initiativer", [["Initiativ", "2026"], ["A", 1]])] }));
     expect(r.model).not.toBeNull();
-    expect(r.findings.map((f) => [f.code, f.params.table])).toEqual([["MISSING_TABLE", "Nøgler"]]);
+    expect(r.unusable).toBe(true);
+    expect(r.findings.map((f) => [f.severity, f.code, f.params.table])).toEqual([["error", "MISSING_TABLE", "Nøgler"]]);
+  });
+
+  test("no keys table is needed when every row with an amount goes to named units or other recipients", () => {
+    const r = parseWorkbook(
+      workbook({
+        sheets: [
+          block("Initiativer", [
+            ["Initiativ", "Modtager", "2026"],
+            ["Overskrift", null, null],
+            ["A", "Region Midtjylland; Region Nordjylland", 1],
+            ["B", "Medicinrådet", 2],
+          ]),
+        ],
+      }),
+    );
+    expect([r.unusable, r.findings]).toEqual([false, []]);
   });
 
   test("MISSING_COLUMN without a name column or without a period column", () => {

@@ -2,7 +2,7 @@ import { GENERATED_MARK, GENERATED_MARK_VERSION, isGeneratedSheet } from "../../
 import { renderPlan, TABLE_HEADER_ROW } from "../../src/sheets/render";
 import { chooseSheetName, sanitizeSheetName, tableNameFor } from "../../src/sheets/sheet-names";
 import { PlanCell, SheetPlan } from "../../src/sheets/plan";
-import { evaluateSheet } from "./formula-eval";
+import { evaluateSheet, formulaMismatches } from "./formula-eval";
 import { handResult } from "./result-fixture";
 
 const base = { lang: "da" as const, existing: [], time: "2025-11-23 10:00", sources: ["Initiativer", "Nøgler"] };
@@ -101,6 +101,23 @@ describe("period sheet", () => {
     expect(palliation[2].formula).toBeUndefined();
     expect(palliation[2].value).toBeCloseTo(10.7, 10);
     expect(palliation[3].formula).toBe("=SUM(D14:D15)");
+  });
+
+  test("channels that differ only in case: SUMIFS would count both (it ignores case), so each subtotal is a SUM of its members", () => {
+    const result = handResult();
+    const p = result.periods[0];
+    p.rows[3].channel = "blok";
+    const blok = { ...p.subtotals[0], members: [0] };
+    const lower = { ...p.subtotals[0], label: "blok", channel: "blok", members: [3] };
+    for (const [s, m] of [[blok, 0], [lower, 3]] as const) {
+      s.national = p.rows[m].national!;
+      s.values = p.rows[m].values.map((v) => v!);
+    }
+    p.subtotals = [blok, lower, p.subtotals[1]];
+    const s = renderPlan(result, base).sheets[0];
+    expect(rowOf(s, "Blok i alt")[1].formula).toBe("=SUM(B13)");
+    expect(rowOf(s, "blok i alt")[1].formula).toBe("=SUM(B16)");
+    expect(formulaMismatches(s.cells)).toEqual([]);
   });
 
   test("English labels and sheet names", () => {

@@ -1,6 +1,7 @@
 /** The pane's Excel host over the adapter, on the fake Excel of test/excel (no Office needed). */
 import type { SettingsStore } from "../../src/excel/settings";
 import { recordRibbonFill } from "../../src/excel/lastFill";
+import * as render from "../../src/sheets/render";
 import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
 import type { FillProgress, RibbonFillReport } from "../../src/taskpane/host";
 import { officeHost, type ExcelRun } from "../../src/taskpane/officeHost";
@@ -36,6 +37,20 @@ describe("officeHost", () => {
     expect(view.initiatives).toBe(10);
     expect(view.detectedDecimals).toBe(1);
     expect(fake.state.findSheet("Fordeling 2026")).toBeFalsy();
+  });
+
+  test("check only analyses: no write plan is rendered", async () => {
+    const rendered = jest.spyOn(render, "renderPlan");
+    try {
+      const fake = inputWorkbook({ rows: 10, group: "Regioner" });
+      const view = await hostOn(fake).check({ ...DEFAULT_SETTINGS }, {});
+      expect(view.initiatives).toBe(10);
+      expect(rendered).not.toHaveBeenCalled();
+      await hostOn(fake).fill({ ...DEFAULT_SETTINGS }, {}, () => undefined);
+      expect(rendered).toHaveBeenCalledTimes(1);
+    } finally {
+      rendered.mockRestore();
+    }
   });
 
   test("fill writes the sheet, reports each stage and the result per period", async () => {

@@ -3,10 +3,12 @@
  * officeHost, the CLI and the pane agree on what a workbook holds and what a fill did.
  */
 import { Dec } from "../../src/engine/decimal";
+import { analyseFill } from "../../src/sheets/analyse";
 import { planFill } from "../../src/sheets/fill";
+import * as locate from "../../src/sheets/locate";
 import type { WorkbookGrid } from "../../src/sheets/grid";
 import type { FillSettings } from "../../src/sheets/settings";
-import { checkViewOf, deviationText, fillViewOf, locateTables } from "../../src/taskpane/views";
+import { checkViewOf, deviationText, fillViewOf } from "../../src/taskpane/views";
 import { KEYS_2025, block, table, workbook } from "../sheets/grid-helpers";
 
 const REGIONS = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"];
@@ -29,7 +31,7 @@ const settings = (over: Partial<FillSettings> = {}): FillSettings => ({ method: 
 const NOW = new Date(2026, 0, 5, 9, 30);
 
 function check(g: WorkbookGrid, s: FillSettings) {
-  return checkViewOf(planFill(g, s, NOW), s, locateTables(g));
+  return checkViewOf(analyseFill(g, s), s);
 }
 
 describe("check view", () => {
@@ -62,6 +64,28 @@ describe("check view", () => {
     expect(view.missing).toEqual(["initiatives"]);
     expect(view.tables.map((t) => t.role)).toEqual(["keys"]);
     expect(view.findings.map((f) => f.code)).toEqual(["MISSING_TABLE"]);
+  });
+
+  test("the tables are where the parser found them: each is located once", () => {
+    const located = jest.spyOn(locate, "locateTable");
+    try {
+      const view = check(grid(), settings());
+      expect(view.tables.map((t) => [t.role, t.kind, t.address])).toEqual([
+        ["initiatives", "table", "B3:E8"],
+        ["keys", "sheet", "A1:D6"],
+      ]);
+      expect(located).toHaveBeenCalledTimes(2);
+    } finally {
+      located.mockRestore();
+    }
+  });
+
+  test("without a keys table while rows go to the regions by key: unusable, the keys table is missing, the initiatives still shown", () => {
+    const view = check(grid({ sheets: [] }), settings());
+    expect(view.unusable).toBe(true);
+    expect(view.missing).toEqual(["keys"]);
+    expect(view.findings.map((f) => [f.code, f.params.table])).toEqual([["MISSING_TABLE", "Nøgler"]]);
+    expect([view.periods, view.initiatives]).toEqual([["2025", "2026"], 5]);
   });
 
   test("a range picked in the pane is used and reported as picked", () => {

@@ -58,6 +58,8 @@ interface Op {
 export interface SyncRecord {
   bytes: number;
   operations: number;
+  /** Each operation as "path action" (without its arguments), to check what a request asks for. */
+  actions: string[];
 }
 
 /** Parses "a, b/c" | ["a"] | { a: true } into property paths. */
@@ -213,6 +215,30 @@ export class FakeRange extends Proxy {
       const t = this.resolve();
       checkShape(v, t, kind);
       eachCell(t, v, (cell, x) => enterValue(cell, x));
+    });
+  }
+
+  /**
+   * Clears the cells of the range: "All" (default) their contents and formats, or only one of
+   * them. Formulas elsewhere that point into the range keep pointing there (as in Excel);
+   * Excel Tables in it stay (the fake's Excel Tables have no cell formats of their own).
+   */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeOfficeError("InvalidArgument", `the fake clears All, Contents or Formats, not ${applyTo}`);
+    this.queue("clear", applyTo, () => {
+      const t = this.resolve();
+      for (const [key, cell] of [...t.sheet.cells]) {
+        const [r, c] = key.split(",").map(Number);
+        if (r < t.row || r >= t.row + t.rows || c < t.col || c >= t.col + t.cols) continue;
+        if (applyTo === "All") {
+          t.sheet.cells.delete(key);
+          continue;
+        }
+        if (applyTo === "Contents") {
+          Object.assign(cell, { value: null, quotePrefix: false, text: undefined });
+          delete cell.formula;
+        } else Object.assign(cell, { numberFormat: "General", bold: false, indent: 0 });
+      }
     });
   }
 
@@ -438,7 +464,7 @@ const BAD_SHEET_NAME = /[[\]:*?/\\]/;
 
 export class FakeWorksheet extends Proxy {
   readonly tables: FakeWorksheetTables;
-  readonly freezePanes: { freezeAt(range: FakeRange): void };
+  readonly freezePanes: { freezeAt(range: FakeRange): void; unfreeze(): void };
 
   constructor(
     ctx: FakeRequestContext,
@@ -455,6 +481,10 @@ export class FakeWorksheet extends Proxy {
           if (t.sheet !== sheet || t.row !== 0 || t.col !== 0) throw new FakeOfficeError("InvalidArgument", "freezeAt needs a range from A1 of the sheet");
           sheet.frozen = { rows: t.rows, cols: t.cols };
         }),
+      unfreeze: () =>
+        this.queue("freezePanes.unfreeze", null, () => {
+          this._sheet().frozen = null;
+        }),
     };
   }
 
@@ -463,6 +493,19 @@ export class FakeWorksheet extends Proxy {
   }
   get id(): string {
     return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  /** Moves the sheet to this 0-based place among the sheets. */
+  set position(v: number) {
+    this.queue("position", v, () => {
+      const sheet = this._sheet();
+      const sheets = this.ctx.state.sheets;
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${v}`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(v, 0, sheet);
+    });
   }
 
   load(props?: unknown): this {
@@ -515,6 +558,8 @@ export class FakeWorksheet extends Proxy {
       state.sheets.splice(state.sheets.indexOf(sheet), 1);
       for (let i = state.tables.length - 1; i >= 0; i--) if (state.tables[i].sheet === sheet) state.tables.splice(i, 1);
       if (state.activeSheet === sheet) state.activeSheet = state.sheets[0];
+      // As Excel: formulas on the other sheets that pointed into it are #REF! for good (a new sheet of the name does not mend them).
+      state.breakReferencesTo(sheet.name);
     });
   }
 
@@ -706,6 +751,20 @@ export class FakeTable extends Proxy {
       return { sheet: t.sheet, row: t.row, col: t.col, rows: t.rows, cols: t.cols };
     });
   }
+
+  /** Ends the table, keeping its cells as they are (Excel: "All data is preserved"); gives that range. */
+  convertToRange(): FakeRange {
+    let cells: RangeTarget | undefined;
+    this.queue("convertToRange", null, () => {
+      const t = this._table();
+      cells = { sheet: t.sheet, row: t.row, col: t.col, rows: t.rows, cols: t.cols };
+      this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(t), 1);
+    });
+    return new FakeRange(this.ctx, `${this.path}.convertToRange()`, () => {
+      if (!cells) throw new FakeOfficeError("InvalidOperation", "table not converted");
+      return cells;
+    });
+  }
 }
 
 export class FakeTableCollection extends FakeCollection<FakeTable> {
@@ -751,6 +810,16 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
 
 export class FakeWorksheetTables {
   constructor(private readonly sheet: FakeWorksheet) {}
+
+  /** The table of this name on this sheet (ItemNotFound at the sync when the sheet has none of that name). */
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.sheet.ctx, `${this.sheet.path}.tables.getItem(${JSON.stringify(name)})`, () => {
+      const sheet = this.sheet._sheet();
+      const t = this.sheet.ctx.state.findTable(name);
+      if (!t || t.sheet !== sheet) throw new FakeOfficeError("ItemNotFound", `no table ${name} on sheet ${sheet.name}`);
+      return t;
+    });
+  }
 
   /** A table over a Range of this sheet (addresses as strings are not accepted: Excel may read them on the active sheet). */
   add(range: FakeRange, hasHeaders: boolean): FakeTable {
@@ -837,6 +906,11 @@ const CALCULATION_TYPES: string[] = Object.values(CALCULATION_TYPE);
 
 // ---------------------------------------------------------------- context
 
+function actionOf(wire: unknown): string {
+  const { path, action } = wire as { path: string; action: string };
+  return `${path} ${action}`;
+}
+
 export class FakeRequestContext {
   readonly application: { suspendApiCalculationUntilNextSync(): void; calculate(calculationType: string): void };
   readonly workbook: {
@@ -901,7 +975,7 @@ export class FakeRequestContext {
     this.pending = [];
     // The platform's UTF-8 encoder, not the adapter's own count (src/excel/budget.ts), so tests can check that count.
     const bytes = UTF8.encode(JSON.stringify({ actions: ops.map((o) => o.wire) })).length;
-    this.syncs.push({ bytes, operations: ops.length });
+    this.syncs.push({ bytes, operations: ops.length, actions: ops.map((o) => actionOf(o.wire)) });
     await Promise.resolve();
     if (bytes > REQUEST_LIMIT_BYTES) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) exceeds the size limit.`);

@@ -211,6 +211,30 @@ export class FakeWorkbookState {
     return sheet;
   }
 
+  /**
+   * After the sheet named `name` was deleted: every formula that pointed into it now says #REF!
+   * where the sheet was (`='Fordeling 2026'!C13` → `=#REF!C13`) and shows #REF!, as Excel does.
+   * Text inside string literals is left alone.
+   */
+  breakReferencesTo(name: string): void {
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = `'${escape(name.replace(/'/g, "''"))}'!`;
+    const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `|(?<![A-Za-z0-9_.'])${escape(name)}!` : "";
+    const reference = new RegExp(`${quoted}${bare}`, "gi");
+    for (const sheet of this.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula === undefined) continue;
+        // Even parts are outside "…" literals.
+        const parts = cell.formula.split('"');
+        const broken = parts.map((part, i) => (i % 2 === 0 ? part.replace(reference, "#REF!") : part)).join('"');
+        if (broken === cell.formula) continue;
+        cell.formula = broken;
+        cell.value = "#REF!";
+        cell.text = undefined;
+      }
+    }
+  }
+
   /** Excel reporting a change: calls every handler registered for the event and waits for them. */
   async fire(name: FakeEventName, args: Record<string, unknown>): Promise<void> {
     await Promise.all(this.handlers[name].map((handler) => handler(args)));

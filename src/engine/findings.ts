@@ -25,7 +25,8 @@ export type FindingCode =
   | "UNKNOWN_PARENT"
   | "NO_MUNICIPAL_KEY"
   | "OTHER_RECIPIENT"
-  | "TOTALS_DO_NOT_ADD_UP";
+  | "TOTALS_DO_NOT_ADD_UP"
+  | "ROWS_NOT_READ";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -126,6 +126,12 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `"${p.initiative}" goes to ${p.recipient}, not to the units; the amount is shown under Other recipients.`,
   },
+  ROWS_NOT_READ: {
+    da: (p) =>
+      `Rækkerne ${p.first}–${p.last} under tabellen "${p.table}" (${p.end}) ligner data, men er ikke læst med, fordi noget andet end tomme rækker står imellem. Hører de til tabellen, så fjern det, der står imellem.`,
+    en: (p) =>
+      `Rows ${p.first}–${p.last} below table "${p.table}" (${p.end}) look like data but were not read, because something other than blank rows stands between. If they belong to the table, remove what stands between.`,
+  },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
       `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${

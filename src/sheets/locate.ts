@@ -28,6 +28,8 @@ export interface FoundTable {
   header: GridCell[];
   /** Data rows with their absolute 0-based row. */
   rows: { row: number; cells: GridCell[] }[];
+  /** Absolute 0-based rows below the table's end that look like data but were not read. */
+  notRead: number[];
 }
 
 /**
@@ -80,6 +82,7 @@ function fromTable(
     col: block.col,
     header,
     rows,
+    notRead: [],
   };
 }
 
@@ -113,6 +116,11 @@ function fromRegion(
     rows.push({ row: block.row + i, cells: block.cells[i] });
   }
   const last = rows.length > 0 ? rows[rows.length - 1].row : block.row + start;
+  // Below the end (e.g. under a note), rows that look like data are reported, never guessed in.
+  const notRead: number[] = [];
+  for (let j = i; j < block.cells.length; j++)
+    if (!isEmptyRow(block.cells[j]) && afterBlank(block.cells[j], header))
+      notRead.push(block.row + j);
   const width = Math.max(...block.cells.slice(start, i).map((r) => r.length));
   return {
     source: {
@@ -126,6 +134,7 @@ function fromRegion(
     col: block.col,
     header,
     rows,
+    notRead,
   };
 }
 

@@ -1,5 +1,10 @@
 import { Finding, InitiativeRow, KeyEntry, Lang, TableModel } from "../engine";
-import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES, WorkbookGrid } from "./grid";
+import {
+  cellAddress,
+  INITIATIVE_TABLE_NAMES,
+  KEY_TABLE_NAMES,
+  WorkbookGrid,
+} from "./grid";
 import { headerKey } from "./headers";
 import { initiativeAfterBlank, parseInitiatives } from "./initiatives";
 import { keyLineAfterBlank, parseKeys } from "./keys";
@@ -63,6 +68,24 @@ export function parseWorkbook(
     initiatives: initiativesTable?.source ?? null,
     keys: keysTable?.source ?? null,
   };
+  for (const table of [initiativesTable, keysTable]) {
+    if (!table || table.notRead.length === 0) continue;
+    const [first, last] = [
+      table.notRead[0],
+      table.notRead[table.notRead.length - 1],
+    ];
+    out.add(
+      "warning",
+      "ROWS_NOT_READ",
+      {
+        table: table.source.name,
+        first: first + 1,
+        last: last + 1,
+        end: table.source.range,
+      },
+      { sheet: table.sheet, cell: cellAddress(first, table.col) },
+    );
+  }
   const withoutModel = (): ParsedWorkbook => ({
     model: null,
     unusable: true,

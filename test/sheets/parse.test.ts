@@ -73,6 +73,16 @@ describe("finding the tables", () => {
     expect(ends(["Palliation", null, "42,0"])).toEqual(["Senfølger", "Palliation", "Kapacitet"]);
   });
 
+  test("rows that look like data below the table's end are reported (ROWS_NOT_READ), not silently dropped", () => {
+    const r = withInitiatives([["Initiativ", "Kanal", "2026"], ["Senfølger", null, "60,0"], [], ["Kilde: notat", null, null], ["Kapacitet", null, 180], ["Screening", null, "5,0"]]);
+    expect(r.model!.rows.map((x) => x.name)).toEqual(["Senfølger"]);
+    const f = r.findings.filter((x) => x.code === "ROWS_NOT_READ");
+    expect(f.map((x) => [x.severity, x.sheet, x.cell, x.params.first, x.params.last])).toEqual([["warning", "Initiativer", "A5", 5, 6]]);
+    expect(f[0].message).toContain("Rækkerne 5–6");
+    const clean = withInitiatives([["Initiativ", "2026"], ["Senfølger", "60,0"], [], ["Kilde: notat", null]]);
+    expect(clean.findings.map((x) => x.code)).not.toContain("ROWS_NOT_READ");
+  });
+
   test("a blank row between two keys on the keys sheet does not drop the second key", () => {
     const municipal: Raw[][] = [
       ["Kommuner 2026", 2026, "101", "0,6"],

@@ -3,12 +3,9 @@ import {
   GridBlock,
   GridCell,
   GridTable,
-  INITIATIVE_TABLE_NAMES,
-  KEY_TABLE_NAMES,
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet } from "../sheets/marker";
-import { sameName } from "../sheets/names";
 
 /** Decimal places a number format shows ("#,##0.0" → 1), or null for General and text formats. */
 function formatPlaces(numFmt: string | undefined): number | null {
@@ -52,7 +49,14 @@ export function gridCell(cell: ExcelJS.Cell): GridCell {
     if (places !== null && Number.isFinite(value))
       text = value.toFixed(Math.min(places, 20));
   }
-  return { value, text, indent: cell.alignment?.indent ?? 0 };
+  const indent = cell.alignment?.indent ?? 0;
+  // A formula with no cached result (written by a script, never calculated) is not a blank.
+  const uncomputed =
+    Boolean(cell.formula) &&
+    (cell.result === undefined || cell.result === null);
+  return uncomputed
+    ? { value, text, indent, uncomputed }
+    : { value, text, indent };
 }
 
 /** A 1-based inclusive rectangle of a sheet as a GridBlock (0-based position). */
@@ -112,11 +116,9 @@ function usedBlock(ws: ExcelJS.Worksheet): GridBlock {
     : readBlock(ws, 1, 1, bottom, right);
 }
 
-const WANTED = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
-
 /**
- * exceljs workbook → WorkbookGrid: every Excel Table (with its header row), the used range of
- * the sheets the parser looks for by name, and every sheet with Fordel's mark read from A1:B1.
+ * exceljs workbook → WorkbookGrid: every Excel Table (with its header row and Total Row), the
+ * used range of every sheet Fordel did not generate, and every sheet with Fordel's mark (A1:B1).
  */
 export function readWorkbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const grid: WorkbookGrid = { tables: [], sheets: [], existing: [] };
@@ -128,17 +130,23 @@ export function readWorkbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
       ]),
     });
     for (const t of ws.getTables() as unknown as {
-      table: { name: string; tableRef?: string; ref?: string };
+      table: {
+        name: string;
+        tableRef?: string;
+        ref?: string;
+        totalsRow?: boolean;
+      };
     }[]) {
       const range = decodeRange(t.table.tableRef ?? t.table.ref ?? "");
       if (!range) continue;
       const table: GridTable = {
         name: t.table.name,
         ...readBlock(ws, range.top, range.left, range.bottom, range.right),
+        ...(t.table.totalsRow ? { totalRow: true } : {}),
       };
       grid.tables.push(table);
     }
-    if (WANTED.some((name) => sameName(name, ws.name)))
+    if (!grid.existing[grid.existing.length - 1].generated)
       grid.sheets.push(usedBlock(ws));
   });
   return grid;

@@ -11,6 +11,11 @@ export interface GridCell {
   text: string;
   /** Indent level (Excel's format.indentLevel / exceljs alignment.indent); 0 when unknown. */
   indent: number;
+  /**
+   * True for a formula whose value was never calculated (a file written by a script and never
+   * opened in a spreadsheet program): `value` is then null, but the cell is not blank.
+   */
+  uncomputed?: boolean;
 }
 
 /** A rectangular block of cells with its position in the sheet (0-based row and column of the top-left cell). */
@@ -21,9 +26,11 @@ export interface GridBlock {
   cells: GridCell[][];
 }
 
-/** An Excel Table (ListObject): its name and its range including the header row. */
+/** An Excel Table (ListObject): its name and its range including the header row (and the Total Row, if shown). */
 export interface GridTable extends GridBlock {
   name: string;
+  /** True when the table shows its Total Row: the last row of `cells` is that row, never data. */
+  totalRow?: boolean;
 }
 
 /** What the host knows about a sheet that already exists (for name clashes and re-fills). */
@@ -37,7 +44,10 @@ export interface ExistingSheet {
 export interface WorkbookGrid {
   /** Every Excel Table in the workbook, by name. */
   tables: GridTable[];
-  /** The used range of the sheets whose names the parser looks for (Initiativer, Nøgler, …). */
+  /**
+   * The used range of every sheet Fordel did not generate: the parser looks for the tables by
+   * sheet name first, else by their header row on any sheet (SPEC §1).
+   */
   sheets: GridBlock[];
   /** Every sheet in the workbook. */
   existing: ExistingSheet[];

@@ -55,7 +55,7 @@ describe("reading a workbook into the grid", () => {
     ]);
   });
 
-  test("Excel tables with their header row, the sheets named like tables, and every sheet's mark", async () => {
+  test("Excel tables with their header row, every sheet Fordel did not make, and every sheet's mark", async () => {
     const wb = new ExcelJS.Workbook();
     const a = wb.addWorksheet("Ark1");
     a.addTable({ name: "Initiativer", ref: "C3", headerRow: true, columns: [{ name: "Initiativ" }, { name: "2026" }], rows: [["A", 1]] });
@@ -69,7 +69,11 @@ describe("reading a workbook into the grid", () => {
     expect(grid.tables.map((t) => [t.name, t.sheet, t.row, t.col, t.cells.map((r) => r.map((c) => c.value))])).toEqual([
       ["Initiativer", "Ark1", 2, 2, [["Initiativ", "2026"], ["A", 1]]],
     ]);
-    expect(grid.sheets.map((s) => [s.sheet, s.row, s.col, s.cells.length, s.cells[1]?.[1]?.value])).toEqual([["nøgler", 0, 0, 2, "Nøgle"]]);
+    expect(grid.sheets.map((s) => [s.sheet, s.row, s.col, s.cells.length, s.cells[1]?.[1]?.value])).toEqual([
+      ["Ark1", 0, 0, 4, null],
+      ["nøgler", 0, 0, 2, "Nøgle"],
+      ["Fordeling 2025", 0, 0, 1, undefined],
+    ]);
     expect(grid.existing).toEqual([
       { name: "Ark1", generated: false },
       { name: "nøgler", generated: false },

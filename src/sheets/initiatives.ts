@@ -20,6 +20,8 @@ export interface InitiativesResult {
   rows: InitiativeRow[];
   /** Finest decimal places used by the period amounts (0 when there are none). */
   places: number;
+  /** The first amount cell that uses `places` decimals (null when there are no amounts). */
+  placesCell: StepSource | null;
   /** False when the table lacks the name column or any period column. */
   usable: boolean;
 }
@@ -29,6 +31,15 @@ interface Layout {
   periods: { label: string; col: number }[];
   /** Each `I alt` column with the period indexes it totals. */
   totals: { col: number; periods: number[] }[];
+}
+
+/** The cell whose decimals decided the default step, as written (SPEC §2: the step is chosen openly). */
+export interface StepSource {
+  sheet: string;
+  cell: string;
+  /** The cell's text as shown, e.g. "1.000,00". */
+  text: string;
+  places: number;
 }
 
 /** One sheet row before the tree is known. */
@@ -130,6 +141,7 @@ export function parseInitiatives(
       periods: layout.periods.map((p) => p.label),
       rows: [],
       places: 0,
+      placesCell: null,
       usable: false,
     };
   }
@@ -138,6 +150,7 @@ export function parseInitiatives(
   const text = (cells: GridCell[], col: number | undefined) =>
     col === undefined ? "" : cellText(cells[col]);
   let places = 0;
+  let placesCell: StepSource | null = null;
 
   const raw: RawRow[] = [];
   const readChannel = channelReader();
@@ -154,6 +167,13 @@ export function parseInitiatives(
       const n = readNumber(cells[p.col]);
       if (n.kind === "number") {
         amounts.push(n.value);
+        if (placesCell === null || n.places > places)
+          placesCell = {
+            sheet,
+            cell: address,
+            text: cellText(cells[p.col]),
+            places: n.places,
+          };
         places = Math.max(places, n.places);
       } else {
         amounts.push(null);
@@ -234,7 +254,7 @@ export function parseInitiatives(
       ? parentsByName(raw, sheet, out)
       : parentsByIndent(raw);
   const rows = buildRows(raw, parents, sheet, out);
-  return { periods, rows, places, usable: true };
+  return { periods, rows, places, placesCell, usable: true };
 }
 
 /** Parent index per row from the `Overordnet` column; -2 marks a row left out (unknown parent or a cycle). */

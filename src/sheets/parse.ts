@@ -6,7 +6,11 @@ import {
   WorkbookGrid,
 } from "./grid";
 import { headerKey } from "./headers";
-import { initiativeAfterBlank, parseInitiatives } from "./initiatives";
+import {
+  initiativeAfterBlank,
+  parseInitiatives,
+  StepSource,
+} from "./initiatives";
 import { keyLineAfterBlank, parseKeys } from "./keys";
 import { locateTable, TableSources } from "./locate";
 import { FindingList } from "./report";
@@ -27,6 +31,10 @@ export interface ParsedWorkbook {
   findings: Finding[];
   /** The finest decimal place used by the input amounts (SPEC §2 default step). */
   defaultDecimals: number;
+  /** The amount cell that decided `defaultDecimals` (null when there are no amounts). */
+  defaultDecimalsCell: StepSource | null;
+  /** The table's unit as written above its header (`Mio. kr. (2025-pl)`), null when none was found. */
+  unitText: string | null;
   sources: TableSources;
 }
 
@@ -91,6 +99,8 @@ export function parseWorkbook(
     unusable: true,
     findings: out.items,
     defaultDecimals: 0,
+    defaultDecimalsCell: null,
+    unitText: null,
     sources,
   });
 
@@ -114,6 +124,8 @@ export function parseWorkbook(
     unusable: keysMissing,
     findings: out.items,
     defaultDecimals: initiatives.places,
+    defaultDecimalsCell: initiatives.placesCell,
+    unitText: null,
     sources,
   };
 }

@@ -1,10 +1,5 @@
 import type ExcelJS from "exceljs";
-import {
-  GridBlock,
-  GridCell,
-  GridTable,
-  WorkbookGrid,
-} from "../sheets/grid";
+import { GridBlock, GridCell, GridTable, WorkbookGrid } from "../sheets/grid";
 import { isGeneratedSheet } from "../sheets/marker";
 
 /** Decimal places a number format shows ("#,##0.0" → 1), or null for General and text formats. */

@@ -1,0 +1,46 @@
+/**
+ * A fingerprint of a sheet's content, so a re-fill can tell whether the user changed a sheet
+ * Fordel wrote. Hosts fingerprint what they read back the same way the plan is fingerprinted:
+ * each cell as its formula ("=SUM(B3:B5)") when it has one, else its value; empty cells and
+ * trailing empty cells do not count. Not a security hash: it only has to notice edits.
+ */
+import type { PlanCell } from "./plan";
+
+/** A cell as written or read back: a formula with its "=", a value, or null for empty. */
+export type FingerprintCell = string | number | boolean | null | undefined;
+
+/** What a plan cell puts in the sheet, in the form hosts read back. */
+export function writtenContent(cell: PlanCell | undefined): FingerprintCell {
+  if (!cell) return null;
+  if (cell.formula) return cell.formula;
+  return cell.value ?? null;
+}
+
+/** FNV-1a (64 bit) over each non-empty cell's position and content, as 16 hex digits. */
+export function fingerprintCells(
+  rows: readonly (readonly FingerprintCell[])[],
+): string {
+  let h = 0xcbf29ce484222325n;
+  const prime = 0x100000001b3n;
+  const mask = 0xffffffffffffffffn;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      h ^= BigInt(text.charCodeAt(i));
+      h = (h * prime) & mask;
+    }
+  };
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === null || cell === undefined || cell === "") return;
+      feed(`${r},${c}:${typeof cell}:${String(cell)}\u0000`);
+    }),
+  );
+  return h.toString(16).padStart(16, "0");
+}
+
+/** The fingerprint of what a sheet plan writes. */
+export function fingerprintPlan(
+  cells: readonly (readonly PlanCell[])[],
+): string {
+  return fingerprintCells(cells.map((row) => row.map(writtenContent)));
+}

@@ -3,10 +3,11 @@
  * One fill in Excel: read the grid, plan with the host-agnostic glue (src/sheets), write the
  * plan. Two syncs read, one writes (more only when a plan would pass the request size budget).
  */
+import { finding } from "../engine/findings";
 import { planFill } from "../sheets/fill";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
 import { PickedRanges, readWorkbook } from "./read";
-import { writePlan } from "./write";
+import { WriteFailedError, writePlan } from "./write";
 
 export type FillStage = "reading" | "computing" | "writing";
 
@@ -43,9 +44,33 @@ export async function fillWorkbook(
   if (!outcome.plan)
     return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
   progress("writing");
-  const written = await writePlan(context, outcome.plan, read.grid, {
-    maxRequestBytes: options.maxRequestBytes,
-  });
+  let written;
+  try {
+    written = await writePlan(
+      context,
+      outcome.plan,
+      { ...read.grid, ownership: read.ownership },
+      { maxRequestBytes: options.maxRequestBytes },
+    );
+  } catch (error) {
+    if (!(error instanceof WriteFailedError)) throw error;
+    // Excel failed part-way: the sheets say so on themselves, the record marks them, and this finding says so too.
+    const quote = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
+    const stopped = finding(
+      "error",
+      "SHEET_INCOMPLETE",
+      { sheets: quote(error.incomplete), error: error.message },
+      error.incomplete.length > 0 ? { sheet: error.incomplete[0] } : {},
+      settings.lang,
+    );
+    return {
+      ...outcome,
+      findings: [...outcome.findings, stopped],
+      syncs: read.syncs,
+      requestBytes: [],
+      written: false,
+    };
+  }
   return {
     ...outcome,
     syncs: read.syncs + written.syncs,

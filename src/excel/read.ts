@@ -5,7 +5,9 @@
  * 2. for what exists: each such table's range, the used range of each sheet with such a name,
  *    the ranges picked in the task pane (of whole columns or rows only the used part), each with
  *    values and text, and the indent for the initiatives only (their tree); A1:B1 of every sheet
- *    (Fordel's mark).
+ *    (the visible mark of older versions) and Fordel's ownership record (./ownership.ts);
+ * 3. only when there is a record: the formulas and protection of the sheets it lists, to tell
+ *    whether the user changed them since Fordel wrote them.
  * Of every other Excel Table only its name and sheet are read, in step 1: the renderer gives
  * generated tables unused names, and the writer converts the tables of a sheet it writes into.
  * Why not one: the marks are in cells of every sheet, so the sheet names must be known before
@@ -21,6 +23,12 @@ import {
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
+import {
+  OwnershipState,
+  queueRecordParts,
+  queueRecordXml,
+  readOwnership,
+} from "./ownership";
 import { localAddress } from "./address";
 import { blockOf, cellsOf, PendingBlock, queueBlock } from "./block";
 import { sameName } from "../sheets/names";
@@ -45,6 +53,8 @@ export interface ReadGridOptions {
 export interface GridRead {
   grid: WorkbookGrid;
   syncs: number;
+  /** Fordel's ownership record as read, for the writer. */
+  ownership: OwnershipState;
 }
 
 /** A picked range whose sheet no longer exists, and the like: the task pane shows the message. */
@@ -142,6 +152,7 @@ export async function readWorkbook(
   const everyTable = context.workbook.tables.load(
     "items/name, items/worksheet/name",
   );
+  const recordParts = queueRecordParts(context);
   await context.sync();
 
   const sheets = named.sheets();
@@ -187,12 +198,20 @@ export async function readWorkbook(
     name: s.name,
     range: s.getRange(MARK_RANGE).load("values, text"),
   }));
+  const record = queueRecordXml(recordParts.items());
   await context.sync();
 
-  const existing: ExistingSheet[] = marks.map(({ name, range }) => ({
-    name,
-    generated: isGeneratedSheet(cellsOf(range)),
-  }));
+  const ownership = await readOwnership(
+    context,
+    sheets.map((sheet, i) => ({
+      sheet,
+      name: sheet.name,
+      id: sheet.id,
+      mark: isGeneratedSheet(cellsOf(marks[i].range)),
+    })),
+    record(),
+  );
+  const existing: ExistingSheet[] = ownership.existing;
   const found = reads.blocks();
   const grid: WorkbookGrid = {
     tables: [...found.tables, ...otherTables],
@@ -202,5 +221,5 @@ export async function readWorkbook(
   if (pickedInitiatives)
     grid.pickedInitiatives = pickedBlock(pickedInitiatives);
   if (pickedKeys) grid.pickedKeys = pickedBlock(pickedKeys);
-  return { grid, syncs: 2 };
+  return { grid, syncs: 2 + ownership.syncs, ownership: ownership.state };
 }

@@ -1,15 +1,25 @@
 /* global Excel */
 /**
  * Writes a WritePlan (src/sheets/plan.ts) into the open workbook in as few requests as fit:
- * normally one sync for the whole plan. Each sheet's cells go as 2-D blocks from A1 – values and
- * formulas together in one `formulas` array, number formats in a `numberFormat` array – split by
- * rows only when a request would pass the size budget. Text is written with a leading apostrophe
- * so it stays text. The plan has resolved every name already; this only refuses, before touching
- * anything, a plan that would delete or overwrite a sheet the add-in did not generate.
- * A re-fill writes into the generated sheet it replaces (same name): the user's formulas that
- * point into it (`='Fordeling 2026'!C13`) keep working and its tab stays where it was; deleting
- * the sheet would turn them into #REF! for good.
+ * normally one sync for a re-fill, two when sheets are added (their ids come back with the first).
+ * Each sheet's cells go as 2-D blocks from A1 – values and formulas together in one `formulas`
+ * array, number formats in a `numberFormat` array – split by rows only when a request would pass
+ * the size budget. Text is written with a leading apostrophe so it stays text.
+ *
+ * Crash-consistent (SPEC §3): Office.js runs a request's operations in order and rolls nothing
+ * back, so a failure may stop the write after any operation. The order makes every such stop safe:
+ * 1. everything checkable is checked before the first change (src/sheets/guard.ts: which sheets
+ *    may be written, names, table names vs the tables that stay);
+ * 2. the ownership record (./ownership.ts) says "incomplete" for every sheet about to be written
+ *    before anything else changes; a sheet added is recorded by name first, then by its id;
+ * 3. a sheet gets its status line (A1:C1: the mark and "INCOMPLETE: fill again") before it is
+ *    emptied or written, so a half-written sheet says so on the sheet;
+ * 4. a sheet written into is the same sheet, renamed in place when its name changes – never
+ *    deleted and re-added – so the user's formulas into it never become #REF!;
+ * 5. last, each sheet's own note replaces the status line, the log row is appended and the record
+ *    says "complete". The next fill finds any sheet left incomplete and writes it again.
  */
+import { checkPlan } from "../sheets/guard";
 import type { ExistingSheet } from "../sheets/grid";
 import {
   GENERATED_MARK,
@@ -19,7 +29,7 @@ import {
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import { DEFAULT_MAX_REQUEST_BYTES, jsonBytes, RequestBudget } from "./budget";
 import { CellInput, cellInput, valueInput } from "./cells";
-import { checkPlan } from "./guard";
+import { OwnershipLedger, OwnershipState } from "./ownership";
 
 export interface WriteOptions {
   /** Request size budget (default ~4 MB; Excel on the web rejects requests over 5 MB). */
@@ -28,10 +38,12 @@ export interface WriteOptions {
 
 /** What the read found (src/excel/read.ts) that the writer needs. */
 export interface WorkbookFound {
-  /** Every sheet, in workbook order, with Fordel's mark or not. */
+  /** Every sheet, in workbook order, as the ownership rule sees it. */
   existing: readonly ExistingSheet[];
   /** Every Excel Table, by name and sheet. */
   tables: readonly { name: string; sheet: string }[];
+  /** Fordel's ownership record as read (none yet when absent). */
+  ownership?: OwnershipState;
 }
 
 export interface WriteReport {
@@ -40,9 +52,24 @@ export interface WriteReport {
   requestBytes: number[];
 }
 
+/** The write stopped part-way (an Excel error): `incomplete` are the sheets the record marks unfinished. */
+export class WriteFailedError extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly incomplete: string[],
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "WriteFailedError";
+  }
+}
+
 const GENERAL = "General";
 /** The allocation table's style (the CLI writes the same). */
 export const TABLE_STYLE = "TableStyleLight9";
+/** Status text when a plan brings none (plans made by hand in tests). */
+const WRITING = "Fordel: incomplete – fill again.";
+/** The cell of the note in the mark row (C1), 0-based column. */
+const NOTE_COL = 2;
 
 /** Excel column width in points for a width in characters (7 px a character, 5 px padding, 0.75 pt a px). */
 export function columnWidthPoints(characters: number): number {
@@ -50,9 +77,9 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /**
- * Writes the plan. `found` is what `readGrid` found: by the name and mark of every sheet, a sheet
- * to be replaced must be one Fordel generated, a new sheet's name must be free, and the log row is
- * only appended to Fordel's own log sheet – otherwise this throws before queuing anything.
+ * Writes the plan. `found` is what `readGrid` found: the shared guard refuses – before queuing
+ * anything – a plan that would write into a sheet the ownership rule does not give Fordel.
+ * Throws WriteFailedError when Excel fails part-way (see the order above).
  */
 export async function writePlan(
   context: Excel.RequestContext,
@@ -60,68 +87,155 @@ export async function writePlan(
   found: WorkbookFound,
   options: WriteOptions = {},
 ): Promise<WriteReport> {
-  checkPlan(plan, found.existing);
+  checkPlan(plan, found.existing, { tables: found.tables });
   const budget = new RequestBudget(
     context,
     options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
     () => context.application.suspendApiCalculationUntilNextSync(),
   );
-  const sheets = context.workbook.worksheets;
+  const note = plan.writingNote ?? WRITING;
+  const ledger = new OwnershipLedger(context, found.existing, found.ownership);
+  const idOf = (name: string) =>
+    found.existing.find((s) => s.name === name)?.id ?? "";
+  for (const sheet of plan.sheets)
+    ledger.begin({
+      sheetId: sheet.replaces ? idOf(sheet.replaces) : "",
+      name: sheet.name,
+      ...(sheet.period !== undefined ? { period: sheet.period } : {}),
+      ...(sheet.group !== undefined ? { group: sheet.group } : {}),
+      fingerprint: sheet.fingerprint ?? "",
+    });
+  const log = plan.log;
+  if (log.create)
+    ledger.begin({
+      sheetId: log.replaces ? idOf(log.replaces) : "",
+      name: log.sheet,
+      fingerprint: "",
+    });
+  try {
+    await write(context, budget, plan, found, ledger, note);
+  } catch (error) {
+    throw new WriteFailedError(error, ledger.incomplete());
+  }
+  return { syncs: budget.syncs, requestBytes: budget.requestBytes };
+}
 
-  // Every replaced sheet first: the renderer may give a new table a name one of them frees.
+async function write(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  plan: WritePlan,
+  found: WorkbookFound,
+  ledger: OwnershipLedger,
+  note: string,
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const log = plan.log;
+  // 1. The record first: every sheet about to be written is incomplete.
+  await budget.fit(jsonBytes(ledger.xml()));
+  ledger.queueSave();
+
+  // 2. Sheets added: each with its status line (and the log with its title), their ids loaded.
+  const added: { name: string; sheet: Excel.Worksheet }[] = [];
+  const addSheet = async (name: string, firstRow: (string | number)[]) => {
+    await budget.fit(jsonBytes(name) + jsonBytes(firstRow));
+    const sheet = sheets.add(name);
+    statusLine(sheets.getItem(name), firstRow);
+    added.push({ name, sheet: sheet.load("id") });
+  };
+  for (const sheet of plan.sheets)
+    if (!sheet.replaces) await addSheet(sheet.name, statusRow(note));
+  const newLog = log.create && !log.replaces;
+  if (newLog) await addSheet(log.sheet, logTitle(log));
+  if (added.length > 0) {
+    await budget.flush();
+    for (const a of added) ledger.setId(a.name, a.sheet.id);
+    await budget.fit(jsonBytes(ledger.xml()));
+    ledger.queueSave();
+  }
+
+  // 3. Sheets written into: renamed in place, status line, emptied.
   for (const sheet of plan.sheets)
     if (sheet.replaces)
-      await replaceSheet(context, budget, sheet, sheet.replaces, found);
-  for (const sheet of plan.sheets) {
-    if (!sheet.replaces) {
-      await budget.fit(jsonBytes(sheet.name));
-      sheets.add(sheet.name);
-    }
-    await writeSheet(context, budget, sheet);
+      await emptySheet(context, budget, sheet.replaces, sheet.name, note, found);
+  if (log.create && log.replaces) {
+    await emptySheet(context, budget, log.replaces, log.sheet, "", found);
+    await budget.fit(jsonBytes(logTitle(log)));
+    statusLine(sheets.getItem(log.sheet), logTitle(log));
   }
-  await writeLog(context, budget, plan.log);
+
+  // 4. The content, under the status line.
+  for (const sheet of plan.sheets) await writeSheet(context, budget, sheet, note);
+  if (log.create) await writeLogHeader(context, budget, log);
+
+  // 5. Done: each sheet's own note, the log row, the record says complete.
+  for (const sheet of plan.sheets) {
+    const own = cellInput(sheet.cells[0]?.[NOTE_COL]);
+    await budget.fit(jsonBytes(sheet.name) + jsonBytes(own));
+    sheets
+      .getItem(sheet.name)
+      .getRangeByIndexes(0, NOTE_COL, 1, 1).formulas = [[own]];
+  }
+  await appendLogRow(context, budget, log);
+  ledger.complete();
+  await budget.fit(jsonBytes(ledger.xml()));
+  ledger.queueSave();
   if (plan.sheets.length > 0) {
     await budget.fit(jsonBytes(plan.sheets[0].name));
     sheets.getItem(plan.sheets[0].name).activate();
   }
   await budget.flush();
-  return { syncs: budget.syncs, requestBytes: budget.requestBytes };
+}
+
+/** The mark row with the "incomplete" note in C1. */
+function statusRow(note: string): string[] {
+  const [mark, version] = markRow();
+  return [mark, version, note];
+}
+
+/** Writes `row` from A1 as text (formats of those cells reset first). */
+function statusLine(sheet: Excel.Worksheet, row: (string | number)[]): void {
+  const range = sheet.getRangeByIndexes(0, 0, 1, row.length);
+  range.clear("Formats");
+  range.formulas = [row.map(valueInput)];
 }
 
 /**
- * Makes `plan.name` an empty sheet in the place of the generated sheet `replaces`. Same name: the
- * sheet itself is emptied – its Excel Tables converted to plain cells, then all its cells' contents
- * and formats cleared – so references into it stay. Another name (the case differs): the old sheet
- * is deleted and the new one put at its position.
+ * Makes `replaces` – Fordel's own sheet – an empty sheet named `name` with only its status line:
+ * renamed in place when the names differ (Excel moves the formulas that point into it along), its
+ * Excel Tables converted to plain cells (convertToRange, not delete: Excel keeps every cell and
+ * turns structured references to the table into cell references), then every cell but the status
+ * line cleared. It stays the same sheet, so references into it and its tab's place stay.
  */
-async function replaceSheet(
+async function emptySheet(
   context: Excel.RequestContext,
   budget: RequestBudget,
-  plan: SheetPlan,
   replaces: string,
+  name: string,
+  note: string,
   found: WorkbookFound,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
-  if (replaces === plan.name) {
-    const sheet = () => sheets.getItem(plan.name);
-    // convertToRange, not delete: Excel keeps every cell (and turns structured references to the table into cell references).
-    for (const table of found.tables) {
-      if (table.sheet !== replaces) continue;
-      await budget.fit(jsonBytes(plan.name) + jsonBytes(table.name));
-      sheet().tables.getItem(table.name).convertToRange();
-    }
-    await budget.fit(jsonBytes(plan.name));
-    sheet().getUsedRange().clear("All");
-    await budget.fit(jsonBytes(plan.name));
-    sheet().freezePanes.unfreeze();
-    return;
+  if (replaces !== name) {
+    await budget.fit(jsonBytes(replaces) + jsonBytes(name));
+    sheets.getItem(replaces).name = name;
   }
-  const position = found.existing.findIndex((s) => s.name === replaces);
-  await budget.fit(jsonBytes(replaces) + jsonBytes(plan.name));
-  sheets.getItem(replaces).delete();
-  sheets.add(plan.name);
-  // Deleted and added one for one, so every other sheet is back at its index of `existing`.
-  if (position >= 0) sheets.getItem(plan.name).position = position;
+  const sheet = () => sheets.getItem(name);
+  if (note) {
+    await budget.fit(jsonBytes(name) + jsonBytes(note));
+    statusLine(sheet(), statusRow(note));
+  }
+  for (const table of found.tables) {
+    if (table.sheet !== replaces) continue;
+    await budget.fit(jsonBytes(name) + jsonBytes(table.name));
+    sheet().tables.getItem(table.name).convertToRange();
+  }
+  await budget.fit(jsonBytes(name) * 2);
+  sheet().getRange("2:1048576").clear("All");
+  sheet()
+    .getRange(note ? "D1:XFD1" : "1:1")
+    .clear("All");
+  await budget.fit(jsonBytes(name));
+  sheet().freezePanes.unfreeze();
 }
 
 /** Writes a sheet's cells, formats, table and widths into the (empty) sheet of its name. */
@@ -129,18 +243,16 @@ async function writeSheet(
   context: Excel.RequestContext,
   budget: RequestBudget,
   plan: SheetPlan,
+  note: string,
 ): Promise<void> {
   // Later requests (when the plan is split) find the sheet again by name.
   const sheet = () => context.workbook.worksheets.getItem(plan.name);
 
   const width = Math.max(0, ...plan.cells.map((r) => r.length));
-  if (width > 0)
-    await writeBlocks(
-      budget,
-      sheet,
-      0,
-      plan.cells.map((row) => padRow(row, width)),
-    );
+  // C1 keeps the status note until the very end (see writePlan).
+  const rows = plan.cells.map((row) => padRow(row, width));
+  if (rows[0] && width > NOTE_COL) rows[0][NOTE_COL] = { value: note };
+  if (width > 0) await writeBlocks(budget, sheet, 0, rows);
 
   const runRange = (run: Run) =>
     sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols);
@@ -284,37 +396,47 @@ function carriesMark(row: readonly unknown[] | undefined): boolean {
   return row?.[0] === GENERATED_MARK && row?.[1] === GENERATED_MARK_VERSION;
 }
 
-/**
- * A new log sheet gets the plan's preamble (which starts with the mark row; the mark is added
- * when a plan lacks it, so the sheet is known as Fordel's next time), the header and the row;
- * an existing one gets the row below its last used row, found by Excel in the same request.
- */
-async function writeLog(
+/** The rows above the header of a new log: the plan's preamble, which starts with the mark row (added when a plan lacks it). */
+function logPreamble(log: LogPlan): (string | number)[][] {
+  const preamble: (string | number)[][] = log.preamble ?? [];
+  return carriesMark(preamble[0]) ? preamble : [markRow(), ...preamble];
+}
+
+/** Row 1 of a new log (written with the sheet, so the sheet is never empty). */
+function logTitle(log: LogPlan): (string | number)[] {
+  return logPreamble(log)[0];
+}
+
+/** The rest of a new log's preamble and its bold header, under its first row. */
+async function writeLogHeader(
+  context: Excel.RequestContext,
+  budget: RequestBudget,
+  log: LogPlan,
+): Promise<void> {
+  const lines = [...logPreamble(log).slice(1), log.header];
+  const width = Math.max(...lines.map((l) => l.length));
+  const values = lines.map((l) =>
+    Array.from({ length: width }, (_, j) => valueInput(l[j])),
+  );
+  await budget.fit(jsonBytes(log.sheet) + jsonBytes(values));
+  const sheet = context.workbook.worksheets.getItem(log.sheet);
+  sheet.getRangeByIndexes(1, 0, values.length, width).formulas = values;
+  sheet.getRangeByIndexes(values.length, 0, 1, width).format.font.bold = true;
+  for (const [c, h] of log.header.entries()) {
+    await budget.fit(40);
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(
+      Math.max(12, h.length + 2),
+    );
+  }
+}
+
+/** The fill's row, below the last used row of the log (found by Excel in the same request). */
+async function appendLogRow(
   context: Excel.RequestContext,
   budget: RequestBudget,
   log: LogPlan,
 ): Promise<void> {
   const row = log.row.map(valueInput);
-  if (log.create) {
-    const preamble: (string | number)[][] = log.preamble ?? [];
-    const top = carriesMark(preamble[0]) ? preamble : [markRow(), ...preamble];
-    const lines = [...top, log.header, log.row];
-    const width = Math.max(...lines.map((l) => l.length));
-    const values = lines.map((l) =>
-      Array.from({ length: width }, (_, j) => valueInput(l[j])),
-    );
-    await budget.fit(jsonBytes(log.sheet) + jsonBytes(values));
-    context.workbook.worksheets.add(log.sheet);
-    const sheet = context.workbook.worksheets.getItem(log.sheet);
-    sheet.getRangeByIndexes(0, 0, values.length, width).formulas = values;
-    sheet.getRangeByIndexes(top.length, 0, 1, width).format.font.bold = true;
-    for (const [c, h] of log.header.entries()) {
-      await budget.fit(40);
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth =
-        columnWidthPoints(Math.max(12, h.length + 2));
-    }
-    return;
-  }
   if (row.length === 0) return;
   await budget.fit(jsonBytes(log.sheet) + jsonBytes(row));
   const used = context.workbook.worksheets

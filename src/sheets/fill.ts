@@ -52,5 +52,8 @@ export function renderFill(
 /** grid → model → engine → plan, the one path every fill takes: analyseFill, then renderFill. */
 export const planFill: PlanFill = (grid, settings, now): FillOutcome => {
   const analysis = analyseFill(grid, settings);
-  return { ...analysis, plan: renderFill(analysis, grid, settings, now) };
+  const plan = renderFill(analysis, grid, settings, now);
+  // Sheets kept because the user changed them, and sheets repaired, are findings of the fill too.
+  const findings = [...analysis.findings, ...(plan?.findings ?? [])];
+  return { ...analysis, findings, plan };
 };

@@ -16,9 +16,14 @@ export function writtenContent(cell: PlanCell | undefined): FingerprintCell {
   return cell.value ?? null;
 }
 
-/** FNV-1a (64 bit) over each non-empty cell's position and content, as 16 hex digits. */
+/**
+ * FNV-1a (64 bit) over each non-empty cell's position and content, as 16 hex digits. `origin` is
+ * the 0-based sheet row and column of `rows[0][0]` (a used range read back need not start at A1),
+ * so the same cells give the same fingerprint wherever the block read starts.
+ */
 export function fingerprintCells(
   rows: readonly (readonly FingerprintCell[])[],
+  origin: { row: number; col: number } = { row: 0, col: 0 },
 ): string {
   let h = 0xcbf29ce484222325n;
   const prime = 0x100000001b3n;
@@ -32,7 +37,9 @@ export function fingerprintCells(
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell === null || cell === undefined || cell === "") return;
-      feed(`${r},${c}:${typeof cell}:${String(cell)}\u0000`);
+      feed(
+        `${origin.row + r},${origin.col + c}:${typeof cell}:${String(cell)}\u0000`,
+      );
     }),
   );
   return h.toString(16).padStart(16, "0");

@@ -52,11 +52,25 @@ export interface ExistingSheet {
   /** For a generated sheet: the period and group of units Fordel wrote it for (its identity across renames). */
   period?: string;
   group?: string;
+  /** The host's stable id of the sheet (as in `OwnershipRecord.sheetId`), when it has one. */
+  id?: string;
+  /** True when the sheet is protected: Fordel cannot write into it, so it is kept like a changed sheet. */
+  protected?: boolean;
+  /**
+   * Not generated, but carrying Fordel's visible mark (A1:B1): a copy of an output sheet, or one
+   * written by a version of Fordel before ownership records. It is the user's; a finding says why
+   * Fordel wrote beside it.
+   */
+  legacyMark?: boolean;
 }
 
 /** What a host records, out of sight, for each sheet Fordel writes (one entry per sheet). */
 export interface OwnershipRecord {
-  /** The host's stable id of the sheet (Excel's worksheet id; in an .xlsx the sheet's sheetId). */
+  /**
+   * The host's stable id of the sheet (Excel's worksheet id; in an .xlsx the sheet's sheetId).
+   * Empty while a sheet Fordel is about to add has no id yet (Excel): such an entry claims only
+   * an empty sheet of its name (see src/excel/ownership.ts).
+   */
   sheetId: string;
   name: string;
   period?: string;

@@ -5,6 +5,8 @@ export interface Labels {
   sheet: string;
   groups: Record<Group, string>;
   generatedNote: string;
+  /** C1 while the sheet is being written: what the user sees if the write never finishes. */
+  writingNote: string;
   title: (period: string, group: string) => string;
   key: string;
   noKey: string;
@@ -34,6 +36,8 @@ export const LABELS: Record<Lang, Labels> = {
     groups: { Regioner: "Regioner", Kommuner: "Kommuner" },
     generatedNote:
       "Lavet af Fordel. Arket erstattes, når der udfyldes igen; ret i inputtabellerne.",
+    writingNote:
+      "UFÆRDIGT: Fordel nåede ikke at skrive dette ark færdigt. Udfyld igen, så bliver det gjort færdigt.",
     title: (period, group) => `Fordeling ${period} – ${group}`,
     key: "Nøgle",
     noKey: "(ingen nøgle)",
@@ -74,6 +78,8 @@ export const LABELS: Record<Lang, Labels> = {
     groups: { Regioner: "Regions", Kommuner: "Municipalities" },
     generatedNote:
       "Made by Fordel. The sheet is replaced on the next fill; edit the input tables instead.",
+    writingNote:
+      "INCOMPLETE: Fordel did not finish writing this sheet. Fill again and it will be completed.",
     title: (period, group) => `Allocation ${period} – ${group}`,
     key: "Key",
     noKey: "(no key)",

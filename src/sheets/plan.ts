@@ -2,6 +2,7 @@
  * What the renderer asks a host to write: host-agnostic, so exceljs and Office.js write the
  * same cells. Positions are 0-based from A1 of the sheet.
  */
+import type { Finding } from "../engine/findings";
 import type { Group } from "../engine/table";
 
 export interface PlanCell {
@@ -35,8 +36,17 @@ export interface SheetPlan {
   /** The period and group of units the sheet shows (a period sheet of the renderer), so hosts can match results to sheets. */
   period?: string;
   group?: Group;
-  /** Name of an earlier generated sheet this one replaces (delete it first), if any. */
+  /**
+   * The current name of the sheet Fordel wrote earlier that this one is written into (found by
+   * src/sheets/ownership.ts: the same period and group, else the same name), if any. Hosts empty
+   * that same sheet and rename it to `name` when the names differ – never delete and re-add it,
+   * so the user's formulas into it survive.
+   */
   replaces?: string;
+  /** True when the sheet replaced was left half written by an earlier fill (it is repaired). */
+  repairs?: boolean;
+  /** `fingerprintPlan(cells)`: what the host records, so the next fill can tell whether the user changed the sheet. */
+  fingerprint?: string;
   /** Rows of cells from A1; shorter rows mean nothing to write to their right. */
   cells: PlanCell[][];
   table?: PlanTable;
@@ -55,6 +65,11 @@ export interface LogPlan {
   create: boolean;
   /** Rows written above `header` when the sheet is created: [markRow()…, title]. */
   preamble?: string[][];
+  /**
+   * With `create`: the current name of Fordel's log sheet whose creation never finished (an
+   * earlier fill failed); hosts empty it and create the log in it.
+   */
+  replaces?: string;
   header: string[];
   row: (string | number)[];
 }
@@ -62,4 +77,11 @@ export interface LogPlan {
 export interface WritePlan {
   sheets: SheetPlan[];
   log: LogPlan;
+  /**
+   * Text a host shows in C1 (the cell of the note in the mark row) while it writes a sheet, so a
+   * sheet left half written by a failure says so on the sheet; the plan's own C1 replaces it last.
+   */
+  writingNote?: string;
+  /** What choosing the sheets found (sheets kept because the user changed them, sheets repaired). */
+  findings?: Finding[];
 }

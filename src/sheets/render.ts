@@ -14,11 +14,13 @@ import {
   rowRefs,
   sumOf,
 } from "./formulas";
+import { fingerprintPlan } from "./fingerprint";
 import type { ExistingSheet } from "./grid";
 import { amountFormat, LABELS, Labels, SHARE_FORMAT } from "./labels";
 import { markRow } from "./marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "./plan";
-import { chooseSheetName, tableNameFor } from "./sheet-names";
+import { SheetChooser } from "./ownership";
+import { tableNameFor } from "./sheet-names";
 
 export interface RenderOptions {
   lang: Lang;
@@ -58,16 +60,16 @@ export function renderPlan(
   options: RenderOptions,
 ): WritePlan {
   const L = LABELS[options.lang];
-  const taken = new Set<string>();
+  // Which existing sheets may be written into: one rule for both hosts (./ownership.ts).
+  const chooser = new SheetChooser(options.existing, options.lang);
   const names = result.periods.map((p) => {
     const group = p.group === "Regioner" ? "" : ` ${L.groups[p.group]}`;
-    return chooseSheetName(
-      `${L.sheet} ${p.period}${group}`,
-      options.existing,
-      taken,
-    );
+    return chooser.period(`${L.sheet} ${p.period}${group}`, {
+      period: p.period,
+      group: p.group,
+    });
   });
-  const logName = chooseSheetName(L.logSheet, options.existing, taken);
+  const logName = chooser.log(L.logSheet);
 
   const replaced = new Set(
     names.map((n) => n.replaces?.toLowerCase()).filter((n): n is string => !!n),
@@ -82,6 +84,7 @@ export function renderPlan(
     renderPeriod(p, {
       name: names[i].name,
       replaces: names[i].replaces,
+      repairs: names[i].repairs,
       tableName: tableNameFor(names[i].name, takenTables),
       L,
       time,
@@ -91,17 +94,26 @@ export function renderPlan(
   const log = renderLog(result, {
     L,
     sheet: logName.name,
-    create: !logName.replaces,
+    create: logName.create,
+    replaces: logName.replaces,
     time,
-    findings: options.findingsCount ?? result.findings.length,
+    findings:
+      (options.findingsCount ?? result.findings.length) +
+      chooser.findings.length,
     sheets: sheets.map((s) => s.name),
   });
-  return { sheets, log };
+  return {
+    sheets,
+    log,
+    writingNote: L.writingNote,
+    findings: chooser.findings,
+  };
 }
 
 interface PeriodContext {
   name: string;
   replaces?: string;
+  repairs?: boolean;
   tableName: string;
   L: Labels;
   time: string;
@@ -350,6 +362,8 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     period: p.period,
     group: p.group,
     ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
+    ...(ctx.repairs ? { repairs: true } : {}),
+    fingerprint: fingerprintPlan(cells),
     cells,
     ...(p.rows.length > 0
       ? {
@@ -414,6 +428,7 @@ interface LogContext {
   L: Labels;
   sheet: string;
   create: boolean;
+  replaces?: string;
   time: string;
   findings: number;
   sheets: string[];
@@ -438,6 +453,7 @@ function renderLog(result: TableResult, ctx: LogContext): LogPlan {
   return {
     sheet: ctx.sheet,
     create: ctx.create,
+    ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
     preamble: [[mark, version, ctx.L.logTitle]],
     header: ctx.L.logHeader,
     row: [

@@ -1,5 +1,3 @@
-import type { ExistingSheet } from "./grid";
-
 /** Excel's limits on sheet names. */
 export const MAX_SHEET_NAME = 31;
 const INVALID = /[[\]:*?/\\]/g;
@@ -13,35 +11,6 @@ export function sanitizeSheetName(name: string, suffix = ""): string {
       .replace(/\s+/g, " ")
       .trim() || "Fordeling";
   return clean.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-}
-
-export interface ChosenName {
-  name: string;
-  /** The earlier generated sheet of that name, to be replaced. */
-  replaces?: string;
-}
-
-/**
- * Picks the name for a sheet the add-in writes. A user's sheet (not generated) is never used:
- * the name gets " (2)", " (3)", … An earlier generated sheet of the name is replaced. Names
- * already taken in this plan (`taken`, lower case) are skipped. Excel compares names without case.
- */
-export function chooseSheetName(
-  wanted: string,
-  existing: readonly ExistingSheet[],
-  taken: Set<string>,
-): ChosenName {
-  for (let n = 1; ; n++) {
-    const candidate = sanitizeSheetName(wanted, n === 1 ? "" : ` (${n})`);
-    const lower = candidate.toLowerCase();
-    if (taken.has(lower)) continue;
-    const sheet = existing.find((s) => s.name.toLowerCase() === lower);
-    if (sheet && !sheet.generated) continue;
-    taken.add(lower);
-    return sheet
-      ? { name: candidate, replaces: sheet.name }
-      : { name: candidate };
-  }
 }
 
 /** A valid, unused Excel Table name made from a sheet name ("Fordeling 2026" → "Fordeling_2026"). */

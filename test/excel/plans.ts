@@ -5,7 +5,8 @@
 import { cellAddress, ExistingSheet } from "../../src/sheets/grid";
 import { markRow } from "../../src/sheets/marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../../src/sheets/plan";
-import { chooseSheetName } from "../../src/sheets/sheet-names";
+import { fingerprintPlan } from "../../src/sheets/fingerprint";
+import { SheetChooser } from "../../src/sheets/ownership";
 
 export interface PlanShape {
   /** Wanted sheet name (clashes resolved against `existing` as the renderer does). */
@@ -16,6 +17,8 @@ export interface PlanShape {
   names?: string[];
   logSheet?: string;
   existing?: readonly ExistingSheet[];
+  /** The period the sheet is for (its identity); default "2026". */
+  period?: string;
 }
 
 const TABLE_ROW = 6;
@@ -71,16 +74,18 @@ export function sheetPlan(shape: PlanShape, name: string, replaces?: string): Sh
 /** A whole plan, with names chosen against `existing` as the renderer does. */
 export function makePlan(shape: PlanShape): WritePlan {
   const existing = shape.existing ?? [];
-  const taken = new Set<string>();
-  const chosen = chooseSheetName(shape.sheet ?? "Fordeling 2026", existing, taken);
-  const logName = chooseSheetName(shape.logSheet ?? "Fordeling log", existing, taken);
+  const chooser = new SheetChooser(existing, "da");
+  const chosen = chooser.period(shape.sheet ?? "Fordeling 2026", { period: shape.period ?? "2026" });
+  const logName = chooser.log(shape.logSheet ?? "Fordeling log");
   const [mark, version] = markRow();
   const log: LogPlan = {
     sheet: logName.name,
-    create: !logName.replaces,
+    create: logName.create,
+    ...(logName.replaces ? { replaces: logName.replaces } : {}),
     preamble: [[mark, version, "Fordel log"]],
     header: ["Tid", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse", "Ark"],
     row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, chosen.name],
   };
-  return { sheets: [sheetPlan(shape, chosen.name, chosen.replaces)], log };
+  const sheet = { ...sheetPlan(shape, chosen.name, chosen.replaces), period: shape.period ?? "2026" };
+  return { sheets: [{ ...sheet, fingerprint: fingerprintPlan(sheet.cells) }], log, findings: chooser.findings };
 }

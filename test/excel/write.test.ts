@@ -1,5 +1,5 @@
 import { readGrid } from "../../src/excel/read";
-import { UnsafePlanError } from "../../src/excel/guard";
+import { UnsafePlanError } from "../../src/sheets/guard";
 import { columnWidthPoints, formatRuns, WorkbookFound, writePlan } from "../../src/excel/write";
 import type { ExistingSheet } from "../../src/sheets/grid";
 import { markRow } from "../../src/sheets/marker";

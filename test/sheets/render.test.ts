@@ -1,6 +1,7 @@
 import { GENERATED_MARK, GENERATED_MARK_VERSION, isGeneratedSheet } from "../../src/sheets/marker";
 import { renderPlan, TABLE_HEADER_ROW } from "../../src/sheets/render";
-import { chooseSheetName, sanitizeSheetName, tableNameFor } from "../../src/sheets/sheet-names";
+import { SheetChooser } from "../../src/sheets/ownership";
+import { sanitizeSheetName, tableNameFor } from "../../src/sheets/sheet-names";
 import { PlanCell, SheetPlan } from "../../src/sheets/plan";
 import { evaluateSheet, formulaMismatches } from "./formula-eval";
 import { handResult } from "./result-fixture";
@@ -173,12 +174,13 @@ describe("sheet names and the log", () => {
 
   test("sheet names: at most 31 characters, no []:*?/\\ characters", () => {
     expect(sanitizeSheetName("Fordeling 2025/26 [udkast]?")).toBe("Fordeling 2025-26 -udkast--");
-    const long = chooseSheetName("Allocation 2027 og frem Municipalities", [{ name: "allocation 2027 og frem municip", generated: false }], new Set());
+    const chooser = new SheetChooser([{ name: "allocation 2027 og frem municip", generated: false }], "en");
+    const long = chooser.period("Allocation 2027 og frem Municipalities", { period: "2027 og frem", group: "Kommuner" });
     expect(long.name.length).toBeLessThanOrEqual(31);
     expect(long.name).toMatch(/ \(2\)$/);
-    const taken = new Set<string>();
-    expect(chooseSheetName("A", [], taken).name).toBe("A");
-    expect(chooseSheetName("a", [], taken).name).toBe("a (2)");
+    const names = new SheetChooser([], "da");
+    expect(names.period("A", { period: "1" }).name).toBe("A");
+    expect(names.period("a", { period: "2" }).name).toBe("a (2)");
   });
 
   test("table names are valid and unused", () => {

@@ -183,6 +183,7 @@ export class FakeRange extends Proxy {
   set numberFormat(v: unknown[][]) {
     this.queue("numberFormat", v, () => {
       const t = this.resolve();
+      writable(t.sheet);
       checkShape(v, t, "numberFormat");
       eachCell(t, v, (cell, x) => {
         if (x === null) return;
@@ -213,6 +214,7 @@ export class FakeRange extends Proxy {
   private write(kind: "values" | "formulas", v: unknown[][]): void {
     this.queue(kind, v, () => {
       const t = this.resolve();
+      writable(t.sheet);
       checkShape(v, t, kind);
       eachCell(t, v, (cell, x) => enterValue(cell, x));
     });
@@ -227,6 +229,7 @@ export class FakeRange extends Proxy {
     if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeOfficeError("InvalidArgument", `the fake clears All, Contents or Formats, not ${applyTo}`);
     this.queue("clear", applyTo, () => {
       const t = this.resolve();
+      writable(t.sheet);
       for (const [key, cell] of [...t.sheet.cells]) {
         const [r, c] = key.split(",").map(Number);
         if (r < t.row || r >= t.row + t.rows || c < t.col || c >= t.col + t.cols) continue;
@@ -336,6 +339,7 @@ export class FakeRangeFormat {
       wire: { path: `${this.range.path}.format`, action: "columnWidth", args: v },
       run: () => {
         const t = this.range.resolve();
+        writable(t.sheet);
         for (let c = t.col; c < t.col + t.cols; c++) t.sheet.columnWidths.set(c, v);
       },
     });
@@ -349,11 +353,18 @@ export class FakeRangeFormat {
       wire: { path: `${this.range.path}.format`, action, args: v },
       run: () => {
         const t = this.range.resolve();
+        writable(t.sheet);
         if (t.rows * t.cols > 2_000_000) throw new FakeOfficeError("InvalidArgument", "the fake formats at most 2M cells at once");
         for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) f(t.sheet.ensure(t.row + i, t.col + j));
       },
     });
   }
+}
+
+/** A protected sheet refuses every change (Excel: AccessDenied; the fake does not model unlocked cells). */
+function writable(sheet: FakeSheetState): FakeSheetState {
+  if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The sheet ${sheet.name} is protected.`);
+  return sheet;
 }
 
 function checkShape(v: unknown, t: RangeTarget, what: string): asserts v is unknown[][] {
@@ -476,14 +487,14 @@ export class FakeWorksheet extends Proxy {
     this.freezePanes = {
       freezeAt: (range: FakeRange) =>
         this.queue("freezePanes.freezeAt", range.path, () => {
-          const sheet = this._sheet();
+          const sheet = writable(this._sheet());
           const t = range.resolve();
           if (t.sheet !== sheet || t.row !== 0 || t.col !== 0) throw new FakeOfficeError("InvalidArgument", "freezeAt needs a range from A1 of the sheet");
           sheet.frozen = { rows: t.rows, cols: t.cols };
         }),
       unfreeze: () =>
         this.queue("freezePanes.unfreeze", null, () => {
-          this._sheet().frozen = null;
+          writable(this._sheet()).frozen = null;
         }),
     };
   }
@@ -491,8 +502,39 @@ export class FakeWorksheet extends Proxy {
   get name(): string {
     return this.get("name");
   }
+  /** Renames the sheet; formulas that point into it follow the new name (as in Excel). */
+  set name(v: string) {
+    this.queue("name", v, () => {
+      const sheet = writable(this._sheet());
+      if (!v || v.length > 31 || BAD_SHEET_NAME.test(v) || v.startsWith("'") || v.endsWith("'")) {
+        throw new FakeOfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(v)}`);
+      }
+      const other = this.ctx.state.findSheet(v);
+      if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${v} exists.`);
+      const old = sheet.name;
+      sheet.name = v;
+      this.ctx.state.renameReferences(old, v);
+    });
+  }
   get id(): string {
     return this.get("id");
+  }
+  /** Worksheet.protection: only `protected` can be loaded. */
+  get protection(): { load(props: string): unknown; readonly protected: boolean } {
+    const owner = this;
+    let loaded: boolean | undefined;
+    const protection = {
+      load(props: string) {
+        if (props !== "protected") throw new FakeOfficeError("InvalidArgument", "fake protection loads only 'protected'");
+        owner.queue("protection.load", props, () => void (loaded = owner._sheet().protected));
+        return protection;
+      },
+      get protected(): boolean {
+        if (loaded === undefined) throw new FakeOfficeError("PropertyNotLoaded", "protection.protected is not loaded");
+        return loaded;
+      },
+    };
+    return protection;
   }
   get position(): number {
     return this.get("position");
@@ -551,7 +593,7 @@ export class FakeWorksheet extends Proxy {
 
   delete(): void {
     this.queue("delete", null, () => {
-      const sheet = this._sheet();
+      const sheet = writable(this._sheet());
       const state = this.ctx.state;
       const visible = state.sheets.length;
       if (visible <= 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one sheet");
@@ -757,6 +799,7 @@ export class FakeTable extends Proxy {
     let cells: RangeTarget | undefined;
     this.queue("convertToRange", null, () => {
       const t = this._table();
+      writable(t.sheet);
       cells = { sheet: t.sheet, row: t.row, col: t.col, rows: t.rows, cols: t.cols };
       this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(t), 1);
     });
@@ -833,7 +876,7 @@ export class FakeWorksheetTables {
     ctx._enqueue({
       wire: { path: `${this.sheet.path}.tables`, action: "add", args: [range.path, hasHeaders] },
       run: () => {
-        const sheet = this.sheet._sheet();
+        const sheet = writable(this.sheet._sheet());
         const t = range.resolve();
         if (t.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "range on another sheet");
         if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "the fake only adds tables with headers");
@@ -900,6 +943,136 @@ export class FakeEventHandlerResult {
   }
 }
 
+// ---------------------------------------------------------------- custom XML parts
+
+/** The namespace of a part's root element (its default xmlns), as Excel matches getByNamespace. */
+function namespaceOf(xml: string): string | null {
+  const root = /<([A-Za-z_][\w.-]*)(\s[^>]*)?>/.exec(xml.replace(/<\?[^>]*\?>/g, ""));
+  const ns = root?.[2] ? /\sxmlns="([^"]*)"/.exec(root[2]) : null;
+  return ns ? ns[1] : null;
+}
+
+function checkXml(xml: unknown): string {
+  if (typeof xml !== "string" || namespaceOf(xml) === null) throw new FakeOfficeError("InvalidArgument", "not an XML document with a namespace");
+  return xml;
+}
+
+export class FakeStringResult {
+  private v: string | undefined;
+  get value(): string {
+    if (this.v === undefined) throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value is not available before context.sync().");
+    return this.v;
+  }
+  _set(v: string): void {
+    this.v = v;
+  }
+}
+
+type PartState = { id: string; xml: string };
+
+/** A custom XML part (ExcelApi 1.5): its XML is read with getXml and replaced with setXml. */
+export class FakeCustomXmlPart extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly resolve: Resolver<PartState>,
+  ) {
+    super(ctx, path);
+  }
+
+  private part(): PartState {
+    const p = this.resolve();
+    if (!this.ctx.state.customXmlParts.includes(p)) throw new FakeOfficeError("ItemNotFound", "the custom XML part was deleted");
+    return p;
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "id")) throw new FakeOfficeError("InvalidArgument", "fake CustomXmlPart loads only id");
+    this.queue("load", paths, () => this.loaded.set("id", this.part().id));
+    return this;
+  }
+
+  getXml(): FakeStringResult {
+    const result = new FakeStringResult();
+    this.queue("getXml", null, () => result._set(this.part().xml));
+    return result;
+  }
+
+  setXml(xml: string): void {
+    this.queue("setXml", xml, () => {
+      this.part().xml = checkXml(xml);
+    });
+  }
+
+  delete(): void {
+    this.queue("delete", null, () => {
+      const parts = this.ctx.state.customXmlParts;
+      parts.splice(parts.indexOf(this.part()), 1);
+    });
+  }
+}
+
+/** workbook.customXmlParts: add, getItem by id, getByNamespace (whose items are loaded with their ids). */
+export class FakeCustomXmlPartCollection extends Proxy {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.customXmlParts");
+  }
+
+  add(xml: string): FakeCustomXmlPart {
+    let created: PartState | undefined;
+    this.queue("add", xml, () => {
+      created = { id: this.ctx.state.newPartId(), xml: checkXml(xml) };
+      this.ctx.state.customXmlParts.push(created);
+    });
+    return new FakeCustomXmlPart(this.ctx, `${this.path}.add()`, () => {
+      if (!created) throw new FakeOfficeError("InvalidOperation", "part not added");
+      return created;
+    });
+  }
+
+  getItem(id: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.ctx, `${this.path}.getItem(${JSON.stringify(id)})`, () => {
+      const p = this.ctx.state.customXmlParts.find((x) => x.id === id);
+      if (!p) throw new FakeOfficeError("ItemNotFound", `custom XML part ${id}`);
+      return p;
+    });
+  }
+
+  getByNamespace(namespaceUri: string): { load(props: string): unknown; readonly items: FakeCustomXmlPart[] } {
+    const ctx = this.ctx;
+    let items: FakeCustomXmlPart[] | undefined;
+    const path = `${this.path}.getByNamespace(${JSON.stringify(namespaceUri)})`;
+    const scoped = {
+      load(props: string) {
+        if (props !== "items/id") throw new FakeOfficeError("InvalidArgument", "fake getByNamespace loads only items/id");
+        ctx._enqueue({
+          wire: { path, action: "load", args: props },
+          run: () => {
+            items = ctx.state.customXmlParts
+              .filter((p) => namespaceOf(p.xml) === namespaceUri)
+              .map((p, i) => {
+                const part = new FakeCustomXmlPart(ctx, `${path}.items[${i}]`, () => p);
+                part._fill({ id: p.id });
+                return part;
+              });
+          },
+        });
+        return scoped;
+      },
+      get items(): FakeCustomXmlPart[] {
+        if (!items) throw new FakeOfficeError("PropertyNotLoaded", "items are not loaded");
+        return items;
+      },
+    };
+    return scoped;
+  }
+}
+
 /** Excel.CalculationType as office.js has it. */
 export const CALCULATION_TYPE = { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" } as const;
 const CALCULATION_TYPES: string[] = Object.values(CALCULATION_TYPE);
@@ -916,6 +1089,7 @@ export class FakeRequestContext {
   readonly workbook: {
     worksheets: FakeWorksheetCollection;
     tables: FakeTableCollection;
+    customXmlParts: FakeCustomXmlPartCollection;
     application: FakeRequestContext["application"];
     getSelectedRange(): FakeRange;
   };
@@ -946,6 +1120,7 @@ export class FakeRequestContext {
       // Excel has the application both on the context and on the workbook.
       application: this.application,
       tables: new FakeTableCollection(this),
+      customXmlParts: new FakeCustomXmlPartCollection(this),
       getSelectedRange: () =>
         new FakeRange(this, "workbook.getSelectedRange()", () => {
           const { selection, sheets, activeSheet } = this.state;
@@ -985,11 +1160,17 @@ export class FakeRequestContext {
     }
     for (const op of ops) {
       try {
+        this.state.faultPoint(actionOf(op.wire));
         op.run();
       } catch (e) {
         if (e instanceof FakeOfficeError) throw e;
         throw new FakeOfficeError("GeneralException", e instanceof Error ? e.message : String(e));
       }
+    }
+    try {
+      this.state.faultPoint("sync reply");
+    } catch (e) {
+      throw new FakeOfficeError("GeneralException", e instanceof Error ? e.message : String(e));
     }
   }
 }

@@ -38,6 +38,8 @@ export class FakeSheetState {
   readonly columnWidths = new Map<number, number>();
   /** Frozen rows and columns (freeze panes), when set. */
   frozen: { rows: number; cols: number } | null = null;
+  /** Worksheet protection: the fake then refuses every write to the sheet (cells, formats, tables, name). */
+  protected = false;
   constructor(
     public name: string,
     /** Excel's Worksheet.id: a GUID in braces, kept when the sheet is renamed, never reused. */
@@ -176,7 +178,19 @@ export class FakeWorkbookState {
   readonly calculations: string[] = [];
   /** True while the user edits a cell: Excel then rejects every request (InvalidOperationInCellEditMode). */
   cellEditMode = false;
+  /** The workbook's custom XML parts (Excel's workbook.customXmlParts), in order. */
+  readonly customXmlParts: { id: string; xml: string }[] = [];
+  /**
+   * Fault injection: every queued operation run at a sync, and the end of every sync, is a
+   * numbered fault point (1, 2, … over every request context on this workbook). When `failAt`
+   * is a point's number, that point fails with GeneralException: an operation fails before it
+   * runs (the operations before it in the request stay applied, as Office.js does not roll back),
+   * the end of a sync fails after every operation ran (the reply was lost). `points` counts the
+   * points passed; `at` names each (for reports).
+   */
+  readonly faults: { failAt: number | null; points: number; at: string[] } = { failAt: null, points: 0, at: [] };
   private sheetsMade = 0;
+  private partsMade = 0;
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.locale = options.locale ?? "en-US";
@@ -193,6 +207,18 @@ export class FakeWorkbookState {
     const sheet = new FakeSheetState(name, `{00000000-${n.toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Passes a fault point (see `faults`); throws when it is the one to fail. */
+  faultPoint(label: string): void {
+    this.faults.points++;
+    this.faults.at.push(label);
+    if (this.faults.points === this.faults.failAt) throw new Error(`injected fault at point ${this.faults.points} (${label})`);
+  }
+
+  /** A new custom XML part's id (a GUID in braces, as Excel gives). */
+  newPartId(): string {
+    return `{AAAAAAAA-${(++this.partsMade).toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`;
   }
 
   findSheet(name: string): FakeSheetState | undefined {
@@ -231,6 +257,24 @@ export class FakeWorkbookState {
         cell.formula = broken;
         cell.value = "#REF!";
         cell.text = undefined;
+      }
+    }
+  }
+
+  /**
+   * After the sheet `from` was renamed `to`: every formula that pointed into it points into the
+   * new name, as Excel does (`='Fordeling Fra 2027'!C13` → `='Fordeling fra 2027'!C13`).
+   */
+  renameReferences(from: string, to: string): void {
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const quoted = `'${escape(from.replace(/'/g, "''"))}'!`;
+    const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(from) ? `|(?<![A-Za-z0-9_.'])${escape(from)}!` : "";
+    const reference = new RegExp(`${quoted}${bare}`, "gi");
+    for (const sheet of this.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula === undefined) continue;
+        const parts = cell.formula.split('"');
+        cell.formula = parts.map((part, i) => (i % 2 === 0 ? part.replace(reference, `${quoteSheet(to)}!`) : part)).join('"');
       }
     }
   }

@@ -1,0 +1,275 @@
+/* global Excel */
+/**
+ * Which sheets are Fordel's, recorded where a copy of a sheet cannot fake it: a custom XML part of
+ * the workbook (workbook.customXmlParts, ExcelApi 1.5) listing, per sheet Fordel wrote, Excel's
+ * worksheet id, name, period, group, the fingerprint of what was written and whether the write
+ * finished (`OwnershipRecord`, src/sheets/grid.ts). A custom XML part rather than the add-in's
+ * document settings: its changes are operations in the same Office.js request as the cells they
+ * describe, so the order "record, then content" holds operation by operation, with no separate
+ * saveAsync that can succeed or fail on its own; a copied sheet (also into another workbook) does
+ * not carry it; and the .xlsx holds it as an ordinary part (customXml/itemN.xml) a CLI can read.
+ *
+ * Format: `<ownership xmlns="urn:fordel:ownership:1">JSON</ownership>`, the JSON (XML-escaped)
+ * being `{ "sheets": OwnershipRecord[] }`.
+ *
+ * A sheet Fordel is about to add has no id until a sync has returned it: its entry is first
+ * recorded with sheetId "" and its name, and such an entry claims a sheet of that name only while
+ * the sheet holds nothing beyond A1:C1 (the status line written with it) – so a failure between
+ * adding a sheet and recording its id never leaves an empty sheet nobody owns, and an entry can
+ * never claim a sheet the user has typed into.
+ *
+ * Migration: a sheet with the visible mark of Fordel 1 (A1:B1) but no entry is the user's
+ * (`legacyMark`): the mark is in cells, so a copy carries it, and whether the user changed the sheet
+ * cannot be told without a fingerprint. Fordel writes beside it and a finding (SHEET_KEPT) says so.
+ */
+import type { ExistingSheet, OwnershipRecord } from "../sheets/grid";
+import { fingerprintCells } from "../sheets/fingerprint";
+import { sameName } from "../sheets/names";
+
+export const OWNERSHIP_NAMESPACE = "urn:fordel:ownership:1";
+
+/** What the read found of the record: the part holding it (null when none yet) and its entries. */
+export interface OwnershipState {
+  partId: string | null;
+  records: OwnershipRecord[];
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const unescapeXml = (s: string) =>
+  s.replace(/&(#x?[0-9a-fA-F]+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
+    const named: Record<string, string> = {
+      lt: "<",
+      gt: ">",
+      amp: "&",
+      quot: '"',
+      apos: "'",
+    };
+    if (e in named) return named[e];
+    const code = e.startsWith("#x")
+      ? parseInt(e.slice(2), 16)
+      : parseInt(e.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+
+export function recordXml(records: readonly OwnershipRecord[]): string {
+  return `<ownership xmlns="${OWNERSHIP_NAMESPACE}">${escapeXml(JSON.stringify({ sheets: records }))}</ownership>`;
+}
+
+const isRecord = (r: unknown): r is OwnershipRecord => {
+  if (typeof r !== "object" || r === null) return false;
+  const o = r as Record<string, unknown>;
+  const optional = (v: unknown) => v === undefined || typeof v === "string";
+  return (
+    typeof o.sheetId === "string" &&
+    typeof o.name === "string" &&
+    typeof o.fingerprint === "string" &&
+    typeof o.complete === "boolean" &&
+    optional(o.period) &&
+    optional(o.group)
+  );
+};
+
+/** The entries of a record part; anything unreadable gives none (then no sheet is Fordel's: the safe side). */
+export function parseRecordXml(xml: string): OwnershipRecord[] {
+  const body = /<(?:\w+:)?ownership\b[^>]*>([\s\S]*)<\/(?:\w+:)?ownership>/.exec(
+    xml,
+  );
+  if (!body) return [];
+  try {
+    const data = JSON.parse(unescapeXml(body[1])) as { sheets?: unknown };
+    return Array.isArray(data.sheets) ? data.sheets.filter(isRecord) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Step 1 of a read (with the list of sheets): the record parts. */
+export function queueRecordParts(context: Excel.RequestContext): {
+  items: () => Excel.CustomXmlPart[];
+} {
+  const parts = context.workbook.customXmlParts
+    .getByNamespace(OWNERSHIP_NAMESPACE)
+    .load("items/id");
+  return { items: () => parts.items };
+}
+
+/** Step 2: the XML of the first record part (there is one unless a user copied parts in). */
+export function queueRecordXml(parts: Excel.CustomXmlPart[]): () => {
+  partId: string | null;
+  xml: string;
+} {
+  const first = parts[0];
+  if (!first) return () => ({ partId: null, xml: "" });
+  const xml = first.getXml();
+  return () => ({ partId: first.id, xml: xml.value });
+}
+
+/** A sheet of the workbook as step 1 listed it, and whether A1:B1 carry the visible mark. */
+export interface ListedSheet {
+  sheet: Excel.Worksheet;
+  name: string;
+  id: string;
+  mark: boolean;
+}
+
+/** Formulas of a range read back, as `fingerprintCells` takes them (its place in the sheet included). */
+export function fingerprintOfRange(
+  range: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
+): string {
+  return fingerprintCells(range.formulas as (string | number | boolean)[][], {
+    row: range.rowIndex,
+    col: range.columnIndex,
+  });
+}
+
+/** True when a used range read back holds nothing beyond A1:C1 (a sheet Fordel added, with at most its status line). */
+function onlyStatusLine(
+  range: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
+): boolean {
+  const rows = range.formulas;
+  const empty = rows.every((r) => r.every((v) => v === "" || v === null));
+  return (
+    empty ||
+    (range.rowIndex === 0 &&
+      rows.length === 1 &&
+      range.columnIndex + (rows[0]?.length ?? 0) <= 3)
+  );
+}
+
+/**
+ * Step 3 (one sync, only when there is a record): each recorded sheet's current formulas, to
+ * fingerprint them as the plan was (`unchanged`), and its protection. Gives every sheet as the
+ * rule in src/sheets/ownership.ts needs it, and the record for the writer.
+ */
+export async function readOwnership(
+  context: Excel.RequestContext,
+  listed: readonly ListedSheet[],
+  part: { partId: string | null; xml: string },
+): Promise<{
+  existing: ExistingSheet[];
+  state: OwnershipState;
+  syncs: number;
+}> {
+  const records = part.xml ? parseRecordXml(part.xml) : [];
+  const state = { partId: part.partId, records };
+  const byId = new Map(
+    records.filter((r) => r.sheetId).map((r) => [r.sheetId, r]),
+  );
+  const pending = records.filter((r) => !r.sheetId);
+  const entryOf = (s: ListedSheet) =>
+    byId.get(s.id) ?? pending.find((r) => sameName(r.name, s.name));
+  const reads = listed.map((s) => {
+    const entry = entryOf(s);
+    if (!entry) return null;
+    return {
+      entry,
+      used: s.sheet.getUsedRange(true).load("formulas, rowIndex, columnIndex"),
+      protection: s.sheet.protection.load("protected"),
+    };
+  });
+  const syncs = reads.some((r) => r !== null) ? 1 : 0;
+  if (syncs) await context.sync();
+
+  const existing = listed.map((s, i): ExistingSheet => {
+    const read = reads[i];
+    const user: ExistingSheet = {
+      name: s.name,
+      id: s.id,
+      generated: false,
+      ...(s.mark ? { legacyMark: true } : {}),
+    };
+    if (!read) return user;
+    const { entry, used, protection } = read;
+    const claimed = entry.sheetId === s.id;
+    // An entry without an id claims only a sheet that holds nothing of the user's.
+    if (!claimed && !onlyStatusLine(used)) return user;
+    const complete = claimed && entry.complete;
+    return {
+      name: s.name,
+      id: s.id,
+      generated: true,
+      ...(entry.period !== undefined ? { period: entry.period } : {}),
+      ...(entry.group !== undefined ? { group: entry.group } : {}),
+      ...(complete
+        ? { unchanged: fingerprintOfRange(used) === entry.fingerprint }
+        : { incomplete: true }),
+      ...(protection.protected ? { protected: true } : {}),
+    };
+  });
+  return { existing, state, syncs };
+}
+
+/**
+ * The record as the writer changes it: entries of sheets that no longer exist are dropped, an
+ * entry that claimed a sheet by name gets the sheet's id; `begin` marks a sheet about to be
+ * written incomplete, `complete` marks every begun sheet done; `queueSave` queues the part's new XML.
+ */
+export class OwnershipLedger {
+  private readonly records: OwnershipRecord[];
+  private readonly begun: OwnershipRecord[] = [];
+  private part: Excel.CustomXmlPart | null;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    existing: readonly ExistingSheet[],
+    state: OwnershipState | undefined,
+  ) {
+    const old = state?.records ?? [];
+    this.records = existing
+      .filter((s) => s.generated && s.id)
+      .map((s): OwnershipRecord => {
+        const entry =
+          old.find((r) => r.sheetId === s.id) ??
+          old.find((r) => !r.sheetId && sameName(r.name, s.name));
+        return {
+          fingerprint: "",
+          complete: false,
+          ...entry,
+          sheetId: s.id!,
+          name: s.name,
+        };
+      });
+    this.part = state?.partId
+      ? context.workbook.customXmlParts.getItem(state.partId)
+      : null;
+  }
+
+  /** A sheet about to be written (sheetId "" for one about to be added): incomplete until `complete`. */
+  begin(entry: Omit<OwnershipRecord, "complete">): void {
+    const record: OwnershipRecord = { ...entry, complete: false };
+    const at = entry.sheetId
+      ? this.records.findIndex((r) => r.sheetId === entry.sheetId)
+      : -1;
+    if (at >= 0) this.records[at] = record;
+    else this.records.push(record);
+    this.begun.push(record);
+  }
+
+  /** The id Excel gave a sheet added under `name`. */
+  setId(name: string, id: string): void {
+    const record = this.begun.find((r) => !r.sheetId && r.name === name);
+    if (record) record.sheetId = id;
+  }
+
+  /** Names of the sheets begun and not completed. */
+  incomplete(): string[] {
+    return this.begun.filter((r) => !r.complete).map((r) => r.name);
+  }
+
+  complete(): void {
+    for (const r of this.begun) r.complete = true;
+  }
+
+  xml(): string {
+    return recordXml(this.records);
+  }
+
+  /** Queues the record's XML into the part (added the first time). */
+  queueSave(): void {
+    const xml = this.xml();
+    if (this.part) this.part.setXml(xml);
+    else this.part = this.context.workbook.customXmlParts.add(xml);
+  }
+}

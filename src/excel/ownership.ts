@@ -192,9 +192,12 @@ export async function readOwnership(
       generated: true,
       ...(entry.period !== undefined ? { period: entry.period } : {}),
       ...(entry.group !== undefined ? { group: entry.group } : {}),
-      ...(complete
-        ? { unchanged: fingerprintOfRange(used) === entry.fingerprint }
-        : { incomplete: true }),
+      // The log has no fingerprint: rows are appended to it, it is never emptied.
+      ...(!complete
+        ? { incomplete: true }
+        : entry.fingerprint
+          ? { unchanged: fingerprintOfRange(used) === entry.fingerprint }
+          : {}),
       ...(protection.protected ? { protected: true } : {}),
     };
   });

@@ -76,15 +76,16 @@ describe("readGrid", () => {
     expect(read.grid.pickedKeys!.sheet).toBe("Nøgler");
   });
 
-  test("every sheet with its mark: only A1:B1 = Fordel, fordel:1 is generated", async () => {
+  test("every sheet: without Fordel's record none is generated; the visible mark alone (A1:B1) is a legacy mark, the user's", async () => {
     const grid = await readGrid(inputWorkbook().excel());
-    expect(grid.existing).toEqual([
+    expect(grid.existing.map(({ id: _, ...s }) => s)).toEqual([
       { name: "Aftale", generated: false },
       { name: "Nøgler", generated: false },
-      { name: "Fordeling 2025", generated: true },
+      { name: "Fordeling 2025", generated: false, legacyMark: true },
       { name: "Noter", generated: false },
       { name: "Tom", generated: false },
     ]);
+    expect(new Set(grid.existing.map((s) => s.id)).size).toBe(5);
   });
 
   test("empty cells are null; a sheet of the name with nothing on it is one empty cell", async () => {
@@ -140,6 +141,6 @@ describe("readGrid", () => {
     const fake = new FakeExcel();
     fake.state.seed("Ark1", "A1", [["x"]]);
     const grid = await readGrid(fake.excel());
-    expect(grid).toEqual({ tables: [], sheets: [], existing: [{ name: "Ark1", generated: false }] });
+    expect(grid).toEqual({ tables: [], sheets: [], existing: [{ name: "Ark1", id: fake.state.sheets[0].id, generated: false }] });
   });
 });

@@ -4,10 +4,18 @@ import { columnWidthPoints, formatRuns, WorkbookFound, writePlan } from "../../s
 import type { ExistingSheet } from "../../src/sheets/grid";
 import { markRow } from "../../src/sheets/marker";
 import type { WritePlan } from "../../src/sheets/plan";
+import { readWorkbook } from "../../src/excel/read";
 import { FakeExcel } from "./fake";
 import { makePlan } from "./plans";
 
 const NONE: WorkbookFound = { existing: [{ name: "Ark1", generated: false }], tables: [] };
+
+/** The ownership record as a fill's read finds it. */
+async function ownershipOf(fake: FakeExcel) {
+  const read = await readWorkbook(fake.newContext() as unknown as Excel.RequestContext);
+  fake.newContext();
+  return read.ownership;
+}
 
 function workbook(): FakeExcel {
   const fake = new FakeExcel();
@@ -16,13 +24,13 @@ function workbook(): FakeExcel {
 }
 
 describe("writePlan", () => {
-  test("writes cells, formats, table, widths and the log in one sync with calculation suspended once", async () => {
+  test("writes cells, formats, table, widths and the log in two syncs (the new sheets' ids come back with the first)", async () => {
     const fake = workbook();
     const plan = makePlan({ rows: 10, units: 5, existing: NONE.existing });
     const report = await writePlan(fake.excel(), plan, NONE);
-    expect(report.syncs).toBe(1);
-    expect(fake.context.syncCount).toBe(1);
-    expect(fake.context.calculationSuspensions).toBe(1);
+    expect(report.syncs).toBe(2);
+    expect(fake.context.syncCount).toBe(2);
+    expect(fake.context.calculationSuspensions).toBe(2);
 
     const s = fake.state;
     expect(s.sheets.map((x) => x.name)).toEqual(["Ark1", "Fordeling 2026", "Fordeling log"]);
@@ -64,10 +72,11 @@ describe("writePlan", () => {
     const fake = workbook();
     await writePlan(fake.excel(), makePlan({ rows: 3, units: 5, existing: NONE.existing }), NONE);
     const grid = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
+    const id = (name: string) => fake.state.findSheet(name)!.id;
     expect(grid.existing).toEqual([
-      { name: "Ark1", generated: false },
-      { name: "Fordeling 2026", generated: true },
-      { name: "Fordeling log", generated: true },
+      { name: "Ark1", id: id("Ark1"), generated: false },
+      { name: "Fordeling 2026", id: id("Fordeling 2026"), generated: true, period: "2026", unchanged: true },
+      { name: "Fordeling log", id: id("Fordeling log"), generated: true },
     ]);
   });
 
@@ -102,7 +111,8 @@ describe("writePlan", () => {
     const fake = workbook();
     await writePlan(fake.excel(), makePlan({ rows: 10, units: 5, existing: NONE.existing }), NONE);
     const old = fake.state.findSheet("Fordeling 2026")!;
-    fake.state.seed("Fordeling 2026", "K30", [[{ value: "user's note", numberFormat: "0.0", bold: true }]]);
+    // Formats and panes are not the user's work (only contents count): the sheet is still Fordel's unchanged sheet.
+    fake.state.seed("Fordeling 2026", "K30", [[{ value: null, numberFormat: "0.0", bold: true }]]);
     old.frozen = { rows: 3, cols: 3 };
     fake.state.seed("Budget", "A1", [[{ formula: "='Fordeling 2026'!C13", value: 0.3 }]]);
     const found = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
@@ -112,7 +122,7 @@ describe("writePlan", () => {
     const fresh = workbook();
     await writePlan(fresh.excel(), makePlan({ rows: 3, units: 5, existing: NONE.existing }), NONE);
     fake.newContext();
-    const report = await writePlan(fake.excel(), plan, found);
+    const report = await writePlan(fake.excel(), plan, { ...found, ownership: await ownershipOf(fake) });
 
     expect(report.syncs).toBe(1);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Ark1", "Fordeling 2026", "Fordeling log", "Budget"]);
@@ -125,19 +135,20 @@ describe("writePlan", () => {
     expect(position).toBe(1);
   });
 
-  test("a replaced generated sheet whose name differs (in case) is deleted, and the new one takes its place", async () => {
+  test("a generated sheet whose name differs (in case) is the same sheet, renamed in place: references into it follow", async () => {
     const fake = workbook();
     await writePlan(fake.excel(), makePlan({ sheet: "fordeling 2026", rows: 2, units: 5, existing: NONE.existing }), NONE);
+    const id = fake.state.findSheet("fordeling 2026")!.id;
     fake.state.seed("Budget", "A1", [[{ formula: "='fordeling 2026'!C8", value: 0.3 }]]);
     const found = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
     const plan = makePlan({ rows: 2, units: 5, existing: found.existing });
     expect(plan.sheets[0]).toMatchObject({ name: "Fordeling 2026", replaces: "fordeling 2026" });
     fake.newContext();
-    expect((await writePlan(fake.excel(), plan, found)).syncs).toBe(1);
+    expect((await writePlan(fake.excel(), plan, { ...found, ownership: await ownershipOf(fake) })).syncs).toBe(1);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Ark1", "Fordeling 2026", "Fordeling log", "Budget"]);
+    expect(fake.state.findSheet("Fordeling 2026")!.id).toBe(id);
     expect(fake.state.formulaAt("Fordeling 2026", "A8")).toBe("Initiativ 1");
-    // Excel breaks references into a deleted sheet: why a sheet of the same name is written into instead.
-    expect(fake.state.formulaAt("Budget", "A1")).toBe("=#REF!C8");
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling 2026'!C8");
   });
 
   test("a plan that would replace, overwrite or append to a user's sheet is refused before anything is queued", async () => {
@@ -168,7 +179,7 @@ describe("writePlan", () => {
     const plan = makePlan({ rows: 2000, units: 20, existing: NONE.existing });
     const whole = workbook();
     await writePlan(whole.excel(), plan, NONE);
-    expect(whole.context.syncCount).toBe(1);
+    expect(whole.context.syncCount).toBe(2);
 
     const split = workbook();
     const report = await writePlan(split.excel(), plan, NONE, { maxRequestBytes: 300_000 });

@@ -139,7 +139,7 @@ async function write(
   const addSheet = async (name: string, firstRow: (string | number)[]) => {
     await budget.fit(jsonBytes(name) + jsonBytes(firstRow));
     const sheet = sheets.add(name);
-    statusLine(sheets.getItem(name), firstRow);
+    statusLine(sheets.getItem(name), firstRow, false);
     added.push({ name, sheet: sheet.load("id") });
   };
   for (const sheet of plan.sheets)
@@ -192,10 +192,14 @@ function statusRow(note: string): string[] {
   return [mark, version, note];
 }
 
-/** Writes `row` from A1 as text (formats of those cells reset first). */
-function statusLine(sheet: Excel.Worksheet, row: (string | number)[]): void {
+/** Writes `row` from A1 as text (on a sheet written before, the formats of those cells reset first). */
+function statusLine(
+  sheet: Excel.Worksheet,
+  row: (string | number)[],
+  reset = true,
+): void {
   const range = sheet.getRangeByIndexes(0, 0, 1, row.length);
-  range.clear("Formats");
+  if (reset) range.clear("Formats");
   range.formulas = [row.map(valueInput)];
 }
 

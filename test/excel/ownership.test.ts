@@ -1,0 +1,151 @@
+/**
+ * Which sheets a fill may write into, in the fake Excel: identity by the record (not by name or
+ * visible cells), the user's edits kept, copies the user's. Illustrative figures.
+ */
+import { fillWorkbook } from "../../src/excel/fill";
+import { OWNERSHIP_NAMESPACE, parseRecordXml, recordXml } from "../../src/excel/ownership";
+import { readGrid } from "../../src/excel/read";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { FakeExcel, SeedCell } from "./fake";
+import { seedInput } from "./inputs";
+
+const SETTINGS: FillSettings = { ...DEFAULT_SETTINGS, decimals: 1 };
+let minute = 0;
+const fill = (fake: FakeExcel, settings = SETTINGS) =>
+  fillWorkbook(fake.newContext() as unknown as Excel.RequestContext, settings, new Date(2026, 0, 15, 10, minute++));
+const read = async (fake: FakeExcel) => (await readGrid(fake.newContext() as unknown as Excel.RequestContext)).existing;
+const codes = (findings: { code: string }[]) => findings.map((f) => f.code).filter((c) => c.startsWith("SHEET_"));
+
+/** An input whose one period column is headed `period` (e.g. "Fra 2027"). */
+function periodInput(period: string): FakeExcel {
+  const fake = new FakeExcel({ locale: "da-DK" });
+  fake.state
+    .seed("Initiativer", "A1", [["Initiativ", period], ["Senfølger", 10.5], ["Screening", 3.2]])
+    .seedTable("Initiativer", "Initiativer", "A1:B3")
+    .seed("Nøgler", "A1", [["Nøgle", "Enhed", "Andel"], ["K", "Region Hovedstaden", 0.6], ["K", "Region Sjælland", 0.4]])
+    .seedTable("Nøgler", "Nøgler", "A1:C3");
+  return fake;
+}
+
+/** Every cell of a sheet as seed cells (what Excel's "Move or Copy… (create a copy)" carries). */
+function cellsOf(fake: FakeExcel, name: string): SeedCell[][] {
+  const rows: SeedCell[][] = [];
+  for (const [key, c] of fake.state.findSheet(name)!.cells) {
+    const [r, col] = key.split(",").map(Number);
+    (rows[r] ??= [])[col] = c.formula ? { formula: c.formula, value: c.value } : c.value;
+  }
+  return Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
+}
+
+describe("a sheet keeps its identity", () => {
+  test("`Fra 2027` → `fra 2027`: the same sheet, renamed in place; the user's formula into it follows and shows the new figures", async () => {
+    const fake = periodInput("Fra 2027");
+    await fill(fake);
+    const sheet = fake.state.findSheet("Fordeling Fra 2027")!;
+    fake.state.seed("Budget", "A1", [[{ formula: "='Fordeling Fra 2027'!C13", value: 6.3 }]]);
+    fake.state.seed("Initiativer", "B1", [["fra 2027"]]);
+
+    const again = await fill(fake);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling fra 2027", "Fordeling Fra 2027"]]);
+    expect(codes(again.findings)).toEqual([]);
+    expect(fake.state.findSheet("Fordeling fra 2027")).toBe(sheet);
+    expect(sheet.id).toBe(fake.state.findSheet("fordeling fra 2027")!.id);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling fra 2027", "Fordeling log", "Budget"]);
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling fra 2027'!C13");
+    expect(fake.state.formulaAt("Fordeling fra 2027", "A13")).toBe("Senfølger");
+  });
+
+  test("the UI language changes the sheet's name: still the same sheet", async () => {
+    const fake = periodInput("2027");
+    await fill(fake);
+    const id = fake.state.findSheet("Fordeling 2027")!.id;
+    fake.state.seed("Budget", "A1", [[{ formula: "='Fordeling 2027'!C13", value: 6.3 }]]);
+    const again = await fill(fake, { ...SETTINGS, lang: "en" });
+    expect(again.plan!.sheets.map((s) => s.name)).toEqual(["Allocation 2027"]);
+    expect(fake.state.findSheet("Allocation 2027")!.id).toBe(id);
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("='Allocation 2027'!C13");
+    // The log is found by its name (it is appended to, never renamed): an English log is started.
+    expect(again.plan!.log).toMatchObject({ sheet: "Allocation log", create: true });
+  });
+});
+
+describe("the user's work is never erased", () => {
+  test("a note under the table and the user's own Excel Table: the sheet is kept, the fill writes beside it, a finding says which and why", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
+    await fill(fake);
+    const kept = fake.state.findSheet("Fordeling 2026")!;
+    fake.state.seed("Fordeling 2026", "A25", [["Min note: tjek Screening med økonomi"]]);
+    fake.state.seed("Fordeling 2026", "K1", [["Mine tal"], [1], [2]]).seedTable("Fordeling 2026", "MineTal", "K1:K3");
+    fake.state.seed("Budget", "A1", [[{ formula: "='Fordeling 2026'!C13", value: 1 }]]);
+    const before = JSON.stringify(fake.state.snapshot("Fordeling 2026"));
+
+    const again = await fill(fake);
+    expect(again.written).toBe(true);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", undefined]]);
+    const found = again.findings.find((f) => f.code === "SHEET_KEPT")!;
+    expect(found).toMatchObject({ severity: "warning", sheet: "Fordeling 2026", params: { reason: "changed", written: "Fordeling 2026 (2)" } });
+    expect(found.message).toContain('"Fordeling 2026 (2)"');
+    expect(JSON.stringify(fake.state.snapshot("Fordeling 2026"))).toBe(before);
+    expect(fake.state.findSheet("Fordeling 2026")).toBe(kept);
+    expect(fake.state.findTable("MineTal")?.sheet).toBe(kept);
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling 2026'!C13");
+
+    // The next fill writes into its own "(2)" sheet again (same sheet), and still keeps the user's.
+    const id = fake.state.findSheet("Fordeling 2026 (2)")!.id;
+    const third = await fill(fake);
+    expect(third.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", "Fordeling 2026 (2)"]]);
+    expect(fake.state.findSheet("Fordeling 2026 (2)")!.id).toBe(id);
+    expect(codes(third.findings)).toEqual(["SHEET_KEPT"]);
+    expect(JSON.stringify(fake.state.snapshot("Fordeling 2026"))).toBe(before);
+    expect(fake.state.sheets).toHaveLength(6);
+  });
+
+  test("a protected output sheet is kept (Fordel cannot write into it) and the finding says to unprotect it", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
+    await fill(fake);
+    fake.state.findSheet("Fordeling 2026")!.protected = true;
+    const again = await fill(fake);
+    expect(again.written).toBe(true);
+    expect(again.findings.find((f) => f.code === "SHEET_KEPT")).toMatchObject({ sheet: "Fordeling 2026", params: { reason: "protected" } });
+    expect(again.plan!.sheets[0].name).toBe("Fordeling 2026 (2)");
+  });
+
+  test("a copy of an output sheet is the user's, though it carries the visible mark", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
+    await fill(fake);
+    await fake.state.userAddsSheet("Fordeling 2026 (2)", cellsOf(fake, "Fordeling 2026"));
+    fake.state.seed("Fordeling 2026 (2)", "A30", [["kopi med mine rettelser"]]);
+    const copy = JSON.stringify(fake.state.snapshot("Fordeling 2026 (2)"));
+    const existing = await read(fake);
+    expect(existing.find((s) => s.name === "Fordeling 2026 (2)")).toMatchObject({ generated: false, legacyMark: true });
+
+    const again = await fill(fake);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026", "Fordeling 2026"]]);
+    expect(JSON.stringify(fake.state.snapshot("Fordeling 2026 (2)"))).toBe(copy);
+
+    // The original deleted and the copy renamed in its place: still the user's; Fordel writes beside it and says why.
+    fake.state.sheets.splice(fake.state.sheets.indexOf(fake.state.findSheet("Fordeling 2026")!), 1);
+    fake.state.findSheet("Fordeling 2026 (2)")!.name = "Fordeling 2026";
+    const third = await fill(fake);
+    expect(third.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", undefined]]);
+    expect(third.findings.find((f) => f.code === "SHEET_KEPT")).toMatchObject({ sheet: "Fordeling 2026", params: { reason: "legacy" } });
+    expect(JSON.stringify({ ...(fake.state.snapshot("Fordeling 2026") as object), name: "", position: 0 })).toBe(
+      JSON.stringify({ ...JSON.parse(copy), name: "", position: 0 }),
+    );
+  });
+
+  test("a record that is not Fordel's format, or names sheets that are gone, makes no sheet Fordel's", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 2, group: "Regioner" });
+    fake.state.customXmlParts.push({ id: "{X}", xml: `<ownership xmlns="${OWNERSHIP_NAMESPACE}">not json</ownership>` });
+    fake.state.seed("Fordeling 2026", "A1", [["mine"]]);
+    const result = await fill(fake);
+    expect(result.plan!.sheets[0].name).toBe("Fordeling 2026 (2)");
+    expect(fake.state.formulaAt("Fordeling 2026", "A1")).toBe("mine");
+    const records = parseRecordXml(fake.state.customXmlParts[0].xml);
+    expect(records.map((r) => [r.name, r.complete])).toEqual([
+      ["Fordeling 2026 (2)", true],
+      ["Fordeling log", true],
+    ]);
+    expect(parseRecordXml(recordXml(records))).toEqual(records);
+  });
+});

@@ -76,3 +76,8 @@ export function localize(findings: readonly Finding[], lang: Lang): Finding[] {
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
 }
+
+/** True when the host's write stopped part-way (a SHEET_INCOMPLETE finding): the next fill completes it. */
+export function writeStopped(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.code === "SHEET_INCOMPLETE");
+}

@@ -256,14 +256,21 @@ export class OwnershipLedger {
     if (record) record.sheetId = id;
   }
 
-  /** Names of the sheets begun and not completed. */
+  /** Names of the sheets begun, until the request that records them complete has come back. */
   incomplete(): string[] {
-    return this.begun.filter((r) => !r.complete).map((r) => r.name);
+    return this.done ? [] : this.begun.map((r) => r.name);
   }
 
+  /** Every begun sheet complete in the record (queued; `confirm` once its request came back). */
   complete(): void {
     for (const r of this.begun) r.complete = true;
   }
+
+  confirm(): void {
+    this.done = true;
+  }
+
+  private done = false;
 
   xml(): string {
     return recordXml(this.records);

@@ -184,6 +184,7 @@ async function write(
     sheets.getItem(plan.sheets[0].name).activate();
   }
   await budget.flush();
+  ledger.confirm();
 }
 
 /** The mark row with the "incomplete" note in C1. */

@@ -209,13 +209,15 @@ function Pane({ host, settings, setSettings }: PaneProps) {
             </Field>
           )}
           {fill.state === "done" && (
-            <p className={fill.view.unusable ? styles.error : undefined}>{fill.view.unusable ? t.unusable : t.filled(fill.view.periods.length)}</p>
+            <p className={fill.view.unusable || fill.view.stopped ? styles.error : undefined}>
+              {fill.view.unusable ? t.unusable : fill.view.stopped ? t.fillStopped : t.filled(fill.view.periods.length)}
+            </p>
           )}
           {fill.state === "failed" && <p className={styles.error}>{t.fillFailed(fill.message)}</p>}
         </div>
       </section>
 
-      {fill.state === "done" && !fill.view.unusable && (
+      {fill.state === "done" && !fill.view.unusable && !fill.view.stopped && (
         <Results view={fill.view} lang={lang} onOpenSheet={(sheet) => goTo(host.activateSheet(sheet))} />
       )}
     </main>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { hasErrors } from "../engine/findings";
+import { hasErrors, writeStopped } from "../engine/findings";
 import type { Lang } from "../engine/messages";
 import type { RibbonFillReport } from "./host";
 import { FindingsList } from "./FindingsList";
@@ -38,7 +38,13 @@ export function RibbonReport({ report, lang, onSelect }: RibbonReportProps) {
       <FindingsList
         id="ribbon-findings"
         title={t.ribbonTitle}
-        intro={report.outcome.unusable ? t.ribbonUnusable : t.ribbonBody}
+        intro={
+          report.outcome.unusable
+            ? t.ribbonUnusable
+            : writeStopped(report.outcome.findings)
+              ? t.ribbonStopped
+              : t.ribbonBody
+        }
         findings={report.outcome.findings}
         lang={lang}
         onSelect={onSelect}

@@ -81,6 +81,8 @@ export interface FillView {
   /** The log sheet a row was appended to, null when nothing was written. */
   logSheet: string | null;
   unusable: boolean;
+  /** True when Excel stopped the write part-way (a SHEET_INCOMPLETE finding says which sheets). */
+  stopped?: boolean;
 }
 
 export interface FillProgress {

@@ -109,6 +109,8 @@ const en = {
   ribbonFailed: "The last fill from the ribbon failed",
   ribbonUnusable:
     "Nothing could be filled. Correct the tables as described below and fill again.",
+  ribbonStopped:
+    "Excel stopped the fill part-way. The sheets it did not finish say so at the top; fill again to complete them.",
 
   overviewTitle: "Tables",
   roleName: { initiatives: "Initiatives", keys: "Keys" } as Record<
@@ -196,6 +198,8 @@ const en = {
   } as Record<FillStage, string>,
   fillFailed: (message: string) => `The fill failed: ${message}`,
   unusable: "Nothing could be filled. See the findings.",
+  fillStopped:
+    "The fill stopped part-way; see the findings. Fill again to complete it.",
 
   resultsTitle: "Results",
   filled: (sheets: number) =>
@@ -234,6 +238,8 @@ const da: Strings = {
   ribbonFailed: "Den seneste udfyldning fra båndet mislykkedes",
   ribbonUnusable:
     "Intet kunne udfyldes. Ret tabellerne som beskrevet herunder, og udfyld igen.",
+  ribbonStopped:
+    "Excel stoppede udfyldningen undervejs. De ark, der ikke blev færdige, siger det selv øverst; udfyld igen for at gøre dem færdige.",
 
   overviewTitle: "Tabeller",
   roleName: { initiatives: "Initiativer", keys: "Nøgler" },
@@ -309,6 +315,8 @@ const da: Strings = {
   },
   fillFailed: (message) => `Udfyldningen mislykkedes: ${message}`,
   unusable: "Intet kunne udfyldes. Se bemærkningerne.",
+  fillStopped:
+    "Udfyldningen stoppede undervejs; se bemærkningerne. Udfyld igen for at gøre den færdig.",
 
   resultsTitle: "Resultat",
   filled: (sheets) =>

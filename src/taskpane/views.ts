@@ -3,6 +3,7 @@
  * views the pane shows. Pure, so every PaneHost reports the same figures and tests need no Excel.
  */
 import { Dec } from "../engine/decimal";
+import { writeStopped } from "../engine/findings";
 import type { Group } from "../engine/table";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
 import type { TableSources } from "../sheets/locate";
@@ -132,5 +133,6 @@ export function fillViewOf(outcome: FillOutcome): FillView {
     decimals: outcome.decimals,
     logSheet: outcome.plan?.log.sheet ?? null,
     unusable: outcome.unusable,
+    stopped: writeStopped(outcome.findings),
   };
 }

@@ -81,7 +81,11 @@ export async function injectFaults(scenario: Scenario): Promise<FaultReport> {
     try {
       const result = await fill(fake, LATER);
       if (result.written) problems.push("the fill says it wrote everything although a fault was injected");
-      else if (!result.findings.some((f) => f.code === "SHEET_INCOMPLETE")) problems.push("no SHEET_INCOMPLETE finding");
+      else {
+        const stopped = result.findings.find((f) => f.code === "SHEET_INCOMPLETE");
+        if (!stopped) problems.push("no SHEET_INCOMPLETE finding");
+        else if (!stopped.params.sheets) problems.push("the SHEET_INCOMPLETE finding names no sheet");
+      }
     } catch {
       // A fault while reading: nothing was written.
     }

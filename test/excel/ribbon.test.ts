@@ -50,4 +50,28 @@ describe("Fill region shares, end to end", () => {
     expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: "error", code: "BAD_NUMBER", cell: "C3" })]));
     expect(fake.state.findSheet("Fordeling 2026")).toBeDefined();
   });
+
+  test("Excel fails part-way through a re-fill: the pane opens with SHEET_INCOMPLETE, the sheet says so, the next fill completes it", async () => {
+    const fake = inputWorkbook({ rows: 5, group: "Regioner" });
+    const { commands, lastFill, showAsTaskpane } = install(fake);
+    const event = { completed: jest.fn() };
+    await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
+    // The sheet's content block (after its status line and the clearing): Excel refuses it.
+    fake.state.faults.failWhen = (label) => /"Fordeling 2026"\)\.getRangeByIndexes\(0,0,([2-9]|\d\d+),\d+\) formulas$/.test(label);
+    await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
+    expect(event.completed).toHaveBeenCalledTimes(2);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    const report = lastFill.lastRibbonFill()!;
+    expect(report.error).toBeNull();
+    const stopped = report.outcome!.findings.find((f) => f.code === "SHEET_INCOMPLETE")!;
+    expect(stopped).toMatchObject({ severity: "error", sheet: "Fordeling 2026" });
+    expect(stopped.message).toContain("udfyld igen");
+    expect(fake.state.formulaAt("Fordeling 2026", "C1")).toMatch(/^UFÆRDIGT/);
+
+    await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(lastFill.lastRibbonFill()!.outcome!.findings.map((f) => f.code)).toContain("SHEET_REPAIRED");
+    expect(fake.state.formulaAt("Fordeling 2026", "C1")).toMatch(/^Lavet af Fordel/);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling log"]);
+  });
 });

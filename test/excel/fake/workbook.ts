@@ -188,7 +188,11 @@ export class FakeWorkbookState {
    * the end of a sync fails after every operation ran (the reply was lost). `points` counts the
    * points passed; `at` names each (for reports).
    */
-  readonly faults: { failAt: number | null; points: number; at: string[] } = { failAt: null, points: 0, at: [] };
+  readonly faults: { failAt: number | null; points: number; at: string[]; failWhen?: (label: string) => boolean } = {
+    failAt: null,
+    points: 0,
+    at: [],
+  };
   private sheetsMade = 0;
   private partsMade = 0;
 
@@ -213,7 +217,10 @@ export class FakeWorkbookState {
   faultPoint(label: string): void {
     this.faults.points++;
     this.faults.at.push(label);
-    if (this.faults.points === this.faults.failAt) throw new Error(`injected fault at point ${this.faults.points} (${label})`);
+    if (this.faults.points === this.faults.failAt || this.faults.failWhen?.(label)) {
+      this.faults.failWhen = undefined;
+      throw new Error(`injected fault at point ${this.faults.points} (${label})`);
+    }
   }
 
   /** A new custom XML part's id (a GUID in braces, as Excel gives). */

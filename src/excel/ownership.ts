@@ -1,4 +1,4 @@
-/* global Excel */
+/* global Excel, OfficeExtension */
 /**
  * Which sheets are Fordel's, recorded where a copy of a sheet cannot fake it: a custom XML part of
  * the workbook (workbook.customXmlParts, ExcelApi 1.5) listing, per sheet Fordel wrote, Excel's
@@ -73,9 +73,8 @@ const isRecord = (r: unknown): r is OwnershipRecord => {
 
 /** The entries of a record part; anything unreadable gives none (then no sheet is Fordel's: the safe side). */
 export function parseRecordXml(xml: string): OwnershipRecord[] {
-  const body = /<(?:\w+:)?ownership\b[^>]*>([\s\S]*)<\/(?:\w+:)?ownership>/.exec(
-    xml,
-  );
+  const body =
+    /<(?:\w+:)?ownership\b[^>]*>([\s\S]*)<\/(?:\w+:)?ownership>/.exec(xml);
   if (!body) return [];
   try {
     const data = JSON.parse(unescapeXml(body[1])) as { sheets?: unknown };
@@ -95,15 +94,16 @@ export function queueRecordParts(context: Excel.RequestContext): {
   return { items: () => parts.items };
 }
 
-/** Step 2: the XML of the first record part (there is one unless a user copied parts in). */
-export function queueRecordXml(parts: Excel.CustomXmlPart[]): () => {
+/** The record part as step 2 queued it: its id and its XML (read after the sync). */
+export interface PendingRecord {
   partId: string | null;
-  xml: string;
-} {
+  xml?: OfficeExtension.ClientResult<string>;
+}
+
+/** Step 2: the XML of the first record part (there is one unless a user copied parts in). */
+export function queueRecordXml(parts: Excel.CustomXmlPart[]): PendingRecord {
   const first = parts[0];
-  if (!first) return () => ({ partId: null, xml: "" });
-  const xml = first.getXml();
-  return () => ({ partId: first.id, xml: xml.value });
+  return first ? { partId: first.id, xml: first.getXml() } : { partId: null };
 }
 
 /** A sheet of the workbook as step 1 listed it, and whether A1:B1 carry the visible mark. */
@@ -146,13 +146,13 @@ function onlyStatusLine(
 export async function readOwnership(
   context: Excel.RequestContext,
   listed: readonly ListedSheet[],
-  part: { partId: string | null; xml: string },
+  part: PendingRecord,
 ): Promise<{
   existing: ExistingSheet[];
   state: OwnershipState;
   syncs: number;
 }> {
-  const records = part.xml ? parseRecordXml(part.xml) : [];
+  const records = part.xml ? parseRecordXml(part.xml.value) : [];
   const state = { partId: part.partId, records };
   const byId = new Map(
     records.filter((r) => r.sheetId).map((r) => [r.sheetId, r]),

@@ -209,7 +209,7 @@ export async function readWorkbook(
       id: sheet.id,
       mark: isGeneratedSheet(cellsOf(marks[i].range)),
     })),
-    record(),
+    record,
   );
   const existing: ExistingSheet[] = ownership.existing;
   const found = reads.blocks();

@@ -156,7 +156,14 @@ async function write(
   // 3. Sheets written into: renamed in place, status line, emptied.
   for (const sheet of plan.sheets)
     if (sheet.replaces)
-      await emptySheet(context, budget, sheet.replaces, sheet.name, note, found);
+      await emptySheet(
+        context,
+        budget,
+        sheet.replaces,
+        sheet.name,
+        note,
+        found,
+      );
   if (log.create && log.replaces) {
     await emptySheet(context, budget, log.replaces, log.sheet, "", found);
     await budget.fit(jsonBytes(logTitle(log)));
@@ -164,16 +171,17 @@ async function write(
   }
 
   // 4. The content, under the status line.
-  for (const sheet of plan.sheets) await writeSheet(context, budget, sheet, note);
+  for (const sheet of plan.sheets)
+    await writeSheet(context, budget, sheet, note);
   if (log.create) await writeLogHeader(context, budget, log);
 
   // 5. Done: each sheet's own note, the log row, the record says complete.
   for (const sheet of plan.sheets) {
     const own = cellInput(sheet.cells[0]?.[NOTE_COL]);
     await budget.fit(jsonBytes(sheet.name) + jsonBytes(own));
-    sheets
-      .getItem(sheet.name)
-      .getRangeByIndexes(0, NOTE_COL, 1, 1).formulas = [[own]];
+    sheets.getItem(sheet.name).getRangeByIndexes(0, NOTE_COL, 1, 1).formulas = [
+      [own],
+    ];
   }
   await appendLogRow(context, budget, log);
   ledger.complete();

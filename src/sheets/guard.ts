@@ -30,7 +30,9 @@ export function checkPlan(
   const replace = (name: string, what: string) => {
     const old = known.get(key(name));
     if (!old)
-      throw new UnsafePlanError(`Sheet "${name}" to be ${what} does not exist.`);
+      throw new UnsafePlanError(
+        `Sheet "${name}" to be ${what} does not exist.`,
+      );
     if (!mayReplace(old))
       throw new UnsafePlanError(
         `Sheet "${name}" is not Fordel's unchanged sheet; it is not ${what}.`,

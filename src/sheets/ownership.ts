@@ -109,7 +109,13 @@ export class SheetChooser {
     if (!sheet) return { name: chosen.name };
     if (sheet.incomplete)
       this.findings.push(
-        finding("info", "SHEET_REPAIRED", { sheet: chosen.name }, { sheet: chosen.name }, this.lang),
+        finding(
+          "info",
+          "SHEET_REPAIRED",
+          { sheet: chosen.name },
+          { sheet: chosen.name },
+          this.lang,
+        ),
       );
     return {
       name: chosen.name,
@@ -168,13 +174,21 @@ export class SheetChooser {
   }
 
   private kept(sheet: ExistingSheet, reason: string, written: string): void {
-    if (this.findings.some((f) => f.code === "SHEET_KEPT" && f.sheet === sheet.name)) return;
+    if (
+      this.findings.some(
+        (f) => f.code === "SHEET_KEPT" && f.sheet === sheet.name,
+      )
+    )
+      return;
     this.findings.push(
       finding(
         "warning",
         "SHEET_KEPT",
         { sheet: sheet.name, written, reason },
-        { sheet: sheet.name, ...(sheet.period ? { period: sheet.period } : {}) },
+        {
+          sheet: sheet.name,
+          ...(sheet.period ? { period: sheet.period } : {}),
+        },
         this.lang,
       ),
     );

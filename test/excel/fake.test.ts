@@ -299,4 +299,79 @@ describe("fake Excel", () => {
     expect([fake.runs, first === second, second === fake.excel()]).toEqual([2, false, true]);
     expect(Excel.CalculationType.full).toBe("Full");
   });
+
+  test("renaming a sheet keeps its id and moves the formulas into it along; a case-only rename is allowed", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Fordeling Fra 2027", "C13", [[1]]).seed("Budget", "A1", [
+      [{ formula: "='Fordeling Fra 2027'!C13+'fordeling fra 2027'!C14", value: 1 }],
+      [{ formula: '="\'Fordeling Fra 2027\'!C13"', value: "x" }],
+    ]);
+    const id = fake.state.findSheet("Fordeling Fra 2027")!.id;
+    fake.context.workbook.worksheets.getItem("Fordeling Fra 2027").name = "Fordeling fra 2027";
+    await fake.context.sync();
+    expect(fake.state.findSheet("Fordeling fra 2027")).toMatchObject({ name: "Fordeling fra 2027", id });
+    expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling fra 2027'!C13+'Fordeling fra 2027'!C14");
+    expect(fake.state.formulaAt("Budget", "A2")).toBe('="\'Fordeling Fra 2027\'!C13"');
+    fake.context.workbook.worksheets.getItem("Budget").name = "Fordeling fra 2027";
+    expect(await code(fake.context.sync())).toBe("ItemAlreadyExists");
+  });
+
+  test("a protected sheet refuses every change; its protection can be loaded", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Låst", "A1", [["x"]]).seed("Ark1", "A1", [["y"]]);
+    fake.state.findSheet("Låst")!.protected = true;
+    const sheet = () => fake.context.workbook.worksheets.getItem("Låst");
+    const attempts: (() => void)[] = [
+      () => (sheet().getRange("A1").formulas = [["z"]]),
+      () => sheet().getRange("A1").clear(),
+      () => (sheet().getRange("A1").format.font.bold = true),
+      () => (sheet().name = "Åben"),
+      () => sheet().delete(),
+    ];
+    for (const attempt of attempts) {
+      attempt();
+      expect(await code(fake.context.sync())).toBe("AccessDenied");
+    }
+    const protection = sheet().protection.load("protected");
+    await fake.context.sync();
+    expect(protection.protected).toBe(true);
+    expect(fake.state.formulaAt("Låst", "A1")).toBe("x");
+  });
+
+  test("custom XML parts: added, found by namespace, read and replaced; not found under another namespace", async () => {
+    const fake = new FakeExcel();
+    const ctx = fake.context;
+    const part = ctx.workbook.customXmlParts.add('<r xmlns="urn:a">1</r>');
+    ctx.workbook.customXmlParts.add('<?xml version="1.0"?><r xmlns="urn:b">2</r>');
+    part.setXml('<r xmlns="urn:a">3</r>');
+    const found = ctx.workbook.customXmlParts.getByNamespace("urn:a").load("items/id");
+    await ctx.sync();
+    expect(found.items).toHaveLength(1);
+    const xml = ctx.workbook.customXmlParts.getItem(found.items[0].id).getXml();
+    await ctx.sync();
+    expect(xml.value).toBe('<r xmlns="urn:a">3</r>');
+    ctx.workbook.customXmlParts.add("not xml");
+    expect(await code(ctx.sync())).toBe("InvalidArgument");
+  });
+
+  test("fault points: every operation and every sync's end; the chosen one fails, the operations before it stay applied", async () => {
+    const fake = new FakeExcel();
+    fake.state.seed("Ark1", "A1", [["x"]]);
+    const write = (v: string) => {
+      fake.context.workbook.worksheets.getItem("Ark1").getRange("A1").formulas = [[`'${v}`]];
+      fake.context.workbook.worksheets.getItem("Ark1").getRange("A2").formulas = [[`'${v}`]];
+    };
+    write("a");
+    await fake.context.sync();
+    expect(fake.state.faults.points).toBe(3);
+    fake.state.faults.failAt = 5;
+    write("b");
+    expect(await code(fake.context.sync())).toBe("GeneralException");
+    expect([fake.state.formulaAt("Ark1", "A1"), fake.state.formulaAt("Ark1", "A2")]).toEqual(["b", "a"]);
+    fake.state.faults.failAt = 8;
+    write("c");
+    expect(await code(fake.context.sync())).toBe("GeneralException");
+    // The reply was lost: every operation ran.
+    expect([fake.state.formulaAt("Ark1", "A1"), fake.state.formulaAt("Ark1", "A2")]).toEqual(["c", "c"]);
+  });
 });

@@ -12,7 +12,21 @@
  * - while the user edits a cell, every request is rejected (InvalidOperationInCellEditMode);
  * - an event handler is registered at the sync, on a host with the event's ExcelApi set (else
  *   that sync fails: ApiNotFound). The test fires events (`state.userEdits`, …); the fake's own
- *   API writes raise none.
+ *   API writes raise none;
+ * - fault injection (`state.faults`): each operation run at a sync and the end of each sync is a
+ *   numbered fault point; the chosen point fails (GeneralException) – an operation before it
+ *   runs, a sync's end after all its operations ran (the reply was lost). What it assumes of
+ *   Excel: a failed request leaves the operations before the failure applied, in order, and
+ *   nothing after it; a later request on the same workbook works again;
+ * - deleting a sheet turns every formula into it into #REF! for good (a new sheet of that name
+ *   does not mend them); renaming a sheet rewrites the formulas into it to the new name (as Excel);
+ *   `Range.clear` leaves formulas into the cleared cells pointing there;
+ * - Worksheet ids are GUIDs kept across renames and never reused (assumed to persist with the
+ *   file, as Excel's do in practice; Office documents them as unique and rename-proof);
+ * - a protected sheet (`FakeSheetState.protected`) refuses every change to its cells, formats,
+ *   tables, panes and name (AccessDenied; unlocked cells are not modelled);
+ * - custom XML parts (workbook.customXmlParts): add, getItem, getByNamespace (the root
+ *   element's default xmlns), getXml, setXml, delete; a copied sheet does not carry them.
  * It does not calculate formulas: a written formula has no value, and `application.calculate`
  * is only recorded.
  */

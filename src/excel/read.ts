@@ -153,6 +153,7 @@ export async function readWorkbook(
     "items/name, items/worksheet/name",
   );
   const recordParts = queueRecordParts(context);
+  const definedNames = context.workbook.names.load("items/name");
   await context.sync();
 
   const sheets = named.sheets();
@@ -217,6 +218,9 @@ export async function readWorkbook(
     tables: [...found.tables, ...otherTables],
     sheets: found.sheets,
     existing,
+    ...(definedNames.items.length > 0
+      ? { definedNames: definedNames.items.map((n) => n.name) }
+      : {}),
   };
   if (pickedInitiatives)
     grid.pickedInitiatives = pickedBlock(pickedInitiatives);

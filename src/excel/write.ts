@@ -44,6 +44,8 @@ export interface WorkbookFound {
   tables: readonly { name: string; sheet: string }[];
   /** Fordel's ownership record as read (none yet when absent). */
   ownership?: OwnershipState;
+  /** The workbook's defined names (a new table must not take one). */
+  definedNames?: readonly string[];
 }
 
 export interface WriteReport {
@@ -87,7 +89,12 @@ export async function writePlan(
   found: WorkbookFound,
   options: WriteOptions = {},
 ): Promise<WriteReport> {
-  checkPlan(plan, found.existing, { tables: found.tables });
+  checkPlan(plan, found.existing, {
+    tables: [
+      ...found.tables,
+      ...(found.definedNames ?? []).map((name) => ({ name, sheet: "" })),
+    ],
+  });
   const budget = new RequestBudget(
     context,
     options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,

@@ -44,7 +44,11 @@ export function renderFill(
     existing: grid.existing,
     time: now,
     sources: sources.map((s) => describeSource(s, settings.lang)),
-    tables: grid.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    // Defined names are taken like the names of tables that stay (on no sheet Fordel replaces).
+    tables: [
+      ...grid.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+      ...(grid.definedNames ?? []).map((name) => ({ name, sheet: "" })),
+    ],
     findingsCount: analysis.findings.length,
   });
 }

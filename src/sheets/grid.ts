@@ -92,6 +92,8 @@ export interface WorkbookGrid {
   sheets: GridBlock[];
   /** Every sheet in the workbook. */
   existing: ExistingSheet[];
+  /** The workbook's defined names: a table Fordel adds must not take one (Excel refuses it). */
+  definedNames?: string[];
   /** Optional range the user picked for the initiatives table (task pane). */
   pickedInitiatives?: GridBlock;
   /** Optional range the user picked for the keys table. */

@@ -125,6 +125,15 @@ describe("fillWorkbook", () => {
     expect(fake.state.tables.filter((t) => t.sheet.name === "Mine").map((t) => t.name)).toEqual(["Fordeling_2026"]);
   });
 
+  test("a defined name equal to the table name Fordel would give: checked before writing, the table gets another name", async () => {
+    const fake = inputWorkbook({ rows: 3, group: "Regioner" });
+    fake.state.names.push("fordeling_2026");
+    const result = await fill(fake);
+    expect(result.written).toBe(true);
+    expect(result.plan!.sheets[0].table!.name).toBe("Fordeling_2026_2");
+    expect(fake.state.findTable("Fordeling_2026_2")?.sheet.name).toBe("Fordeling 2026");
+  });
+
   test("initiative names that look like formulas are written as text", async () => {
     const names = ['=HYPERLINK("x","y")', "+45 ekstra", "@kilde", "2026"];
     const fake = inputWorkbook({ rows: names.length, group: "Regioner", names });

@@ -534,10 +534,10 @@ export class FakeWorksheet extends Proxy {
     return this.get("id");
   }
   /** Worksheet.protection: only `protected` can be loaded. */
-  get protection(): { load(props: string): unknown; readonly protected: boolean } {
+  get protection(): FakeProtection {
     const owner = this;
     let loaded: boolean | undefined;
-    const protection = {
+    const protection: FakeProtection = {
       load(props: string) {
         if (props !== "protected") throw new FakeOfficeError("InvalidArgument", "fake protection loads only 'protected'");
         owner.queue("protection.load", props, () => void (loaded = owner._sheet().protected));
@@ -736,6 +736,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 }
 
+export interface FakeProtection {
+  load(props: string): FakeProtection;
+  readonly protected: boolean;
+}
+
 function live(ctx: FakeRequestContext, sheet: FakeSheetState): FakeSheetState {
   if (!ctx.state.sheets.includes(sheet)) throw new FakeOfficeError("ItemNotFound", `sheet ${sheet.name} was deleted`);
   return sheet;
@@ -775,6 +780,7 @@ export class FakeTable extends Proxy {
       }
       const other = this.ctx.state.findTable(v);
       if (other && other !== t) throw new FakeOfficeError("InvalidArgument", `A table named ${v} exists.`);
+      if (this.ctx.state.names.some((n) => n.toLowerCase() === v.toLowerCase())) throw new FakeOfficeError("InvalidArgument", `A defined name ${v} exists.`);
       t.name = v;
     });
   }
@@ -957,6 +963,26 @@ export class FakeEventHandlerResult {
   }
 }
 
+// ---------------------------------------------------------------- defined names
+
+/** workbook.names: only the names can be loaded (items/name). */
+export class FakeNamedItemCollection extends Proxy {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.names");
+  }
+
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "items/name")) throw new FakeOfficeError("InvalidArgument", "fake names load only items/name");
+    this.queue("load", paths, () => this.loaded.set("items", this.ctx.state.names.map((name) => ({ name }))));
+    return this;
+  }
+}
+
 // ---------------------------------------------------------------- custom XML parts
 
 /** The namespace of a part's root element (its default xmlns), as Excel matches getByNamespace. */
@@ -1031,6 +1057,11 @@ export class FakeCustomXmlPart extends Proxy {
   }
 }
 
+export interface FakeScopedParts {
+  load(props: string): FakeScopedParts;
+  readonly items: FakeCustomXmlPart[];
+}
+
 /** workbook.customXmlParts: add, getItem by id, getByNamespace (whose items are loaded with their ids). */
 export class FakeCustomXmlPartCollection extends Proxy {
   constructor(ctx: FakeRequestContext) {
@@ -1057,11 +1088,11 @@ export class FakeCustomXmlPartCollection extends Proxy {
     });
   }
 
-  getByNamespace(namespaceUri: string): { load(props: string): unknown; readonly items: FakeCustomXmlPart[] } {
+  getByNamespace(namespaceUri: string): FakeScopedParts {
     const ctx = this.ctx;
     let items: FakeCustomXmlPart[] | undefined;
     const path = `${this.path}.getByNamespace(${JSON.stringify(namespaceUri)})`;
-    const scoped = {
+    const scoped: FakeScopedParts = {
       load(props: string) {
         if (props !== "items/id") throw new FakeOfficeError("InvalidArgument", "fake getByNamespace loads only items/id");
         ctx._enqueue({
@@ -1104,6 +1135,7 @@ export class FakeRequestContext {
     worksheets: FakeWorksheetCollection;
     tables: FakeTableCollection;
     customXmlParts: FakeCustomXmlPartCollection;
+    names: FakeNamedItemCollection;
     application: FakeRequestContext["application"];
     getSelectedRange(): FakeRange;
   };
@@ -1135,6 +1167,7 @@ export class FakeRequestContext {
       application: this.application,
       tables: new FakeTableCollection(this),
       customXmlParts: new FakeCustomXmlPartCollection(this),
+      names: new FakeNamedItemCollection(this),
       getSelectedRange: () =>
         new FakeRange(this, "workbook.getSelectedRange()", () => {
           const { selection, sheets, activeSheet } = this.state;

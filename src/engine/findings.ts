@@ -29,7 +29,8 @@ export type FindingCode =
   | "ROWS_NOT_READ"
   | "SHEET_KEPT"
   | "SHEET_REPAIRED"
-  | "SHEET_INCOMPLETE";
+  | "SHEET_INCOMPLETE"
+  | "WORKBOOK_PROTECTED";
 
 export type FindingParams = Record<string, string | number>;
 
@@ -77,7 +78,12 @@ export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
 }
 
-/** True when the host's write stopped part-way (a SHEET_INCOMPLETE finding): the next fill completes it. */
+/**
+ * True when the host did not write (all) the sheets: its write stopped part-way (SHEET_INCOMPLETE;
+ * the next fill completes it) or was refused before the first change (WORKBOOK_PROTECTED).
+ */
 export function writeStopped(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.code === "SHEET_INCOMPLETE");
+  return findings.some(
+    (f) => f.code === "SHEET_INCOMPLETE" || f.code === "WORKBOOK_PROTECTED",
+  );
 }

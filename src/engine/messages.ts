@@ -152,6 +152,12 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `Sheet "${p.sheet}" was left half written by an earlier fill that stopped; it has now been written in full.`,
   },
+  WORKBOOK_PROTECTED: {
+    da: (p) =>
+      `Projektmappens struktur er beskyttet, så Fordel kan ikke tilføje eller omdøbe arkene ${p.sheets}. Intet er skrevet. Fjern beskyttelsen (Gennemse > Beskyt projektmappe), og udfyld igen.`,
+    en: (p) =>
+      `The workbook's structure is protected, so Fordel cannot add or rename the sheets ${p.sheets}. Nothing was written. Unprotect it (Review > Protect Workbook) and fill again.`,
+  },
   SHEET_INCOMPLETE: {
     da: (p) =>
       `Udfyldningen stoppede, før ${p.sheets} var skrevet færdigt (${p.error}). Det står øverst på arket; udfyld igen, så gøres det færdigt. Intet af dit eget er ændret.`,

@@ -36,19 +36,40 @@ export async function fillWorkbook(
   options: FillWorkbookOptions = {},
 ): Promise<ExcelFillResult> {
   const progress = options.onProgress ?? (() => {});
-  const plan = options.planFill ?? planFill;
+  const planner = options.planFill ?? planFill;
   progress("reading");
   const read = await readWorkbook(context, { picked: options.picked });
   progress("computing");
-  const outcome = plan(read.grid, settings, now);
+  const outcome = planner(read.grid, settings, now);
   if (!outcome.plan)
     return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
+  const plan = outcome.plan;
+  // Checked before the first change: with the structure protected, no sheet can be added or renamed.
+  const changesStructure =
+    plan.log.create ||
+    plan.sheets.some((s) => !s.replaces || s.replaces !== s.name);
+  if (read.structureProtected && changesStructure) {
+    const refused = finding(
+      "error",
+      "WORKBOOK_PROTECTED",
+      { sheets: plan.sheets.map((s) => `"${s.name}"`).join(", ") },
+      {},
+      settings.lang,
+    );
+    return {
+      ...outcome,
+      findings: [...outcome.findings, refused],
+      syncs: read.syncs,
+      requestBytes: [],
+      written: false,
+    };
+  }
   progress("writing");
   let written;
   try {
     written = await writePlan(
       context,
-      outcome.plan,
+      plan,
       { ...read.grid, ownership: read.ownership },
       { maxRequestBytes: options.maxRequestBytes },
     );

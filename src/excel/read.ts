@@ -55,6 +55,8 @@ export interface GridRead {
   syncs: number;
   /** Fordel's ownership record as read, for the writer. */
   ownership: OwnershipState;
+  /** True when the workbook's structure is protected: no sheet can be added or renamed. */
+  structureProtected: boolean;
 }
 
 /** A picked range whose sheet no longer exists, and the like: the task pane shows the message. */
@@ -154,6 +156,7 @@ export async function readWorkbook(
   );
   const recordParts = queueRecordParts(context);
   const definedNames = context.workbook.names.load("items/name");
+  const structure = context.workbook.protection.load("protected");
   await context.sync();
 
   const sheets = named.sheets();
@@ -225,5 +228,10 @@ export async function readWorkbook(
   if (pickedInitiatives)
     grid.pickedInitiatives = pickedBlock(pickedInitiatives);
   if (pickedKeys) grid.pickedKeys = pickedBlock(pickedKeys);
-  return { grid, syncs: 2 + ownership.syncs, ownership: ownership.state };
+  return {
+    grid,
+    syncs: 2 + ownership.syncs,
+    ownership: ownership.state,
+    structureProtected: structure.protected,
+  };
 }

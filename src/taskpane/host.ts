@@ -81,7 +81,7 @@ export interface FillView {
   /** The log sheet a row was appended to, null when nothing was written. */
   logSheet: string | null;
   unusable: boolean;
-  /** True when Excel stopped the write part-way (a SHEET_INCOMPLETE finding says which sheets). */
+  /** True when the sheets were not all written (a SHEET_INCOMPLETE or WORKBOOK_PROTECTED finding says why). */
   stopped?: boolean;
 }
 

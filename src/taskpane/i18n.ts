@@ -110,7 +110,7 @@ const en = {
   ribbonUnusable:
     "Nothing could be filled. Correct the tables as described below and fill again.",
   ribbonStopped:
-    "Excel stopped the fill part-way. The sheets it did not finish say so at the top; fill again to complete them.",
+    "The sheets were not all written. The findings below say why and what to do; then fill again.",
 
   overviewTitle: "Tables",
   roleName: { initiatives: "Initiatives", keys: "Keys" } as Record<
@@ -199,7 +199,7 @@ const en = {
   fillFailed: (message: string) => `The fill failed: ${message}`,
   unusable: "Nothing could be filled. See the findings.",
   fillStopped:
-    "The fill stopped part-way; see the findings. Fill again to complete it.",
+    "The sheets were not all written; see the findings, then fill again.",
 
   resultsTitle: "Results",
   filled: (sheets: number) =>
@@ -239,7 +239,7 @@ const da: Strings = {
   ribbonUnusable:
     "Intet kunne udfyldes. Ret tabellerne som beskrevet herunder, og udfyld igen.",
   ribbonStopped:
-    "Excel stoppede udfyldningen undervejs. De ark, der ikke blev færdige, siger det selv øverst; udfyld igen for at gøre dem færdige.",
+    "Arkene blev ikke alle skrevet. Bemærkningerne herunder siger hvorfor, og hvad du skal gøre; udfyld så igen.",
 
   overviewTitle: "Tabeller",
   roleName: { initiatives: "Initiativer", keys: "Nøgler" },
@@ -316,7 +316,7 @@ const da: Strings = {
   fillFailed: (message) => `Udfyldningen mislykkedes: ${message}`,
   unusable: "Intet kunne udfyldes. Se bemærkningerne.",
   fillStopped:
-    "Udfyldningen stoppede undervejs; se bemærkningerne. Udfyld igen for at gøre den færdig.",
+    "Arkene blev ikke alle skrevet; se bemærkningerne, og udfyld så igen.",
 
   resultsTitle: "Resultat",
   filled: (sheets) =>

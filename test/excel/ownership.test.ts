@@ -148,4 +148,21 @@ describe("the user's work is never erased", () => {
     ]);
     expect(parseRecordXml(recordXml(records))).toEqual(records);
   });
+
+  test("a protected workbook structure: refused before the first change when sheets must be added; a re-fill in place still works", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 2, group: "Regioner" });
+    fake.state.structureProtected = true;
+    const refused = await fill(fake);
+    expect(refused.written).toBe(false);
+    expect(refused.findings.find((f) => f.code === "WORKBOOK_PROTECTED")).toMatchObject({ severity: "error" });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler"]);
+    expect(fake.state.customXmlParts).toEqual([]);
+
+    fake.state.structureProtected = false;
+    await fill(fake);
+    fake.state.structureProtected = true;
+    const again = await fill(fake);
+    expect(again.written).toBe(true);
+    expect(codes(again.findings)).toEqual([]);
+  });
 });

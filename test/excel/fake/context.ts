@@ -520,6 +520,7 @@ export class FakeWorksheet extends Proxy {
   set name(v: string) {
     this.queue("name", v, () => {
       const sheet = writable(this._sheet());
+      structureEditable(this.ctx);
       if (!v || v.length > 31 || BAD_SHEET_NAME.test(v) || v.startsWith("'") || v.endsWith("'")) {
         throw new FakeOfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(v)}`);
       }
@@ -557,6 +558,7 @@ export class FakeWorksheet extends Proxy {
   set position(v: number) {
     this.queue("position", v, () => {
       const sheet = this._sheet();
+      structureEditable(this.ctx);
       const sheets = this.ctx.state.sheets;
       if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${v}`);
       sheets.splice(sheets.indexOf(sheet), 1);
@@ -608,6 +610,7 @@ export class FakeWorksheet extends Proxy {
   delete(): void {
     this.queue("delete", null, () => {
       const sheet = writable(this._sheet());
+      structureEditable(this.ctx);
       const state = this.ctx.state;
       const visible = state.sheets.length;
       if (visible <= 1) throw new FakeOfficeError("InvalidOperation", "a workbook must keep at least one sheet");
@@ -726,6 +729,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       return live(this.ctx, created);
     });
     this.queue("add", name, () => {
+      structureEditable(this.ctx);
       if (!name || name.length > 31 || BAD_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
         throw new FakeOfficeError("InvalidArgument", `bad sheet name ${JSON.stringify(name)}`);
       }
@@ -739,6 +743,28 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 export interface FakeProtection {
   load(props: string): FakeProtection;
   readonly protected: boolean;
+}
+
+/** Workbook.protection: only `protected` (the structure) can be loaded. */
+function workbookProtection(ctx: FakeRequestContext): FakeProtection {
+  let loaded: boolean | undefined;
+  const protection: FakeProtection = {
+    load(props: string) {
+      if (props !== "protected") throw new FakeOfficeError("InvalidArgument", "fake protection loads only 'protected'");
+      ctx._enqueue({ wire: { path: "workbook.protection", action: "load", args: props }, run: () => void (loaded = ctx.state.structureProtected) });
+      return protection;
+    },
+    get protected(): boolean {
+      if (loaded === undefined) throw new FakeOfficeError("PropertyNotLoaded", "protection.protected is not loaded");
+      return loaded;
+    },
+  };
+  return protection;
+}
+
+/** Adding, deleting, renaming or moving a sheet needs an unprotected workbook structure. */
+function structureEditable(ctx: FakeRequestContext): void {
+  if (ctx.state.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected.");
 }
 
 function live(ctx: FakeRequestContext, sheet: FakeSheetState): FakeSheetState {
@@ -1136,6 +1162,7 @@ export class FakeRequestContext {
     tables: FakeTableCollection;
     customXmlParts: FakeCustomXmlPartCollection;
     names: FakeNamedItemCollection;
+    protection: FakeProtection;
     application: FakeRequestContext["application"];
     getSelectedRange(): FakeRange;
   };
@@ -1168,6 +1195,7 @@ export class FakeRequestContext {
       tables: new FakeTableCollection(this),
       customXmlParts: new FakeCustomXmlPartCollection(this),
       names: new FakeNamedItemCollection(this),
+      protection: workbookProtection(this),
       getSelectedRange: () =>
         new FakeRange(this, "workbook.getSelectedRange()", () => {
           const { selection, sheets, activeSheet } = this.state;

@@ -178,6 +178,8 @@ export class FakeWorkbookState {
   readonly calculations: string[] = [];
   /** True while the user edits a cell: Excel then rejects every request (InvalidOperationInCellEditMode). */
   cellEditMode = false;
+  /** Workbook structure protection: sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
   /** The workbook's defined names (workbook scope); a table cannot take one. */
   readonly names: string[] = [];
   /** The workbook's custom XML parts (Excel's workbook.customXmlParts), in order. */

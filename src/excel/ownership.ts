@@ -23,7 +23,11 @@
  * cannot be told without a fingerprint. Fordel writes beside it and a finding (SHEET_KEPT) says so.
  */
 import type { ExistingSheet, OwnershipRecord } from "../sheets/grid";
-import { fingerprintCells } from "../sheets/fingerprint";
+import {
+  changedRows,
+  fingerprintCells,
+  fingerprintRows,
+} from "../sheets/fingerprint";
 import { sameName } from "../sheets/names";
 
 export const OWNERSHIP_NAMESPACE = "urn:fordel:ownership:1";
@@ -67,7 +71,9 @@ const isRecord = (r: unknown): r is OwnershipRecord => {
     typeof o.fingerprint === "string" &&
     typeof o.complete === "boolean" &&
     optional(o.period) &&
-    optional(o.group)
+    optional(o.group) &&
+    (o.rows === undefined ||
+      (Array.isArray(o.rows) && o.rows.every((x) => typeof x === "string")))
   );
 };
 
@@ -122,6 +128,22 @@ export function fingerprintOfRange(
     row: range.rowIndex,
     col: range.columnIndex,
   });
+}
+
+/** The rows the user changed as "25:27" (1-based, as Excel names rows), when the record kept row fingerprints. */
+function changedRowsOf(
+  range: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
+  recorded: readonly string[] | undefined,
+): string | undefined {
+  if (!recorded) return undefined;
+  const rows = changedRows(
+    recorded,
+    fingerprintRows(range.formulas as (string | number | boolean)[][], {
+      row: range.rowIndex,
+      col: range.columnIndex,
+    }),
+  );
+  return rows ? `${rows.first + 1}:${rows.last + 1}` : undefined;
 }
 
 /** True when a used range read back holds nothing beyond A1:C1 (a sheet Fordel added, with at most its status line). */
@@ -192,16 +214,23 @@ export async function readOwnership(
       generated: true,
       ...(entry.period !== undefined ? { period: entry.period } : {}),
       ...(entry.group !== undefined ? { group: entry.group } : {}),
-      // The log has no fingerprint: rows are appended to it, it is never emptied.
-      ...(!complete
-        ? { incomplete: true }
-        : entry.fingerprint
-          ? { unchanged: fingerprintOfRange(used) === entry.fingerprint }
-          : {}),
+      ...(!complete ? { incomplete: true } : changeOf(entry, used)),
       ...(protection.protected ? { protected: true } : {}),
     };
   });
   return { existing, state, syncs };
+}
+
+/** `unchanged` (and where not, the rows changed) of a complete recorded sheet; the log has no fingerprint. */
+function changeOf(
+  entry: OwnershipRecord,
+  used: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
+): Pick<ExistingSheet, "unchanged" | "changedRows"> {
+  if (!entry.fingerprint) return {};
+  if (fingerprintOfRange(used) === entry.fingerprint)
+    return { unchanged: true };
+  const rows = changedRowsOf(used, entry.rows);
+  return { unchanged: false, ...(rows ? { changedRows: rows } : {}) };
 }
 
 /**

@@ -111,6 +111,7 @@ export async function writePlan(
       ...(sheet.period !== undefined ? { period: sheet.period } : {}),
       ...(sheet.group !== undefined ? { group: sheet.group } : {}),
       fingerprint: sheet.fingerprint ?? "",
+      ...(sheet.rowFingerprints ? { rows: sheet.rowFingerprints } : {}),
     });
   const log = plan.log;
   if (log.create)

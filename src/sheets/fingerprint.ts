@@ -51,3 +51,51 @@ export function fingerprintPlan(
 ): string {
   return fingerprintCells(cells.map((row) => row.map(writtenContent)));
 }
+
+/**
+ * A short fingerprint per sheet row (FNV-1a, 32 bit, 8 hex digits; "" for an empty row), from
+ * row 0 to the last row of `rows`: kept with the record, so a re-fill can say which rows the user
+ * changed (`changedRows`), not only that the sheet changed.
+ */
+export function fingerprintRows(
+  rows: readonly (readonly FingerprintCell[])[],
+  origin: { row: number; col: number } = { row: 0, col: 0 },
+): string[] {
+  const out: string[] = Array.from({ length: origin.row }, () => "");
+  for (const row of rows) {
+    let h = 0x811c9dc5;
+    let any = false;
+    row.forEach((cell, c) => {
+      if (cell === null || cell === undefined || cell === "") return;
+      any = true;
+      const text = `${origin.col + c}:${typeof cell}:${String(cell)}\u0000`;
+      for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    });
+    out.push(any ? (h >>> 0).toString(16).padStart(8, "0") : "");
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out;
+}
+
+/** The rows planned for the sheet, fingerprinted as `fingerprintRows` reads them back. */
+export function fingerprintPlanRows(
+  cells: readonly (readonly PlanCell[])[],
+): string[] {
+  return fingerprintRows(cells.map((row) => row.map(writtenContent)));
+}
+
+/** 0-based first and last row whose fingerprints differ, or null when none does. */
+export function changedRows(
+  recorded: readonly string[],
+  current: readonly string[],
+): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (let r = 0; r < Math.max(recorded.length, current.length); r++) {
+    if ((recorded[r] ?? "") === (current[r] ?? "")) continue;
+    if (first < 0) first = r;
+    last = r;
+  }
+  return first < 0 ? null : { first, last };
+}

@@ -47,6 +47,8 @@ export interface ExistingSheet {
    * when it wrote it (the user typed into it); undefined when the host cannot tell.
    */
   unchanged?: boolean;
+  /** For a changed sheet, when the host can tell: the rows the user changed, e.g. "25:27" (a finding names them). */
+  changedRows?: string;
   /** For a generated sheet: true when Fordel's record says its write never finished. */
   incomplete?: boolean;
   /** For a generated sheet: the period and group of units Fordel wrote it for (its identity across renames). */
@@ -77,6 +79,8 @@ export interface OwnershipRecord {
   group?: string;
   /** `fingerprintCells` of what was written (src/sheets/fingerprint.ts). */
   fingerprint: string;
+  /** `fingerprintRows` of what was written, when the host keeps them (to say which rows the user changed). */
+  rows?: string[];
   /** False from before the first change until the write has finished. */
   complete: boolean;
 }

@@ -184,9 +184,15 @@ export class SheetChooser {
       finding(
         "warning",
         "SHEET_KEPT",
-        { sheet: sheet.name, written, reason },
         {
           sheet: sheet.name,
+          written,
+          reason,
+          ...(sheet.changedRows ? { rows: sheet.changedRows } : {}),
+        },
+        {
+          sheet: sheet.name,
+          ...(sheet.changedRows ? { cell: sheet.changedRows } : {}),
           ...(sheet.period ? { period: sheet.period } : {}),
         },
         this.lang,

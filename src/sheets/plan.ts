@@ -47,6 +47,8 @@ export interface SheetPlan {
   repairs?: boolean;
   /** `fingerprintPlan(cells)`: what the host records, so the next fill can tell whether the user changed the sheet. */
   fingerprint?: string;
+  /** `fingerprintPlanRows(cells)`: recorded with it, so the next fill can say which rows the user changed. */
+  rowFingerprints?: string[];
   /** Rows of cells from A1; shorter rows mean nothing to write to their right. */
   cells: PlanCell[][];
   table?: PlanTable;

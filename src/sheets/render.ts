@@ -14,7 +14,7 @@ import {
   rowRefs,
   sumOf,
 } from "./formulas";
-import { fingerprintPlan } from "./fingerprint";
+import { fingerprintPlan, fingerprintPlanRows } from "./fingerprint";
 import type { ExistingSheet } from "./grid";
 import { amountFormat, LABELS, Labels, SHARE_FORMAT } from "./labels";
 import { markRow } from "./marker";
@@ -364,6 +364,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
     ...(ctx.repairs ? { repairs: true } : {}),
     fingerprint: fingerprintPlan(cells),
+    rowFingerprints: fingerprintPlanRows(cells),
     cells,
     ...(p.rows.length > 0
       ? {

@@ -83,7 +83,9 @@ describe("the user's work is never erased", () => {
     expect(again.written).toBe(true);
     expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", undefined]]);
     const found = again.findings.find((f) => f.code === "SHEET_KEPT")!;
-    expect(found).toMatchObject({ severity: "warning", sheet: "Fordeling 2026", params: { reason: "changed", written: "Fordeling 2026 (2)" } });
+    // Rows 1–25: the user's table in K1:K3 and the note in A25.
+    expect(found).toMatchObject({ severity: "warning", sheet: "Fordeling 2026", cell: "1:25", params: { reason: "changed", written: "Fordeling 2026 (2)" } });
+    expect(found.message).toContain("række 1:25");
     expect(found.message).toContain('"Fordeling 2026 (2)"');
     expect(JSON.stringify(fake.state.snapshot("Fordeling 2026"))).toBe(before);
     expect(fake.state.findSheet("Fordeling 2026")).toBe(kept);
@@ -98,6 +100,15 @@ describe("the user's work is never erased", () => {
     expect(codes(third.findings)).toEqual(["SHEET_KEPT"]);
     expect(JSON.stringify(fake.state.snapshot("Fordeling 2026"))).toBe(before);
     expect(fake.state.sheets).toHaveLength(6);
+  });
+
+  test("a changed cell inside the table: the finding names its row", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
+    await fill(fake);
+    fake.state.seed("Fordeling 2026", "C14", [[99]]);
+    const again = await fill(fake);
+    expect(again.findings.find((f) => f.code === "SHEET_KEPT")).toMatchObject({ cell: "14:14", params: { rows: "14:14" } });
+    expect(fake.state.formulaAt("Fordeling 2026", "C14")).toBe(99);
   });
 
   test("a protected output sheet is kept (Fordel cannot write into it) and the finding says to unprotect it", async () => {

@@ -1,9 +1,10 @@
 import type { GridCell } from "./grid";
 
 /**
- * Sheets Fordel generates carry this mark in cell A1 of the header block (its first line),
- * so a re-fill replaces only its own sheets and never a user's sheet with the same name.
- * Hosts read A1:B1 of every sheet and ask `isGeneratedSheet`.
+ * Sheets Fordel generates carry this mark in A1:B1 (the first line of the header block), for the
+ * reader's eye. It does not make a sheet Fordel's: a copy of the sheet carries it too. Ownership
+ * is a hidden record (`OwnershipRecord` in ./grid.ts; the rule in ./ownership.ts). Hosts still
+ * read A1:B1 to recognise sheets of older versions (`ExistingSheet.legacyMark`).
  */
 export const GENERATED_MARK = "Fordel";
 export const GENERATED_MARK_VERSION = "fordel:1";

@@ -10,6 +10,7 @@ const SECTIONS: Section[] = [
   { name: "cli", load: () => import("./cli") },
   { name: "functions", load: () => import("./functions") },
   { name: "excel", load: () => import("./excel") },
+  { name: "ownership", load: () => import("./ownership") },
   { name: "bundles", load: () => import("./bundles") },
 ];
 

@@ -112,18 +112,33 @@ export function queueRecordXml(parts: Excel.CustomXmlPart[]): PendingRecord {
   return first ? { partId: first.id, xml: first.getXml() } : { partId: null };
 }
 
-/** A sheet of the workbook as step 1 listed it, and whether A1:B1 carry the visible mark. */
+/** A sheet of the workbook as step 1 listed it, whether A1:B1 carry the visible mark, and where its used range is (step 2). */
 export interface ListedSheet {
   sheet: Excel.Worksheet;
   name: string;
   id: string;
   mark: boolean;
+  used: Pick<
+    Excel.Range,
+    "rowIndex" | "columnIndex" | "rowCount" | "columnCount"
+  >;
+}
+
+/**
+ * Cells of formulas read back per request: a large output sheet (2.000 × 102 cells) is read in
+ * row blocks over a few requests, so no response nears Excel on the web's 5 MB.
+ */
+export const MAX_CELLS_PER_READ = 120_000;
+
+/** A sheet's used range read back as formulas, with its place (the blocks joined). */
+interface ReadBack {
+  formulas: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
 }
 
 /** Formulas of a range read back, as `fingerprintCells` takes them (its place in the sheet included). */
-export function fingerprintOfRange(
-  range: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
-): string {
+export function fingerprintOfRange(range: ReadBack): string {
   return fingerprintCells(range.formulas as (string | number | boolean)[][], {
     row: range.rowIndex,
     col: range.columnIndex,
@@ -132,7 +147,7 @@ export function fingerprintOfRange(
 
 /** The rows the user changed as "25:27" (1-based, as Excel names rows), when the record kept row fingerprints. */
 function changedRowsOf(
-  range: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
+  range: ReadBack,
   recorded: readonly string[] | undefined,
 ): string | undefined {
   if (!recorded) return undefined;
@@ -147,9 +162,7 @@ function changedRowsOf(
 }
 
 /** True when a used range read back holds nothing beyond A1:C1 (a sheet Fordel added, with at most its status line). */
-function onlyStatusLine(
-  range: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
-): boolean {
+function onlyStatusLine(range: ReadBack): boolean {
   const rows = range.formulas;
   const empty = rows.every((r) => r.every((v) => v === "" || v === null));
   return (
@@ -169,6 +182,7 @@ export async function readOwnership(
   context: Excel.RequestContext,
   listed: readonly ListedSheet[],
   part: PendingRecord,
+  maxCells = MAX_CELLS_PER_READ,
 ): Promise<{
   existing: ExistingSheet[];
   state: OwnershipState;
@@ -182,17 +196,47 @@ export async function readOwnership(
   const pending = records.filter((r) => !r.sheetId);
   const entryOf = (s: ListedSheet) =>
     byId.get(s.id) ?? pending.find((r) => sameName(r.name, s.name));
-  const reads = listed.map((s) => {
+  let syncs = 0;
+  let cells = 0;
+  const reads: ({
+    entry: OwnershipRecord;
+    protection: Excel.WorksheetProtection;
+    blocks: Excel.Range[];
+    rowIndex: number;
+    columnIndex: number;
+  } | null)[] = [];
+  for (const s of listed) {
     const entry = entryOf(s);
-    if (!entry) return null;
-    return {
-      entry,
-      used: s.sheet.getUsedRange(true).load("formulas, rowIndex, columnIndex"),
-      protection: s.sheet.protection.load("protected"),
-    };
-  });
-  const syncs = reads.some((r) => r !== null) ? 1 : 0;
-  if (syncs) await context.sync();
+    if (!entry) {
+      reads.push(null);
+      continue;
+    }
+    const protection = s.sheet.protection.load("protected");
+    const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
+    const step = Math.max(1, Math.floor(maxCells / columnCount));
+    const blocks: Excel.Range[] = [];
+    for (let r = 0; r < rowCount; r += step) {
+      const rows = Math.min(step, rowCount - r);
+      if (cells > 0 && cells + rows * columnCount > maxCells) {
+        // One request per block of `maxCells`, on purpose: the responses stay small.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        syncs++;
+        cells = 0;
+      }
+      cells += rows * columnCount;
+      blocks.push(
+        s.sheet
+          .getRangeByIndexes(rowIndex + r, columnIndex, rows, columnCount)
+          .load("formulas"),
+      );
+    }
+    reads.push({ entry, protection, blocks, rowIndex, columnIndex });
+  }
+  if (cells > 0) {
+    await context.sync();
+    syncs++;
+  }
 
   const existing = listed.map((s, i): ExistingSheet => {
     const read = reads[i];
@@ -203,7 +247,12 @@ export async function readOwnership(
       ...(s.mark ? { legacyMark: true } : {}),
     };
     if (!read) return user;
-    const { entry, used, protection } = read;
+    const { entry, protection } = read;
+    const used: ReadBack = {
+      formulas: read.blocks.flatMap((b) => b.formulas),
+      rowIndex: read.rowIndex,
+      columnIndex: read.columnIndex,
+    };
     const claimed = entry.sheetId === s.id;
     // An entry without an id claims only a sheet that holds nothing of the user's.
     if (!claimed && !onlyStatusLine(used)) return user;
@@ -224,7 +273,7 @@ export async function readOwnership(
 /** `unchanged` (and where not, the rows changed) of a complete recorded sheet; the log has no fingerprint. */
 function changeOf(
   entry: OwnershipRecord,
-  used: Pick<Excel.Range, "formulas" | "rowIndex" | "columnIndex">,
+  used: ReadBack,
 ): Pick<ExistingSheet, "unchanged" | "changedRows"> {
   if (!entry.fingerprint) return {};
   if (fingerprintOfRange(used) === entry.fingerprint)

@@ -48,6 +48,8 @@ export interface PickedRanges {
 
 export interface ReadGridOptions {
   picked?: PickedRanges;
+  /** Cells of Fordel's sheets' formulas read back per request (default ./ownership.ts MAX_CELLS_PER_READ). */
+  maxCellsPerRead?: number;
 }
 
 export interface GridRead {
@@ -201,6 +203,10 @@ export async function readWorkbook(
   const marks = sheets.map((s) => ({
     name: s.name,
     range: s.getRange(MARK_RANGE).load("values, text"),
+    // Where each sheet's content is, so the formulas of Fordel's sheets can be read in blocks (./ownership.ts).
+    used: s
+      .getUsedRange(true)
+      .load("rowIndex, columnIndex, rowCount, columnCount"),
   }));
   const record = queueRecordXml(recordParts.items());
   await context.sync();
@@ -212,8 +218,10 @@ export async function readWorkbook(
       name: sheet.name,
       id: sheet.id,
       mark: isGeneratedSheet(cellsOf(marks[i].range)),
+      used: marks[i].used,
     })),
     record,
+    options.maxCellsPerRead,
   );
   const existing: ExistingSheet[] = ownership.existing;
   const found = reads.blocks();

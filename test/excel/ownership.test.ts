@@ -4,7 +4,7 @@
  */
 import { fillWorkbook } from "../../src/excel/fill";
 import { OWNERSHIP_NAMESPACE, parseRecordXml, recordXml } from "../../src/excel/ownership";
-import { readGrid } from "../../src/excel/read";
+import { readGrid, readWorkbook } from "../../src/excel/read";
 import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
 import { FakeExcel, SeedCell } from "./fake";
 import { seedInput } from "./inputs";
@@ -175,5 +175,17 @@ describe("the user's work is never erased", () => {
     const again = await fill(fake);
     expect(again.written).toBe(true);
     expect(codes(again.findings)).toEqual([]);
+  });
+
+  test("the formulas of Fordel's sheets are read back in blocks when large: the same answer over more requests", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 6, group: "Regioner" });
+    await fill(fake);
+    fake.state.seed("Fordeling 2026", "B40", [["note"]]);
+    const whole = await readWorkbook(fake.newContext() as unknown as Excel.RequestContext);
+    const blocks = await readWorkbook(fake.newContext() as unknown as Excel.RequestContext, { maxCellsPerRead: 25 });
+    expect(whole.syncs).toBe(3);
+    expect(blocks.syncs).toBeGreaterThan(10);
+    expect(blocks.grid.existing).toEqual(whole.grid.existing);
+    expect(whole.grid.existing.find((s) => s.name === "Fordeling 2026")).toMatchObject({ unchanged: false, changedRows: "40:40" });
   });
 });

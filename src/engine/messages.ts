@@ -136,15 +136,19 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     da: (p) =>
       p.reason === "protected"
         ? `Arket "${p.sheet}" er beskyttet, så Fordel har ikke rørt det; denne udfyldning er skrevet i "${p.written}". Fjern beskyttelsen (og slet "${p.written}"), hvis Fordel skal skrive i "${p.sheet}" igen.`
-        : p.reason === "legacy"
-          ? `Arket "${p.sheet}" bærer Fordels mærke, men Fordel har ikke lavet det i denne projektmappe (det er en kopi eller lavet af en ældre version af Fordel), så det er dit og er ikke rørt; denne udfyldning er skrevet i "${p.written}". Peg dine formler på "${p.written}" og slet "${p.sheet}", når du ikke skal bruge det mere.`
-          : `Arket "${p.sheet}" er ændret, efter Fordel skrev det (${p.rows ? `række ${p.rows}` : "fx noter, rækker under tabellen eller din egen tabel"}), så det er bevaret, som det er; denne udfyldning er skrevet i "${p.written}". Flyt det, du har tilføjet, til et andet ark og slet "${p.sheet}", hvis Fordel skal skrive der igen.`,
+        : p.reason === "duplicate"
+          ? `Arket "${p.sheet}" er fra en tidligere udfyldning af samme periode og er ikke opdateret; denne udfyldning er skrevet i "${p.written}". Slet "${p.sheet}", når du ikke skal bruge det mere.`
+          : p.reason === "legacy"
+            ? `Arket "${p.sheet}" bærer Fordels mærke, men Fordel har ikke lavet det i denne projektmappe (det er en kopi eller lavet af en ældre version af Fordel), så det er dit og er ikke rørt; denne udfyldning er skrevet i "${p.written}". Peg dine formler på "${p.written}" og slet "${p.sheet}", når du ikke skal bruge det mere.`
+            : `Arket "${p.sheet}" er ændret, efter Fordel skrev det (${p.rows ? `række ${p.rows}` : "fx noter, rækker under tabellen eller din egen tabel"}), så det er bevaret, som det er; denne udfyldning er skrevet i "${p.written}". Flyt det, du har tilføjet, til et andet ark og slet "${p.sheet}", hvis Fordel skal skrive der igen.`,
     en: (p) =>
       p.reason === "protected"
         ? `Sheet "${p.sheet}" is protected, so Fordel left it alone; this fill was written to "${p.written}". Unprotect it (and delete "${p.written}") if Fordel should write to "${p.sheet}" again.`
-        : p.reason === "legacy"
-          ? `Sheet "${p.sheet}" carries Fordel's mark, but Fordel did not make it in this workbook (it is a copy, or was made by an older version of Fordel), so it is yours and was not touched; this fill was written to "${p.written}". Point your formulas at "${p.written}" and delete "${p.sheet}" when you no longer need it.`
-          : `Sheet "${p.sheet}" was changed after Fordel wrote it (${p.rows ? `row ${p.rows}` : "e.g. notes, rows under the table or your own table"}), so it was kept as it is; this fill was written to "${p.written}". Move what you added to another sheet and delete "${p.sheet}" if Fordel should write there again.`,
+        : p.reason === "duplicate"
+          ? `Sheet "${p.sheet}" is from an earlier fill of the same period and was not updated; this fill was written to "${p.written}". Delete "${p.sheet}" when you no longer need it.`
+          : p.reason === "legacy"
+            ? `Sheet "${p.sheet}" carries Fordel's mark, but Fordel did not make it in this workbook (it is a copy, or was made by an older version of Fordel), so it is yours and was not touched; this fill was written to "${p.written}". Point your formulas at "${p.written}" and delete "${p.sheet}" when you no longer need it.`
+            : `Sheet "${p.sheet}" was changed after Fordel wrote it (${p.rows ? `row ${p.rows}` : "e.g. notes, rows under the table or your own table"}), so it was kept as it is; this fill was written to "${p.written}". Move what you added to another sheet and delete "${p.sheet}" if Fordel should write there again.`,
   },
   SHEET_REPAIRED: {
     da: (p) =>

@@ -101,6 +101,10 @@ export class SheetChooser {
     );
     for (const s of kept)
       this.kept(s, s.protected ? "protected" : "changed", chosen.name);
+    // Another of Fordel's sheets for the same period (the user reverted a kept sheet): not updated, so it says so.
+    for (const s of same)
+      if (s !== chosen.sheet && mayReplace(s))
+        this.kept(s, "duplicate", chosen.name);
     for (const s of chosen.passed)
       if (s.legacyMark) this.kept(s, "legacy", chosen.name);
       else if (roleOf(s) === "kept")

@@ -59,6 +59,12 @@ describe("choosing sheets", () => {
     expect(second.findings[0].message).toMatch(/^Sheet "Fordeling 2026" was changed after Fordel wrote it/);
   });
 
+  test("two of Fordel's sheets for one period (a kept sheet the user reverted): the first is written, the other is named as not updated", () => {
+    const chooser = new SheetChooser([ours("Fordeling 2026", "2026"), ours("Fordeling 2026 (2)", "2026")], "da");
+    expect(chooser.period("Fordeling 2026", { period: "2026", group: "Regioner" })).toEqual({ name: "Fordeling 2026", replaces: "Fordeling 2026" });
+    expect(chooser.findings.map((f) => [f.code, f.sheet, f.params.reason])).toEqual([["SHEET_KEPT", "Fordeling 2026 (2)", "duplicate"]]);
+  });
+
   test("a sheet with the visible mark but no record is the user's: written beside, with a finding", () => {
     const chooser = new SheetChooser([{ name: "Fordeling 2026", generated: false, legacyMark: true }], "da");
     expect(chooser.period("Fordeling 2026", { period: "2026" })).toEqual({ name: "Fordeling 2026 (2)" });

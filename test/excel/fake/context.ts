@@ -242,6 +242,14 @@ export class FakeRange extends Proxy {
     });
   }
 
+  /** Shows (false) or hides the rows of the range; the fake has no hidden rows, so only `false` is taken. */
+  set rowHidden(v: boolean) {
+    this.queue("rowHidden", v, () => {
+      if (v !== false) throw new FakeOfficeError("InvalidArgument", "the fake only shows rows (rowHidden = false)");
+      this.resolve();
+    });
+  }
+
   /** The range's sheet (loads only `name`). */
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, `${this.path}.worksheet`, () => this.resolve().sheet);
@@ -541,6 +549,22 @@ export class FakeWorksheet extends Proxy {
     }));
   }
 
+  /**
+   * A multi-area range ("A8,A10:A11,C8:H8"): only its format (bold, indent) is used. Excel refuses
+   * some long addresses (office-js #5198: one of 8.207 characters failed); the fake refuses any
+   * over 8.192 characters – a claim to confirm in real Excel (TESTING.md).
+   */
+  getRanges(address: string): FakeRangeAreas {
+    if (typeof address !== "string" || address.length > MAX_AREAS_ADDRESS) {
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    }
+    const rects = address.split(",").map((a) => parseAddress(a));
+    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, () => {
+      const sheet = this._sheet();
+      return rects.map((r) => ({ sheet, ...r }));
+    });
+  }
+
   /** Smallest range holding every value (and, unless valuesOnly, every format); A1 on a blank sheet. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getUsedRange(${Boolean(valuesOnly)})`, () => {
@@ -752,6 +776,11 @@ export class FakeTable extends Proxy {
     });
   }
 
+  /** Clears the table's filters (the fake has none to clear: it checks the table exists). */
+  clearFilters(): void {
+    this.queue("clearFilters", null, () => void this._table());
+  }
+
   /** Ends the table, keeping its cells as they are (Excel: "All data is preserved"); gives that range. */
   convertToRange(): FakeRange {
     let cells: RangeTarget | undefined;
@@ -855,6 +884,43 @@ export class FakeWorksheetTables {
     return table;
   }
 }
+
+/** A multi-area range: its format applies to every area, in one operation. */
+export class FakeRangeAreas extends Proxy {
+  readonly format: { font: { bold: boolean }; indentLevel: number };
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    readonly resolve: Resolver<RangeTarget[]>,
+  ) {
+    super(ctx, path);
+    const apply = (action: string, v: unknown, f: (cell: FakeCell) => void) =>
+      this.queue(`format.${action}`, v, () => {
+        for (const t of this.resolve()) for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) f(t.sheet.ensure(t.row + i, t.col + j));
+      });
+    const writeOnly = (what: string) => () => {
+      throw new FakeOfficeError("PropertyNotLoaded", `${what} is write-only in the fake`);
+    };
+    this.format = {
+      font: Object.defineProperty({} as { bold: boolean }, "bold", {
+        get: writeOnly("format.font.bold"),
+        set: (v: boolean) => apply("font.bold", v, (cell) => (cell.bold = Boolean(v))),
+      }),
+      indentLevel: 0,
+    };
+    Object.defineProperty(this.format, "indentLevel", {
+      get: writeOnly("format.indentLevel"),
+      set: (v: number) => {
+        if (!Number.isInteger(v) || v < 0 || v > 250) throw new FakeOfficeError("InvalidArgument", `indentLevel ${v}`);
+        apply("indentLevel", v, (cell) => (cell.indent = v));
+      },
+    });
+  }
+}
+
+/** Longest multi-area address the fake takes (see FakeWorksheet.getRanges). */
+export const MAX_AREAS_ADDRESS = 8192;
 
 // ---------------------------------------------------------------- events
 

@@ -4,7 +4,7 @@
  * adapter's estimate of it. Excel on the web rejects a request over 5 MB; Fordel keeps under 4 MB.
  */
 import { writePlan } from "../src/excel/write";
-import { makePlan, PlanShape } from "../test/excel/plans";
+import { BENCH_PLANS, makePlan, PlanShape } from "../test/excel/plans";
 import { WireContext } from "../test/excel/wire/office";
 
 export interface WirePlanFigures {
@@ -27,14 +27,6 @@ export async function measurePlan(shape: PlanShape): Promise<WirePlanFigures> {
     operationsMax: Math.max(...wire.requests.map((r) => r.operations)),
   };
 }
-
-/** The plans the issue measured (illustrative figures: hand-made plans of test/excel/plans.ts). */
-export const BENCH_PLANS: Record<string, PlanShape> = {
-  "1x2000x98": { rows: 2000, units: 98 },
-  "4x2000x5_depths_0121": { periods: 4, rows: 2000, units: 5, depths: [0, 1, 2, 1] },
-  "4x3000x5_alternating": { periods: 4, rows: 3000, units: 5, depths: [0, 1] },
-  "4x2000x98_depths_0121": { periods: 4, rows: 2000, units: 98, depths: [0, 1, 2, 1] },
-};
 
 export async function run() {
   const figures: Record<string, WirePlanFigures> = {};

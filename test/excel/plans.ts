@@ -91,3 +91,11 @@ export function makePlan(shape: PlanShape): WritePlan {
   };
   return { sheets: [first, ...more].map((c) => sheetPlan(shape, c.name, c.replaces)), log };
 }
+
+/** The plans whose requests the bench and the wire tests measure (illustrative figures, made up). */
+export const BENCH_PLANS: Record<string, PlanShape> = {
+  "1x2000x98": { rows: 2000, units: 98 },
+  "4x2000x5_depths_0121": { periods: 4, rows: 2000, units: 5, depths: [0, 1, 2, 1] },
+  "4x3000x5_alternating": { periods: 4, rows: 3000, units: 5, depths: [0, 1] },
+  "4x2000x98_depths_0121": { periods: 4, rows: 2000, units: 98, depths: [0, 1, 2, 1] },
+};

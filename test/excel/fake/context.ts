@@ -291,6 +291,20 @@ export class FakeRange extends Proxy {
     });
   }
 
+  /** Row `index` of the range (Office.js sends a large array as chunks on such rows' bounding rectangles). */
+  getRow(index: number): FakeRange {
+    return this.derived(`getRow(${index})`, (t) => ({ row: t.row + index, col: t.col, rows: 1, cols: t.cols }));
+  }
+  /** The smallest range holding this range and `other` (on the same sheet). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived(`getBoundingRect(${other.path})`, (t) => {
+      const o = other.resolve();
+      if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "getBoundingRect of ranges on two sheets");
+      const row = Math.min(t.row, o.row);
+      const col = Math.min(t.col, o.col);
+      return { row, col, rows: Math.max(t.row + t.rows, o.row + o.rows) - row, cols: Math.max(t.col + t.cols, o.col + o.cols) - col };
+    });
+  }
   getLastRow(): FakeRange {
     return this.derived("getLastRow()", (t) => ({ row: t.row + t.rows - 1, col: t.col, rows: 1, cols: t.cols }));
   }

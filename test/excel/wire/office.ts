@@ -79,6 +79,13 @@ export type WireAnswer = (body: WireBody) => Promise<{ ActionId: number; Value: 
 
 const UTF8 = new TextEncoder();
 
+/** Excel on the web's request limit (as the fake has it). */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+function failure(code: string, message: string) {
+  return { HttpStatusCode: 400, ErrorCode: code, ErrorMessage: message, Headers: {}, Body: null };
+}
+
 export const WIRE_ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, queryAsJson: 7 } as const;
 
 export function describeRequest(text: string): WireRequest {
@@ -97,7 +104,11 @@ export class WireContext {
   readonly context: Excel.RequestContext;
   readonly requests: WireRequest[] = [];
 
-  constructor(answer?: WireAnswer) {
+  /**
+   * `answer` gives results (default: none, every action acknowledged); a request over
+   * `limitBytes` (default 5 MB, Excel on the web's limit) is rejected whole, unanswered.
+   */
+  constructor(answer?: WireAnswer, limitBytes = REQUEST_LIMIT_BYTES) {
     const { Excel: RealExcel } = officeJs();
     this.context = new RealExcel.RequestContext();
     const requests = this.requests;
@@ -105,12 +116,13 @@ export class WireContext {
       async executeAsync(_customData: unknown, _flags: number, message: { Body: unknown }) {
         const request = describeRequest(JSON.stringify(message.Body));
         requests.push(request);
+        if (request.bytes > limitBytes)
+          return failure("RequestPayloadSizeLimitExceeded", `The request payload (${request.bytes} bytes) exceeds the size limit.`);
         try {
           const results = answer ? await answer(request.body) : [];
           return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: results } };
         } catch (e) {
-          const code = (e as { code?: string }).code ?? "GeneralException";
-          return { HttpStatusCode: 400, ErrorCode: code, ErrorMessage: String((e as Error).message), Headers: {}, Body: null };
+          return failure((e as { code?: string }).code ?? "GeneralException", String((e as Error).message));
         }
       },
     };

@@ -1,30 +1,35 @@
-/* global Excel */
+/* global Excel, OfficeExtension */
 /**
- * Reads what the parser needs from the open workbook (src/sheets/grid.ts) in two syncs:
- * 1. the list of sheets, and the Excel Tables by the names the parser looks for (./named.ts);
- * 2. for what exists: each such table's range, the used range of each sheet with such a name,
- *    the ranges picked in the task pane (of whole columns or rows only the used part), each with
- *    values and text, and the indent for the initiatives only (their tree); A1:B1 of every sheet
- *    (Fordel's mark).
- * Of every other Excel Table only its name and sheet are read, in step 1: the renderer gives
- * generated tables unused names, and the writer converts the tables of a sheet it writes into.
- * Why not one: the marks are in cells of every sheet, so the sheet names must be known before
- * those ranges can be asked for; and nothing is ever called on an object that may be a null
- * object (Office does not document that as supported), so the tables' ranges also wait for step 1.
+ * Reads what the parser needs from the open workbook (the contract in src/sheets/grid.ts):
+ * 1. the sheets, every Excel Table (name, sheet, Total Row shown or not) and the defined names;
+ * 2. each sheet's mark (A1:B1) and the place and size of its used range (values only), every
+ *    Table's range with values and text, and the ranges picked in the task pane (of whole columns
+ *    or rows only the used part; the initiatives' with every cell's indent);
+ * 3. the used range, with values and text, of every sheet Fordel did not generate, and the
+ *    indent of the first INDENT_COLUMNS columns of those ranges and of every Table (where an
+ *    initiatives table keeps its names and their tree) – in requests of at most READ_CELLS cells.
+ * Why not fewer: a sheet's mark decides whether its cells are read, so the marks come first (once
+ * Fordel's record of its sheets is read from the document's settings, issue 11, step 3 can join
+ * step 2); and nothing is ever called on an object that may be a null object.
+ * Large sheets: a used range is read whole. We assume input sheets of up to some 10⁵ cells; a
+ * sheet of more is read in a request of its own, and when Excel on the web refuses the answer
+ * (over 5 MB, some 300.000 cells) the fill fails with Excel's error and writes nothing.
  */
 import {
   ExistingSheet,
   GridBlock,
   GridTable,
-  INITIATIVE_TABLE_NAMES,
-  KEY_TABLE_NAMES,
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
 import { localAddress } from "./address";
 import { blockOf, cellsOf, PendingBlock, queueBlock } from "./block";
 import { sameName } from "../sheets/names";
-import { lookUpNamed } from "./named";
+
+/** Columns (from the left of a used range or Table) whose indent is read: where initiative names stand. */
+export const INDENT_COLUMNS = 4;
+/** Cells read per request in step 3 (values and text, some 10–20 bytes a cell in Excel's answer). */
+export const READ_CELLS = 150_000;
 
 /** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
 export interface RangeRef {
@@ -45,12 +50,12 @@ export interface ReadGridOptions {
 export interface GridRead {
   grid: WorkbookGrid;
   syncs: number;
+  /** The workbook's defined names (a generated table must not take one: src/excel/write.ts). */
+  definedNames: string[];
 }
 
 /** A picked range whose sheet no longer exists, and the like: the task pane shows the message. */
 export class HostInputError extends Error {}
-
-const TABLE_NAMES = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
 
 /** Rows and columns, 0-based, from `first` to `last` inclusive. */
 interface Lines {
@@ -136,29 +141,32 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadGridOptions = {},
 ): Promise<GridRead> {
-  const named = lookUpNamed(context, TABLE_NAMES, {
-    indentFor: INITIATIVE_TABLE_NAMES,
-  });
+  // 1.
+  const worksheets = context.workbook.worksheets.load("items/name");
   const everyTable = context.workbook.tables.load(
-    "items/name, items/worksheet/name",
+    "items/name, items/worksheet/name, items/showTotals",
   );
+  const names = context.workbook.names.load("items/name");
   await context.sync();
+  let syncs = 1;
 
-  const sheets = named.sheets();
+  // 2.
+  const sheets = worksheets.items;
   const sheetNamed = (name: string) =>
     sheets.find((s) => sameName(s.name, name));
-
-  const reads = named.queueReads();
-  // Only the name and sheet are used (renderer, writer): the place is not read (0, 0) nor the cells.
-  const otherTables = everyTable.items
-    .filter((t) => !reads.tableNames.has(t.name.toLowerCase()))
-    .map((t): GridTable => ({
-      name: t.name,
-      sheet: t.worksheet.name,
-      row: 0,
-      col: 0,
-      cells: [],
-    }));
+  const marks = sheets.map((s) => ({
+    sheet: s,
+    mark: s.getRange(MARK_RANGE).load("values, text"),
+    used: s
+      .getUsedRange(true)
+      .load("rowIndex, columnIndex, rowCount, columnCount"),
+  }));
+  const tables = everyTable.items.map((t) => ({
+    name: t.name,
+    sheet: t.worksheet.name,
+    totalRow: t.showTotals,
+    place: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+  }));
 
   const pick = (
     ref: RangeRef | undefined,
@@ -182,25 +190,127 @@ export async function readWorkbook(
   };
   const pickedInitiatives = pick(options.picked?.initiatives, true);
   const pickedKeys = pick(options.picked?.keys, false);
-
-  const marks = sheets.map((s) => ({
-    name: s.name,
-    range: s.getRange(MARK_RANGE).load("values, text"),
-  }));
   await context.sync();
+  syncs++;
 
-  const existing: ExistingSheet[] = marks.map(({ name, range }) => ({
-    name,
-    generated: isGeneratedSheet(cellsOf(range)),
+  const existing: ExistingSheet[] = marks.map(({ sheet, mark }) => ({
+    name: sheet.name,
+    generated: isGeneratedSheet(cellsOf(mark)),
   }));
-  const found = reads.blocks();
+
+  // 3. Tables on generated sheets are Fordel's output: listed by name and sheet, their cells not read.
+  const generated = (sheet: string) =>
+    existing.some((e) => e.generated && sameName(e.name, sheet));
+  const reads: Read[] = [
+    ...tables.flatMap((t, k): Read[] =>
+      generated(t.sheet)
+        ? []
+        : [{ sheet: sheetNamed(t.sheet)!, place: t.place, table: k }],
+    ),
+    ...marks
+      .filter((_, k) => !existing[k].generated)
+      .map(({ sheet, used }): Read => ({ sheet, place: used })),
+  ];
+  const tableBlocks: GridBlock[] = tables.map((t) => ({
+    sheet: t.sheet,
+    row: 0,
+    col: 0,
+    cells: [],
+  }));
+  const sheetBlocks: GridBlock[] = [];
+  for (const batch of batches(reads)) {
+    const pending = batch.map((read) => ({
+      read,
+      block: queueBlock(
+        read.sheet.name,
+        read.sheet.getRangeByIndexes(
+          read.place.rowIndex,
+          read.place.columnIndex,
+          read.place.rowCount,
+          read.place.columnCount,
+        ),
+        false,
+      ),
+      indents: queueIndents(read.sheet, read.place),
+    }));
+    await context.sync();
+    syncs++;
+    for (const { read, block, indents } of pending) {
+      const cells = withIndents(blockOf(block), indents);
+      if (read.table === undefined) sheetBlocks.push(cells);
+      else tableBlocks[read.table] = cells;
+    }
+  }
+
   const grid: WorkbookGrid = {
-    tables: [...found.tables, ...otherTables],
-    sheets: found.sheets,
+    tables: tables.map((t, k): GridTable => ({
+      name: t.name,
+      ...tableBlocks[k],
+      ...(t.totalRow ? { totalRow: true } : {}),
+    })),
+    sheets: sheetBlocks,
     existing,
   };
   if (pickedInitiatives)
     grid.pickedInitiatives = pickedBlock(pickedInitiatives);
   if (pickedKeys) grid.pickedKeys = pickedBlock(pickedKeys);
-  return { grid, syncs: 2 };
+  return { grid, syncs, definedNames: names.items.map((n) => n.name) };
+}
+
+type IndentRead = OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+
+/** A range to read in step 3: a Table (`table`, its index) or a sheet's used range. */
+interface Read {
+  sheet: Excel.Worksheet;
+  place: Place;
+  table?: number;
+}
+
+/** The reads in requests of at most READ_CELLS cells (a larger one alone). */
+function batches(reads: readonly Read[]): Read[][] {
+  const out: Read[][] = [];
+  let cells = Infinity;
+  for (const read of reads) {
+    const size = read.place.rowCount * read.place.columnCount;
+    if (cells + size > READ_CELLS) {
+      out.push([]);
+      cells = 0;
+    }
+    out[out.length - 1].push(read);
+    cells += size;
+  }
+  return out;
+}
+
+interface Place {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Queues the indent of the first INDENT_COLUMNS columns of `place` on `sheet`. */
+function queueIndents(sheet: Excel.Worksheet, place: Place): IndentRead {
+  return sheet
+    .getRangeByIndexes(
+      place.rowIndex,
+      place.columnIndex,
+      place.rowCount,
+      Math.min(INDENT_COLUMNS, place.columnCount),
+    )
+    .getCellProperties({ format: { indentLevel: true } });
+}
+
+/** The block with the indents read (from its top-left cell; 0 where none was read). */
+function withIndents(block: GridBlock, indents: IndentRead): GridBlock {
+  const levels = indents.value;
+  return {
+    ...block,
+    cells: block.cells.map((row, r) =>
+      row.map((cell, c) => ({
+        ...cell,
+        indent: levels[r]?.[c]?.format?.indentLevel ?? cell.indent,
+      })),
+    ),
+  };
 }

@@ -746,12 +746,19 @@ export class FakeTable extends Proxy {
     return t;
   }
 
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+
   get name(): string {
     return this.get("name");
   }
   set name(v: string) {
     this.queue("name", v, () => {
       const t = this._table();
+      if (this.ctx.state.definedNames.some((n) => n.toLowerCase() === v.toLowerCase())) {
+        throw new FakeOfficeError("InvalidArgument", `A defined name ${v} exists.`);
+      }
       if (!TABLE_NAME.test(v) || /^[A-Za-z]{1,3}[0-9]+$/.test(v) || v.length > 255) {
         throw new FakeOfficeError("InvalidArgument", `bad table name ${v}`);
       }
@@ -770,13 +777,14 @@ export class FakeTable extends Proxy {
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => !["name", "worksheet/name", "worksheet/id"].includes(p))) {
-      throw new FakeOfficeError("InvalidArgument", "fake Table loads name, worksheet/name, worksheet/id");
+    if (paths.some((p) => !["name", "worksheet/name", "worksheet/id", "showTotals"].includes(p))) {
+      throw new FakeOfficeError("InvalidArgument", "fake Table loads name, worksheet/name, worksheet/id, showTotals");
     }
     this.queue("load", paths, () => {
       if (this.nullState === true) return;
       const t = this._table();
       if (paths.includes("name")) this.loaded.set("name", t.name);
+      if (paths.includes("showTotals")) this.loaded.set("showTotals", t.showTotals === true);
       if (paths.includes("worksheet/name")) this.worksheet._fill({ name: t.sheet.name });
       if (paths.includes("worksheet/id")) this.worksheet._fill({ id: t.sheet.id });
     });
@@ -817,15 +825,15 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => p !== "items/name" && p !== "items/worksheet/name")) {
-      throw new FakeOfficeError("InvalidArgument", "fake tables load items/name, items/worksheet/name");
+    if (paths.some((p) => !["items/name", "items/worksheet/name", "items/showTotals"].includes(p))) {
+      throw new FakeOfficeError("InvalidArgument", "fake tables load items/name, items/worksheet/name, items/showTotals");
     }
     this.queue("load", paths, () => {
       this.loaded.set(
         "items",
         this.ctx.state.tables.map((state, i) => {
           const t = new FakeTable(this.ctx, `workbook.tables.items[${i}]`, () => state);
-          t._fill({ name: state.name });
+          t._fill({ name: state.name, showTotals: state.showTotals === true });
           t.worksheet._fill({ name: state.sheet.name });
           return t;
         }),
@@ -936,6 +944,22 @@ export class FakeRangeAreas extends Proxy {
 /** Longest multi-area address the fake takes (see FakeWorksheet.getRanges). */
 export const MAX_AREAS_ADDRESS = 8192;
 
+/** The workbook's defined names: only their names are read. */
+export class FakeNamedItemCollection extends Proxy {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.names");
+  }
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "items/name")) throw new FakeOfficeError("InvalidArgument", "fake names load items/name");
+    this.queue("load", paths, () => this.loaded.set("items", this.ctx.state.definedNames.map((name) => ({ name }))));
+    return this;
+  }
+}
+
 // ---------------------------------------------------------------- events
 
 /** An event of a collection (Office's EventHandlers): `add` takes effect at the sync. */
@@ -996,6 +1020,7 @@ export class FakeRequestContext {
   readonly workbook: {
     worksheets: FakeWorksheetCollection;
     tables: FakeTableCollection;
+    names: FakeNamedItemCollection;
     application: FakeRequestContext["application"];
     getSelectedRange(): FakeRange;
   };
@@ -1026,6 +1051,7 @@ export class FakeRequestContext {
       // Excel has the application both on the context and on the workbook.
       application: this.application,
       tables: new FakeTableCollection(this),
+      names: new FakeNamedItemCollection(this),
       getSelectedRange: () =>
         new FakeRange(this, "workbook.getSelectedRange()", () => {
           const { selection, sheets, activeSheet } = this.state;

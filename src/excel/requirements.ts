@@ -1,4 +1,3 @@
-/* global Office */
 /**
  * The requirement sets Fordel needs, as manifest.xml declares them (test/manifest checks both
  * against the `[Api set: …]` of every Office.js member the code uses): ExcelApi 1.9 for the
@@ -14,7 +13,9 @@ export const REQUIRED_SETS: readonly { name: string; version: string }[] = [
 ];
 
 /** The part of Office.context.requirements used here (a fake in tests). */
-export type Requirements = Pick<Office.RequirementSetSupport, "isSetSupported">;
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
 
 /** The required sets this host lacks ("ExcelApi 1.9", …); none when it has them all. */
 export function missingSets(requirements: Requirements): string[] {

@@ -233,6 +233,8 @@ export async function readWorkbook(
       ),
       indents: queueIndents(read.sheet, read.place),
     }));
+    // One request per batch on purpose: a single answer over 5 MB would be refused by Excel on the web.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;
     for (const { read, block, indents } of pending) {

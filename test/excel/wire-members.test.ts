@@ -1,9 +1,12 @@
 /**
  * Every member of Office.js the adapter uses exists in Microsoft's shipped library: a fill, a
- * re-fill and the log append run on a real Excel.RequestContext (answered from the fake) wrapped
- * so that each property read or set and each method called is checked against the real class.
+ * re-fill with the log append, the functions' keys by name and the pane's cell moves run on a real
+ * Excel.RequestContext (answered from the fake) wrapped so that each property read or set and each
+ * method called is checked against the real class. (The functions' change events are not run here.)
  */
 import { fillWorkbook } from "../../src/excel/fill";
+import { readNamed } from "../../src/excel/named";
+import { officeHost } from "../../src/taskpane/officeHost";
 import { writePlan } from "../../src/excel/write";
 import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
 import { inputWorkbook } from "./inputs";
@@ -23,6 +26,13 @@ describe("Office.js members the adapter uses", () => {
       const result = await fillWorkbook(recordMembers(wire.context, log), { ...DEFAULT_SETTINGS, decimals: 1 }, NOW);
       expect(result.written).toBe(true);
     }
+    // The keys the worksheet functions read by name, and the pane's moves between cells.
+    const wire = new WireContext(answerFromFake(fake));
+    await readNamed(recordMembers(wire.context, log), ["Nøgler"]);
+    const pane = officeHost({ run: (batch) => batch(recordMembers(new WireContext(answerFromFake(fake)).context, log)), displayLanguage: "da-DK" });
+    await pane.selectCell("Nøgler", "B2");
+    await pane.activateSheet("Initiativer");
+    expect(await pane.selectedRange()).toEqual({ sheet: "Nøgler", address: "B2" });
     // A plan with sub-items (indent levels) too.
     await writePlan(recordMembers(new WireContext().context, log), makePlan({ rows: 8, units: 5, depths: [0, 1, 2] }), { existing: [], tables: [] });
     expect([...log.missing]).toEqual([]);
@@ -38,6 +48,9 @@ describe("Office.js members the adapter uses", () => {
         "Range.rowHidden",
         "WorksheetFreezePanes.freezeAt",
         "Application.suspendApiCalculationUntilNextSync",
+        "Worksheet.activate",
+        "Range.select",
+        "Workbook.getSelectedRange",
       ]),
     );
   });

@@ -164,18 +164,18 @@ async function replaceSheet(
     // convertToRange, not delete: Excel keeps every cell (and turns structured references to the table into cell references).
     for (const table of found.tables) {
       if (table.sheet !== replaces) continue;
-      await budget.fit(jsonBytes(table.name), 3);
+      // Both in one request (the budget syncs only before a fit).
+      await budget.fit(jsonBytes(table.name), 4, 2);
       const t = budget.sheet(plan.name).tables.getItem(table.name);
       // A filter left on would keep its rows hidden once the table is plain cells.
       t.clearFilters();
-      await budget.fit(0, 1);
       t.convertToRange();
     }
-    await budget.fit(0, 1);
+    // One request: the used range is where it was before the clear.
+    await budget.fit(0, 1, 2);
     const used = budget.sheet(plan.name).getUsedRange();
     used.clear("All");
     // Rows hidden by a filter of the sheet (not a table's) or by hand are shown again.
-    await budget.fit(0, 0);
     used.rowHidden = false;
     await budget.fit(0, 1);
     budget.sheet(plan.name).freezePanes.unfreeze();

@@ -102,12 +102,33 @@ describe("whole fills through Office.js on the fake workbook", () => {
       expect(a.written).toBe(true);
       expect(a.syncs).toBe(b.syncs);
       expect(wire.syncs).toBe(a.syncs);
+      // The writes (the last requests) of a re-fill too: the estimate never below the real size.
+      const writes = wire.requests.slice(-a.requestBytes.length);
+      a.requestBytes.forEach((estimate, i) => expect(estimate).toBeGreaterThanOrEqual(writes[i].bytes));
       const actions = wire.requests.flatMap((r) => [...r.body.Actions.map((x) => x.Name), ...Object.values(r.body.ObjectPaths).map((p) => p.Name)]);
       if (n === 1) expect(actions).toEqual(expect.arrayContaining(["ClearFilters", "ConvertToRange", "RowHidden"]));
     }
     const cells = (fake: FakeExcel) => fake.state.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort() }));
     expect(cells(viaOffice)).toEqual(cells(direct));
     expect(viaOffice.state.tables.map((t) => t.name)).toEqual(direct.state.tables.map((t) => t.name));
+  });
+
+  test("a re-fill split by a small budget: every request fits it, the workbook as one request leaves it", async () => {
+    const split = inputWorkbook({ rows: 300, group: "Kommuner" });
+    const whole = inputWorkbook({ rows: 300, group: "Kommuner" });
+    for (let n = 0; n < 2; n++) {
+      const wire = viaWire(split);
+      const a = await fillWorkbook(wire.context, SETTINGS, NOW, { maxRequestBytes: 100_000 });
+      await fillWorkbook(viaWire(whole).context, SETTINGS, NOW);
+      expect(a.requestBytes.length).toBeGreaterThan(3);
+      const writes = wire.requests.slice(-a.requestBytes.length);
+      writes.forEach((w, i) => {
+        expect(w.bytes).toBeLessThanOrEqual(100_000);
+        expect(a.requestBytes[i]).toBeGreaterThanOrEqual(w.bytes);
+      });
+    }
+    const cells = (fake: FakeExcel) => fake.state.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].sort() }));
+    expect(cells(split)).toEqual(cells(whole));
   });
 
   test("a generated table whose name a defined name has gets the next free name", async () => {

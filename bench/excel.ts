@@ -16,11 +16,11 @@ import { BENCH_PLANS, makePlan } from "../test/excel/plans";
 import { answerFromFake } from "../test/excel/wire/answer";
 import { WireContext } from "../test/excel/wire/office";
 
-async function fillOnce(shape: InputShape): Promise<{ syncs: number; largest: number }> {
+async function fillOnce(shape: InputShape): Promise<{ syncs: number; largest: number; largestAnswer: number }> {
   const wire = new WireContext(answerFromFake(inputWorkbook(shape)));
   const result = await fillWorkbook(wire.context, { ...DEFAULT_SETTINGS, decimals: 1 }, new Date(2026, 0, 15, 10, 30));
   if (!result.written) throw new Error("bench fill wrote nothing");
-  return { syncs: result.syncs, largest: wire.largestRequestBytes };
+  return { syncs: result.syncs, largest: wire.largestRequestBytes, largestAnswer: Math.max(...wire.responseBytes) };
 }
 
 export async function run() {
@@ -43,6 +43,8 @@ export async function run() {
     syncsPerFillLarge: large.syncs,
     /** Bytes of the largest request body of both fills, as Office.js sends it. */
     largestRequestBytes: Math.max(small.largest, large.largest),
+    /** Bytes of the largest answer to a read of the large fill (Excel on the web refuses answers over 5 MB). */
+    largestReadAnswerBytes: large.largestAnswer,
     requests,
     realRequestBytesMax,
     estimatedRequestBytesMax,

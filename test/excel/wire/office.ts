@@ -103,6 +103,8 @@ export function describeRequest(text: string): WireRequest {
 export class WireContext {
   readonly context: Excel.RequestContext;
   readonly requests: WireRequest[] = [];
+  /** UTF-8 size of each answer's body (what Excel would send back: loaded values, text, indents). */
+  readonly responseBytes: number[] = [];
 
   /**
    * `answer` gives results (default: none, every action acknowledged); a request over
@@ -112,6 +114,7 @@ export class WireContext {
     const { Excel: RealExcel } = officeJs();
     this.context = new RealExcel.RequestContext();
     const requests = this.requests;
+    const responses = this.responseBytes;
     (this.context as unknown as { _requestExecutor: unknown })._requestExecutor = {
       async executeAsync(_customData: unknown, _flags: number, message: { Body: unknown }) {
         const request = describeRequest(JSON.stringify(message.Body));
@@ -120,7 +123,9 @@ export class WireContext {
           return failure("RequestPayloadSizeLimitExceeded", `The request payload (${request.bytes} bytes) exceeds the size limit.`);
         try {
           const results = answer ? await answer(request.body) : [];
-          return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: results } };
+          const body = { Results: results };
+          responses.push(UTF8.encode(JSON.stringify(body)).length);
+          return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: body };
         } catch (e) {
           return failure((e as { code?: string }).code ?? "GeneralException", String((e as Error).message));
         }

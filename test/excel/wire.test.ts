@@ -13,7 +13,7 @@ import { FakeExcel } from "./fake";
 import { inputWorkbook } from "./inputs";
 import { BENCH_PLANS, makePlan, PlanShape } from "./plans";
 import { answerFromFake } from "./wire/answer";
-import { WireContext } from "./wire/office";
+import { Library, WireContext } from "./wire/office";
 
 const NOW = new Date(2026, 0, 15, 10, 30);
 const SETTINGS: FillSettings = { ...DEFAULT_SETTINGS, decimals: 1 };
@@ -64,6 +64,17 @@ describe("write requests as Office.js builds them", () => {
     expect(setters("IndentLevel").map((a) => a.ArgumentInfo!.Arguments![0])).toEqual([1, 2]);
     // Title, header row and total row of the period sheet; the log's header row.
     expect(setters("Bold")).toHaveLength(2);
+  });
+
+  test("Excel on Windows and Mac get the same bodies from their Office.js as Excel on the web", async () => {
+    const sizes = async (library: Library) => {
+      const wire = new WireContext(undefined, undefined, library);
+      await writePlan(wire.context, makePlan({ rows: 1200, units: 98, periods: 2, depths: [0, 1, 2, 1] }), NOTHING);
+      return wire.requests.map((r) => r.text);
+    };
+    const web = await sizes("web");
+    expect(await sizes("windows")).toEqual(web);
+    expect(await sizes("mac")).toEqual(web);
   });
 
   test("the request limit of the wire layer is real: a request over it is rejected", async () => {

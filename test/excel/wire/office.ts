@@ -6,13 +6,20 @@
  * is acknowledged with no result (enough for writes, which read nothing back); `answer` may
  * give results (./answer.ts answers from the in-repo fake workbook).
  * The library is loaded once per process (~0.2 s) and shared: each WireContext is a new
- * `Excel.RequestContext` of it.
+ * `Excel.RequestContext` of it. The Windows and Mac clients can be loaded too.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { JSDOM } from "jsdom";
 
-const LIBRARY = join(__dirname, "..", "..", "..", "node_modules", "@microsoft", "office-js", "dist", "excel-web-16.00.debug.js");
+const DIST = join(__dirname, "..", "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+/** Excel on the web's client (the default), and the desktop ones, which build the same bodies. */
+export const LIBRARIES = {
+  web: "excel-web-16.00.debug.js",
+  windows: "excel-win32-16.01.debug.js",
+  mac: "excel-mac-16.00.debug.js",
+} as const;
+export type Library = keyof typeof LIBRARIES;
 
 /** What the loaded library puts on its window. */
 export interface OfficeJsWindow {
@@ -20,19 +27,20 @@ export interface OfficeJsWindow {
   OfficeExtension: typeof OfficeExtension;
 }
 
-let loaded: OfficeJsWindow | null = null;
+const loaded = new Map<Library, OfficeJsWindow>();
 
-/** The real Office.js `Excel` and `OfficeExtension` namespaces. */
-export function officeJs(): OfficeJsWindow {
-  if (loaded) return loaded;
+/** The real Office.js `Excel` and `OfficeExtension` namespaces (of Excel on the web's client unless said). */
+export function officeJs(library: Library = "web"): OfficeJsWindow {
+  const known = loaded.get(library);
+  if (known) return known;
   const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
     runScripts: "outside-only",
     url: "https://localhost/",
   });
-  dom.window.eval(readFileSync(LIBRARY, "utf8"));
+  dom.window.eval(readFileSync(join(DIST, LIBRARIES[library]), "utf8"));
   const w = dom.window as unknown as OfficeJsWindow;
   if (typeof w.Excel?.RequestContext !== "function") throw new Error("Office.js did not load");
-  loaded = w;
+  loaded.set(library, w);
   return w;
 }
 
@@ -110,8 +118,8 @@ export class WireContext {
    * `answer` gives results (default: none, every action acknowledged); a request over
    * `limitBytes` (default 5 MB, Excel on the web's limit) is rejected whole, unanswered.
    */
-  constructor(answer?: WireAnswer, limitBytes = REQUEST_LIMIT_BYTES) {
-    const { Excel: RealExcel } = officeJs();
+  constructor(answer?: WireAnswer, limitBytes = REQUEST_LIMIT_BYTES, library: Library = "web") {
+    const { Excel: RealExcel } = officeJs(library);
     this.context = new RealExcel.RequestContext();
     const requests = this.requests;
     const responses = this.responseBytes;

@@ -5,9 +5,10 @@
  * 2. each sheet's mark (A1:B1) and the place and size of its used range (values only), every
  *    Table's range with values and text, and the ranges picked in the task pane (of whole columns
  *    or rows only the used part; the initiatives' with every cell's indent);
- * 3. the used range, with values and text, of every sheet Fordel did not generate, and the
- *    indent of the first INDENT_COLUMNS columns of those ranges and of every Table (where an
- *    initiatives table keeps its names and their tree) – in requests of at most READ_CELLS cells.
+ * 3. the used range, with values and text, of every sheet Fordel did not generate, and every
+ *    Table not on a generated sheet, each with its cells' indent (the initiatives' tree; of a
+ *    large range only the first INDENT_COLUMNS columns, where names stand) – in requests whose
+ *    answer stays under some READ_BYTES.
  * Why not fewer: a sheet's mark decides whether its cells are read, so the marks come first (once
  * Fordel's record of its sheets is read from the document's settings, issue 11, step 3 can join
  * step 2); and nothing is ever called on an object that may be a null object.
@@ -27,13 +28,17 @@ import { blockOf, cellsOf, PendingBlock, queueBlock } from "./block";
 import { sameName } from "../sheets/names";
 
 /**
- * Columns (from the left of a used range or Table) whose indent is read: where initiative names
- * stand. Each cell's indent costs some 30 bytes of Excel's answer (`{"format":{"indentLevel":0}}`),
- * as much as its value and text together, so not every column of every sheet is asked for.
+ * Each cell's indent costs some 30 bytes of Excel's answer (`{"format":{"indentLevel":0}}`), more
+ * than its value and text together (some 20). A range of up to INDENT_ALL_CELLS cells (an input
+ * table of 2.000 rows × 25 columns) has every cell's indent read, so the initiatives' tree is
+ * there whichever column holds their names; of a larger one only the first INDENT_COLUMNS columns.
  */
+export const INDENT_ALL_CELLS = 50_000;
 export const INDENT_COLUMNS = 4;
-/** Cells read per request in step 3 (values and text, some 10–20 bytes a cell in Excel's answer). */
-export const READ_CELLS = 150_000;
+/** Bytes of Excel's answer one request of step 3 may ask for (Excel on the web refuses 5 MB). */
+export const READ_BYTES = 3_000_000;
+const VALUE_TEXT_BYTES = 20;
+const INDENT_BYTES = 30;
 
 /** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
 export interface RangeRef {
@@ -272,20 +277,30 @@ interface Read {
   table?: number;
 }
 
-/** The reads in requests of at most READ_CELLS cells (a larger one alone). */
+/** The reads in requests whose answer is at most some READ_BYTES (a larger one alone). */
 function batches(reads: readonly Read[]): Read[][] {
   const out: Read[][] = [];
-  let cells = Infinity;
+  let bytes = Infinity;
   for (const read of reads) {
-    const size = read.place.rowCount * read.place.columnCount;
-    if (cells + size > READ_CELLS) {
+    const { rowCount, columnCount } = read.place;
+    const size =
+      rowCount * columnCount * VALUE_TEXT_BYTES +
+      rowCount * indentColumns(read.place) * INDENT_BYTES;
+    if (bytes + size > READ_BYTES) {
       out.push([]);
-      cells = 0;
+      bytes = 0;
     }
     out[out.length - 1].push(read);
-    cells += size;
+    bytes += size;
   }
   return out;
+}
+
+/** How many columns (from the left) of a range have their indent read. */
+function indentColumns(place: Place): number {
+  return place.rowCount * place.columnCount <= INDENT_ALL_CELLS
+    ? place.columnCount
+    : Math.min(INDENT_COLUMNS, place.columnCount);
 }
 
 interface Place {
@@ -295,14 +310,14 @@ interface Place {
   columnCount: number;
 }
 
-/** Queues the indent of the first INDENT_COLUMNS columns of `place` on `sheet`. */
+/** Queues the indent of `place` on `sheet` (of its first columns when it is large). */
 function queueIndents(sheet: Excel.Worksheet, place: Place): IndentRead {
   return sheet
     .getRangeByIndexes(
       place.rowIndex,
       place.columnIndex,
       place.rowCount,
-      Math.min(INDENT_COLUMNS, place.columnCount),
+      indentColumns(place),
     )
     .getCellProperties({ format: { indentLevel: true } });
 }

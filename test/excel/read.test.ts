@@ -1,4 +1,4 @@
-import { readGrid, readWorkbook, HostInputError, READ_CELLS, wholeLines } from "../../src/excel/read";
+import { INDENT_ALL_CELLS, INDENT_COLUMNS, readGrid, readWorkbook, HostInputError, READ_BYTES, wholeLines } from "../../src/excel/read";
 import { markRow } from "../../src/sheets/marker";
 import { FakeExcel } from "./fake";
 
@@ -68,24 +68,32 @@ describe("readGrid", () => {
     expect(grid.tables[1].cells[2].map((c) => c.value)).toEqual(["I alt", 1]);
   });
 
-  test("the indent is read for the first columns of every Table and sheet read, and all of a picked initiatives range", async () => {
+  test("the indent is read for every cell of a Table or sheet of ordinary size, for the first columns of a large one", async () => {
     const fake = new FakeExcel();
     const wide = Array.from({ length: 8 }, (_, j) => ({ value: `k${j}`, indent: 1 }));
     fake.state.seed("Ark1", "B2", [wide]).seed("Ark2", "A1", [["x"]]);
-    const read = await readWorkbook(fake.excel(), { picked: { initiatives: { sheet: "Ark1", address: "B2:I2" } } });
-    expect(read.grid.sheets[0].cells[0].map((c) => c.indent)).toEqual([1, 1, 1, 1, 0, 0, 0, 0]);
-    expect(read.grid.pickedInitiatives!.cells[0].map((c) => c.indent)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
-    const asked = fake.context.syncs[2].actions.filter((a) => a.endsWith(" getCellProperties"));
-    expect(asked).toEqual(["workbook.worksheets.items[0].getRangeByIndexes(1,1,1,4) getCellProperties", "workbook.worksheets.items[1].getRangeByIndexes(0,0,1,1) getCellProperties"]);
+    const rows = Math.ceil(INDENT_ALL_CELLS / 8) + 1;
+    fake.state.seed("Stor", "A1", Array.from({ length: rows }, () => wide));
+    const read = await readWorkbook(fake.excel());
+    expect(read.grid.sheets[0].cells[0].map((c) => c.indent)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    const large = read.grid.sheets[2];
+    expect(large.cells[rows - 1].map((c) => c.indent)).toEqual([...Array(INDENT_COLUMNS).fill(1), ...Array(8 - INDENT_COLUMNS).fill(0)]);
+    const asked = fake.context.syncs.slice(2).flatMap((s) => s.actions.filter((a) => a.endsWith(" getCellProperties")));
+    expect(asked).toEqual([
+      "workbook.worksheets.items[0].getRangeByIndexes(1,1,1,8) getCellProperties",
+      "workbook.worksheets.items[1].getRangeByIndexes(0,0,1,1) getCellProperties",
+      `workbook.worksheets.items[2].getRangeByIndexes(0,0,${rows},${INDENT_COLUMNS}) getCellProperties`,
+    ]);
   });
 
-  test("large sheets are read in requests of at most READ_CELLS cells", async () => {
+  test("large sheets are read in requests whose answer stays under READ_BYTES", async () => {
     const fake = new FakeExcel();
-    const rows = Math.ceil(READ_CELLS / 10 / 2) + 1;
-    const block = Array.from({ length: rows }, (_, i) => Array.from({ length: 10 }, (_, j) => i * 10 + j));
+    // Each sheet a little over half of a request's answer (values and text some 20 bytes a cell, the first 4 columns' indent 30).
+    const rows = Math.ceil(READ_BYTES / (20 * 20 + INDENT_COLUMNS * 30) / 2) + 1;
+    expect(rows * 20).toBeGreaterThan(INDENT_ALL_CELLS);
+    const block = Array.from({ length: rows }, (_, i) => Array.from({ length: 20 }, (_, j) => i * 20 + j));
     for (const name of ["A", "B", "C"]) fake.state.seed(name, "A1", block);
     const read = await readWorkbook(fake.excel());
-    // Each sheet is a little over half the limit: one a request.
     expect(read.syncs).toBe(2 + 3);
     expect(read.grid.sheets.map((s) => [s.sheet, s.cells.length])).toEqual([
       ["A", rows],

@@ -2,9 +2,9 @@
 /**
  * Reads what the parser needs from the open workbook (the contract in src/sheets/grid.ts):
  * 1. the sheets, every Excel Table (name, sheet, Total Row shown or not) and the defined names;
- * 2. each sheet's mark (A1:B1) and the place and size of its used range (values only), every
- *    Table's range with values and text, and the ranges picked in the task pane (of whole columns
- *    or rows only the used part; the initiatives' with every cell's indent);
+ * 2. each sheet's mark (A1:B1) and the place of its used range (values only) and of every
+ *    Table, and the ranges picked in the task pane with values and text (of whole columns or
+ *    rows only the used part; the initiatives' with every cell's indent);
  * 3. the used range, with values and text, of every sheet Fordel did not generate, and every
  *    Table not on a generated sheet, each with its cells' indent (the initiatives' tree; of a
  *    large range only the first INDENT_COLUMNS columns, where names stand) – in requests whose
@@ -14,7 +14,7 @@
  * step 2); and nothing is ever called on an object that may be a null object.
  * Large sheets: a used range is read whole. We assume input sheets of up to some 10⁵ cells; a
  * sheet of more is read in a request of its own, and when Excel on the web refuses the answer
- * (over 5 MB, some 300.000 cells) the fill fails with Excel's error and writes nothing.
+ * (over 5 MB: some 200.000 cells) the fill fails with Excel's error and writes nothing.
  */
 import {
   ExistingSheet,

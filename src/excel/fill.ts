@@ -1,7 +1,9 @@
 /* global Excel */
 /**
  * One fill in Excel: read the grid, plan with the host-agnostic glue (src/sheets), write the
- * plan. Two syncs read, one writes (more only when a plan would pass the request size budget).
+ * plan. Three syncs read (src/excel/read.ts; a fourth, and more for large sheets, reads back
+ * Fordel's own sheets once it has written some), one writes a re-fill, two a first fill (more
+ * only when a plan would pass the request size budget).
  */
 import { finding } from "../engine/findings";
 import { planFill } from "../sheets/fill";
@@ -70,7 +72,11 @@ export async function fillWorkbook(
     written = await writePlan(
       context,
       plan,
-      { ...read.grid, ownership: read.ownership },
+      {
+        ...read.grid,
+        ownership: read.ownership,
+        definedNames: read.definedNames,
+      },
       { maxRequestBytes: options.maxRequestBytes },
     );
   } catch (error) {

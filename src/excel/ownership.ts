@@ -290,7 +290,9 @@ function changeOf(
 export class OwnershipLedger {
   private readonly records: OwnershipRecord[];
   private readonly begun: OwnershipRecord[] = [];
-  private part: Excel.CustomXmlPart | null;
+  private partId: string | null;
+  /** The part added by this write, and the request it was added in (its object is valid in that request only). */
+  private added: { part: Excel.CustomXmlPart; request: number } | null = null;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -312,9 +314,7 @@ export class OwnershipLedger {
           name: s.name,
         };
       });
-    this.part = state?.partId
-      ? context.workbook.customXmlParts.getItem(state.partId)
-      : null;
+    this.partId = state?.partId ?? null;
   }
 
   /** A sheet about to be written (sheetId "" for one about to be added): incomplete until `complete`. */
@@ -355,9 +355,20 @@ export class OwnershipLedger {
   }
 
   /** Queues the record's XML into the part (added the first time). */
-  queueSave(): void {
+  /**
+   * Queues the record's XML into the part (added the first time). `request` numbers the current
+   * request: an object a method such as `add` returned is not valid after a sync, so a later
+   * request finds the added part again by the id that came back.
+   */
+  queueSave(request: number): void {
     const xml = this.xml();
-    if (this.part) this.part.setXml(xml);
-    else this.part = this.context.workbook.customXmlParts.add(xml);
+    const parts = this.context.workbook.customXmlParts;
+    if (this.added && this.added.request !== request) {
+      this.partId = this.added.part.id;
+      this.added = null;
+    }
+    if (this.added) this.added.part.setXml(xml);
+    else if (this.partId) parts.getItem(this.partId).setXml(xml);
+    else this.added = { part: parts.add(xml).load("id"), request };
   }
 }

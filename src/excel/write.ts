@@ -20,14 +20,19 @@
  *    says "complete". The next fill finds any sheet left incomplete and writes it again.
  */
 import { checkPlan } from "../sheets/guard";
-import type { ExistingSheet } from "../sheets/grid";
+import { cellAddress, ExistingSheet } from "../sheets/grid";
 import {
   GENERATED_MARK,
   GENERATED_MARK_VERSION,
   markRow,
 } from "../sheets/marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
-import { DEFAULT_MAX_REQUEST_BYTES, jsonBytes, RequestBudget } from "./budget";
+import {
+  bulkSetCost,
+  DEFAULT_MAX_REQUEST_BYTES,
+  jsonBytes,
+  RequestBudget,
+} from "./budget";
 import { CellInput, cellInput, valueInput } from "./cells";
 import { OwnershipLedger, OwnershipState } from "./ownership";
 
@@ -44,24 +49,30 @@ export interface WorkbookFound {
   tables: readonly { name: string; sheet: string }[];
   /** Fordel's ownership record as read (none yet when absent). */
   ownership?: OwnershipState;
-  /** The workbook's defined names (a new table must not take one). */
+  /** The workbook's defined names (Excel Tables and defined names share one namespace). */
   definedNames?: readonly string[];
 }
 
 export interface WriteReport {
   syncs: number;
-  /** Estimated size of each request sent. */
+  /** Estimated size of each request sent (an upper bound of the real body). */
   requestBytes: number[];
+  /** Generated tables given another name than the plan's, because a defined name has it: plan name → name given. */
+  renamedTables?: Record<string, string>;
 }
 
 /** The write stopped part-way (an Excel error): `incomplete` are the sheets the record marks unfinished. */
 export class WriteFailedError extends Error {
+  /** Excel's error code (e.g. RequestPayloadSizeLimitExceeded), when it gave one. */
+  readonly code?: string;
   constructor(
     readonly cause: unknown,
     readonly incomplete: string[],
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "WriteFailedError";
+    const code = (cause as { code?: unknown } | null)?.code;
+    if (typeof code === "string") this.code = code;
   }
 }
 
@@ -89,12 +100,8 @@ export async function writePlan(
   found: WorkbookFound,
   options: WriteOptions = {},
 ): Promise<WriteReport> {
-  checkPlan(plan, found.existing, {
-    tables: [
-      ...found.tables,
-      ...(found.definedNames ?? []).map((name) => ({ name, sheet: "" })),
-    ],
-  });
+  // Defined names are not refused here: the renderer avoids them, and freeTableNames renames past any left.
+  checkPlan(plan, found.existing, { tables: found.tables });
   const budget = new RequestBudget(
     context,
     options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
@@ -120,12 +127,30 @@ export async function writePlan(
       name: log.sheet,
       fingerprint: "",
     });
+  const tableNames = freeTableNames(plan, found);
   try {
-    await write(context, budget, plan, found, ledger, note);
+    await write(context, budget, plan, found, ledger, note, tableNames);
   } catch (error) {
     throw new WriteFailedError(error, ledger.incomplete());
   }
-  return { syncs: budget.syncs, requestBytes: budget.requestBytes };
+  const renamed = [...tableNames.entries()].filter(
+    ([sheet, name]) =>
+      plan.sheets.find((s) => s.name === sheet)?.table?.name !== name,
+  );
+  return {
+    syncs: budget.syncs,
+    requestBytes: budget.requestBytes,
+    ...(renamed.length > 0
+      ? {
+          renamedTables: Object.fromEntries(
+            renamed.map(([sheet, name]) => [
+              plan.sheets.find((s) => s.name === sheet)!.table!.name,
+              name,
+            ]),
+          ),
+        }
+      : {}),
+  };
 }
 
 async function write(
@@ -135,19 +160,21 @@ async function write(
   found: WorkbookFound,
   ledger: OwnershipLedger,
   note: string,
+  tableNames: Map<string, string>,
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
   const log = plan.log;
   // 1. The record first: every sheet about to be written is incomplete.
-  await budget.fit(jsonBytes(ledger.xml()));
-  ledger.queueSave();
+  await budget.fit(jsonBytes(ledger.xml()), 3);
+  ledger.queueSave(budget.syncs);
 
   // 2. Sheets added: each with its status line (and the log with its title), their ids loaded.
   const added: { name: string; sheet: Excel.Worksheet }[] = [];
   const addSheet = async (name: string, firstRow: (string | number)[]) => {
-    await budget.fit(jsonBytes(name) + jsonBytes(firstRow));
+    // The sheet, its status line and its id in one request.
+    await budget.fit(jsonBytes(name) + jsonBytes(firstRow), 4, 3);
     const sheet = sheets.add(name);
-    statusLine(sheets.getItem(name), firstRow, false);
+    statusLine(budget.sheet(name), firstRow, false);
     added.push({ name, sheet: sheet.load("id") });
   };
   for (const sheet of plan.sheets)
@@ -157,47 +184,40 @@ async function write(
   if (added.length > 0) {
     await budget.flush();
     for (const a of added) ledger.setId(a.name, a.sheet.id);
-    await budget.fit(jsonBytes(ledger.xml()));
-    ledger.queueSave();
+    await budget.fit(jsonBytes(ledger.xml()), 3);
+    ledger.queueSave(budget.syncs);
   }
 
   // 3. Sheets written into: renamed in place, status line, emptied.
   for (const sheet of plan.sheets)
     if (sheet.replaces)
-      await emptySheet(
-        context,
-        budget,
-        sheet.replaces,
-        sheet.name,
-        note,
-        found,
-      );
+      await emptySheet(budget, sheet.replaces, sheet.name, note, found);
   if (log.create && log.replaces) {
-    await emptySheet(context, budget, log.replaces, log.sheet, "", found);
-    await budget.fit(jsonBytes(logTitle(log)));
-    statusLine(sheets.getItem(log.sheet), logTitle(log));
+    await emptySheet(budget, log.replaces, log.sheet, "", found);
+    await budget.fit(jsonBytes(logTitle(log)), 3, 2);
+    statusLine(budget.sheet(log.sheet), logTitle(log));
   }
 
   // 4. The content, under the status line.
   for (const sheet of plan.sheets)
-    await writeSheet(context, budget, sheet, note);
-  if (log.create) await writeLogHeader(context, budget, log);
+    await writeSheet(budget, sheet, tableNames.get(sheet.name), note);
+  if (log.create) await writeLogHeader(budget, log);
 
   // 5. Done: each sheet's own note, the log row, the record says complete.
   for (const sheet of plan.sheets) {
     const own = cellInput(sheet.cells[0]?.[NOTE_COL]);
-    await budget.fit(jsonBytes(sheet.name) + jsonBytes(own));
-    sheets.getItem(sheet.name).getRangeByIndexes(0, NOTE_COL, 1, 1).formulas = [
+    await budget.fit(jsonBytes(own));
+    budget.sheet(sheet.name).getRangeByIndexes(0, NOTE_COL, 1, 1).formulas = [
       [own],
     ];
   }
-  await appendLogRow(context, budget, log);
+  await appendLogRow(budget, log);
   ledger.complete();
-  await budget.fit(jsonBytes(ledger.xml()));
-  ledger.queueSave();
+  await budget.fit(jsonBytes(ledger.xml()), 3);
+  ledger.queueSave(budget.syncs);
   if (plan.sheets.length > 0) {
-    await budget.fit(jsonBytes(plan.sheets[0].name));
-    sheets.getItem(plan.sheets[0].name).activate();
+    await budget.fit(0, 0);
+    budget.sheet(plan.sheets[0].name).activate();
   }
   await budget.flush();
   ledger.confirm();
@@ -228,46 +248,86 @@ function statusLine(
  * line cleared. It stays the same sheet, so references into it and its tab's place stay.
  */
 async function emptySheet(
-  context: Excel.RequestContext,
   budget: RequestBudget,
   replaces: string,
   name: string,
   note: string,
   found: WorkbookFound,
 ): Promise<void> {
-  const sheets = context.workbook.worksheets;
   if (replaces !== name) {
-    await budget.fit(jsonBytes(replaces) + jsonBytes(name));
-    sheets.getItem(replaces).name = name;
+    await budget.fit(jsonBytes(name), 0);
+    budget.sheet(replaces).name = name;
+    // Later operations find it by its new name.
+    budget.forgetSheets();
   }
-  const sheet = () => sheets.getItem(name);
+  const sheet = () => budget.sheet(name);
   if (note) {
-    await budget.fit(jsonBytes(name) + jsonBytes(note));
+    await budget.fit(jsonBytes(note), 3, 2);
     statusLine(sheet(), statusRow(note));
   }
   for (const table of found.tables) {
     if (table.sheet !== replaces) continue;
-    await budget.fit(jsonBytes(name) + jsonBytes(table.name));
-    sheet().tables.getItem(table.name).convertToRange();
+    // Both in one request (the budget syncs only before a fit).
+    await budget.fit(jsonBytes(table.name), 4, 2);
+    const t = sheet().tables.getItem(table.name);
+    // A filter left on would keep its rows hidden once the table is plain cells.
+    t.clearFilters();
+    t.convertToRange();
   }
-  await budget.fit(jsonBytes(name) * 2);
-  sheet().getRange("2:1048576").clear("All");
+  // Every cell but the status line; rows hidden by a filter of the sheet or by hand are shown again.
+  await budget.fit(0, 1, 2);
+  const below = sheet().getRange("2:1048576");
+  below.clear("All");
+  below.rowHidden = false;
+  await budget.fit(0, 1);
   sheet()
     .getRange(note ? "D1:XFD1" : "1:1")
     .clear("All");
-  await budget.fit(jsonBytes(name));
+  await budget.fit(0, 1);
   sheet().freezePanes.unfreeze();
+}
+
+/**
+ * The name each generated table gets, by sheet: the plan's, unless a defined name of the
+ * workbook (or a table the write keeps) has it – Excel Tables and defined names share one
+ * namespace, and `table.name = …` would fail mid-write – then the plan's name with "_2", "_3", ….
+ */
+function freeTableNames(
+  plan: WritePlan,
+  found: WorkbookFound,
+): Map<string, string> {
+  const replaced = new Set(
+    plan.sheets.flatMap((s) => (s.replaces ? [s.replaces.toLowerCase()] : [])),
+  );
+  const taken = new Set(
+    [
+      ...(found.definedNames ?? []),
+      ...found.tables
+        .filter((t) => !replaced.has(t.sheet.toLowerCase()))
+        .map((t) => t.name),
+    ].map((n) => n.toLowerCase()),
+  );
+  const names = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    if (!sheet.table) continue;
+    const base = sheet.table.name;
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+    taken.add(name.toLowerCase());
+    names.set(sheet.name, name);
+  }
+  return names;
 }
 
 /** Writes a sheet's cells, formats, table and widths into the (empty) sheet of its name. */
 async function writeSheet(
-  context: Excel.RequestContext,
   budget: RequestBudget,
   plan: SheetPlan,
+  tableName: string | undefined,
   note: string,
 ): Promise<void> {
-  // Later requests (when the plan is split) find the sheet again by name.
-  const sheet = () => context.workbook.worksheets.getItem(plan.name);
+  // One object for the sheet per request (a later request, when the plan is split, looks it up again).
+  const sheet = () => budget.sheet(plan.name);
 
   const width = Math.max(0, ...plan.cells.map((r) => r.length));
   // C1 keeps the status note until the very end (see writePlan).
@@ -275,33 +335,66 @@ async function writeSheet(
   if (rows[0] && width > NOTE_COL) rows[0][NOTE_COL] = { value: note };
   if (width > 0) await writeBlocks(budget, sheet, 0, rows);
 
-  const runRange = (run: Run) =>
-    sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols);
-  for (const run of formatRuns(plan.cells, (c) => (c.bold ? 1 : 0))) {
-    await budget.fit(40);
-    runRange(run).format.font.bold = true;
+  // Each format for many cells at once: one multi-area range per format value (split only when long).
+  for (const address of areaAddresses(
+    formatRuns(plan.cells, (c) => (c.bold ? 1 : 0)),
+  )) {
+    await budget.fit(jsonBytes(address), 3);
+    sheet().getRanges(address).format.font.bold = true;
   }
-  for (const run of formatRuns(plan.cells, (c) => c.indent ?? 0)) {
-    await budget.fit(40);
-    runRange(run).format.indentLevel = run.value;
+  const indents = formatRuns(plan.cells, (c) => c.indent ?? 0);
+  for (const level of [...new Set(indents.map((r) => r.value))].sort()) {
+    for (const address of areaAddresses(
+      indents.filter((r) => r.value === level),
+    )) {
+      await budget.fit(jsonBytes(address), 2);
+      sheet().getRanges(address).format.indentLevel = level;
+    }
   }
   if (plan.table) {
     const t = plan.table;
-    await budget.fit(jsonBytes(t.name) + 40);
+    // All in one request: the table object `add` returns is not valid after a sync.
+    await budget.fit(jsonBytes(tableName ?? t.name) + 40, 5, 4);
     const table = sheet().tables.add(
       sheet().getRangeByIndexes(t.row, t.col, t.rows, t.cols),
       true,
     );
-    table.name = t.name;
+    table.name = tableName ?? t.name;
     table.style = TABLE_STYLE;
     // Names and the table's header stay in view, as in the CLI's output.
     sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, t.row + 1, 1));
   }
   for (const run of widthRuns(plan.columnWidths ?? [])) {
-    await budget.fit(40);
+    await budget.fit(0, 2);
     sheet().getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth =
       columnWidthPoints(run.width);
   }
+}
+
+/**
+ * Longest address of a multi-area range (`getRanges`). Excel refuses some long ones: office-js
+ * #5198 saw an 8.207-character address fail and shorter ones work; we stay at half of 8.192.
+ */
+export const MAX_AREAS_ADDRESS = 4000;
+
+/** The runs as multi-area addresses ("A8,A10:A11,C8:H8"), each at most MAX_AREAS_ADDRESS long. */
+export function areaAddresses(runs: readonly Run[]): string[] {
+  const addresses: string[] = [];
+  let current = "";
+  for (const r of runs) {
+    const first = cellAddress(r.row, r.col);
+    const area =
+      r.rows === 1 && r.cols === 1
+        ? first
+        : `${first}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+    if (current && current.length + 1 + area.length > MAX_AREAS_ADDRESS) {
+      addresses.push(current);
+      current = "";
+    }
+    current = current ? `${current},${area}` : area;
+  }
+  if (current) addresses.push(current);
+  return addresses;
 }
 
 function padRow(
@@ -321,7 +414,8 @@ async function writeBlocks(
   top: number,
   rows: readonly (readonly (PlanCell | undefined)[])[],
 ): Promise<void> {
-  const chunkLimit = budget.maxBytes / 2;
+  // Two chunks (a number format and a formulas array) fit in one request with room to spare.
+  const chunkLimit = (budget.maxBytes - 20_000) / 2;
   let start = 0;
   while (start < rows.length) {
     const formulas: CellInput[][] = [];
@@ -340,7 +434,7 @@ async function writeBlocks(
     }
     const width = formulas[0].length;
     if (anyFormat) {
-      await budget.fit(jsonBytes(formats));
+      await budget.fitCost(bulkSetCost(formats));
       sheet().getRangeByIndexes(
         top + start,
         0,
@@ -348,7 +442,7 @@ async function writeBlocks(
         width,
       ).numberFormat = formats;
     }
-    await budget.fit(jsonBytes(formulas));
+    await budget.fitCost(bulkSetCost(formulas));
     sheet().getRangeByIndexes(top + start, 0, formulas.length, width).formulas =
       formulas;
     start += formulas.length;
@@ -430,7 +524,6 @@ function logTitle(log: LogPlan): (string | number)[] {
 
 /** The rest of a new log's preamble and its bold header, under its first row. */
 async function writeLogHeader(
-  context: Excel.RequestContext,
   budget: RequestBudget,
   log: LogPlan,
 ): Promise<void> {
@@ -439,30 +532,31 @@ async function writeLogHeader(
   const values = lines.map((l) =>
     Array.from({ length: width }, (_, j) => valueInput(l[j])),
   );
-  await budget.fit(jsonBytes(log.sheet) + jsonBytes(values));
-  const sheet = context.workbook.worksheets.getItem(log.sheet);
+  const cost = bulkSetCost(values);
+  await budget.fit(
+    cost.argumentBytes!,
+    3 + cost.objectPaths,
+    1 + (cost.actions ?? 1),
+  );
+  const sheet = budget.sheet(log.sheet);
   sheet.getRangeByIndexes(1, 0, values.length, width).formulas = values;
   sheet.getRangeByIndexes(values.length, 0, 1, width).format.font.bold = true;
   for (const [c, h] of log.header.entries()) {
-    await budget.fit(40);
-    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(
-      Math.max(12, h.length + 2),
-    );
+    await budget.fit(0, 2);
+    budget.sheet(log.sheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth =
+      columnWidthPoints(Math.max(12, h.length + 2));
   }
 }
 
 /** The fill's row, below the last used row of the log (found by Excel in the same request). */
 async function appendLogRow(
-  context: Excel.RequestContext,
   budget: RequestBudget,
   log: LogPlan,
 ): Promise<void> {
   const row = log.row.map(valueInput);
   if (row.length === 0) return;
-  await budget.fit(jsonBytes(log.sheet) + jsonBytes(row));
-  const used = context.workbook.worksheets
-    .getItem(log.sheet)
-    .getUsedRange(true);
+  await budget.fit(jsonBytes(row), 5);
+  const used = budget.sheet(log.sheet).getUsedRange(true);
   used
     .getLastRow()
     .getCell(0, 0)

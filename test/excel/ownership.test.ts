@@ -183,7 +183,7 @@ describe("the user's work is never erased", () => {
     fake.state.seed("Fordeling 2026", "B40", [["note"]]);
     const whole = await readWorkbook(fake.newContext() as unknown as Excel.RequestContext);
     const blocks = await readWorkbook(fake.newContext() as unknown as Excel.RequestContext, { maxCellsPerRead: 25 });
-    expect(whole.syncs).toBe(3);
+    expect(whole.syncs).toBe(4);
     expect(blocks.syncs).toBeGreaterThan(10);
     expect(blocks.grid.existing).toEqual(whole.grid.existing);
     expect(whole.grid.existing.find((s) => s.name === "Fordeling 2026")).toMatchObject({ unchanged: false, changedRows: "40:40" });

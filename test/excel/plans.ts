@@ -17,8 +17,12 @@ export interface PlanShape {
   names?: string[];
   logSheet?: string;
   existing?: readonly ExistingSheet[];
-  /** The period the sheet is for (its identity); default "2026". */
+  /** The period of the first sheet (its identity); default "2026". */
   period?: string;
+  /** Period sheets ("Fordeling 2026", "Fordeling 2027", …); default 1. */
+  periods?: number;
+  /** Indent of each row, cycled (e.g. [0, 1] alternating parents and sub-items); default a sub-item every fourth row. */
+  depths?: number[];
 }
 
 const TABLE_ROW = 6;
@@ -50,7 +54,8 @@ export function sheetPlan(shape: PlanShape, name: string, replaces?: string): Sh
     const names = shape.names ?? [];
     const nameText = names.length > 0 ? names[i % names.length] : `Initiativ ${i + 1}`;
     const national = Math.round(((i * 73) % 1000) + 10) / 10;
-    const row: PlanCell[] = [{ value: nameText, indent: i % 4 === 3 ? 1 : 0 }, { value: national, format: AMOUNT }];
+    const depth = shape.depths ? shape.depths[i % shape.depths.length] : i % 4 === 3 ? 1 : 0;
+    const row: PlanCell[] = [{ value: nameText, indent: depth }, { value: national, format: AMOUNT }];
     for (let j = 0; j < shape.units; j++) row.push({ value: Math.round((national * 10 * (j + 1)) / shape.units) / 10, format: AMOUNT });
     row.push({ formula: `=${cellAddress(r, 1)}-SUM(${cellAddress(r, 2)}:${cellAddress(r, lastUnitCol)})`, format: AMOUNT });
     cells.push(row);
@@ -75,7 +80,9 @@ export function sheetPlan(shape: PlanShape, name: string, replaces?: string): Sh
 export function makePlan(shape: PlanShape): WritePlan {
   const existing = shape.existing ?? [];
   const chooser = new SheetChooser(existing, "da");
-  const chosen = chooser.period(shape.sheet ?? "Fordeling 2026", { period: shape.period ?? "2026" });
+  const first = chooser.period(shape.sheet ?? "Fordeling 2026", { period: shape.period ?? "2026" });
+  const more = Array.from({ length: (shape.periods ?? 1) - 1 }, (_, i) => chooser.period(`Fordeling ${2027 + i}`, { period: String(2027 + i) }));
+  const chosen = first;
   const logName = chooser.log(shape.logSheet ?? "Fordeling log");
   const [mark, version] = markRow();
   const log: LogPlan = {
@@ -86,6 +93,18 @@ export function makePlan(shape: PlanShape): WritePlan {
     header: ["Tid", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse", "Ark"],
     row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, chosen.name],
   };
-  const sheet = { ...sheetPlan(shape, chosen.name, chosen.replaces), period: shape.period ?? "2026" };
-  return { sheets: [{ ...sheet, fingerprint: fingerprintPlan(sheet.cells) }], log, findings: chooser.findings };
+  const periods = [shape.period ?? "2026", ...more.map((_, i) => String(2027 + i))];
+  const sheets = [first, ...more].map((c, i) => {
+    const sheet = { ...sheetPlan(shape, c.name, c.replaces), period: periods[i] };
+    return { ...sheet, fingerprint: fingerprintPlan(sheet.cells) };
+  });
+  return { sheets, log, findings: chooser.findings };
 }
+
+/** The plans whose requests the bench and the wire tests measure (illustrative figures, made up). */
+export const BENCH_PLANS: Record<string, PlanShape> = {
+  "1x2000x98": { rows: 2000, units: 98 },
+  "4x2000x5_depths_0121": { periods: 4, rows: 2000, units: 5, depths: [0, 1, 2, 1] },
+  "4x3000x5_alternating": { periods: 4, rows: 3000, units: 5, depths: [0, 1] },
+  "4x2000x98_depths_0121": { periods: 4, rows: 2000, units: 98, depths: [0, 1, 2, 1] },
+};

@@ -24,6 +24,8 @@ export interface FakeCell {
 export interface FakeTableState {
   name: string;
   style?: string;
+  /** The table shows its Total Row: the last row of its range (`rows` counts it). */
+  showTotals?: boolean;
   sheet: FakeSheetState;
   /** 0-based header row and column, and size including the header row. */
   row: number;
@@ -164,6 +166,8 @@ const apiMinor = (set: string) => Number(set.split(".")[1]);
 export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
   readonly tables: FakeTableState[] = [];
+  /** The workbook's defined names (Name Manager); Excel Tables share their namespace. */
+  readonly definedNames: string[] = [];
   activeSheet: FakeSheetState | null = null;
   /** What Range.select() selected last (Excel's selection); null = A1 of the active sheet. */
   selection: ({ sheet: FakeSheetState } & Rect) | null = null;
@@ -180,8 +184,6 @@ export class FakeWorkbookState {
   cellEditMode = false;
   /** Workbook structure protection: sheets cannot be added, deleted, renamed or moved. */
   structureProtected = false;
-  /** The workbook's defined names (workbook scope); a table cannot take one. */
-  readonly names: string[] = [];
   /** The workbook's custom XML parts (Excel's workbook.customXmlParts), in order. */
   readonly customXmlParts: { id: string; xml: string }[] = [];
   /**
@@ -335,11 +337,12 @@ export class FakeWorkbookState {
   }
 
   /** Test set-up: an Excel Table over `address` (header row included). */
-  seedTable(sheetName: string, name: string, address: string): this {
+  /** A table over `address` (header row first; with `showTotals` its last row is the Total Row). */
+  seedTable(sheetName: string, name: string, address: string, options: { showTotals?: boolean } = {}): this {
     const sheet = this.findSheet(sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     if (this.findTable(name)) throw new Error(`table ${name} exists`);
-    this.tables.push({ name, sheet, ...parseAddress(address) });
+    this.tables.push({ name, sheet, ...parseAddress(address), ...(options.showTotals ? { showTotals: true } : {}) });
     return this;
   }
 

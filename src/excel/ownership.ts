@@ -72,8 +72,11 @@ const isRecord = (r: unknown): r is OwnershipRecord => {
     typeof o.complete === "boolean" &&
     optional(o.period) &&
     optional(o.group) &&
-    (o.rows === undefined ||
-      (Array.isArray(o.rows) && o.rows.every((x) => typeof x === "string")))
+    [o.rows, o.previousRows].every(
+      (rows) =>
+        rows === undefined ||
+        (Array.isArray(rows) && rows.every((x) => typeof x === "string")),
+    )
   );
 };
 
@@ -263,11 +266,41 @@ export async function readOwnership(
       generated: true,
       ...(entry.period !== undefined ? { period: entry.period } : {}),
       ...(entry.group !== undefined ? { group: entry.group } : {}),
-      ...(!complete ? { incomplete: true } : changeOf(entry, used)),
+      ...(!complete
+        ? { incomplete: true, ...foreignRows(entry, used) }
+        : changeOf(entry, used)),
       ...(protection.protected ? { protected: true } : {}),
     };
   });
   return { existing, state, syncs };
+}
+
+/**
+ * For a half-written sheet: `unchanged: false` and the rows when a row below the status line is
+ * neither empty, nor what Fordel was writing, nor what the sheet held before (the user typed
+ * into it after the failure); nothing when every row is accounted for (it is repaired).
+ */
+function foreignRows(
+  entry: OwnershipRecord,
+  used: ReadBack,
+): Pick<ExistingSheet, "unchanged" | "changedRows"> {
+  if (!entry.rows) return {};
+  const current = fingerprintRows(
+    used.formulas as (string | number | boolean)[][],
+    { row: used.rowIndex, col: used.columnIndex },
+  );
+  const foreign = current
+    .map((h, r) =>
+      r > 0 && h !== "" && h !== entry.rows![r] && h !== entry.previousRows?.[r]
+        ? r
+        : -1,
+    )
+    .filter((r) => r >= 0);
+  if (foreign.length === 0) return {};
+  return {
+    unchanged: false,
+    changedRows: `${foreign[0] + 1}:${foreign[foreign.length - 1] + 1}`,
+  };
 }
 
 /** `unchanged` (and where not, the rows changed) of a complete recorded sheet; the log has no fingerprint. */
@@ -323,6 +356,10 @@ export class OwnershipLedger {
     const at = entry.sheetId
       ? this.records.findIndex((r) => r.sheetId === entry.sheetId)
       : -1;
+    // What the sheet held, so the next read can tell the user's rows from Fordel's in a half-written sheet.
+    const before = at >= 0 ? this.records[at] : undefined;
+    const previous = before?.complete ? before.rows : before?.previousRows;
+    if (previous) record.previousRows = previous;
     if (at >= 0) this.records[at] = record;
     else this.records.push(record);
     this.begun.push(record);
@@ -341,7 +378,10 @@ export class OwnershipLedger {
 
   /** Every begun sheet complete in the record (queued; `confirm` once its request came back). */
   complete(): void {
-    for (const r of this.begun) r.complete = true;
+    for (const r of this.begun) {
+      r.complete = true;
+      delete r.previousRows;
+    }
   }
 
   confirm(): void {

@@ -44,7 +44,8 @@ export interface ExistingSheet {
   generated: boolean;
   /**
    * For a generated sheet: false when its content no longer has the fingerprint Fordel recorded
-   * when it wrote it (the user typed into it); undefined when the host cannot tell.
+   * when it wrote it (the user typed into it) – for an incomplete sheet: when it holds content
+   * Fordel neither wrote nor was writing; undefined when the host cannot tell.
    */
   unchanged?: boolean;
   /** For a changed sheet, when the host can tell: the rows the user changed, e.g. "25:27" (a finding names them). */
@@ -81,6 +82,12 @@ export interface OwnershipRecord {
   fingerprint: string;
   /** `fingerprintRows` of what was written, when the host keeps them (to say which rows the user changed). */
   rows?: string[];
+  /**
+   * While a write is incomplete: `rows` of what the sheet held before it began. A row that is
+   * neither empty, nor what is being written, nor what was there is the user's (typed into a
+   * half-written sheet): the sheet is then kept, not repaired.
+   */
+  previousRows?: string[];
   /** False from before the first change until the write has finished. */
   complete: boolean;
 }

@@ -24,7 +24,7 @@ export type SheetRole =
 export function roleOf(sheet: ExistingSheet): SheetRole {
   if (!sheet.generated) return "user";
   if (sheet.protected) return "kept";
-  if (sheet.incomplete) return "repair";
+  if (sheet.incomplete) return sheet.unchanged === false ? "kept" : "repair";
   return sheet.unchanged === false ? "kept" : "ours";
 }
 

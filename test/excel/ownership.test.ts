@@ -111,6 +111,35 @@ describe("the user's work is never erased", () => {
     expect(fake.state.formulaAt("Fordeling 2026", "C14")).toBe(99);
   });
 
+  test("typed into a sheet a failed fill left half written: the sheet is kept, not repaired over the user's text", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
+    await fill(fake);
+    const sheet = fake.state.findSheet("Fordeling 2026")!;
+    fake.state.faults.failWhen = (label) => label.includes("Fordeling 2026") && label.endsWith("numberFormat");
+    expect((await fill(fake)).written).toBe(false);
+    expect(fake.state.formulaAt("Fordeling 2026", "C1")).toMatch(/^UFÆRDIGT/);
+    fake.state.seed("Fordeling 2026", "A40", [["min note"]]);
+
+    const again = await fill(fake);
+    expect(again.written).toBe(true);
+    expect(again.plan!.sheets[0].name).toBe("Fordeling 2026 (2)");
+    expect(again.findings.find((f) => f.code === "SHEET_KEPT")).toMatchObject({ sheet: "Fordeling 2026", cell: "40:40" });
+    expect(fake.state.findSheet("Fordeling 2026")).toBe(sheet);
+    expect(fake.state.formulaAt("Fordeling 2026", "A40")).toBe("min note");
+  });
+
+  test("a half-written sheet nobody typed into is repaired in place", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
+    await fill(fake);
+    const id = fake.state.findSheet("Fordeling 2026")!.id;
+    fake.state.faults.failWhen = (label) => label.includes("Fordeling 2026") && label.endsWith("formulas") && !label.includes("(0,0,1,");
+    expect((await fill(fake)).written).toBe(false);
+    const again = await fill(fake);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces, s.repairs])).toEqual([["Fordeling 2026", "Fordeling 2026", true]]);
+    expect(codes(again.findings)).toEqual(["SHEET_REPAIRED"]);
+    expect(fake.state.findSheet("Fordeling 2026")!.id).toBe(id);
+  });
+
   test("a protected output sheet is kept (Fordel cannot write into it) and the finding says to unprotect it", async () => {
     const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
     await fill(fake);

@@ -38,8 +38,11 @@ async function before(scenario: Scenario): Promise<FakeExcel> {
   return fake;
 }
 
+/** Request size budget of the fills (a small one splits a write into many requests: more points). */
+let budget: number | undefined;
+
 async function fill(fake: FakeExcel, now: Date) {
-  return fillWorkbook(fake.newContext() as unknown as Excel.RequestContext, SETTINGS, now);
+  return fillWorkbook(fake.newContext() as unknown as Excel.RequestContext, SETTINGS, now, { maxRequestBytes: budget });
 }
 
 async function read(fake: FakeExcel): Promise<ExistingSheet[]> {
@@ -59,7 +62,8 @@ function outcome(fake: FakeExcel): string {
 
 const USER_SHEETS = ["Initiativer", "Nøgler", "Budget"];
 
-export async function injectFaults(scenario: Scenario): Promise<FaultReport> {
+export async function injectFaults(scenario: Scenario, maxRequestBytes?: number): Promise<FaultReport> {
+  budget = maxRequestBytes;
   // The fill without a fault: its points, and the workbook it leaves.
   const clean = await before(scenario);
   const start = clean.state.faults.points;

@@ -135,6 +135,8 @@ export class SheetChooser {
       undefined,
       (s) => mayAppend(s) || (s.incomplete === true && mayReplace(s)),
     );
+    for (const s of chosen.passed)
+      if (s.legacyMark) this.kept(s, "legacy", chosen.name);
     const sheet = chosen.sheet;
     if (!sheet) return { name: chosen.name, create: true };
     return sheet.incomplete

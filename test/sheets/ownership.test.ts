@@ -66,9 +66,19 @@ describe("choosing sheets", () => {
   });
 
   test("a sheet with the visible mark but no record is the user's: written beside, with a finding", () => {
-    const chooser = new SheetChooser([{ name: "Fordeling 2026", generated: false, legacyMark: true }], "da");
+    const chooser = new SheetChooser(
+      [
+        { name: "Fordeling 2026", generated: false, legacyMark: true },
+        { name: "Fordeling log", generated: false, legacyMark: true },
+      ],
+      "da",
+    );
     expect(chooser.period("Fordeling 2026", { period: "2026" })).toEqual({ name: "Fordeling 2026 (2)" });
-    expect(chooser.findings.map((f) => [f.code, f.params.reason])).toEqual([["SHEET_KEPT", "legacy"]]);
+    expect(chooser.log("Fordeling log")).toEqual({ name: "Fordeling log (2)", create: true });
+    expect(chooser.findings.map((f) => [f.code, f.sheet, f.params.reason])).toEqual([
+      ["SHEET_KEPT", "Fordeling 2026", "legacy"],
+      ["SHEET_KEPT", "Fordeling log", "legacy"],
+    ]);
   });
 
   test("an incomplete sheet is repaired, with an info finding; an incomplete log is made again in place", () => {

@@ -1,10 +1,11 @@
 /* global Office, Excel */
 /**
  * Ribbon commands, in the shared runtime. "Fill region shares" fills with the settings saved
- * in the document (or the defaults); when the fill finds errors, or fails, it opens the task
- * pane, which shows the findings recorded in src/excel/lastFill.ts.
+ * in the document (or the defaults); when the fill finds errors, keeps a sheet the user changed
+ * (and writes beside it), or fails, it opens the task pane, which shows the findings recorded in
+ * src/excel/lastFill.ts.
  */
-import { hasErrors } from "../engine/findings";
+import { hasErrors, sheetsKept } from "../engine/findings";
 import { fillWorkbook } from "../excel/fill";
 import { recordRibbonFill } from "../excel/lastFill";
 import { loadSettings, settingsOrDefault } from "../excel/settings";
@@ -24,7 +25,12 @@ export async function fillRegionShares(
       fillWorkbook(context, settings, new Date()),
     );
     recordRibbonFill({ at: new Date(), outcome, error: null });
-    if (outcome.unusable || hasErrors(outcome.findings)) await showTaskpane();
+    if (
+      outcome.unusable ||
+      hasErrors(outcome.findings) ||
+      sheetsKept(outcome.findings)
+    )
+      await showTaskpane();
   } catch (error) {
     recordRibbonFill({
       at: new Date(),

@@ -79,6 +79,14 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 }
 
 /**
+ * True when a sheet was kept and the fill written beside it (SHEET_KEPT): the user must know, or
+ * they read the kept sheet – and their formulas into it – as if it were this fill's.
+ */
+export function sheetsKept(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.code === "SHEET_KEPT");
+}
+
+/**
  * True when the host did not write (all) the sheets: its write stopped part-way (SHEET_INCOMPLETE;
  * the next fill completes it) or was refused before the first change (WORKBOOK_PROTECTED).
  */

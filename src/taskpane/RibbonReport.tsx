@@ -1,16 +1,20 @@
 import * as React from "react";
-import { hasErrors, writeStopped } from "../engine/findings";
+import { hasErrors, sheetsKept, writeStopped } from "../engine/findings";
 import type { Lang } from "../engine/messages";
 import type { RibbonFillReport } from "./host";
 import { FindingsList } from "./FindingsList";
 import { stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";
 
-/** True when the ribbon's last fill needs the user: it failed, filled nothing, or found errors. */
+/** True when the ribbon's last fill needs the user: it failed, filled nothing, found errors, or kept a sheet and wrote beside it. */
 export function needsAttention(report: RibbonFillReport | null): report is RibbonFillReport {
   if (!report) return false;
   if (report.error !== null || !report.outcome) return true;
-  return report.outcome.unusable || hasErrors(report.outcome.findings);
+  return (
+    report.outcome.unusable ||
+    hasErrors(report.outcome.findings) ||
+    sheetsKept(report.outcome.findings)
+  );
 }
 
 export interface RibbonReportProps {
@@ -37,13 +41,19 @@ export function RibbonReport({ report, lang, onSelect }: RibbonReportProps) {
     <div className={styles.errorNotice}>
       <FindingsList
         id="ribbon-findings"
-        title={t.ribbonTitle}
+        title={
+          report.outcome.unusable || hasErrors(report.outcome.findings)
+            ? t.ribbonTitle
+            : t.ribbonKeptTitle
+        }
         intro={
           report.outcome.unusable
             ? t.ribbonUnusable
             : writeStopped(report.outcome.findings)
               ? t.ribbonStopped
-              : t.ribbonBody
+              : hasErrors(report.outcome.findings)
+                ? t.ribbonBody
+                : t.ribbonKept
         }
         findings={report.outcome.findings}
         lang={lang}

@@ -104,6 +104,10 @@ const en = {
   checkAgain: "Check again",
 
   ribbonTitle: "The last fill from the ribbon found errors",
+  ribbonKeptTitle:
+    "The last fill from the ribbon wrote beside a sheet you changed",
+  ribbonKept:
+    "Fordel did not overwrite a sheet you changed; the new figures are on the sheet named below. Your formulas still point at the old sheet.",
   ribbonBody:
     "Rows with errors were not filled; everything else was. Correct the cells below and fill again.",
   ribbonFailed: "The last fill from the ribbon failed",
@@ -233,6 +237,10 @@ const da: Strings = {
   checkAgain: "Tjek igen",
 
   ribbonTitle: "Den seneste udfyldning fra båndet fandt fejl",
+  ribbonKeptTitle:
+    "Den seneste udfyldning fra båndet skrev ved siden af et ark, du har ændret",
+  ribbonKept:
+    "Fordel overskrev ikke et ark, du har ændret; de nye tal står i arket nævnt herunder. Dine formler peger stadig på det gamle ark.",
   ribbonBody:
     "Rækker med fejl blev ikke udfyldt; resten blev. Ret cellerne herunder, og udfyld igen.",
   ribbonFailed: "Den seneste udfyldning fra båndet mislykkedes",

@@ -74,4 +74,17 @@ describe("Fill region shares, end to end", () => {
     expect(fake.state.formulaAt("Fordeling 2026", "C1")).toMatch(/^Lavet af Fordel/);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling log"]);
   });
+
+  test("a re-fill that keeps a sheet the user changed opens the pane: the new figures are beside it", async () => {
+    const fake = inputWorkbook({ rows: 5, group: "Regioner" });
+    const { commands, lastFill, showAsTaskpane } = install(fake);
+    const event = { completed: jest.fn() };
+    await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
+    fake.state.seed("Fordeling 2026", "A30", [["mine noter"]]);
+    await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(lastFill.lastRibbonFill()!.outcome!.findings.find((f) => f.code === "SHEET_KEPT")).toMatchObject({ sheet: "Fordeling 2026" });
+    expect(fake.state.formulaAt("Fordeling 2026", "A30")).toBe("mine noter");
+    expect(fake.state.findSheet("Fordeling 2026 (2)")).toBeDefined();
+  });
 });

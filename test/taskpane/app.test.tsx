@@ -217,6 +217,25 @@ describe("after a ribbon fill", () => {
     expect(screen.queryByRole("region", { name: ribbonTitle })).toBeNull();
   });
 
+  test("a ribbon fill that kept a sheet the user changed says where the new figures are, though it found no errors", async () => {
+    const kept = finding("warning", "SHEET_KEPT", { sheet: "Fordeling 2026", written: "Fordeling 2026 (2)", reason: "changed", rows: "25:25" }, { sheet: "Fordeling 2026", cell: "25:25" });
+    const host = new FakeHost({ ribbon: { outcome: { ...outcome, findings: [kept] }, error: null } });
+    await renderApp(host);
+    const region = screen.getByRole("region", { name: "The last fill from the ribbon wrote beside a sheet you changed" });
+    expect(region.textContent).toContain('this fill was written to "Fordeling 2026 (2)"');
+    expect(region.textContent).toContain("Your formulas still point at the old sheet.");
+    fireEvent.click(within(region).getByRole("button"));
+    expect(host.calls.selectCell).toEqual([["Fordeling 2026", "25:25"]]);
+  });
+
+  test("a ribbon fill that stopped part-way says the sheets were not all written", async () => {
+    const stopped = finding("error", "SHEET_INCOMPLETE", { sheets: '"Fordeling 2026"', error: "GeneralException" }, { sheet: "Fordeling 2026" });
+    await renderApp(new FakeHost({ ribbon: { outcome: { ...outcome, findings: [stopped] }, error: null } }));
+    const region = screen.getByRole("region", { name: ribbonTitle });
+    expect(region.textContent).toContain("The sheets were not all written.");
+    expect(region.textContent).toContain("fill again and it will be completed");
+  });
+
   test("a fill from the pane replaces the ribbon's report", async () => {
     await renderApp(new FakeHost({ ribbon }));
     fireEvent.click(screen.getByRole("button", { name: "Fill region shares" }));

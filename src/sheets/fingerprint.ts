@@ -2,12 +2,21 @@
  * A fingerprint of a sheet's content, so a re-fill can tell whether the user changed a sheet
  * Fordel wrote. Hosts fingerprint what they read back the same way the plan is fingerprinted:
  * each cell as its formula ("=SUM(B3:B5)") when it has one, else its value; empty cells and
- * trailing empty cells do not count. Not a security hash: it only has to notice edits.
+ * trailing empty cells do not count; a number counts by its 15 significant digits (Excel keeps no
+ * more, and a program that saves the file may round there). Not a security hash: it only has to
+ * notice edits.
  */
 import type { PlanCell } from "./plan";
 
 /** A cell as written or read back: a formula with its "=", a value, or null for empty. */
 export type FingerprintCell = string | number | boolean | null | undefined;
+
+/** A cell's content as fingerprinted: numbers at 15 significant digits ("0.1 + 0.2" reads as 0.3). */
+function contentText(cell: string | number | boolean): string {
+  return typeof cell === "number"
+    ? String(Number(cell.toPrecision(15)))
+    : String(cell);
+}
 
 /** What a plan cell puts in the sheet, in the form hosts read back. */
 export function writtenContent(cell: PlanCell | undefined): FingerprintCell {
@@ -48,7 +57,7 @@ export function fingerprintCells(
     row.forEach((cell, c) => {
       if (cell === null || cell === undefined || cell === "") return;
       feed(
-        `${origin.row + r},${origin.col + c}:${typeof cell}:${String(cell)}\u0000`,
+        `${origin.row + r},${origin.col + c}:${typeof cell}:${contentText(cell)}\u0000`,
       );
     }),
   );
@@ -79,7 +88,7 @@ export function fingerprintRows(
     row.forEach((cell, c) => {
       if (cell === null || cell === undefined || cell === "") return;
       any = true;
-      const text = `${origin.col + c}:${typeof cell}:${String(cell)}\u0000`;
+      const text = `${origin.col + c}:${typeof cell}:${contentText(cell)}\u0000`;
       for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     });

@@ -7,7 +7,8 @@ function reference(rows: unknown[][]): string {
   const feed = (t: string) => {
     for (let i = 0; i < t.length; i++) h = ((h ^ BigInt(t.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
   };
-  rows.forEach((row, r) => row.forEach((c, j) => c !== null && c !== undefined && c !== "" && feed(`${r},${j}:${typeof c}:${String(c)}\u0000`)));
+  const text = (c: unknown) => (typeof c === "number" ? String(Number(c.toPrecision(15))) : String(c));
+  rows.forEach((row, r) => row.forEach((c, j) => c !== null && c !== undefined && c !== "" && feed(`${r},${j}:${typeof c}:${text(c)}\u0000`)));
   return h.toString(16).padStart(16, "0");
 }
 
@@ -23,6 +24,12 @@ describe("fingerprints", () => {
     expect(fingerprintCells([["=B1", 2.5]], { row: 2, col: 1 })).toBe(fingerprintCells([[null, "=B1", 2.5]], { row: 2, col: 0 }));
     expect(fingerprintCells([["Fordel", "fordel:1"], [], ["", "=B1", 2.5]])).toBe(fingerprintPlan(plan));
     expect(fingerprintCells([["Fordel", "fordel:1"], [], ["", "=B1", 2.6]])).not.toBe(fingerprintPlan(plan));
+  });
+
+  test("a number counts by its 15 significant digits: a host that keeps no more does not make the sheet look changed", () => {
+    expect(fingerprintCells([[0.1 + 0.2, 0.31163456789012345]])).toBe(fingerprintCells([[0.3, 0.311634567890123]]));
+    expect(fingerprintCells([[0.3]])).not.toBe(fingerprintCells([[0.30000000000001]]));
+    expect(fingerprintRows([[0.1 + 0.2]])).toEqual(fingerprintRows([[0.3]]));
   });
 
   test("row fingerprints say which rows changed", () => {

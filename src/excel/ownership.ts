@@ -133,6 +133,14 @@ export interface ListedSheet {
  */
 export const MAX_CELLS_PER_READ = 120_000;
 
+/**
+ * A recorded sheet whose used range is larger than this is not read back: Fordel writes no sheet
+ * that large (2.000 × 102 cells is 204.000), so something of the user's is there – far below or
+ * to the right (a stray cell at XFD1048576 would otherwise mean 150.000 requests) – and the sheet
+ * is treated as changed.
+ */
+export const MAX_CELLS_FINGERPRINTED = 3_000_000;
+
 /** A sheet's used range read back as formulas, with its place (the blocks joined). */
 interface ReadBack {
   formulas: unknown[][];
@@ -204,7 +212,8 @@ export async function readOwnership(
   const reads: ({
     entry: OwnershipRecord;
     protection: Excel.WorksheetProtection;
-    blocks: Excel.Range[];
+    /** null: too large to read back (changed). */
+    blocks: Excel.Range[] | null;
     rowIndex: number;
     columnIndex: number;
   } | null)[] = [];
@@ -216,6 +225,10 @@ export async function readOwnership(
     }
     const protection = s.sheet.protection.load("protected");
     const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
+    if (rowCount * columnCount > MAX_CELLS_FINGERPRINTED) {
+      reads.push({ entry, protection, blocks: null, rowIndex, columnIndex });
+      continue;
+    }
     const step = Math.max(1, Math.floor(maxCells / columnCount));
     const blocks: Excel.Range[] = [];
     for (let r = 0; r < rowCount; r += step) {
@@ -251,12 +264,29 @@ export async function readOwnership(
     };
     if (!read) return user;
     const { entry, protection } = read;
+    const claimed = entry.sheetId === s.id;
+    if (!read.blocks) {
+      // Too large to be only Fordel's: an entry without an id does not claim it; a recorded sheet is changed.
+      if (!claimed) return user;
+      const below = entry.rows?.length ?? 0;
+      const last = s.used.rowIndex + s.used.rowCount;
+      return {
+        name: s.name,
+        id: s.id,
+        generated: true,
+        ...(entry.period !== undefined ? { period: entry.period } : {}),
+        ...(entry.group !== undefined ? { group: entry.group } : {}),
+        ...(entry.complete ? {} : { incomplete: true }),
+        unchanged: false,
+        ...(last > below ? { changedRows: `${below + 1}:${last}` } : {}),
+        ...(protection.protected ? { protected: true } : {}),
+      };
+    }
     const used: ReadBack = {
       formulas: read.blocks.flatMap((b) => b.formulas),
       rowIndex: read.rowIndex,
       columnIndex: read.columnIndex,
     };
-    const claimed = entry.sheetId === s.id;
     // An entry without an id claims only a sheet that holds nothing of the user's.
     if (!claimed && !onlyStatusLine(used)) return user;
     const complete = claimed && entry.complete;

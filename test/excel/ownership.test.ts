@@ -217,4 +217,18 @@ describe("the user's work is never erased", () => {
     expect(blocks.grid.existing).toEqual(whole.grid.existing);
     expect(whole.grid.existing.find((s) => s.name === "Fordeling 2026")).toMatchObject({ unchanged: false, changedRows: "40:40" });
   });
+
+  test("a stray cell of the user's far away (XFD1048576) on Fordel's sheet: kept without reading a million rows", async () => {
+    const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 2, group: "Regioner" });
+    await fill(fake);
+    fake.state.seed("Fordeling 2026", "XFD1048576", [["x"]]);
+    const read = await readWorkbook(fake.newContext() as unknown as Excel.RequestContext);
+    expect(read.syncs).toBeLessThanOrEqual(5);
+    const sheet = read.grid.existing.find((s) => s.name === "Fordeling 2026")!;
+    expect(sheet).toMatchObject({ generated: true, unchanged: false });
+    expect(sheet.changedRows).toMatch(/:1048576$/);
+    const again = await fill(fake);
+    expect(again.plan!.sheets[0].name).toBe("Fordeling 2026 (2)");
+    expect(fake.state.formulaAt("Fordeling 2026", "XFD1048576")).toBe("x");
+  });
 });

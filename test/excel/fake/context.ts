@@ -173,7 +173,9 @@ export class FakeRange extends Proxy {
     }
     this.queue("load", paths, () => {
       const t = this.resolve();
-      if (t.rows * t.cols > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "range too large to load");
+      // Only cell data weighs in the answer: the place of a huge range (rowCount, …) loads fine.
+      const cellData = paths.some((p) => ["values", "text", "formulas", "numberFormat"].includes(p));
+      if (cellData && t.rows * t.cols > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "range too large to load");
       for (const p of paths) this.loaded.set(p, readRangeProperty(this.ctx.state, t, p));
     });
     return this;

@@ -47,7 +47,7 @@ export interface WorkbookFound {
   existing: readonly ExistingSheet[];
   /** Every Excel Table, by name and sheet. */
   tables: readonly { name: string; sheet: string }[];
-  /** Fordel's ownership record as read (none yet when absent). */
+  /** Fordel's ownership record as `readWorkbook` read it; absent = none yet (a record part is added, so pass what was read). */
   ownership?: OwnershipState;
   /** The workbook's defined names (Excel Tables and defined names share one namespace). */
   definedNames?: readonly string[];

@@ -34,7 +34,8 @@ import {
   RequestBudget,
 } from "./budget";
 import { CellInput, cellInput, valueInput } from "./cells";
-import { OwnershipLedger, OwnershipState } from "./ownership";
+import { OwnershipLedger } from "./ledger";
+import type { OwnershipState } from "./ownership";
 
 export interface WriteOptions {
   /** Request size budget (default ~4 MB; Excel on the web rejects requests over 5 MB). */

@@ -26,7 +26,22 @@ export type FindingCode =
   | "NO_MUNICIPAL_KEY"
   | "OTHER_RECIPIENT"
   | "TOTALS_DO_NOT_ADD_UP"
-  | "ROWS_NOT_READ";
+  | "ROWS_NOT_READ"
+  // Reading sheets as officers lay them out (issue 10).
+  | "TABLE_FOUND"
+  | "AMBIGUOUS_TABLE"
+  | "TABLE_NOT_FOUND"
+  | "DUPLICATE_PERIOD"
+  | "PERIOD_FROM_DATE"
+  | "COLUMN_NOT_READ"
+  | "UNCOMPUTED_FORMULA"
+  | "AMBIGUOUS_NUMBER"
+  | "PARENT_CYCLE"
+  | "PARENT_LEFT_OUT"
+  | "HERAF_READ"
+  | "HERAF_UNCLEAR"
+  | "USER_TOTAL_MISMATCH"
+  | "USER_TOTALS_READ";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -132,6 +132,99 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `Rows ${p.first}–${p.last} below table "${p.table}" (${p.end}) look like data but were not read, because something other than blank rows stands between. If they belong to the table, remove what stands between.`,
   },
+  // Reading sheets as officers lay them out (issue 10).
+  TABLE_FOUND: {
+    da: (p) =>
+      `Tabellen "${p.table}" blev ikke fundet ved navn; ${p.found} er brugt, fordi dens overskriftsrække passer. Er det forkert, så navngiv tabellen "${p.table}" eller vælg området.`,
+    en: (p) =>
+      `No table is named "${p.table}"; ${p.found} was used because its header row fits. If that is wrong, name the table "${p.table}" or pick the range.`,
+  },
+  AMBIGUOUS_TABLE: {
+    da: (p) =>
+      `Flere steder ligner tabellen "${p.table}": ${p.candidates}. Navngiv den rigtige "${p.table}" eller vælg området (kommandolinjen: ${p.option}).`,
+    en: (p) =>
+      `Several places look like the table "${p.table}": ${p.candidates}. Name the right one "${p.table}" or pick the range (command line: ${p.option}).`,
+  },
+  TABLE_NOT_FOUND: {
+    da: (p) =>
+      `"${p.where}" er hverken et ark, en tabel eller et område i projektmappen. Skriv et arknavn, et tabelnavn eller et område som 'Ark1'!B3:H40.`,
+    en: (p) =>
+      `"${p.where}" is neither a sheet, a table nor a range in the workbook. Give a sheet name, a table name or a range such as 'Sheet1'!B3:H40.`,
+  },
+  DUPLICATE_PERIOD: {
+    da: (p) =>
+      `Perioden ${p.period} står i flere kolonner (${p.cells}). Ingen af dem er fordelt; slet eller omdøb den ene.`,
+    en: (p) =>
+      `Period ${p.period} has more than one column (${p.cells}). None of them was allocated; delete or rename one.`,
+  },
+  PERIOD_FROM_DATE: {
+    da: (p) =>
+      `Overskriften "${p.text}" er en dato; den er læst som året ${p.period}. Skriv årstallet som tekst, hvis det er forkert.`,
+    en: (p) =>
+      `The header "${p.text}" is a date; it was read as the year ${p.period}. Type the year as text if that is wrong.`,
+  },
+  COLUMN_NOT_READ: {
+    da: (p) =>
+      p.header === ""
+        ? `Kolonne ${p.column} har tal, men ingen overskrift (en flettet overskrift gælder kun sin første kolonne), så tallene er ikke læst. Giv kolonnen en periode som overskrift, fx 2026, eller flyt tallene.`
+        : `Kolonnen "${p.header}" (${p.column}) har tal, men overskriften er ikke en periode eller en kendt kolonne, så tallene er ikke fordelt. Skriv en periode som overskrift (fx 2026 eller Fra 2027), hvis de skal fordeles.`,
+    en: (p) =>
+      p.header === ""
+        ? `Column ${p.column} holds numbers but has no header (a merged header counts for its first column only), so they were not read. Give the column a period as header, e.g. 2026, or move the numbers.`
+        : `Column "${p.header}" (${p.column}) holds numbers, but its header is neither a period nor a known column, so they were not allocated. Write a period as header (e.g. 2026 or From 2027) if they should be.`,
+  },
+  UNCOMPUTED_FORMULA: {
+    da: () =>
+      `Cellen har en formel, der aldrig er beregnet (filen er skrevet af et program). Beløbet er ikke brugt; åbn og gem filen i Excel eller LibreOffice, og kør igen.`,
+    en: () =>
+      `The cell holds a formula that was never calculated (the file was written by a program). The amount was not used; open and save the file in Excel or LibreOffice and run again.`,
+  },
+  AMBIGUOUS_NUMBER: {
+    da: (p) =>
+      `"${p.text}" kan læses på dansk og engelsk (${p.cells}${Number(p.count) > 1 ? `, ${p.count} celler` : ""}), og ${Number(p.mixed) ? "tabellen bruger begge skrivemåder" : "tabellen viser ikke hvilken"}; de er læst på ${p.notation === "da" ? "dansk (punktum = tusinder)" : "engelsk (punktum = decimal)"}. Skriv tallene som rigtige tal eller med decimaler (fx 12.345,0), hvis det er forkert.`,
+    en: (p) =>
+      `"${p.text}" reads differently in Danish and English (${p.cells}${Number(p.count) > 1 ? `, ${p.count} cells` : ""}), and ${Number(p.mixed) ? "the table uses both notations" : "the table does not show which"}; they were read the ${p.notation === "da" ? "Danish way (dot = thousands)" : "English way (dot = decimal point)"}. Enter them as real numbers or with decimals (e.g. 12,345.0) if that is wrong.`,
+  },
+  PARENT_CYCLE: {
+    da: (p) =>
+      `"${p.initiative}" ligger (via Overordnet) under sig selv: "${p.parent}" er en af dens egne underposter. Rækken er ikke fordelt; ret Overordnet.`,
+    en: (p) =>
+      `"${p.initiative}" lies (through Parent) under itself: "${p.parent}" is one of its own sub-items. The row was not allocated; correct Parent.`,
+  },
+  PARENT_LEFT_OUT: {
+    da: (p) =>
+      `"${p.initiative}" er ikke fordelt, fordi dens overordnede post "${p.parent}" ikke kunne placeres (se fundet ved den). Ret Overordnet dér.`,
+    en: (p) =>
+      `"${p.initiative}" was not allocated because its parent "${p.parent}" could not be placed (see the finding there). Correct Parent there.`,
+  },
+  HERAF_READ: {
+    da: (p) =>
+      p.how === "equal"
+        ? `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}", fordi de summer til dens beløb. Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`
+        : `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}" (til næste tomme række eller total). Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`,
+    en: (p) =>
+      p.how === "equal"
+        ? `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}", because they add up to its amount. Indent them or use the Parent column if that is wrong.`
+        : `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}" (up to the next blank or total row). Indent them or use the Parent column if that is wrong.`,
+  },
+  HERAF_UNCLEAR: {
+    da: (p) =>
+      `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}", men de summer til mere end dens beløb, så hvor heraf-listen slutter, er et gæt. Ryk underposterne ind eller brug kolonnen Overordnet.`,
+    en: (p) =>
+      `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}", but they add up to more than its amount, so where the list ends is a guess. Indent the sub-items or use the Parent column.`,
+  },
+  USER_TOTAL_MISMATCH: {
+    da: (p) =>
+      `Totalrækken "${p.label}" er ${p.total}, men ${p.channel ? `rækkerne med kanal ${p.channel}` : "rækkerne over den"} summer til ${p.sum}. Totalen er ikke fordelt; ret den${p.channel ? " eller angiv kanalen i kolonnen Kanal" : ""}.`,
+    en: (p) =>
+      `The total row "${p.label}" is ${p.total}, but ${p.channel ? `the rows of channel ${p.channel}` : "the rows above it"} add up to ${p.sum}. The total was not allocated; correct it${p.channel ? " or set the channel in the Channel column" : ""}.`,
+  },
+  USER_TOTALS_READ: {
+    da: (p) =>
+      `${p.count} totalrække(r) er læst som totaler, kontrolleret og ikke fordelt: ${p.labels}.`,
+    en: (p) =>
+      `${p.count} total row(s) were read as totals, checked and not allocated: ${p.labels}.`,
+  },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
       `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${

@@ -42,6 +42,11 @@ export interface InitiativeRow {
   keyName: string | null;
   /** Amount per period index; null = blank (nothing). Parents with no amounts are headings. */
   amounts: (Dec | null)[];
+  /**
+   * Per period index: true when the cell held something that is not a usable number (a finding
+   * names it). Such a period of the row is excluded, shown with its status, never a blank.
+   */
+  unreadable?: boolean[];
   source?: RowSource;
 }
 

@@ -1,18 +1,23 @@
 import { Finding, InitiativeRow, KeyEntry, Lang, TableModel } from "../engine";
 import {
   cellAddress,
+  GridBlock,
   INITIATIVE_TABLE_NAMES,
   KEY_TABLE_NAMES,
   WorkbookGrid,
 } from "./grid";
 import { headerKey } from "./headers";
+import { INITIATIVES_TABLE, parseInitiatives, StepSource } from "./initiatives";
+import { KEYS_TABLE } from "./key-header";
+import { parseKeys } from "./keys";
 import {
-  initiativeAfterBlank,
-  parseInitiatives,
-  StepSource,
-} from "./initiatives";
-import { keyLineAfterBlank, parseKeys } from "./keys";
-import { locateTable, TableSources } from "./locate";
+  FoundTable,
+  locateTable,
+  TableKind,
+  TableSource,
+  TableSources,
+} from "./locate";
+import { resolveWhere } from "./where";
 import { FindingList } from "./report";
 
 export interface ParseOptions {
@@ -54,23 +59,81 @@ function samePeriodLabels(
   });
 }
 
+/** Where a table was found, for messages: `Ark1!B3:H40 (tabel Tabel1)`. */
+function placeOf(source: TableSource, lang: Lang): string {
+  const kind =
+    source.kind === "table" ? (lang === "da" ? "tabel" : "table") : lang === "da" ? "ark" : "sheet";
+  return `${kind} "${source.name}" (${source.sheet}!${source.range})`;
+}
+
+/**
+ * One input table located (SPEC §1): the user's pointer first (a picked range, or `where` text),
+ * else by name, else by its header row. Finding or choosing by header is said in a finding.
+ */
+function locateInput(
+  grid: WorkbookGrid,
+  kind: TableKind,
+  other: TableKind,
+  picked: GridBlock | undefined,
+  where: string | undefined,
+  option: string,
+  out: FindingList,
+): { table: FoundTable | null; pointerBroken: boolean } {
+  let pointed = picked;
+  if (!pointed && where !== undefined) {
+    pointed = resolveWhere(grid, where) ?? undefined;
+    if (!pointed) {
+      out.add("error", "TABLE_NOT_FOUND", { where }, {});
+      return { table: null, pointerBroken: true };
+    }
+  }
+  const located = locateTable(grid, kind, pointed, [other]);
+  const table = located.table;
+  const name = kind.names[0];
+  if (table?.source.byHeader)
+    out.add(
+      "info",
+      "TABLE_FOUND",
+      { table: name, found: placeOf(table.source, out.lang) },
+      { sheet: table.sheet, cell: cellAddress(table.headerRow, table.col) },
+    );
+  if (located.ambiguous.length > 1)
+    out.add(
+      "error",
+      "AMBIGUOUS_TABLE",
+      {
+        table: name,
+        candidates: located.ambiguous.map((s) => placeOf(s, out.lang)).join("; "),
+        option,
+      },
+      { sheet: located.ambiguous[0].sheet },
+    );
+  return { table, pointerBroken: false };
+}
+
 /** Grid → model and findings (SPEC §1). The one parser every host uses. */
 export function parseWorkbook(
   grid: WorkbookGrid,
   options: ParseOptions = {},
 ): ParsedWorkbook {
   const out = new FindingList(options.lang ?? "da");
-  const initiativesTable = locateTable(
+  const { table: initiativesTable, pointerBroken: initiativesBroken } = locateInput(
     grid,
-    INITIATIVE_TABLE_NAMES,
+    INITIATIVES_TABLE,
+    KEYS_TABLE,
     grid.pickedInitiatives,
-    initiativeAfterBlank,
+    grid.where?.initiatives,
+    "--initiatives",
+    out,
   );
-  const keysTable = locateTable(
+  const { table: keysTable, pointerBroken: keysBroken } = locateInput(
     grid,
-    KEY_TABLE_NAMES,
+    KEYS_TABLE,
+    INITIATIVES_TABLE,
     grid.pickedKeys,
-    keyLineAfterBlank,
+    grid.where?.keys,
+    "--keys",
+    out,
   );
   const sources: TableSources = {
     initiatives: initiativesTable?.source ?? null,
@@ -105,7 +168,8 @@ export function parseWorkbook(
   });
 
   if (!initiativesTable) {
-    out.add("error", "MISSING_TABLE", { table: INITIATIVE_TABLE_NAMES[0] }, {});
+    if (!initiativesBroken && !out.items.some((f) => f.code === "AMBIGUOUS_TABLE"))
+      out.add("error", "MISSING_TABLE", { table: INITIATIVE_TABLE_NAMES[0] }, {});
     return withoutModel();
   }
   const initiatives = parseInitiatives(initiativesTable, out);
@@ -115,8 +179,9 @@ export function parseWorkbook(
   let keysMissing = false;
   if (keysTable)
     keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
-  else if (initiatives.rows.some(needsKey)) {
-    out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
+  else if (keysBroken || initiatives.rows.some(needsKey)) {
+    const reported = keysBroken || out.items.some((f) => f.code === "AMBIGUOUS_TABLE");
+    if (!reported) out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
     keysMissing = true;
   }
   return {
@@ -125,7 +190,7 @@ export function parseWorkbook(
     findings: out.items,
     defaultDecimals: initiatives.places,
     defaultDecimalsCell: initiatives.placesCell,
-    unitText: null,
+    unitText: initiatives.unitText,
     sources,
   };
 }

@@ -24,7 +24,7 @@ describe("finding the tables", () => {
     expect(r.model!.rows[0].source).toEqual({ sheet: "Ark1", nameCell: "C6", amountCells: ["D6"] });
   });
 
-  test("on a sheet the first non-empty row is the header and the table ends at the first empty row", () => {
+  test("on a sheet the header row is found by its words, after blank rows and columns, and the table ends at the first empty row", () => {
     const r = parseWorkbook(
       workbook({
         sheets: [
@@ -33,7 +33,7 @@ describe("finding the tables", () => {
         ],
       }),
     );
-    expect(r.sources.initiatives!.range).toBe("A2:C3");
+    expect(r.sources.initiatives!.range).toBe("B2:C3");
     expect(r.model!.rows.map((x) => x.name)).toEqual(["Senfølger"]);
     expect(r.model!.rows[0].source!.nameCell).toBe("B3");
   });
@@ -59,15 +59,16 @@ describe("finding the tables", () => {
       ["Kapacitet", "A7"],
       ["Korrektion", "A8"],
     ]);
-    expect(r.sources.initiatives!.range).toBe("A1:C8");
-    expect(r.findings).toEqual([]);
+    expect(r.sources.initiatives!.range).toBe("A1:C10");
+    // The user's I alt below the last blank row is read as a total: checked (it agrees), not allocated.
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([["USER_TOTALS_READ", "A10"]]);
   });
 
-  test("below a blank row, a note, a total line or a row without a name or without an amount ends the table", () => {
+  test("below a blank row, a note or a row without a name or without an amount ends the table; a total line does not", () => {
     const ends = (row: Raw[]) =>
       withInitiatives([["Initiativ", "Kanal", "2026"], ["Senfølger", null, "60,0"], [], row, ["Kapacitet", null, 180]]).model!.rows.map((x) => x.name);
     expect(ends(["Kilde: notat", null, null])).toEqual(["Senfølger"]);
-    expect(ends(["Total", null, 240])).toEqual(["Senfølger"]);
+    expect(ends(["Total", null, 240])).toEqual(["Senfølger", "Kapacitet"]);
     expect(ends([null, null, 240])).toEqual(["Senfølger"]);
     expect(ends(["Note", "Blok", "se bilag"])).toEqual(["Senfølger"]);
     expect(ends(["Palliation", null, "42,0"])).toEqual(["Senfølger", "Palliation", "Kapacitet"]);
@@ -348,7 +349,7 @@ describe("initiatives", () => {
     ]);
   });
 
-  test("UNKNOWN_PARENT: the row (and its sub-items) is left out, the rest is read", () => {
+  test("UNKNOWN_PARENT, PARENT_CYCLE: the rows (and their sub-items) are shown at top level, excluded, each with its finding", () => {
     const r = withInitiatives([
       ["Initiativ", "Overordnet", "2026"],
       ["A", null, 2],
@@ -358,11 +359,19 @@ describe("initiatives", () => {
       ["Q", "P", 1],
       ["B", "A", 2],
     ]);
-    expect(r.model!.rows.map((x) => x.name)).toEqual(["A", "B"]);
+    expect(r.model!.rows.map((x) => [x.name, x.parent, x.unreadable ?? null])).toEqual([
+      ["A", null, null],
+      ["B", 0, null],
+      ["X", null, [true]],
+      ["Y", null, [true]],
+      ["P", null, [true]],
+      ["Q", null, [true]],
+    ]);
     expect(r.findings.map((f) => [f.severity, f.code, f.cell, f.params.parent])).toEqual([
       ["error", "UNKNOWN_PARENT", "A3", "Palliatoin"],
-      ["error", "UNKNOWN_PARENT", "A5", "Q"],
-      ["error", "UNKNOWN_PARENT", "A6", "P"],
+      ["error", "PARENT_LEFT_OUT", "A4", "X"],
+      ["error", "PARENT_CYCLE", "A5", "Q"],
+      ["error", "PARENT_CYCLE", "A6", "P"],
     ]);
   });
 

@@ -394,3 +394,19 @@ describe("finding the tables where they are", () => {
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("keys under a title row (one cause, not a flood of findings)", () => {
+  const initiatives = block("Initiativer", [["Initiativ", "2026"], ["Senfølger", "60,0"]]);
+  const REGIONS: Raw[][] = KEYS_2025.slice(1).map((r) => [r[2], r[3]]);
+  test.each([
+    ["long form", [["Fordelingsnøgle 2025 (bloktilskud)"], [], ...KEYS_2025], "A3:D8", "Bloktilskud 2025", null],
+    ["unit and share only", [["Fordelingsnøgle"], [], ["Region", "Andel"], ...REGIONS], "A3:B8", "Fordelingsnøgle", null],
+    ["wide form, key name as heading", [["Fordelingsnøgle"], [], [null, "Bloktilskud 2025"], ...REGIONS], "A3:B8", "Bloktilskud 2025", null],
+    ["wide form by year", [["Fordelingsnøgle"], [], ["Region", "2026"], ...REGIONS], "A3:B8", "Fordelingsnøgle 2026", "2026"],
+  ] as [string, Raw[][], string, string, string | null][])("%s", (_, rows, range, name, period) => {
+    const r = parseWorkbook(workbook({ sheets: [initiatives, block("Fordelingsnøgle", rows)] }));
+    expect(r.sources.keys!.range).toBe(range);
+    expect(r.model!.keys.map((k) => [k.key.name, k.period])).toEqual([[name, period]]);
+    expect(r.findings).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { assembleSheet } from "./assemble";
 import { Dec } from "./decimal";
 import { exactTable, ExactTable } from "./exact";
-import { Finding } from "./findings";
+import { Finding, FoldedCause } from "./findings";
 import { Key } from "./key";
 import { layoutPeriod, rowPlace, SheetLayout } from "./layout";
 import { keyPrecisionFinding } from "./precision";
@@ -28,10 +28,24 @@ export function allocateTable(
   const wanted = options.periods ? new Set(options.periods) : null;
   const periods: PeriodAllocation[] = [];
   const findings: Finding[] = [];
+  const folded = new Map<Finding, FoldedCause>();
   model.periods.forEach((period, periodIndex) => {
     if (wanted && !wanted.has(period)) return;
     const layout = layoutPeriod(model, periodIndex, options.decimals);
     findings.push(...layout.findings);
+    for (const { broken, row } of layout.folded) {
+      let c = folded.get(broken.cause);
+      if (!c)
+        folded.set(
+          broken.cause,
+          (c = {
+            cause: broken.cause,
+            key: broken.name ?? String(broken.cause.params.key ?? ""),
+            rows: [],
+          }),
+        );
+      c.rows.push({ row, initiative: model.rows[row].name, period });
+    }
     findings.push(
       ...keyPrecisionFindings(
         model,
@@ -55,7 +69,12 @@ export function allocateTable(
       findings.push(...assembled.findings);
     }
   });
-  return { periods, acrossPeriods: acrossPeriods(periods), findings };
+  return {
+    periods,
+    acrossPeriods: acrossPeriods(periods),
+    findings,
+    folded: [...folded.values()],
+  };
 }
 
 function roundSheet(

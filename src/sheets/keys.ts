@@ -1,4 +1,15 @@
-import { Dec, Group, KeyEntry, makeKey } from "../engine";
+import {
+  BrokenKey,
+  Dec,
+  Finding,
+  FindingCode,
+  FindingPlace,
+  FindingParams,
+  Group,
+  KeyEntry,
+  makeKey,
+  Severity,
+} from "../engine";
 import { cellAddress, GridCell } from "./grid";
 import {
   cellText,
@@ -10,14 +21,11 @@ import {
 import { FoundTable, RowAfterBlank } from "./locate";
 import { readNumber } from "./numbers";
 import { FindingList } from "./report";
-import { resolveUnit } from "./units";
+import { readUnitLabel, Unit, UnitLabel, unitsOf } from "./units";
 
-/** Lines that total a key table rather than name a unit. */
-const TOTAL_LINES = new Set(["ialt", "total", "sum", "samlet"]);
-
-/** The unit a cell names, by name or official code. */
-const unitOf = (cell: GridCell | undefined) =>
-  resolveUnit(
+/** What a unit cell says: a number cell is a code. */
+const labelOf = (cell: GridCell | undefined): UnitLabel =>
+  readUnitLabel(
     cell && typeof cell.value === "number" ? cell.value : cellText(cell),
   );
 
@@ -43,26 +51,47 @@ export const keyLineAfterBlank: RowAfterBlank = (cells, header) => {
     ? [cells[columns.unit!], [cells[columns.share!]]]
     : [cells[0], cells.slice(1)];
   return (
-    unitOf(unit) !== null && shares.some((c) => readNumber(c).kind === "number")
+    labelOf(unit).kind === "unit" &&
+    shares.some((c) => readNumber(c).kind === "number")
   );
 };
 
-/** One key being collected: name and period, its units' shares and where they came from. */
+/** A unit line of a key: the unit, its value and the cells they came from. */
+interface DraftEntry {
+  unit: Unit;
+  value: Dec;
+  cell: string;
+  label: string;
+  labelCell: string;
+}
+
+/** One key being collected: name and period, its units' shares, and its first error (the cause). */
 interface KeyDraft {
   name: string;
   period: string | null;
-  entries: { unit: string; value: Dec; group: Group; cell: string }[];
-  broken: boolean;
+  entries: DraftEntry[];
+  cause: Finding | null;
   firstCell: string;
 }
+
+/** What `readKeys` found: the usable keys, and the broken ones rows must not look past. */
+export interface ReadKeys {
+  keys: KeyEntry[];
+  broken: BrokenKey[];
+}
+
+/** The missing units a finding names; more are counted, not listed. */
+const LISTED_MISSING = 12;
 
 /**
  * Reads the keys table (SPEC §1). Long form: `Nøgle`, `År` (blank = every period), `Enhed`,
  * `Andel`. Wide form: first column units, one column per key (header = key name, every
- * period) or per year (header = year; the key is named "<table> <year>"). A key with an
- * unknown unit or a bad share is not used (its rows then lack a key); other keys still are.
+ * period) or per year (header = year; the key is named "<table> <year>"). Every line is a
+ * unit of its key, or a total/group line skipped with one info finding; a key with an unknown
+ * unit, a blank or bad share, mixed groups or a key error is broken: not used, and returned in
+ * `broken` so the rows that would have used it are folded into its first error.
  */
-export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
+export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
   const columns = columnsOf(table.header);
   const drafts = new Map<string, KeyDraft>();
   const draftOf = (
@@ -75,15 +104,35 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     if (!d)
       drafts.set(
         id,
-        (d = { name, period, entries: [], broken: false, firstCell: cell }),
+        (d = { name, period, entries: [], cause: null, firstCell: cell }),
       );
     return d;
   };
   const at = (row: number, i: number) => cellAddress(row, table.col + i);
   const sheet = table.sheet;
-  const reportedUnits = new Set<string>();
+  // In the wide form one unit cell serves every key column: its findings are reported once.
+  const reportedCells = new Map<string, Finding>();
+  const aggregates = new Map<string, string>();
 
-  const addShare = (
+  const report = (
+    severity: Severity,
+    code: FindingCode,
+    params: FindingParams,
+    cell: string,
+    period: string | null,
+  ): Finding => {
+    const known = reportedCells.get(cell);
+    if (known) return known;
+    out.add(severity, code, params, placeOf(sheet, cell, period));
+    const made = out.items[out.items.length - 1];
+    reportedCells.set(cell, made);
+    return made;
+  };
+  const breaks = (draft: KeyDraft, f: Finding) => {
+    if (f.severity === "error") draft.cause ??= f;
+  };
+
+  const addLine = (
     draft: KeyDraft,
     unitCell: GridCell | undefined,
     unitAddress: string,
@@ -91,45 +140,89 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     shareAddress: string,
   ) => {
     const unitText = cellText(unitCell);
-    const share = readNumber(shareCell);
-    const place = { sheet, period: draft.period ?? undefined };
-    if (share.kind === "bad") {
-      out.add(
-        "error",
-        "BAD_NUMBER",
-        { text: cellText(shareCell) },
-        { ...place, cell: shareAddress },
-      );
-      draft.broken = true;
+    const label = labelOf(unitCell);
+    if (label.kind === "aggregate") {
+      aggregates.set(unitAddress, unitText);
       return;
     }
-    if (share.kind === "blank") return;
-    const unit = unitOf(unitCell);
-    if (!unit) {
-      // In the wide form one unit cell serves every key column: report it once.
-      if (!reportedUnits.has(unitAddress))
-        out.add(
+    const share = readNumber(shareCell);
+    const uncomputed = shareCell?.uncomputed === true;
+    if (unitText === "") {
+      if (share.kind === "number")
+        breaks(
+          draft,
+          report(
+            "error",
+            "KEY_BLANK_UNIT",
+            { key: draft.name, value: share.value.toString() },
+            unitAddress,
+            draft.period,
+          ),
+        );
+      return;
+    }
+    if (label.kind === "unknown") {
+      breaks(
+        draft,
+        report(
           "error",
           "UNKNOWN_UNIT",
           { unit: unitText },
-          { ...place, cell: unitAddress },
-        );
-      reportedUnits.add(unitAddress);
-      draft.broken = true;
+          unitAddress,
+          draft.period,
+        ),
+      );
+      return;
+    }
+    if (label.codeDisagrees)
+      report(
+        "warning",
+        "KEY_CODE_NAME_MISMATCH",
+        { text: unitText, unit: label.unit.name, ...label.codeDisagrees },
+        unitAddress,
+        draft.period,
+      );
+    if (share.kind === "bad") {
+      breaks(
+        draft,
+        report(
+          "error",
+          "BAD_NUMBER",
+          { text: cellText(shareCell) },
+          shareAddress,
+          draft.period,
+        ),
+      );
+      return;
+    }
+    if (share.kind === "blank" || uncomputed) {
+      const params: FindingParams = { key: draft.name, unit: label.unit.name };
+      if (uncomputed) params.uncomputed = 1;
+      breaks(
+        draft,
+        report("error", "KEY_BLANK_SHARE", params, shareAddress, draft.period),
+      );
       return;
     }
     draft.entries.push({
-      unit: unit.name,
+      unit: label.unit,
       value: share.value,
-      group: unit.group,
       cell: shareAddress,
+      label: unitText,
+      labelCell: unitAddress,
     });
   };
 
   if (isLongForm(columns)) {
     for (const { row, cells } of table.rows) {
-      const unitText = cellText(cells[columns.unit!]);
-      if (unitText === "" || TOTAL_LINES.has(headerKey(unitText))) continue;
+      const unitCell = cells[columns.unit!];
+      const shareCell = cells[columns.share!];
+      if (
+        cellText(unitCell) === "" &&
+        readNumber(shareCell).kind === "blank" &&
+        !shareCell?.uncomputed
+      )
+        continue;
       const name =
         columns.key === undefined
           ? table.source.name
@@ -140,11 +233,11 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
         ? (periodOf(yearCell) ?? (cellText(yearCell) || null))
         : null;
       const d = draftOf(name, period, at(row, columns.share!));
-      addShare(
+      addLine(
         d,
-        cells[columns.unit!],
+        unitCell,
         at(row, columns.unit!),
-        cells[columns.share!],
+        shareCell,
         at(row, columns.share!),
       );
     }
@@ -157,36 +250,154 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
       const name = period !== null ? `${table.source.name} ${period}` : title;
       const d = draftOf(name, period, at(table.headerRow, i));
       for (const { row, cells } of table.rows) {
-        const unitText = cellText(cells[0]);
-        if (unitText === "" || TOTAL_LINES.has(headerKey(unitText))) continue;
-        addShare(d, cells[0], at(row, 0), cells[i], at(row, i));
+        if (
+          cellText(cells[0]) === "" &&
+          readNumber(cells[i]).kind === "blank" &&
+          !cells[i]?.uncomputed
+        )
+          continue;
+        addLine(d, cells[0], at(row, 0), cells[i], at(row, i));
       }
     });
   }
 
-  const keys: KeyEntry[] = [];
+  const read: ReadKeys = { keys: [], broken: [] };
   for (const d of drafts.values()) {
-    if (d.broken) continue;
-    const place = { sheet, cell: d.firstCell, period: d.period ?? undefined };
-    const groups = new Set(d.entries.map((e) => e.group));
-    if (groups.size > 1) {
-      const first = d.entries[0].group;
-      for (const e of d.entries.filter((x) => x.group !== first))
-        out.add(
-          "error",
-          "UNKNOWN_UNIT",
-          { unit: e.unit },
-          { ...place, cell: e.cell },
-        );
+    const group = groupOf(d, aggregates, out, sheet);
+    if (d.cause) {
+      read.broken.push(brokenOf(d, group));
       continue;
     }
     const made = makeKey({
       name: d.name,
-      entries: d.entries.map((e) => ({ unit: e.unit, value: e.value })),
+      entries: d.entries.map((e) => ({ unit: e.unit.name, value: e.value })),
     });
-    out.addAll(made.findings, place);
-    if (made.key)
-      keys.push({ key: made.key, group: d.entries[0].group, period: d.period });
+    for (const f of made.findings) {
+      out.addAll([f], placeOf(sheet, cellOfKeyFinding(d, f), d.period));
+      if (f.severity === "error") d.cause ??= out.items[out.items.length - 1];
+    }
+    if (!made.key || group === null) {
+      read.broken.push(brokenOf(d, group));
+      continue;
+    }
+    read.keys.push({ key: made.key, group, period: d.period });
+    missingUnits(d, group, out, sheet);
   }
-  return keys;
+
+  if (drafts.size === 0) {
+    // Nothing in the table reads as a key: one finding on the table, and every row that needs
+    // a key is folded into it rather than reported once per row.
+    out.add(
+      "error",
+      "KEY_EMPTY",
+      { key: table.source.name },
+      { sheet, cell: at(table.headerRow, 0) },
+    );
+    read.broken.push({
+      name: null,
+      group: null,
+      period: null,
+      cause: out.items[out.items.length - 1],
+    });
+  }
+  if (aggregates.size > 0) {
+    const lines = [...aggregates].map(([cell, text]) => `${text} (${cell})`);
+    out.add(
+      "info",
+      "KEY_AGGREGATE_LINES",
+      { count: lines.length, lines: lines.join(", ") },
+      { sheet, cell: aggregates.keys().next().value },
+    );
+  }
+  return read;
+}
+
+/** Reads the keys table; only the usable keys (see `readKeys`). */
+export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
+  return readKeys(table, out).keys;
+}
+
+/** Where a key finding points; a key for every period has no period. */
+const placeOf = (
+  sheet: string,
+  cell: string,
+  period: string | null,
+): FindingPlace => (period === null ? { sheet, cell } : { sheet, cell, period });
+
+const brokenOf = (d: KeyDraft, group: Group | null): BrokenKey => ({
+  name: d.name,
+  group,
+  period: d.period,
+  cause: d.cause!,
+});
+
+/**
+ * The key's group. Region lines in a list that is mostly municipalities are Danmarks
+ * Statistik's subtotals: moved to the aggregate lines. Otherwise regions and municipalities
+ * together are KEY_MIXED_GROUPS. Null when the group cannot be told (no units, or mixed).
+ */
+function groupOf(
+  d: KeyDraft,
+  aggregates: Map<string, string>,
+  out: FindingList,
+  sheet: string,
+): Group | null {
+  const regions = d.entries.filter((e) => e.unit.group === "Regioner");
+  const municipalities = d.entries.filter((e) => e.unit.group === "Kommuner");
+  if (regions.length > 0 && municipalities.length > regions.length) {
+    for (const e of regions) aggregates.set(e.labelCell, e.label);
+    d.entries = municipalities;
+    return "Kommuner";
+  }
+  if (regions.length > 0 && municipalities.length > 0) {
+    out.add(
+      "error",
+      "KEY_MIXED_GROUPS",
+      {
+        key: d.name,
+        units: [...municipalities, ...regions]
+          .slice(0, 6)
+          .map((e) => `${e.label} (${e.labelCell})`)
+          .join(", "),
+      },
+      placeOf(sheet, municipalities[0].labelCell, d.period),
+    );
+    d.cause ??= out.items[out.items.length - 1];
+    return null;
+  }
+  return d.entries.length === 0 ? null : d.entries[0].unit.group;
+}
+
+/** A key finding about one unit points at that unit's (last) share; others at the key's first cell. */
+function cellOfKeyFinding(d: KeyDraft, f: Finding): string {
+  const unit = f.params.unit;
+  const entries = d.entries.filter((e) => e.unit.name === unit);
+  return entries.length > 0 ? entries[entries.length - 1].cell : d.firstCell;
+}
+
+/** KEY_MISSING_UNITS: a regional key without all 5 regions, a municipal one without all 98. */
+function missingUnits(
+  d: KeyDraft,
+  group: Group,
+  out: FindingList,
+  sheet: string,
+): void {
+  const present = new Set(d.entries.map((e) => e.unit.name));
+  const all = unitsOf(group);
+  const missing = all.filter((u) => !present.has(u.name)).map((u) => u.name);
+  if (missing.length === 0) return;
+  const listed = missing.slice(0, LISTED_MISSING).join(", ");
+  const more = missing.length - LISTED_MISSING;
+  out.add(
+    "warning",
+    "KEY_MISSING_UNITS",
+    {
+      key: d.name,
+      group,
+      count: missing.length,
+      of: all.length,
+      units: more > 0 ? `${listed} (+${more})` : listed,
+    },
+    placeOf(sheet, d.firstCell, d.period),
+  );
 }

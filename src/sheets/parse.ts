@@ -1,4 +1,11 @@
-import { Finding, InitiativeRow, KeyEntry, Lang, TableModel } from "../engine";
+import {
+  BrokenKey,
+  Finding,
+  InitiativeRow,
+  KeyEntry,
+  Lang,
+  TableModel,
+} from "../engine";
 import {
   cellAddress,
   INITIATIVE_TABLE_NAMES,
@@ -11,7 +18,7 @@ import {
   parseInitiatives,
   StepSource,
 } from "./initiatives";
-import { keyLineAfterBlank, parseKeys } from "./keys";
+import { keyLineAfterBlank, readKeys } from "./keys";
 import { locateTable, TableSources } from "./locate";
 import { FindingList } from "./report";
 
@@ -43,10 +50,10 @@ const needsKey = (row: InitiativeRow) =>
   row.recipient.kind === "group" && row.amounts.some((a) => a !== null);
 
 /** A key's period written as the initiatives table writes it ("fra 2027" → "Fra 2027"), so the engine can match them. */
-function samePeriodLabels(
-  keys: KeyEntry[],
+function samePeriodLabels<K extends { period: string | null }>(
+  keys: K[],
   periods: readonly string[],
-): KeyEntry[] {
+): K[] {
   return keys.map((k) => {
     if (k.period === null) return k;
     const same = periods.find((p) => headerKey(p) === headerKey(k.period!));
@@ -112,15 +119,23 @@ export function parseWorkbook(
   if (!initiatives.usable) return withoutModel();
 
   let keys: KeyEntry[] = [];
+  let brokenKeys: BrokenKey[] = [];
   let keysMissing = false;
-  if (keysTable)
-    keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
-  else if (initiatives.rows.some(needsKey)) {
+  if (keysTable) {
+    const read = readKeys(keysTable, out);
+    keys = samePeriodLabels(read.keys, initiatives.periods);
+    brokenKeys = samePeriodLabels(read.broken, initiatives.periods);
+  } else if (initiatives.rows.some(needsKey)) {
     out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
     keysMissing = true;
   }
   return {
-    model: { periods: initiatives.periods, rows: initiatives.rows, keys },
+    model: {
+      periods: initiatives.periods,
+      rows: initiatives.rows,
+      keys,
+      brokenKeys,
+    },
     unusable: keysMissing,
     findings: out.items,
     defaultDecimals: initiatives.places,

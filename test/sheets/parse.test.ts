@@ -405,7 +405,12 @@ describe("keys", () => {
         ],
       }),
     );
-    expect(r.findings).toEqual([]);
+    // K is read as raw weights (said so) and lacks 96 municipalities; the I alt line is skipped, and said so.
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["KEY_READING", "D8"],
+      ["KEY_MISSING_UNITS", "D8"],
+      ["KEY_AGGREGATE_LINES", "C7"],
+    ]);
     const keys = r.model!.keys;
     expect(keys.map((k) => [k.key.name, k.group, k.period, k.key.units.length])).toEqual([
       ["R", "Regioner", null, 5],
@@ -437,18 +442,21 @@ describe("keys", () => {
             ["Region", 2025, "Særlig"],
             ["Region Hovedstaden", "0,3116", 1],
             ["Region Sjælland", "0,1547", 1],
-            ["Region Syddanmark", "0,2127", null],
-            ["Region Midtjylland", "0,2177", null],
-            ["Region Nordjylland", "0,1033", null],
+            ["Region Syddanmark", "0,2127", 0],
+            ["Region Midtjylland", "0,2177", 0],
+            ["Region Nordjylland", "0,1033", 0],
             ["I alt", "1,0000", 2],
           ]),
         ],
       }),
     );
-    expect(r.findings).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["KEY_READING", "C1"],
+      ["KEY_AGGREGATE_LINES", "A7"],
+    ]);
     expect(r.model!.keys.map((k) => [k.key.name, k.period, k.key.units.length])).toEqual([
       ["Keys 2025", "2025", 5],
-      ["Særlig", null, 2],
+      ["Særlig", null, 5],
     ]);
   });
 
@@ -473,6 +481,7 @@ describe("keys", () => {
       ["error", "UNKNOWN_UNIT", "Nøgler", "C2"],
       ["error", "BAD_NUMBER", "Nøgler", "D4"],
       ["warning", "KEY_SUM", "Nøgler", "D5"],
+      ["warning", "KEY_MISSING_UNITS", "Nøgler", "D5"],
     ]);
     expect(r.findings[2].message).toMatch(/summer til 0.9999/);
   });

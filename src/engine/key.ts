@@ -84,7 +84,9 @@ function readingFindings(
         expected: target ?? 1,
       }),
     ];
-  return [finding("info", "KEY_READING", { key: name, kind, sum: sum.toString() })];
+  return [
+    finding("info", "KEY_READING", { key: name, kind, sum: sum.toString() }),
+  ];
 }
 
 /** Builds a key from given values; errors leave `key` null, a sum other than 1 is a KEY_SUM warning, a reading other than shares a KEY_READING info. */

@@ -135,9 +135,9 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   // Keys as users paste them (issue 10).
   KEY_MISSING_UNITS: {
     da: (p) =>
-      `Nøglen "${p.key}" mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}. De får intet, og de øvrige enheders andele er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
+      `Nøglen "${p.key}" mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}. De får intet, og de øvrige enheders andele${p.sum === undefined ? "" : ` (sum ${p.sum})`} er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
     en: (p) =>
-      `Key "${p.key}" lacks ${p.count} of the ${p.of} ${p.group === "Kommuner" ? "municipalities" : "regions"}: ${p.units}. They get nothing, and the other units' shares were normalised to sum to 1. Add the missing units (with 0 if they should get nothing).`,
+      `Key "${p.key}" lacks ${p.count} of the ${p.of} ${p.group === "Kommuner" ? "municipalities" : "regions"}: ${p.units}. They get nothing, and the other units' shares${p.sum === undefined ? "" : ` (sum ${p.sum})`} were normalised to sum to 1. Add the missing units (with 0 if they should get nothing).`,
   },
   KEY_BLANK_SHARE: {
     da: (p) =>
@@ -261,5 +261,5 @@ function foldedSuffix(p: FindingParams, lang: Lang): string {
   const n = Number(p.foldedRows);
   return lang === "da"
     ? ` Derfor er ${n} række${n === 1 ? "" : "r"} (${p.foldedPeriods}; ${p.foldedNames}) ikke fordelt med nøglen "${p.foldedKey}"; de står som ikke fordelt, til nøglen er rettet.`
-    : ` Because of this, ${n} row${n === 1 ? "" : "s"} (${p.foldedPeriods}; ${p.foldedNames}) were not allocated by key "${p.foldedKey}"; they are shown as not allocated until the key is fixed.`;
+    : ` Because of this, ${n} row${n === 1 ? " was" : "s were"} not allocated (${p.foldedPeriods}; ${p.foldedNames}) by key "${p.foldedKey}"; they are shown as not allocated until the key is fixed.`;
 }

@@ -93,6 +93,7 @@ const LISTED_MISSING = 12;
  */
 export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
   const columns = columnsOf(table.header);
+  const long = isLongForm(columns);
   const drafts = new Map<string, KeyDraft>();
   const draftOf = (
     name: string,
@@ -204,6 +205,8 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       );
       return;
     }
+    // A long-form key's findings point at its first unit's share (not at a skipped total line).
+    if (long && draft.entries.length === 0) draft.firstCell = shareAddress;
     draft.entries.push({
       unit: label.unit,
       value: share.value,
@@ -213,7 +216,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
     });
   };
 
-  if (isLongForm(columns)) {
+  if (long) {
     for (const { row, cells } of table.rows) {
       const unitCell = cells[columns.unit!];
       const shareCell = cells[columns.share!];
@@ -272,7 +275,13 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       name: d.name,
       entries: d.entries.map((e) => ({ unit: e.unit.name, value: e.value })),
     });
+    const missing = made.key ? missingUnits(d, group) : null;
     for (const f of made.findings) {
+      // With units missing, the sum is off because of them: said once, in KEY_MISSING_UNITS.
+      if (missing && (f.code === "KEY_SUM" || f.code === "KEY_READING")) {
+        missing.params.sum = String(f.params.sum);
+        continue;
+      }
       out.addAll([f], placeOf(sheet, cellOfKeyFinding(d, f), d.period));
       if (f.severity === "error") d.cause ??= out.items[out.items.length - 1];
     }
@@ -280,8 +289,14 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       read.broken.push(brokenOf(d, group));
       continue;
     }
+    if (missing)
+      out.add(
+        "warning",
+        "KEY_MISSING_UNITS",
+        missing.params,
+        placeOf(sheet, d.firstCell, d.period),
+      );
     read.keys.push({ key: made.key, group, period: d.period });
-    missingUnits(d, group, out, sheet);
   }
 
   if (drafts.size === 0) {
@@ -322,7 +337,8 @@ const placeOf = (
   sheet: string,
   cell: string,
   period: string | null,
-): FindingPlace => (period === null ? { sheet, cell } : { sheet, cell, period });
+): FindingPlace =>
+  period === null ? { sheet, cell } : { sheet, cell, period };
 
 const brokenOf = (d: KeyDraft, group: Group | null): BrokenKey => ({
   name: d.name,
@@ -375,29 +391,25 @@ function cellOfKeyFinding(d: KeyDraft, f: Finding): string {
   return entries.length > 0 ? entries[entries.length - 1].cell : d.firstCell;
 }
 
-/** KEY_MISSING_UNITS: a regional key without all 5 regions, a municipal one without all 98. */
+/** KEY_MISSING_UNITS' params when a regional key lacks any of the 5 regions, a municipal one any of the 98; else null. */
 function missingUnits(
   d: KeyDraft,
-  group: Group,
-  out: FindingList,
-  sheet: string,
-): void {
+  group: Group | null,
+): { params: FindingParams } | null {
+  if (group === null) return null;
   const present = new Set(d.entries.map((e) => e.unit.name));
   const all = unitsOf(group);
   const missing = all.filter((u) => !present.has(u.name)).map((u) => u.name);
-  if (missing.length === 0) return;
+  if (missing.length === 0) return null;
   const listed = missing.slice(0, LISTED_MISSING).join(", ");
   const more = missing.length - LISTED_MISSING;
-  out.add(
-    "warning",
-    "KEY_MISSING_UNITS",
-    {
+  return {
+    params: {
       key: d.name,
       group,
       count: missing.length,
       of: all.length,
       units: more > 0 ? `${listed} (+${more})` : listed,
     },
-    placeOf(sheet, d.firstCell, d.period),
-  );
+  };
 }

@@ -40,7 +40,11 @@ export function allocateTable(
           broken.cause,
           (c = {
             cause: broken.cause,
-            key: broken.name ?? String(broken.cause.params.key ?? ""),
+            key:
+              broken.name ??
+              String(
+                broken.cause.params.key ?? broken.cause.params.group ?? "",
+              ),
             rows: [],
           }),
         );

@@ -34,7 +34,8 @@ export type FindingCode =
   | "KEY_MIXED_GROUPS"
   | "KEY_READING"
   | "KEY_AGGREGATE_LINES"
-  | "KEY_CODE_NAME_MISMATCH";
+  | "KEY_CODE_NAME_MISMATCH"
+  | "NO_KEY";
 
 export type FindingParams = Record<string, string | number>;
 

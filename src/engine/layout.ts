@@ -70,8 +70,11 @@ export interface PeriodLayout {
 type Resolution =
   | { kind: "allocate"; group: Group; key: Key }
   | { kind: "other" }
-  /** `folded`: not allocated because of a broken key, whose finding says so (no finding of its own). */
-  | { kind: "error"; folded?: BrokenKey };
+  /**
+   * `folded`: not allocated because of a broken key, whose finding says so (no finding of its
+   * own); `noKey`: no key covers the row's group in the period (one NO_KEY per group and period).
+   */
+  | { kind: "error"; folded?: BrokenKey; noKey?: Group };
 
 type PlaceCell = "amount" | "name" | "key" | "recipient";
 
@@ -99,7 +102,7 @@ export function rowPlace(
 }
 
 /** Findings about the row's `Nøgle` point at that cell, about its recipient at `Modtager`; others at its name. */
-const KEY_CODES = new Set(["UNKNOWN_KEY", "AMBIGUOUS_KEY"]);
+const KEY_CODES = new Set(["UNKNOWN_KEY", "AMBIGUOUS_KEY", "NO_KEY"]);
 const RECIPIENT_CODES = new Set(["OTHER_RECIPIENT", "NO_MUNICIPAL_KEY"]);
 const cellFor = (code: string): PlaceCell =>
   KEY_CODES.has(code)
@@ -135,6 +138,7 @@ export function layoutPeriod(
   const rows = model.rows;
   const findings: Finding[] = [];
   const folded: PeriodLayout["folded"] = [];
+  const noKey: { group: Group; row: number }[] = [];
   const place = (r: InitiativeRow, cell: PlaceCell = "amount") =>
     rowPlace(r, model.periods, periodIndex, cell);
 
@@ -203,6 +207,8 @@ export function layoutPeriod(
     );
     if (res.kind === "error" && res.folded)
       folded.push({ broken: res.folded, row: i });
+    if (res.kind === "error" && res.noKey)
+      noKey.push({ group: res.noKey, row: i });
     if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
       findings.push(
         finding(
@@ -237,6 +243,8 @@ export function layoutPeriod(
       ok[i] = resolution[i]!.kind !== "error";
     } else ok[i] = resolution[i]!.kind !== "error";
   }
+
+  folded.push(...noKeyFindings(noKey, rows, period, findings, place));
 
   // Sheets: the main one (Regioner if anything regional, else Kommuner), plus any other group allocated to.
   const groupOf = (i: number): Group | null => {
@@ -536,14 +544,50 @@ export function resolveKey(
     );
     return { kind: "other" };
   }
-  report(
-    finding("error", "UNKNOWN_KEY", {
-      key: recipient.group,
-      initiative: row.name,
-      period,
-    }),
-  );
-  return { kind: "error" };
+  return { kind: "error", noKey: recipient.group };
+}
+
+/** Names of rows a finding counts: the first few, then an ellipsis. */
+const SHOWN_NAMES = 3;
+
+/**
+ * One NO_KEY per group and period for the rows no key covers (not one per row), pointing at
+ * the first; returned as folded rows so each row can be traced to it.
+ */
+function noKeyFindings(
+  noKey: readonly { group: Group; row: number }[],
+  rows: readonly InitiativeRow[],
+  period: string,
+  findings: Finding[],
+  place: (r: InitiativeRow, cell: PlaceCell) => FindingPlace,
+): { broken: BrokenKey; row: number }[] {
+  const out: { broken: BrokenKey; row: number }[] = [];
+  for (const group of new Set(noKey.map((n) => n.group))) {
+    const ids = [
+      ...new Set(noKey.filter((n) => n.group === group).map((n) => n.row)),
+    ];
+    const names = ids.map((i) => `"${rows[i].name}"`);
+    // About many rows: points at the first row's cells, but names no one initiative.
+    const where = { ...place(rows[ids[0]], "key") };
+    delete where.initiative;
+    const cause = finding(
+      "error",
+      "NO_KEY",
+      {
+        group,
+        period,
+        count: ids.length,
+        names:
+          names.slice(0, SHOWN_NAMES).join(", ") +
+          (names.length > SHOWN_NAMES ? ", …" : ""),
+      },
+      where,
+    );
+    findings.push(cause);
+    const broken: BrokenKey = { name: null, group, period, cause };
+    for (const row of ids) out.push({ broken, row });
+  }
+  return out;
 }
 
 /** More than one key fits a row (by its `Nøgle` or its group): the user must say which. */

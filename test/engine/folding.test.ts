@@ -39,10 +39,30 @@ describe("rows that would use a broken key are folded into its cause", () => {
     ]);
   });
 
-  test("without the broken key the same rows each get UNKNOWN_KEY (what folding replaces)", () => {
-    const model = tableOf(["2026"], [{ name: "A", amounts: ["1.0"] }, { name: "B", amounts: ["3.0"], key: "Bloktilskud 2026" }], []);
+  test("without the broken key: a named key is UNKNOWN_KEY on its row; rows no key covers share one NO_KEY", () => {
+    const model = tableOf(
+      ["2026", "2027"],
+      [
+        { name: "A", amounts: ["1.0", "1.0"] },
+        { name: "B", amounts: ["3.0", null], key: "Bloktilskud 2026" },
+        { name: "C", amounts: ["2.0", "2.0"] },
+        { name: "D", amounts: ["2.0", "2.0"] },
+        { name: "E", amounts: ["2.0", "2.0"] },
+      ],
+      [entry(regions, "Regioner", "2027")],
+    );
     const r = allocateTable(model, { decimals: 1, method: "reconciled" });
-    expect(r.findings.map((f) => f.code)).toEqual(["UNKNOWN_KEY", "UNKNOWN_KEY"]);
+    expect(r.findings.map((f) => [f.code, f.period, f.cell, f.initiative])).toEqual([
+      ["UNKNOWN_KEY", "2026", "A3", "B"],
+      ["NO_KEY", "2026", "A2", undefined],
+    ]);
+    expect(r.findings[1].params).toMatchObject({ group: "Regioner", count: 4, names: '"A", "C", "D", …' });
+    expect(r.findings[1].message).toBe(
+      'There is no key for the regions in 2026, so 4 rows were not allocated ("A", "C", "D", …). Add a key for 2026 (or one without a year) to the keys table, or name the key in the Key column.',
+    );
+    expect(r.periods[0].rows.map((x) => x.status)).toEqual(["error", "error", "error", "error", "error"]);
+    expect(r.periods[1].rows.map((x) => x.status)).toEqual(["allocated", "blank", "allocated", "allocated", "allocated"]);
+    expect(r.folded!.map((c) => [c.cause.code, c.key, c.rows.length])).toEqual([["NO_KEY", "Regioner", 4]]);
   });
 
   test("a table that could not be read (no name, no group) catches named and group rows alike", () => {

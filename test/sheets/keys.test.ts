@@ -263,4 +263,12 @@ describe("one cause, one finding", () => {
     expect(a.findings.map((f) => [f.code, f.params.foldedRows])).toEqual([["BAD_NUMBER", 1]]);
     expect(a.result!.periods[0].rows[0].status).toBe("error");
   });
+
+  test("wide form: one unknown unit cell breaks both year keys, and both periods' rows fold into its one finding", () => {
+    const keys: Raw[][] = [["Region", 2025, 2026], ...REGIONS_2025.map(([u, s]): Raw[] => [u === "Region Nordjylland" ? "Region Nordjyland" : u, s, s])];
+    const a = analyse(keys, INITIATIVES);
+    expect(where(a.findings)).toEqual([["error", "UNKNOWN_UNIT", "Nøgler", "A6"]]);
+    expect(a.findings[0].params).toMatchObject({ foldedRows: 1, foldedPeriods: "2025, 2026", foldedKey: "Nøgler 2025, Nøgler 2026" });
+    expect(a.result!.periods.map((p) => p.rows[0].status)).toEqual(["error", "error"]);
+  });
 });

@@ -155,6 +155,23 @@ describe("a blank or unreadable share breaks its key", () => {
   });
 });
 
+test("wide form: each column's key gets the same checks (a blank share here, a duplicate unit there)", () => {
+  const r = parse([
+    ["Region", 2025, 2026],
+    ...REGIONS_2025.map(([u, s]): Raw[] => [u, s, s]),
+    ["Hovedstaden", null, "0"],
+  ]);
+  expect(where(r.findings)).toEqual([
+    ["error", "KEY_BLANK_SHARE", "Nøgler", "B7"],
+    ["error", "KEY_DUPLICATE_UNIT", "Nøgler", "C7"],
+  ]);
+  expect(r.model!.keys).toEqual([]);
+  expect(r.model!.brokenKeys!.map((b) => [b.name, b.period, b.cause.code])).toEqual([
+    ["Nøgler 2025", "2025", "KEY_BLANK_SHARE"],
+    ["Nøgler 2026", "2026", "KEY_DUPLICATE_UNIT"],
+  ]);
+});
+
 describe("labels as pasted from Danmarks Statistik", () => {
   test("code and name, Hele landet and region rows in a municipal list: 98 units, one info finding", () => {
     // Hele landet first, then each region's row before its municipalities, as DST prints them (weights illustrative).

@@ -1,11 +1,8 @@
 import {
   BrokenKey,
-  Dec,
   Finding,
   FindingCode,
-  FindingPlace,
   FindingParams,
-  Group,
   KeyEntry,
   makeKey,
   Severity,
@@ -21,7 +18,15 @@ import {
 import { FoundTable, RowAfterBlank } from "./locate";
 import { readNumber } from "./numbers";
 import { FindingList } from "./report";
-import { readUnitLabel, Unit, UnitLabel, unitsOf } from "./units";
+import {
+  brokenOf,
+  cellOfKeyFinding,
+  groupOf,
+  KeyDraft,
+  missingUnits,
+  placeOf,
+} from "./key-draft";
+import { readUnitLabel, UnitLabel } from "./units";
 
 /** What a unit cell says: a number cell is a code. */
 const labelOf = (cell: GridCell | undefined): UnitLabel =>
@@ -56,32 +61,11 @@ export const keyLineAfterBlank: RowAfterBlank = (cells, header) => {
   );
 };
 
-/** A unit line of a key: the unit, its value and the cells they came from. */
-interface DraftEntry {
-  unit: Unit;
-  value: Dec;
-  cell: string;
-  label: string;
-  labelCell: string;
-}
-
-/** One key being collected: name and period, its units' shares, and its first error (the cause). */
-interface KeyDraft {
-  name: string;
-  period: string | null;
-  entries: DraftEntry[];
-  cause: Finding | null;
-  firstCell: string;
-}
-
 /** What `readKeys` found: the usable keys, and the broken ones rows must not look past. */
 export interface ReadKeys {
   keys: KeyEntry[];
   broken: BrokenKey[];
 }
-
-/** The missing units a finding names; more are counted, not listed. */
-const LISTED_MISSING = 12;
 
 /**
  * Reads the keys table (SPEC §1). Long form: `Nøgle`, `År` (blank = every period), `Enhed`,
@@ -286,7 +270,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       if (f.severity === "error") d.cause ??= out.items[out.items.length - 1];
     }
     if (!made.key || group === null) {
-      read.broken.push(brokenOf(d, group));
+      if (d.cause) read.broken.push(brokenOf(d, group));
       continue;
     }
     if (missing)
@@ -330,86 +314,4 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
 /** Reads the keys table; only the usable keys (see `readKeys`). */
 export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
   return readKeys(table, out).keys;
-}
-
-/** Where a key finding points; a key for every period has no period. */
-const placeOf = (
-  sheet: string,
-  cell: string,
-  period: string | null,
-): FindingPlace =>
-  period === null ? { sheet, cell } : { sheet, cell, period };
-
-const brokenOf = (d: KeyDraft, group: Group | null): BrokenKey => ({
-  name: d.name,
-  group,
-  period: d.period,
-  cause: d.cause!,
-});
-
-/**
- * The key's group. Region lines in a list that is mostly municipalities are Danmarks
- * Statistik's subtotals: moved to the aggregate lines. Otherwise regions and municipalities
- * together are KEY_MIXED_GROUPS. Null when the group cannot be told (no units, or mixed).
- */
-function groupOf(
-  d: KeyDraft,
-  aggregates: Map<string, string>,
-  out: FindingList,
-  sheet: string,
-): Group | null {
-  const regions = d.entries.filter((e) => e.unit.group === "Regioner");
-  const municipalities = d.entries.filter((e) => e.unit.group === "Kommuner");
-  if (regions.length > 0 && municipalities.length > regions.length) {
-    for (const e of regions) aggregates.set(e.labelCell, e.label);
-    d.entries = municipalities;
-    return "Kommuner";
-  }
-  if (regions.length > 0 && municipalities.length > 0) {
-    out.add(
-      "error",
-      "KEY_MIXED_GROUPS",
-      {
-        key: d.name,
-        units: [...municipalities, ...regions]
-          .slice(0, 6)
-          .map((e) => `${e.label} (${e.labelCell})`)
-          .join(", "),
-      },
-      placeOf(sheet, municipalities[0].labelCell, d.period),
-    );
-    d.cause ??= out.items[out.items.length - 1];
-    return null;
-  }
-  return d.entries.length === 0 ? null : d.entries[0].unit.group;
-}
-
-/** A key finding about one unit points at that unit's (last) share; others at the key's first cell. */
-function cellOfKeyFinding(d: KeyDraft, f: Finding): string {
-  const unit = f.params.unit;
-  const entries = d.entries.filter((e) => e.unit.name === unit);
-  return entries.length > 0 ? entries[entries.length - 1].cell : d.firstCell;
-}
-
-/** KEY_MISSING_UNITS' params when a regional key lacks any of the 5 regions, a municipal one any of the 98; else null. */
-function missingUnits(
-  d: KeyDraft,
-  group: Group | null,
-): { params: FindingParams } | null {
-  if (group === null) return null;
-  const present = new Set(d.entries.map((e) => e.unit.name));
-  const all = unitsOf(group);
-  const missing = all.filter((u) => !present.has(u.name)).map((u) => u.name);
-  if (missing.length === 0) return null;
-  const listed = missing.slice(0, LISTED_MISSING).join(", ");
-  const more = missing.length - LISTED_MISSING;
-  return {
-    params: {
-      key: d.name,
-      group,
-      count: missing.length,
-      of: all.length,
-      units: more > 0 ? `${listed} (+${more})` : listed,
-    },
-  };
 }

@@ -135,9 +135,9 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   // Keys as users paste them (issue 10).
   KEY_MISSING_UNITS: {
     da: (p) =>
-      `Nøglen "${p.key}" mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}. De får intet, og de øvrige enheders andele${p.sum === undefined ? "" : ` (sum ${p.sum})`} er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
+      `Nøglen "${p.key}" mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` og ${p.more} andre` : ""}. De får intet, og de øvrige enheders andele${p.sum === undefined ? "" : ` (sum ${p.sum})`} er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
     en: (p) =>
-      `Key "${p.key}" lacks ${p.count} of the ${p.of} ${p.group === "Kommuner" ? "municipalities" : "regions"}: ${p.units}. They get nothing, and the other units' shares${p.sum === undefined ? "" : ` (sum ${p.sum})`} were normalised to sum to 1. Add the missing units (with 0 if they should get nothing).`,
+      `Key "${p.key}" lacks ${p.count} of the ${p.of} ${p.group === "Kommuner" ? "municipalities" : "regions"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` and ${p.more} more` : ""}. They get nothing, and the other units' shares${p.sum === undefined ? "" : ` (sum ${p.sum})`} were normalised to sum to 1. Add the missing units (with 0 if they should get nothing).`,
   },
   KEY_BLANK_SHARE: {
     da: (p) =>

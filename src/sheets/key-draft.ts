@@ -112,7 +112,8 @@ export function missingUnits(
       group,
       count: missing.length,
       of: all.length,
-      units: more > 0 ? `${listed} (+${more})` : listed,
+      units: listed,
+      more: Math.max(0, more),
     },
   };
 }

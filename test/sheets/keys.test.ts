@@ -105,6 +105,13 @@ describe("KEY_MISSING_UNITS", () => {
     expect(r.model!.keys[0]).toMatchObject({ group: "Kommuner" });
   });
 
+  test("many missing municipalities: the first twelve are named, the rest counted", () => {
+    const r = parse(longKey("K", [["Aarhus", 3], ["Vesthimmerland", 1]]));
+    expect(r.findings[0].params).toMatchObject({ count: 96, more: 84 });
+    expect(r.findings[0].message).toContain("mangler 96 af 98 kommuner: København, Frederiksberg, Ballerup,");
+    expect(r.findings[0].message).toContain("Høje-Taastrup og 84 andre.");
+  });
+
   test("wide form: a year column lacking a region gets the same check", () => {
     const r = parse([["Region", 2025, 2026], ...REGIONS_2025.map(([u, s]): Raw[] => [u, s, u === "Region Sjælland" ? null : s])].slice(0, 5));
     // Rows: header + 4 regions (Nordjylland left out of both columns); 2026 also has a blank share.

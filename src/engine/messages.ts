@@ -173,9 +173,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_AGGREGATE_LINES: {
     da: (p) =>
-      `${p.count} linje${p.count === 1 ? "" : "r"} i nøgletabellen er ikke enheder, men totaler eller grupper, og er sprunget over (deres tal er ikke brugt): ${p.lines}.`,
+      p.count === 1
+        ? `1 linje i nøgletabellen er ikke en enhed, men en total eller gruppe, og er sprunget over (dens tal er ikke brugt): ${p.lines}.`
+        : `${p.count} linjer i nøgletabellen er ikke enheder, men totaler eller grupper, og er sprunget over (deres tal er ikke brugt): ${p.lines}.`,
     en: (p) =>
-      `${p.count} line${p.count === 1 ? "" : "s"} of the keys table are not units but totals or groups, and were skipped (their figures are not used): ${p.lines}.`,
+      p.count === 1
+        ? `1 line of the keys table is not a unit but a total or group, and was skipped (its figure is not used): ${p.lines}.`
+        : `${p.count} lines of the keys table are not units but totals or groups, and were skipped (their figures are not used): ${p.lines}.`,
   },
   KEY_CODE_NAME_MISMATCH: {
     da: (p) =>

@@ -44,8 +44,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_EMPTY: {
     da: (p) =>
-      `Nøglen "${p.key}" har ingen enheder. Tilføj enheder med andele.`,
-    en: (p) => `Key "${p.key}" has no units. Add units with shares.`,
+      p.header
+        ? `Nøgletabellen "${p.key}" har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (${p.header}). Giv tabellen kolonnerne Enhed og Andel (eller enheder i første kolonne og én kolonne pr. nøgle eller år).`
+        : `Nøglen "${p.key}" har ingen enheder. Tilføj enheder med andele.`,
+    en: (p) =>
+      p.header
+        ? `Keys table "${p.key}" has no key that can be read: no lines with a unit and a share below the header row (${p.header}). Give the table the columns Unit and Share (or units in the first column and one column per key or year).`
+        : `Key "${p.key}" has no units. Add units with shares.`,
   },
   KEY_NEGATIVE: {
     da: (p) =>

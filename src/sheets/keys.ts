@@ -289,7 +289,13 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
     out.add(
       "error",
       "KEY_EMPTY",
-      { key: table.source.name },
+      {
+        key: table.source.name,
+        header: table.header
+          .map(cellText)
+          .filter((t) => t !== "")
+          .join(" | "),
+      },
       { sheet, cell: at(table.headerRow, 0) },
     );
     read.broken.push({

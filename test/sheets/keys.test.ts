@@ -260,6 +260,7 @@ describe("one cause, one finding", () => {
     expect(a.findings.map((f) => f.code)).toEqual(["KEY_EMPTY"]);
     expect(a.findings[0].params).toMatchObject({ key: "Nøgler", foldedRows: 3 });
     expect(a.findings[0]).toMatchObject({ sheet: "Nøgler", cell: "A1" });
+    expect(a.findings[0].message).toContain('Nøgletabellen "Nøgler" har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (Nøgle | Enhed | Andel).');
   });
 
   test("a broken 2026 key does not fall back on an every-period key; other periods still allocate", () => {

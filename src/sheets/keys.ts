@@ -291,10 +291,11 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       "KEY_EMPTY",
       {
         key: table.source.name,
-        header: table.header
-          .map(cellText)
-          .filter((t) => t !== "")
-          .join(" | "),
+        header:
+          table.header
+            .map(cellText)
+            .filter((t) => t !== "")
+            .join(" | ") || "–",
       },
       { sheet, cell: at(table.headerRow, 0) },
     );

@@ -32,9 +32,9 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_SUM: {
     da: (p) =>
-      `Nøglen "${p.key}" summer til ${p.sum}, ikke 1. Andelene er normeret, så de summer til 1; tjek nøglen.`,
+      `Nøglen "${p.key}" summer til ${p.sum}, ikke ${p.expected ?? 1}${p.expected === 100 ? " (procent)" : ""}. Andelene er normeret, så de summer til 1; tjek om en enhed mangler eller en andel er tastet forkert.`,
     en: (p) =>
-      `Key "${p.key}" sums to ${p.sum}, not 1. The shares were normalised to sum to 1; check the key.`,
+      `Key "${p.key}" sums to ${p.sum}, not ${p.expected ?? 1}${p.expected === 100 ? " (per cent)" : ""}. The shares were normalised to sum to 1; check whether a unit is missing or a share mistyped.`,
   },
   KEY_PRECISION: {
     da: (p) =>
@@ -44,8 +44,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_EMPTY: {
     da: (p) =>
-      `Nøglen "${p.key}" har ingen enheder. Tilføj enheder med andele.`,
-    en: (p) => `Key "${p.key}" has no units. Add units with shares.`,
+      p.header
+        ? `Nøgletabellen "${p.key}" har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (${p.header}). Giv tabellen kolonnerne Enhed og Andel (eller enheder i første kolonne og én kolonne pr. nøgle eller år).`
+        : `Nøglen "${p.key}" har ingen enheder. Tilføj enheder med andele.`,
+    en: (p) =>
+      p.header
+        ? `Keys table "${p.key}" has no key that can be read: no lines with a unit and a share below the header row (${p.header}). Give the table the columns Unit and Share (or units in the first column and one column per key or year).`
+        : `Key "${p.key}" has no units. Add units with shares.`,
   },
   KEY_NEGATIVE: {
     da: (p) =>
@@ -225,6 +230,67 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `${p.count} total row(s) were read as totals, checked and not allocated: ${p.labels}.`,
   },
+  // Keys as users paste them (issue 10).
+  KEY_MISSING_UNITS: {
+    da: (p) =>
+      `Nøglen "${p.key}" mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` og ${p.more} andre` : ""}. De får intet, og de øvrige enheders andele${p.sum === undefined ? "" : ` (sum ${p.sum})`} er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
+    en: (p) =>
+      `Key "${p.key}" lacks ${p.count} of the ${p.of} ${p.group === "Kommuner" ? "municipalities" : "regions"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` and ${p.more} more` : ""}. They get nothing, and the other units' shares${p.sum === undefined ? "" : ` (sum ${p.sum})`} were normalised to sum to 1. Add the missing units (with 0 if they should get nothing).`,
+  },
+  KEY_BLANK_SHARE: {
+    da: (p) =>
+      p.uncomputed
+        ? `Andelen for ${p.unit} i nøglen "${p.key}" er en formel, der aldrig er regnet ud. Åbn og gem filen i Excel. Nøglen bruges ikke, før den er rettet.`
+        : `Andelen for ${p.unit} i nøglen "${p.key}" er tom. Skriv andelen (0, hvis enheden ikke skal have noget). Nøglen bruges ikke, før den er rettet.`,
+    en: (p) =>
+      p.uncomputed
+        ? `The share of ${p.unit} in key "${p.key}" is a formula that was never calculated. Open and save the file in Excel. The key is not used until this is fixed.`
+        : `The share of ${p.unit} in key "${p.key}" is blank. Enter the share (0 if the unit should get nothing). The key is not used until this is fixed.`,
+  },
+  KEY_BLANK_UNIT: {
+    da: (p) =>
+      `Linjen har andelen ${p.value}, men ingen enhed. Skriv enhedens navn eller kode, eller slet andelen. Nøglen "${p.key}" bruges ikke, før den er rettet.`,
+    en: (p) =>
+      `The line has the share ${p.value} but no unit. Enter the unit's name or code, or delete the share. Key "${p.key}" is not used until this is fixed.`,
+  },
+  KEY_MIXED_GROUPS: {
+    da: (p) =>
+      `Nøglen "${p.key}" blander regioner og kommuner (${p.units}). En nøgle er for regioner eller for kommuner; del den i to nøgler. Nøglen bruges ikke.`,
+    en: (p) =>
+      `Key "${p.key}" mixes regions and municipalities (${p.units}). A key is for regions or for municipalities; split it in two. The key is not used.`,
+  },
+  KEY_READING: {
+    da: (p) =>
+      p.kind === "percent"
+        ? `Nøglen "${p.key}" er læst som procenter (sum ${p.sum}) og normeret, så andelene summer til 1.`
+        : `Nøglen "${p.key}" er læst som rå vægte (fx beløb eller indbyggertal, sum ${p.sum}) og normeret, så andelene summer til 1. Er det andele, så tjek tallene.`,
+    en: (p) =>
+      p.kind === "percent"
+        ? `Key "${p.key}" was read as percentages (sum ${p.sum}) and normalised so the shares sum to 1.`
+        : `Key "${p.key}" was read as raw weights (e.g. amounts or population, sum ${p.sum}) and normalised so the shares sum to 1. If they are shares, check the figures.`,
+  },
+  KEY_AGGREGATE_LINES: {
+    da: (p) =>
+      p.count === 1
+        ? `1 linje i nøgletabellen er ikke en enhed, men en total eller gruppe, og er sprunget over (dens tal er ikke brugt): ${p.lines}.`
+        : `${p.count} linjer i nøgletabellen er ikke enheder, men totaler eller grupper, og er sprunget over (deres tal er ikke brugt): ${p.lines}.`,
+    en: (p) =>
+      p.count === 1
+        ? `1 line of the keys table is not a unit but a total or group, and was skipped (its figure is not used): ${p.lines}.`
+        : `${p.count} lines of the keys table are not units but totals or groups, and were skipped (their figures are not used): ${p.lines}.`,
+  },
+  KEY_CODE_NAME_MISMATCH: {
+    da: (p) =>
+      `"${p.text}": koden ${p.code} er ${p.unit}, men navnet "${p.name}" passer ikke til den. Koden er brugt; ret koden eller navnet.`,
+    en: (p) =>
+      `"${p.text}": code ${p.code} is ${p.unit}, but the name "${p.name}" does not match it. The code was used; correct the code or the name.`,
+  },
+  NO_KEY: {
+    da: (p) =>
+      `Der er ingen nøgle for ${p.group === "Kommuner" ? "kommunerne" : "regionerne"} i ${p.period}, så ${p.count} række${p.count === 1 ? "" : "r"} (${p.names}) er ikke fordelt. Tilføj en nøgle for ${p.period} (eller en uden år) i nøgletabellen, eller angiv nøglen i kolonnen Nøgle.`,
+    en: (p) =>
+      `There is no key for the ${p.group === "Kommuner" ? "municipalities" : "regions"} in ${p.period}, so ${p.count} row${p.count === 1 ? " was" : "s were"} not allocated (${p.names}). Add a key for ${p.period} (or one without a year) to the keys table, or name the key in the Key column.`,
+  },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
       `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
@@ -294,5 +360,14 @@ export function messageFor(
         ? formatAmountParam(value, lang)
         : value;
   }
-  return MESSAGES[code][lang](shown);
+  return MESSAGES[code][lang](shown) + foldedSuffix(shown, lang);
+}
+
+/** On a broken key's cause finding (`foldCauses`): the rows it kept from being allocated. */
+function foldedSuffix(p: FindingParams, lang: Lang): string {
+  if (p.foldedRows === undefined) return "";
+  const n = Number(p.foldedRows);
+  return lang === "da"
+    ? ` Derfor er ${n} række${n === 1 ? "" : "r"} (${p.foldedPeriods}; ${p.foldedNames}) ikke fordelt med nøglen "${p.foldedKey}"; de står som ikke fordelt, til nøglen er rettet.`
+    : ` Because of this, ${n} row${n === 1 ? " was" : "s were"} not allocated (${p.foldedPeriods}; ${p.foldedNames}) by key "${p.foldedKey}"; they are shown as not allocated until the key is fixed.`;
 }

@@ -42,10 +42,12 @@ function roleOf<T extends string>(
 }
 
 /** `Initiativ, mio. kr.` / `Initiativ (mio. kr.)`: the name column's header with the table's unit. */
-const NAME_WITH_UNIT = /^\s*(initiativ|initiative|initiativer|initiatives)\s*(?:[,:]\s*(.+?)|\((.+)\))\s*$/i;
+const NAME_WITH_UNIT =
+  /^\s*(initiativ|initiative|initiativer|initiatives)\s*(?:[,:]\s*(.+?)|\((.+)\))\s*$/i;
 
 export const initiativeColumnOf = (text: string): InitiativeColumn | null =>
-  roleOf(INITIATIVE_HEADERS, text) ?? (NAME_WITH_UNIT.test(text) ? "name" : null);
+  roleOf(INITIATIVE_HEADERS, text) ??
+  (NAME_WITH_UNIT.test(text) ? "name" : null);
 
 /** The unit written in the name column's header (`Initiativ, mio.kr.` → `mio.kr.`), or null. */
 export function unitInNameHeader(text: string): string | null {
@@ -60,7 +62,9 @@ export function unitInNameHeader(text: string): string | null {
 export function unitLine(text: string): string | null {
   const t = text.replace(/\s+/g, " ").trim();
   if (t.length > 60) return null;
-  return /(^|[\s(])((mio|mia|t)\.?|1\.000)?\s*kr\b|\b\d{4}\s*-?\s*pl\b|\bpl\s*\d{4}\b|\bpris-? og lønniveau\b|\bprices?\b/i.test(t)
+  return /(^|[\s(])((mio|mia|t)\.?|1\.000)?\s*kr\b|\b\d{4}\s*-?\s*pl\b|\bpl\s*\d{4}\b|\bpris-? og lønniveau\b|\bprices?\b/i.test(
+    t,
+  )
     ? t
     : null;
 }
@@ -80,18 +84,24 @@ export interface PeriodHeader {
 const YEAR = "(19|20|21)\\d{2}";
 /** Headers whose whole text is the period label (matching form: no spaces, lower case). */
 const LABEL_PATTERNS = [
-  new RegExp(`^(fra|from|efter|after|pr\\.?|per)${YEAR}(ogfrem|ff|andlater|onwards|andonwards|\\+)?$`),
+  new RegExp(
+    `^(fra|from|efter|after|pr\\.?|per)${YEAR}(ogfrem|ff|andlater|onwards|andonwards|\\+)?$`,
+  ),
   new RegExp(`^${YEAR}(ogfrem|ff|andlater|onwards|andonwards|\\+)$`),
   new RegExp(`^${YEAR}[-–/]${YEAR}$`),
   new RegExp(`^(varigt|permanent|permanently)(fra|from)${YEAR}(ogfrem)?$`),
   /^(varigt|permanent|permanently|årligt|annually|fremover)$/,
 ];
 /** Budget-year spellings whose period is the year alone: `Budget 2027`, `B2026`, `BO 2027`, `BF 2026`. */
-const BUDGET_YEAR = new RegExp(`^(budget|b|bo\\d?|bf|overslag|overslagsår)(${YEAR})$`);
+const BUDGET_YEAR = new RegExp(
+  `^(budget|b|bo\\d?|bf|overslag|overslagsår)(${YEAR})$`,
+);
 /** A year followed by a note: `2026 (2025-pl)`, `2027 (mio. kr.)`, `2026, mio. kr.`, `2026*`. */
-const YEAR_WITH_NOTE = /^((?:19|20|21)\d{2})\s*(?:\((.*)\)|[,:]\s*(.+)|(\*+)|\s+((?:mio\.?|mia\.?|1\.000|t\.)?\s*kr\.?.*|\d{4}-?pl|pl\s*\d{4}))$/i;
+const YEAR_WITH_NOTE =
+  /^((?:19|20|21)\d{2})\s*(?:\((.*)\)|[,:]\s*(.+)|(\*+)|\s+((?:mio\.?|mia\.?|1\.000|t\.)?\s*kr\.?.*|\d{4}-?pl|pl\s*\d{4}))$/i;
 /** A date as text: ISO (`2026-01-01`, as hosts give date cells) or Danish (`01-01-2026`, `1.1.2026`). */
-const DATE_TEXT = /^(?:((?:19|20|21)\d{2})-\d{2}-\d{2}(?:T.*)?|\d{1,2}[-./]\d{1,2}[-./]((?:19|20|21)\d{2}))$/;
+const DATE_TEXT =
+  /^(?:((?:19|20|21)\d{2})-\d{2}-\d{2}(?:T.*)?|\d{1,2}[-./]\d{1,2}[-./]((?:19|20|21)\d{2}))$/;
 
 const clean = (text: string) =>
   text
@@ -107,11 +117,17 @@ const clean = (text: string) =>
 export function readPeriod(cell: GridCell | undefined): PeriodHeader | null {
   if (!cell || cell.value === null) return null;
   if (typeof cell.value === "number") {
-    if (Number.isInteger(cell.value) && cell.value >= 1900 && cell.value <= 2199)
+    if (
+      Number.isInteger(cell.value) &&
+      cell.value >= 1900 &&
+      cell.value <= 2199
+    )
       return { label: String(cell.value) };
     // A date cell: Excel gives its serial number and the text it shows (`2026`, `01-01-2026`).
     const shown = clean(cell.text);
-    const year = /^((?:19|20|21)\d{2})$/.exec(shown)?.[1] ?? DATE_TEXT.exec(shown)?.slice(1).find(Boolean);
+    const year =
+      /^((?:19|20|21)\d{2})$/.exec(shown)?.[1] ??
+      DATE_TEXT.exec(shown)?.slice(1).find(Boolean);
     return year && cell.value > 0 && Number.isInteger(cell.value)
       ? { label: year, fromDate: true }
       : null;

@@ -98,7 +98,9 @@ function computeLayout(header: readonly GridCell[]): InitiativeLayout {
 }
 
 /** The initiatives header: a name column and at least one period column; the table starts at its first filled cell. */
-export function initiativesHeaderStart(cells: readonly GridCell[]): number | null {
+export function initiativesHeaderStart(
+  cells: readonly GridCell[],
+): number | null {
   const layout = layoutOf(cells);
   if (layout.columns.name === undefined) return null;
   if (layout.periods.length + layout.duplicates.length === 0) return null;

@@ -20,7 +20,12 @@ import {
   startsWithHeraf,
   TreeRow,
 } from "./tree";
-import { checkUserTotals, TotalScope, totalScope, UserTotal } from "./user-totals";
+import {
+  checkUserTotals,
+  TotalScope,
+  totalScope,
+  UserTotal,
+} from "./user-totals";
 
 export { initiativeAfterBlank, INITIATIVES_TABLE } from "./initiative-layout";
 
@@ -88,7 +93,10 @@ function tableNotation(
 }
 
 /** The unit line of the table: in the name column's header, above the table, or in a period header. */
-function unitTextOf(table: FoundTable, layout: InitiativeLayout): string | null {
+function unitTextOf(
+  table: FoundTable,
+  layout: InitiativeLayout,
+): string | null {
   if (layout.unit) return layout.unit;
   for (let i = table.above.length - 1; i >= 0; i--) {
     const line = unitLine(table.above[i]);
@@ -169,17 +177,25 @@ export function parseInitiatives(
 
   // Columns that hold numbers but say nothing Fordel reads are named, never ignored in silence.
   for (const col of layout.unknown) {
-    const row = table.rows.find((r) => readNumber(r.cells[col]).kind === "number");
+    const row = table.rows.find(
+      (r) => readNumber(r.cells[col]).kind === "number",
+    );
     if (row)
       out.add(
         "warning",
         "COLUMN_NOT_READ",
-        { header: cellText(table.header[col]), column: headerCell(col).replace(/\d+$/, "") },
+        {
+          header: cellText(table.header[col]),
+          column: headerCell(col).replace(/\d+$/, ""),
+        },
         { sheet, cell: headerCell(col) },
       );
   }
 
-  const numberCols = [...layout.periods.map((p) => p.col), ...layout.totals.map((t) => t.col)];
+  const numberCols = [
+    ...layout.periods.map((p) => p.col),
+    ...layout.totals.map((t) => t.col),
+  ];
   const evidence = tableNotation(table, numberCols);
   const notation: Notation = evidence.notation ?? lang;
   const ambiguous: string[] = [];
@@ -209,7 +225,12 @@ export function parseInitiatives(
   let breakPending = false;
   let previousRow = table.headerRow;
 
-  const readTotal = (row: number, cells: GridCell[], label: string, scope: TotalScope) => {
+  const readTotal = (
+    row: number,
+    cells: GridCell[],
+    label: string,
+    scope: TotalScope,
+  ) => {
     const amounts: (Dec | null)[] = [];
     const amountCells: string[] = [];
     layout.periods.forEach((p) => {
@@ -218,7 +239,14 @@ export function parseInitiatives(
       amounts.push(n.kind === "number" ? n.value : null);
       amountCells.push(address);
     });
-    totals.push({ label, scope, nameCell: at(row, c.name!), before: raw.length, amounts, amountCells });
+    totals.push({
+      label,
+      scope,
+      nameCell: at(row, c.name!),
+      before: raw.length,
+      amounts,
+      amountCells,
+    });
   };
 
   for (const { row, cells } of table.rows) {
@@ -249,7 +277,12 @@ export function parseInitiatives(
       if (n.kind === "number") {
         amounts.push(n.value);
         if (placesCell === null || n.places > places)
-          placesCell = { sheet, cell: address, text: cellText(cells[p.col]), places: n.places };
+          placesCell = {
+            sheet,
+            cell: address,
+            text: cellText(cells[p.col]),
+            places: n.places,
+          };
         places = Math.max(places, n.places);
       } else {
         amounts.push(null);
@@ -265,7 +298,12 @@ export function parseInitiatives(
       if (!bad.has(k)) return;
       const n = readNumber(cells[p.col]);
       if (n.kind === "bad" && n.uncomputed)
-        out.add("error", "UNCOMPUTED_FORMULA", {}, { ...place, cell: amountCells[k], period: p.label });
+        out.add(
+          "error",
+          "UNCOMPUTED_FORMULA",
+          {},
+          { ...place, cell: amountCells[k], period: p.label },
+        );
       else
         out.add(
           "error",
@@ -275,9 +313,24 @@ export function parseInitiatives(
         );
     });
     if (typeof nameCell?.value === "string" && FORMULA_START.test(name)) {
-      out.add("info", "TEXT_LOOKS_LIKE_FORMULA", { text: name }, { ...place, cell: at(row, c.name!) });
+      out.add(
+        "info",
+        "TEXT_LOOKS_LIKE_FORMULA",
+        { text: name },
+        { ...place, cell: at(row, c.name!) },
+      );
     }
-    checkTotalColumns(layout, cells, amounts, bad, name, (col) => at(row, col), read, out, place);
+    checkTotalColumns(
+      layout,
+      cells,
+      amounts,
+      bad,
+      name,
+      (col) => at(row, col),
+      read,
+      out,
+      place,
+    );
     const channelText = text(cells, c.channel);
     raw.push({
       name,
@@ -301,7 +354,12 @@ export function parseInitiatives(
   }
   if (table.totalRow) {
     const { row, cells } = table.totalRow;
-    readTotal(row, cells, cellText(cells[c.name!]) || (lang === "da" ? "Total-række" : "Total Row"), { kind: "all" });
+    readTotal(
+      row,
+      cells,
+      cellText(cells[c.name!]) || (lang === "da" ? "Total-række" : "Total Row"),
+      { kind: "all" },
+    );
   }
   if (ambiguous.length > 0)
     out.add(
@@ -309,7 +367,8 @@ export function parseInitiatives(
       "AMBIGUOUS_NUMBER",
       {
         text: cellText(cellAt(table, ambiguous[0])),
-        cells: ambiguous.slice(0, 5).join(", ") + (ambiguous.length > 5 ? " …" : ""),
+        cells:
+          ambiguous.slice(0, 5).join(", ") + (ambiguous.length > 5 ? " …" : ""),
         count: ambiguous.length,
         notation,
         mixed: evidence.mixed ? 1 : 0,
@@ -329,7 +388,8 @@ export function parseInitiatives(
 /** The cell of a table at an address (for the text of a finding). */
 function cellAt(table: FoundTable, address: string): GridCell | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col =
+    [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const row = Number(m[2]) - 1;
   return table.rows.find((r) => r.row === row)?.cells[col - table.col];
 }
@@ -349,9 +409,17 @@ function checkTotalColumns(
   for (const total of layout.totals) {
     const n = read(cells, total.col, address(total.col));
     if (n.kind === "bad") {
-      out.add("warning", "BAD_NUMBER", { text: cellText(cells[total.col]) }, { ...place, cell: address(total.col) });
+      out.add(
+        "warning",
+        "BAD_NUMBER",
+        { text: cellText(cells[total.col]) },
+        { ...place, cell: address(total.col) },
+      );
     } else if (n.kind === "number" && !total.periods.some((k) => bad.has(k))) {
-      const sum = total.periods.reduce((s, k) => s.plus(amounts[k] ?? 0), new Dec(0));
+      const sum = total.periods.reduce(
+        (s, k) => s.plus(amounts[k] ?? 0),
+        new Dec(0),
+      );
       if (!sum.eq(n.value))
         out.add(
           "warning",
@@ -400,7 +468,11 @@ function buildRows(
     }
   }
   // Depth-first with an explicit stack: a chain of sub-items may be thousands of rows deep.
-  const stack: { i: number; parentId: number | null; inherited: Inherited | null }[] = [];
+  const stack: {
+    i: number;
+    parentId: number | null;
+    inherited: Inherited | null;
+  }[] = [];
   for (let j = roots.length - 1; j >= 0; j--)
     stack.push({ i: roots[j], parentId: null, inherited: null });
   while (stack.length > 0) {
@@ -421,9 +493,19 @@ function buildRows(
       recipient = parsed.recipient;
       for (const problem of parsed.problems) {
         if (problem.kind === "unknown-unit")
-          out.add("error", "UNKNOWN_UNIT", { unit: problem.unit }, { ...place, cell: r.recipientCell });
+          out.add(
+            "error",
+            "UNKNOWN_UNIT",
+            { unit: problem.unit },
+            { ...place, cell: r.recipientCell },
+          );
         else
-          out.add("error", "BAD_NUMBER", { text: problem.text }, { ...place, cell: r.recipientCell });
+          out.add(
+            "error",
+            "BAD_NUMBER",
+            { text: problem.text },
+            { ...place, cell: r.recipientCell },
+          );
       }
     }
     const channel = r.channel ?? inherited?.channel ?? BLOCK;

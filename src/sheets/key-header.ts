@@ -1,5 +1,6 @@
 import type { GridCell } from "./grid";
-import { cellText, keyColumnOf } from "./headers";
+import { cellText, keyColumnOf, readPeriod } from "./headers";
+import { readNumber } from "./numbers";
 import { keyLineAfterBlank } from "./keys";
 import type { TableKind } from "./locate";
 import { KEY_TABLE_NAMES } from "./grid";
@@ -16,6 +17,9 @@ function namesUnit(cell: GridCell | undefined): boolean {
   );
 }
 
+/** A line for the whole country as Danmarks Statistik pastes it first (`Hele landet`). */
+const WHOLE_COUNTRY = /^(hele ?landet|danmark|landet ?i ?alt|i ?alt|total)$/i;
+
 const firstFilled = (cells: readonly GridCell[] | undefined) =>
   cells ? cells.findIndex((c) => cellText(c) !== "") : -1;
 
@@ -29,11 +33,17 @@ export function keysHeaderStart(
   next: readonly GridCell[] | undefined,
 ): number | null {
   const roles = cells.map((c) => keyColumnOf(cellText(c)));
-  if (roles.includes("unit") && roles.includes("share")) return firstFilled(cells);
+  if (roles.includes("unit") && roles.includes("share"))
+    return firstFilled(cells);
   const first = firstFilled(next);
-  if (first < 0 || !namesUnit(next![first]) || namesUnit(cells[first])) return null;
-  const headed = cells.some((c, i) => i > first && cellText(c) !== "");
-  return headed ? first : null;
+  if (first < 0 || namesUnit(cells[first])) return null;
+  const below = next![first];
+  if (!namesUnit(below) && !WHOLE_COUNTRY.test(cellText(below))) return null;
+  // Headings name keys or years; a line of numbers is data, not a header.
+  const headings = cells.filter((c, i) => i > first && cellText(c) !== "");
+  const isHeading = (c: GridCell) =>
+    readPeriod(c) !== null || readNumber(c).kind !== "number";
+  return headings.length > 0 && headings.every(isHeading) ? first : null;
 }
 
 /** The keys table as the locator looks for it. */

@@ -1,4 +1,10 @@
-import { cellAddress, GridBlock, GridCell, GridTable, WorkbookGrid } from "./grid";
+import {
+  cellAddress,
+  GridBlock,
+  GridCell,
+  GridTable,
+  WorkbookGrid,
+} from "./grid";
 import { cellText } from "./headers";
 import { sameName } from "./names";
 
@@ -106,7 +112,12 @@ function fromTable(
       kind,
       name,
       sheet: block.sheet,
-      range: rangeOf(block.row, block.col, block.row + last, widthOf(block.cells)),
+      range: rangeOf(
+        block.row,
+        block.col,
+        block.row + last,
+        widthOf(block.cells),
+      ),
     },
     sheet: block.sheet,
     headerRow: block.row,
@@ -122,7 +133,10 @@ function fromTable(
 }
 
 /** Index of the first non-empty row at or after `i`. */
-function nonEmptyFrom(cells: readonly (readonly GridCell[])[], i: number): number {
+function nonEmptyFrom(
+  cells: readonly (readonly GridCell[])[],
+  i: number,
+): number {
   while (i < cells.length && isEmptyRow(cells[i])) i++;
   return i;
 }
@@ -133,7 +147,11 @@ function findHeader(
   kind: TableKind,
 ): { index: number; first: number } | null {
   const cells = block.cells;
-  for (let i = nonEmptyFrom(cells, 0); i < cells.length; i = nonEmptyFrom(cells, i + 1)) {
+  for (
+    let i = nonEmptyFrom(cells, 0);
+    i < cells.length;
+    i = nonEmptyFrom(cells, i + 1)
+  ) {
     const next = nonEmptyFrom(cells, i + 1);
     const first = kind.headerStart(cells[i], cells[next]);
     if (first !== null) return { index: i, first };
@@ -178,13 +196,17 @@ function fromRegion(
   name: string,
   kind: TableSource["kind"],
   tableKind: TableKind,
-  isAnyHeader: (cells: readonly GridCell[], next?: readonly GridCell[]) => boolean,
+  isAnyHeader: (
+    cells: readonly GridCell[],
+    next?: readonly GridCell[],
+  ) => boolean,
 ): FoundTable | null {
   const cells = block.cells;
   const found = findHeader(block, tableKind);
   const start = found?.index ?? nonEmptyFrom(cells, 0);
   if (start >= cells.length) return null;
-  const first = found?.first ?? cells[start].findIndex((c) => cellText(c) !== "");
+  const first =
+    found?.first ?? cells[start].findIndex((c) => cellText(c) !== "");
   const last = lastColumn(cells, start, first);
   const cut = (row: readonly GridCell[]) => row.slice(first, last + 1);
   const header = cut(cells[start]);
@@ -193,20 +215,25 @@ function fromRegion(
   for (; i < cells.length; i++) {
     if (isEmptyRow(cut(cells[i]))) {
       const next = nonEmptyFrom(cells, i);
-      if (next === cells.length || !tableKind.afterBlank(cut(cells[next]), header))
+      if (
+        next === cells.length ||
+        !tableKind.afterBlank(cut(cells[next]), header)
+      )
         break;
       i = next;
     }
     rows.push({ row: block.row + i, cells: cut(cells[i]) });
   }
-  const lastRow = rows.length > 0 ? rows[rows.length - 1].row : block.row + start;
+  const lastRow =
+    rows.length > 0 ? rows[rows.length - 1].row : block.row + start;
   // Below the end (e.g. under a note), rows that look like data are reported, never guessed in;
   // the header of another table ends the search.
   const notRead: number[] = [];
   for (let j = i; j < cells.length; j++) {
     if (isEmptyRow(cells[j])) continue;
     if (isAnyHeader(cells[j], cells[nonEmptyFrom(cells, j + 1)])) break;
-    if (tableKind.afterBlank(cut(cells[j]), header)) notRead.push(block.row + j);
+    if (tableKind.afterBlank(cut(cells[j]), header))
+      notRead.push(block.row + j);
   }
   const above: string[] = [];
   for (let j = 0; j < start; j++) {
@@ -221,7 +248,12 @@ function fromRegion(
       kind,
       name,
       sheet: block.sheet,
-      range: rangeOf(block.row + start, block.col + first, lastRow, last - first + 1),
+      range: rangeOf(
+        block.row + start,
+        block.col + first,
+        lastRow,
+        last - first + 1,
+      ),
     },
     sheet: block.sheet,
     headerRow: block.row + start,
@@ -248,18 +280,27 @@ export function locateTable(
   others: readonly TableKind[] = [],
 ): Located {
   const kinds = [kind, ...others];
-  const isAnyHeader = (cells: readonly GridCell[], next?: readonly GridCell[]) =>
-    kinds.some((k) => k.headerStart(cells, next) !== null);
+  const isAnyHeader = (
+    cells: readonly GridCell[],
+    next?: readonly GridCell[],
+  ) => kinds.some((k) => k.headerStart(cells, next) !== null);
   const region = (block: GridBlock, source: TableSource["kind"]) =>
     fromRegion(block, block.sheet, source, kind, isAnyHeader);
-  const found = (table: FoundTable | null): Located => ({ table, ambiguous: [] });
+  const found = (table: FoundTable | null): Located => ({
+    table,
+    ambiguous: [],
+  });
 
   if (picked)
     return found(
-      isTable(picked) ? fromTable(picked, picked.name, "picked") : region(picked, "picked"),
+      isTable(picked)
+        ? fromTable(picked, picked.name, "picked")
+        : region(picked, "picked"),
     );
   for (const name of kind.names) {
-    const table = grid.tables.find((t) => sameName(t.name, name) && t.cells.length > 0);
+    const table = grid.tables.find(
+      (t) => sameName(t.name, name) && t.cells.length > 0,
+    );
     if (table) return found(fromTable(table, table.name, "table"));
   }
   for (const name of kind.names) {
@@ -283,7 +324,9 @@ export function locateTable(
     // A sheet whose header is an Excel Table's is that table, already a candidate.
     if (
       table &&
-      !candidates.some((c) => c.sheet === table.sheet && c.headerRow === table.headerRow)
+      !candidates.some(
+        (c) => c.sheet === table.sheet && c.headerRow === table.headerRow,
+      )
     )
       candidates.push(table);
   }

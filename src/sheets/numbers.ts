@@ -144,7 +144,8 @@ export function readNumber(
   cell: GridCell | undefined,
   notation: Notation = "da",
 ): CellNumber {
-  if (cell?.uncomputed) return { kind: "bad", text: cell.text, uncomputed: true };
+  if (cell?.uncomputed)
+    return { kind: "bad", text: cell.text, uncomputed: true };
   if (!cell || cell.value === null || cell.value === undefined)
     return { kind: "blank" };
   if (typeof cell.value === "number") {

@@ -1,4 +1,11 @@
-import { Finding, InitiativeRow, KeyEntry, Lang, TableModel } from "../engine";
+import {
+  BrokenKey,
+  Finding,
+  InitiativeRow,
+  KeyEntry,
+  Lang,
+  TableModel,
+} from "../engine";
 import {
   cellAddress,
   GridBlock,
@@ -9,7 +16,7 @@ import {
 import { headerKey } from "./headers";
 import { INITIATIVES_TABLE, parseInitiatives, StepSource } from "./initiatives";
 import { KEYS_TABLE } from "./key-header";
-import { parseKeys } from "./keys";
+import { readKeys } from "./keys";
 import {
   FoundTable,
   locateTable,
@@ -48,10 +55,10 @@ const needsKey = (row: InitiativeRow) =>
   row.recipient.kind === "group" && row.amounts.some((a) => a !== null);
 
 /** A key's period written as the initiatives table writes it ("fra 2027" → "Fra 2027"), so the engine can match them. */
-function samePeriodLabels(
-  keys: KeyEntry[],
+function samePeriodLabels<K extends { period: string | null }>(
+  keys: K[],
   periods: readonly string[],
-): KeyEntry[] {
+): K[] {
   return keys.map((k) => {
     if (k.period === null) return k;
     const same = periods.find((p) => headerKey(p) === headerKey(k.period!));
@@ -62,7 +69,13 @@ function samePeriodLabels(
 /** Where a table was found, for messages: `Ark1!B3:H40 (tabel Tabel1)`. */
 function placeOf(source: TableSource, lang: Lang): string {
   const kind =
-    source.kind === "table" ? (lang === "da" ? "tabel" : "table") : lang === "da" ? "ark" : "sheet";
+    source.kind === "table"
+      ? lang === "da"
+        ? "tabel"
+        : "table"
+      : lang === "da"
+        ? "ark"
+        : "sheet";
   return `${kind} "${source.name}" (${source.sheet}!${source.range})`;
 }
 
@@ -103,7 +116,9 @@ function locateInput(
       "AMBIGUOUS_TABLE",
       {
         table: name,
-        candidates: located.ambiguous.map((s) => placeOf(s, out.lang)).join("; "),
+        candidates: located.ambiguous
+          .map((s) => placeOf(s, out.lang))
+          .join("; "),
         option,
       },
       { sheet: located.ambiguous[0].sheet },
@@ -117,15 +132,16 @@ export function parseWorkbook(
   options: ParseOptions = {},
 ): ParsedWorkbook {
   const out = new FindingList(options.lang ?? "da");
-  const { table: initiativesTable, pointerBroken: initiativesBroken } = locateInput(
-    grid,
-    INITIATIVES_TABLE,
-    KEYS_TABLE,
-    grid.pickedInitiatives,
-    grid.where?.initiatives,
-    "--initiatives",
-    out,
-  );
+  const { table: initiativesTable, pointerBroken: initiativesBroken } =
+    locateInput(
+      grid,
+      INITIATIVES_TABLE,
+      KEYS_TABLE,
+      grid.pickedInitiatives,
+      grid.where?.initiatives,
+      "--initiatives",
+      out,
+    );
   const { table: keysTable, pointerBroken: keysBroken } = locateInput(
     grid,
     KEYS_TABLE,
@@ -168,24 +184,42 @@ export function parseWorkbook(
   });
 
   if (!initiativesTable) {
-    if (!initiativesBroken && !out.items.some((f) => f.code === "AMBIGUOUS_TABLE"))
-      out.add("error", "MISSING_TABLE", { table: INITIATIVE_TABLE_NAMES[0] }, {});
+    if (
+      !initiativesBroken &&
+      !out.items.some((f) => f.code === "AMBIGUOUS_TABLE")
+    )
+      out.add(
+        "error",
+        "MISSING_TABLE",
+        { table: INITIATIVE_TABLE_NAMES[0] },
+        {},
+      );
     return withoutModel();
   }
   const initiatives = parseInitiatives(initiativesTable, out);
   if (!initiatives.usable) return withoutModel();
 
   let keys: KeyEntry[] = [];
+  let brokenKeys: BrokenKey[] = [];
   let keysMissing = false;
-  if (keysTable)
-    keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
-  else if (keysBroken || initiatives.rows.some(needsKey)) {
-    const reported = keysBroken || out.items.some((f) => f.code === "AMBIGUOUS_TABLE");
-    if (!reported) out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
+  if (keysTable) {
+    const read = readKeys(keysTable, out);
+    keys = samePeriodLabels(read.keys, initiatives.periods);
+    brokenKeys = samePeriodLabels(read.broken, initiatives.periods);
+  } else if (keysBroken || initiatives.rows.some(needsKey)) {
+    const reported =
+      keysBroken || out.items.some((f) => f.code === "AMBIGUOUS_TABLE");
+    if (!reported)
+      out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
     keysMissing = true;
   }
   return {
-    model: { periods: initiatives.periods, rows: initiatives.rows, keys },
+    model: {
+      periods: initiatives.periods,
+      rows: initiatives.rows,
+      keys,
+      brokenKeys,
+    },
     unusable: keysMissing,
     findings: out.items,
     defaultDecimals: initiatives.places,

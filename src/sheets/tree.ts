@@ -184,11 +184,15 @@ export function parentsByLayout(
       level = r.indent;
     } else if (r.heraf) {
       let anchor = i - 1;
-      while (anchor >= 0 && (rows[anchor].heraf || rows[anchor].indent > r.indent))
+      while (
+        anchor >= 0 &&
+        (rows[anchor].heraf || rows[anchor].indent > r.indent)
+      )
         anchor--;
       level = anchor >= 0 ? levels[anchor] + 0.5 : r.indent;
     } else level = r.indent;
-    while (stack.length > 0 && levels[stack[stack.length - 1]] >= level) stack.pop();
+    while (stack.length > 0 && levels[stack[stack.length - 1]] >= level)
+      stack.pop();
     parents.push(stack.length > 0 ? stack[stack.length - 1] : -1);
     levels.push(level);
     stack.push(i);

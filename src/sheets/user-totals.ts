@@ -10,7 +10,8 @@ import { knownChannel } from "./recipient";
 import type { FindingList } from "./report";
 
 /** What a total row sums: every row, or the rows of one channel. */
-export type TotalScope = { kind: "all" } | { kind: "channel"; channel: Channel };
+export type TotalScope =
+  { kind: "all" } | { kind: "channel"; channel: Channel };
 
 /** A total row as read: where it sits among the initiative rows and what it says per period. */
 export interface UserTotal {
@@ -23,7 +24,8 @@ export interface UserTotal {
   amountCells: string[];
 }
 
-const GRAND = /^(ialt|total|totalt|sum|samlet|samletialt|grandtotal|hovedtotal|totalialt)([,(:].*)?$/;
+const GRAND =
+  /^(ialt|total|totalt|sum|samlet|samletialt|grandtotal|hovedtotal|totalialt)([,(:].*)?$/;
 const CHANNEL_TOTAL = /^(.*?)(ialt|total|samlet)?$/;
 
 /** The scope of a row named like a total, or null for an initiative. `channels`: the table's own `Kanal` values. */

@@ -16,14 +16,20 @@ export function columnIndex(letters: string): number {
 }
 
 /** `'Ark 1'!B3:H40` → sheet and 0-based corners; null when it is not a range. */
-export function parseRange(
-  text: string,
-): { sheet: string | null; top: number; left: number; bottom: number; right: number } | null {
-  const m = /^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(
-    text.trim(),
-  );
+export function parseRange(text: string): {
+  sheet: string | null;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} | null {
+  const m =
+    /^(?:(?:'((?:[^']|'')+)'|([^!]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(
+      text.trim(),
+    );
   if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2]?.trim() ?? null);
+  const sheet =
+    m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2]?.trim() ?? null);
   const [c1, r1] = [columnIndex(m[3]), Number(m[4]) - 1];
   const [c2, r2] = m[5] ? [columnIndex(m[5]), Number(m[6]) - 1] : [c1, r1];
   return {
@@ -56,9 +62,14 @@ function cut(
 }
 
 /** The block the text points at, or null when it names nothing in the workbook. */
-export function resolveWhere(grid: WorkbookGrid, where: string): GridBlock | null {
+export function resolveWhere(
+  grid: WorkbookGrid,
+  where: string,
+): GridBlock | null {
   const text = where.trim();
-  const table = grid.tables.find((t) => sameName(t.name, text) && t.cells.length > 0);
+  const table = grid.tables.find(
+    (t) => sameName(t.name, text) && t.cells.length > 0,
+  );
   if (table) return table;
   const sheet = grid.sheets.find((s) => sameName(s.sheet, text));
   if (sheet) return sheet;

@@ -40,6 +40,10 @@ export interface Expectation {
   cleanCells?: string[];
   /** The JSON's `excluded` (SPEC §5) must name this (a row left out, with its reason). */
   excluded?: RegExp;
+  /** The output workbook must have a sheet whose name matches each of these. */
+  sheets?: RegExp[];
+  /** Text that must be shown on one of Fordel's output sheets (a row left out, with its status). */
+  shownOnOutput?: RegExp[];
   /** A check the fields above cannot say (returns the problems found). */
   extra?: (doc: Doc) => string[];
 }
@@ -111,7 +115,7 @@ function findingMatches(f: Doc["findings"][number], m: FindingMatch): boolean {
   return true;
 }
 
-function describe(m: FindingMatch): string {
+function shown(m: FindingMatch): string {
   return JSON.stringify({
     ...m,
     message: m.message?.source,
@@ -172,6 +176,7 @@ export function problemsOf(
   expect: Expectation,
   code: number,
   doc: Doc | null,
+  output: OutputSheets | null = null,
 ): string[] {
   const problems: string[] = [];
   const exits =
@@ -183,8 +188,17 @@ export function problemsOf(
   if (!exits.includes(code))
     problems.push(`exit code ${code}, expected ${exits.join(" or ")}`);
   if (!doc) return [...problems, "no JSON document on stdout"];
-  if (expect.nationalTotals)
-    problems.push(...totalsProblems(doc, expect.nationalTotals));
+  if (expect.nationalTotals) {
+    const wrong = totalsProblems(doc, expect.nationalTotals);
+    // The worst outcome, named as such: wrong figures with exit 0 (no error stopped them).
+    if (wrong.length > 0 && code === 0 && nationalTotals(doc).size > 0) {
+      const warnings = doc.findings.filter((f) => f.severity === "warning");
+      problems.push(
+        `SILENTLY WRONG: exit 0 with wrong totals${warnings.length ? ` (warnings: ${[...new Set(warnings.map((f) => f.code))].join(", ")})` : ", not a single warning"}`,
+      );
+    }
+    problems.push(...wrong);
+  }
   if (expect.nationalTotalsAnyOf) {
     const each = expect.nationalTotalsAnyOf.map((t) => totalsProblems(doc, t));
     if (each.every((p) => p.length > 0))
@@ -194,7 +208,7 @@ export function problemsOf(
   }
   for (const m of expect.findings ?? [])
     if (!doc.findings.some((f) => findingMatches(f, m)))
-      problems.push(`no finding ${describe(m)}`);
+      problems.push(`no finding ${shown(m)}`);
   if (expect.noAllocation)
     for (const p of doc.periods)
       for (const [unit, v] of Object.entries(p.totals))
@@ -252,6 +266,24 @@ export function problemsOf(
         `the JSON's \`excluded\` does not name ${expect.excluded.source} (got ${JSON.stringify(excluded)})`,
       );
   }
+  if (readsOutput(expect) && !output)
+    problems.push("no output workbook written");
+  for (const name of expect.sheets ?? [])
+    if (output && ![...output.keys()].some((n) => name.test(n)))
+      problems.push(
+        `no output sheet ${name.source} (sheets: ${[...output.keys()].join(", ")})`,
+      );
+  for (const text of expect.shownOnOutput ?? []) {
+    const ours = [...(output ?? (new Map() as OutputSheets)).entries()].filter(
+      ([n]) => /^(Fordeling|Allocation) /.test(n),
+    );
+    if (
+      !ours.some(([, rows]) =>
+        rows.some((r) => r.some((v) => text.test(String(v ?? "")))),
+      )
+    )
+      problems.push(`no output sheet shows ${text.source}`);
+  }
   if (expect.extra) problems.push(...expect.extra(doc));
   if (expect.stepStated)
     for (const p of doc.periods)
@@ -261,6 +293,13 @@ export function problemsOf(
         );
   return problems;
 }
+
+/** The output workbook's sheets as plain values (for `sheets` and `shownOnOutput`). */
+export type OutputSheets = Map<string, (string | number | boolean | null)[][]>;
+
+/** True when the case looks at the output workbook, not only at the JSON. */
+export const readsOutput = (expect: Expectation) =>
+  Boolean(expect.sheets?.length || expect.shownOnOutput?.length);
 
 /** One line per finding, for the failure message. */
 export function findingsSummary(doc: Doc | null): string {

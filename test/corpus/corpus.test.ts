@@ -2,8 +2,15 @@ import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli, SOFFICE, tempDir } from "../cli/helpers";
-import { Case, Doc, findingsSummary, problemsOf } from "./case";
+import { readValues, runCli, SOFFICE, tempDir } from "../cli/helpers";
+import {
+  Case,
+  Doc,
+  findingsSummary,
+  OutputSheets,
+  problemsOf,
+  readsOutput,
+} from "./case";
 import { CASES } from "./cases";
 
 /**
@@ -86,6 +93,13 @@ test("the corpus has at least 30 workbooks, with unique ids, 2–3 of them saved
   expect(CASES.filter((c) => c.libreOffice).length).toBeGreaterThanOrEqual(2);
 });
 
+test("README.md lists every case", () => {
+  const readme = fs.readFileSync(path.join(__dirname, "README.md"), "utf8");
+  const listed = (id: string) =>
+    new RegExp(`^\\|\\s*${id}\\s*\\|`, "m").test(readme);
+  expect(CASES.map(slug).filter((id) => !listed(id))).toEqual([]);
+});
+
 describe.each([
   "layout",
   "totals",
@@ -115,7 +129,11 @@ describe.each([
     } catch {
       doc = null;
     }
-    const problems = problemsOf(c.expect, run.code, doc);
+    const output: OutputSheets | null =
+      readsOutput(c.expect) && fs.existsSync(out)
+        ? await readValues(out)
+        : null;
+    const problems = problemsOf(c.expect, run.code, doc, output);
     if (problems.length > 0) {
       throw new Error(
         `${c.name} (${c.source}):\n- ${problems.join("\n- ")}\nexit ${run.code}; findings:\n${findingsSummary(doc)}${run.err ? `\nstderr: ${run.err.trim().slice(0, 400)}` : ""}`,

@@ -87,6 +87,8 @@ export const HERAF: Case[] = [
     },
     expect: {
       nationalTotals: SEED003_TOTALS,
+      // One output sheet per year, and one for "Fra 2021 og frem".
+      sheets: [/2017/, /2020/, /2021/],
       // HPV-vaccination: 3 + 2 + 2,5 + 0 = 7,5 under a printed I alt of 5 (column F).
       findings: [{ code: "PERIOD_TOTAL_MISMATCH", cell: `F${hpvRow(4)}` }],
     },

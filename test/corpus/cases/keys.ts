@@ -42,6 +42,10 @@ function exactShares(
 
 const weights = illustrativeMunicipalWeights();
 
+/** Some entries of a record. */
+const pick = (all: Record<string, string>, names: string[]) =>
+  Object.fromEntries(Object.entries(all).filter(([n]) => names.includes(n)));
+
 /** Keys as they are pasted and kept. */
 export const KEYS: Case[] = [
   {
@@ -74,6 +78,19 @@ export const KEYS: Case[] = [
       nationalTotals: { "2025": "26" },
       findings: [{ severity: "warning", message: /Læsø/ }],
       absentUnits: ["Læsø"],
+      // The 97 share the money by their weights: København and Aalborg as worked out from them.
+      unitTotals: {
+        period: "2025",
+        exact: pick(
+          exactShares(
+            "26",
+            weights
+              .filter(([, name]) => name !== "Læsø")
+              .map(([, name, , w]) => [name, w]),
+          ),
+          ["København", "Aalborg"],
+        ),
+      },
     },
   },
   {
@@ -140,13 +157,12 @@ export const KEYS: Case[] = [
       ],
       unitTotals: {
         period: "2025",
-        exact: Object.fromEntries(
-          Object.entries(
-            exactShares(
-              "26",
-              weights.map(([, name, , w]) => [name, w]),
-            ),
-          ).filter(([name]) => ["København", "Læsø", "Aalborg"].includes(name)),
+        exact: pick(
+          exactShares(
+            "26",
+            weights.map(([, name, , w]) => [name, w]),
+          ),
+          ["København", "Læsø", "Aalborg"],
         ),
       },
     },

@@ -139,6 +139,8 @@ export const NUMBERS: Case[] = [
       nationalTotals: { "2026": "345.0" },
       findings: [{ severity: "error", cell: `C${rowOf("Kræftscreening")}` }],
       excluded: /Kræftscreening/,
+      // The row stays on its output sheet with what was typed (and why it was not allocated).
+      shownOnOutput: [/ca\. 5/],
     },
   },
   {
@@ -164,6 +166,32 @@ export const NUMBERS: Case[] = [
         )
           ? [
               "step 1 (whole units) for an amount of 5 split over the key, and no warning on B3",
+            ]
+          : [],
+    },
+  },
+  {
+    name: "E8 one cell typed '1.000,00' in a whole-kroner table: the step it decides is stated with that cell",
+    source: `${SEED000} (10.150.000); the 1.000,00 row is illustrative`,
+    build: (wb) => {
+      const ws = wb.addWorksheet("Initiativer");
+      put(ws, "A1", [
+        ["Initiativ", 2025],
+        ["Bidrag til Sundhedsvæsenets Kvalitetsinstitut", 10150000],
+        ["Gebyr", "1.000,00"],
+      ]);
+      ws.getCell("B2").numFmt = "#,##0";
+      keySheet(wb);
+    },
+    expect: {
+      // 10.150.000 + 1.000 = 10.151.000 kr.
+      nationalTotals: { "2025": "10151000" },
+      stepStated: true,
+      extra: (doc) =>
+        doc.periods.some((p) => p.decimals > 0) &&
+        !doc.periods.every((p) => JSON.stringify(p.step ?? "").includes("B3"))
+          ? [
+              "øre chosen for a whole-kroner table without naming B3 ('1.000,00') as the cell that decided it",
             ]
           : [],
     },

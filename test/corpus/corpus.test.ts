@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { readValues, runCli, SOFFICE, tempDir } from "../cli/helpers";
+import { readValues, runCli, SOFFICE, tempDir, xlsxPart } from "../cli/helpers";
 import {
   Case,
   Doc,
@@ -114,6 +114,9 @@ describe.each([
   )("%s", async (_name, c) => {
     const file = files.get(c.name)!;
     if (file.startsWith("!")) throw new Error(file.slice(1));
+    // A LibreOffice case really is LibreOffice's file, not our own.
+    if (c.libreOffice)
+      expect(xlsxPart(file, "docProps/app.xml")).toMatch(/LibreOffice/);
     const out = path.join(dir, `${slug(c)}-fordelt.xlsx`);
     const run = await runCli([
       "fill",

@@ -1,6 +1,5 @@
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
-import { KOMMUNER } from "../../fixtures/kommuner";
 import { REGIONS_2025 } from "../../fixtures/keys";
 import { Case } from "../case";
 import {
@@ -190,7 +189,25 @@ export const KEYS: Case[] = [
       },
     },
   },
+  {
+    name: "F7 regional and municipal rows in one table, a key for each: national totals over both groups",
+    source: `seed 001 as read in examples/kraeftplan-v.xlsx (2025: Senfølgeklinikker 60 to the regions, 10 + 16 to the municipalities); regional key shared/data/regioner.csv; municipal weights illustrative`,
+    build: (wb) => {
+      const ws = wb.addWorksheet("Initiativer");
+      municipalRows(ws);
+      put(ws, "A4", [["Senfølgeklinikker", "Blok", "Regioner", 60]]);
+      const keys = keySheet(wb);
+      put(
+        keys,
+        "A7",
+        weights.map(([, name, , w]) => [
+          "Kommunal nøgle (illustrativ)",
+          name,
+          w,
+        ]),
+      );
+    },
+    // 60 + 10 + 16 = 86, over the Regioner and the Kommuner entries together.
+    expect: { nationalTotals: { "2025": "86" } },
+  },
 ];
-
-/** The municipal list the corpus relies on has all 98 (kommuner.csv). */
-export const MUNICIPALITY_COUNT = KOMMUNER.length;

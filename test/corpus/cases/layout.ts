@@ -49,7 +49,11 @@ export const LAYOUT: Case[] = [
       initiativeTable(ws, SEED002_BLOK, { topLeft: "A4" });
       keySheet(wb);
     },
-    expect: { nationalTotals: { "2026": SEED002_BLOK_TOTAL } },
+    expect: {
+      nationalTotals: { "2026": SEED002_BLOK_TOTAL },
+      // The unit text is kept and shown on the output (SPEC §1).
+      shownOnOutput: [/2025-pl/],
+    },
   },
   {
     name: "A3 table starting in B3 (blank column A, a title in B1)",
@@ -69,7 +73,11 @@ export const LAYOUT: Case[] = [
       initiativeTable(wb.addWorksheet("Ark1"), SEED002_BLOK);
       keySheet(wb, { sheet: "Ark2" });
     },
-    expect: { nationalTotals: { "2026": SEED002_BLOK_TOTAL } },
+    expect: {
+      nationalTotals: { "2026": SEED002_BLOK_TOTAL },
+      // Found by its header row, not its name: an info finding says which sheet was used.
+      findings: [{ severity: "info", message: /Ark1/ }],
+    },
   },
   {
     name: "A5 Excel Table Tabel1 on Ark1, key sheet named Fordelingsnøgle",

@@ -196,4 +196,49 @@ export const NUMBERS: Case[] = [
           : [],
     },
   },
+  {
+    name: "E9 Danish reading of the text '1,500' (1,5 or 1.500): a warning naming the cell and the reading",
+    source: "illustrative (1,500 next to seed 002's 180,0)",
+    build: (wb) => {
+      simpleTable(
+        wb.addWorksheet("Initiativer"),
+        "A1",
+        ["Initiativ", "2026"],
+        [
+          ["Pulje", "1,500"],
+          ["Udrednings- og behandlingskapacitet", 180],
+        ],
+      );
+      keySheet(wb);
+    },
+    expect: {
+      // 1,5 + 180 = 181,5 (Danish) or 1.500 + 180 = 1.680 (English).
+      nationalTotalsAnyOf: [{ "2026": "181.5" }, { "2026": "1680" }],
+      findings: [
+        {
+          severity: "warning",
+          cell: "B2",
+          message: /dansk|engelsk|Danish|English/i,
+        },
+      ],
+    },
+  },
+  {
+    name: "E10 the text '12.345' beside '1.234,5' in the same column: Danish by the evidence, no warning",
+    source: "illustrative",
+    build: (wb) => {
+      simpleTable(
+        wb.addWorksheet("Initiativer"),
+        "A1",
+        ["Initiativ", "2026"],
+        [
+          ["Pulje A", "12.345"],
+          ["Pulje B", "1.234,5"],
+        ],
+      );
+      keySheet(wb);
+    },
+    // "1.234,5" can only be Danish, so "12.345" is 12.345 (twelve thousand): 12.345 + 1.234,5 = 13.579,5.
+    expect: { nationalTotals: { "2026": "13579.5" }, cleanCells: ["B2", "B3"] },
+  },
 ];

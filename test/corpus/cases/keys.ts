@@ -105,6 +105,8 @@ export const KEYS: Case[] = [
       exit: [1, 2],
       noAllocation: true,
       findings: [{ severity: "error", sheet: "Nøgler", cell: "C4" }],
+      // One cause, one finding (with seed 002's own Uspecifikke warning and at most one follow-on).
+      maxProblems: 3,
     },
   },
   {
@@ -209,5 +211,28 @@ export const KEYS: Case[] = [
     },
     // 60 + 10 + 16 = 86, over the Regioner and the Kommuner entries together.
     expect: { nationalTotals: { "2025": "86" } },
+  },
+  {
+    name: "F8 a wide key (units down, one column per key) on sheet Fordelingsnøgle under a title row",
+    source: `${SEED002}; key shared/data/regioner.csv`,
+    build: (wb) => {
+      initiativeTable(wb.addWorksheet("Initiativer"), SEED002_BLOK);
+      put(wb.addWorksheet("Fordelingsnøgle"), "A1", [
+        ["Bloktilskudsnøgle, regionerne"],
+        [],
+        ["Region", "Bloktilskudsnøgle 2025"],
+        ...REGION_KEY_ROWS,
+      ]);
+    },
+    expect: {
+      nationalTotals: { "2026": SEED002_BLOK_TOTAL },
+      unitTotals: {
+        period: "2026",
+        exact: exactShares(
+          "350",
+          REGIONS_2025.map(([unit, share]) => [unit, share]),
+        ),
+      },
+    },
   },
 ];

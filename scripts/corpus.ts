@@ -71,6 +71,10 @@ function expectationText(e: Expectation): string {
   if (e.sheets) parts.push(`output sheets ${e.sheets.map(re).join(" ")}`);
   if (e.shownOnOutput)
     parts.push(`output shows ${e.shownOnOutput.map(re).join(" ")}`);
+  if (e.orRefusal)
+    parts.push(
+      `or refused with a finding on ${e.orRefusal.map((f) => [f.severity, [f.cell ?? []].flat().join(" or ")].filter(Boolean).join(" ")).join(", ")}`,
+    );
   if (e.extra) parts.push("+ the check in the case file");
   return parts.join("; ");
 }

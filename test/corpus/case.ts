@@ -44,6 +44,11 @@ export interface Expectation {
   sheets?: RegExp[];
   /** Text that must be shown on one of Fordel's output sheets (a row left out, with its status). */
   shownOnOutput?: RegExp[];
+  /**
+   * Where the layout leaves Fordel two honest outcomes: the expectation above, or a refusal
+   * (exit 1 or 2) with these findings and no figure wrong (periods left out are fine).
+   */
+  orRefusal?: FindingMatch[];
   /** A check the fields above cannot say (returns the problems found). */
   extra?: (doc: Doc) => string[];
 }
@@ -177,6 +182,31 @@ export function problemsOf(
   code: number,
   doc: Doc | null,
   output: OutputSheets | null = null,
+): string[] {
+  const problems = expectedOutcome(expect, code, doc, output);
+  if (problems.length === 0 || !expect.orRefusal || !doc || code === 0)
+    return problems;
+  // The other honest outcome: refused, with a finding on the right cell, and no figure wrong.
+  const wrongFigures = expect.nationalTotals
+    ? totalsProblems(doc, expect.nationalTotals).filter(
+        (p) => !/missing/.test(p),
+      )
+    : [];
+  const unmatched = expect.orRefusal.filter(
+    (m) => !doc.findings.some((f) => findingMatches(f, m)),
+  );
+  if (wrongFigures.length === 0 && unmatched.length === 0) return [];
+  return [
+    ...problems,
+    `nor refused as allowed: ${[...wrongFigures, ...unmatched.map((m) => `no finding ${shown(m)}`)].join("; ")}`,
+  ];
+}
+
+function expectedOutcome(
+  expect: Expectation,
+  code: number,
+  doc: Doc | null,
+  output: OutputSheets | null,
 ): string[] {
   const problems: string[] = [];
   const exits =

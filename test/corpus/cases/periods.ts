@@ -1,5 +1,5 @@
 import { Case } from "../case";
-import { initiativeTable, keySheet, simpleTable, Typed } from "../builder";
+import { initiativeTable, keySheet, put, simpleTable, Typed } from "../builder";
 import { SEED002_BLOK, SEED002_BLOK_TOTAL, SEED004 } from "../seeds";
 
 const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt)";
@@ -30,6 +30,28 @@ function twoYears(header2026: Typed, header2027: Typed): Case["build"] {
 }
 /** 150 + 100 + 30 = 280 in each of 2026 and 2027. */
 const TWO_YEARS = { "2026": "280", "2027": "280" };
+
+/** Seed 002's printed Region Hovedstaden column (2026), by initiative. */
+const RH: Record<string, number> = {
+  "Mobile kølehætter": 2.8,
+  Senfølger: 18.7,
+  Palliation: 13.1,
+  "Basal palliation": 4.4,
+  "Specialiceret palliation": 6.2,
+  "Døgndækkede rådgivningsfunktioner": 2.5,
+  Kræftscreening: 1.6,
+  Patientinddragelse: 3.4,
+  "Styrket information mellem sektorerne": 0.6,
+  "Uspecifikke symptomer på kræft": 3.1,
+  "Sundhedsvæsenets kvalitetsinstitut": 1.6,
+  "Danish Comprehensive Cancer Center": 1.5,
+  "Forskning og udbredelse af kunstig intelligens": 6.2,
+  "Data til kræftbehandling og ny medicin": 2.8,
+  "National klinisk database for personlig medicin på kræftområdet": 0.9,
+  "Bedre brug af data til ny kræftmedicin": 1.9,
+  "Kræftforskning i det primære sundhedsvæsen": 0.6,
+  "Udrednings- og behandlingskapacitet": 56.1,
+};
 
 /** Period column headers as officers write them. */
 export const PERIODS: Case[] = [
@@ -147,29 +169,10 @@ export const PERIODS: Case[] = [
     source: `${SEED002}, with the printed Region Hovedstaden column typed under 'Andel RH'`,
     build: (wb) => {
       const ws = wb.addWorksheet("Initiativer");
-      const rh: Record<string, number> = {
-        "Mobile kølehætter": 2.8,
-        Senfølger: 18.7,
-        Palliation: 13.1,
-        "Basal palliation": 4.4,
-        "Specialiceret palliation": 6.2,
-        "Døgndækkede rådgivningsfunktioner": 2.5,
-        Kræftscreening: 1.6,
-        Patientinddragelse: 3.4,
-        "Styrket information mellem sektorerne": 0.6,
-        "Uspecifikke symptomer på kræft": 3.1,
-        "Sundhedsvæsenets kvalitetsinstitut": 1.6,
-        "Danish Comprehensive Cancer Center": 1.5,
-        "Forskning og udbredelse af kunstig intelligens": 6.2,
-        "Data til kræftbehandling og ny medicin": 2.8,
-        "National klinisk database for personlig medicin på kræftområdet": 0.9,
-        "Bedre brug af data til ny kræftmedicin": 1.9,
-        "Kræftforskning i det primære sundhedsvæsen": 0.6,
-        "Udrednings- og behandlingskapacitet": 56.1,
-      };
+
       const cells = initiativeTable(ws, SEED002_BLOK);
       ws.getCell("D1").value = "Andel RH";
-      for (const [name, v] of Object.entries(rh)) {
+      for (const [name, v] of Object.entries(RH)) {
         const cell = ws.getCell(cells.get(name)!.amount.replace(/^C/, "D"));
         cell.value = v;
         cell.numFmt = "#,##0.0";
@@ -180,6 +183,34 @@ export const PERIODS: Case[] = [
       exit: [0, 1],
       nationalTotals: { "2026": SEED002_BLOK_TOTAL },
       findings: [{ cell: "D1" }],
+    },
+  },
+  {
+    name: "D11 seed 002's printed two-row header: '2026' merged over 'Nationalt' and 'Region Hovedstaden'",
+    source: `${SEED002}, both printed columns; header as printed ("Mio. kr (2025 pl)" | 2026 over Nationalt, Region Hovedstaden)`,
+    build: (wb) => {
+      const ws = wb.addWorksheet("Initiativer");
+      put(ws, "A1", [
+        ["Mio. kr (2025 pl)", 2026, null],
+        [null, "Nationalt", "Region Hovedstaden"],
+        ...SEED002_BLOK.map((r) => [
+          r.name,
+          r.amount,
+          r.name in RH ? RH[r.name] : null,
+        ]),
+      ]);
+      ws.mergeCells("B1:C1");
+      keySheet(wb);
+    },
+    expect: {
+      exit: [0, 1],
+      // National 350,0; Region Hovedstaden's printed column is not money to allocate: a finding names it.
+      nationalTotals: { "2026": SEED002_BLOK_TOTAL },
+      findings: [{ cell: ["C1", "C2"] }],
+      // Or refused, with a finding on the header.
+      orRefusal: [
+        { severity: "error", cell: ["A1", "A2", "B1", "B2", "C1", "C2"] },
+      ],
     },
   },
 ];

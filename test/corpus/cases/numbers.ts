@@ -7,7 +7,7 @@ import {
   simpleTable,
   uncomputed,
 } from "../builder";
-import { SEED000_KRONER, SEED002_BLOK, SEED002_BLOK_TOTAL } from "../seeds";
+import { SEED000_KRONER, SEED002_BLOK } from "../seeds";
 
 const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt)";
 const SEED000 =

@@ -28,6 +28,17 @@ const GRAND =
   /^(ialt|total|totalt|sum|samlet|samletialt|grandtotal|hovedtotal|totalialt)([,(:].*)?$/;
 const CHANNEL_TOTAL = /^(.*?)(ialt|total|samlet)?$/;
 
+/**
+ * Whether a row's channel is summed by a channel total. Money paid straight to named units goes
+ * by several names (`Særtilskud`, `Direkte tilskud`): a total of one of them sums them all.
+ */
+function sameChannel(row: Channel, total: Channel): boolean {
+  if (nameKey(row) === nameKey(total)) return true;
+  const direct = (c: Channel) => DIRECT.has(nameKey(c));
+  return direct(row) && direct(total);
+}
+const DIRECT = new Set(["særtilskud", "direkte tilskud"]);
+
 /** The scope of a row named like a total, or null for an initiative. `channels`: the table's own `Kanal` values. */
 export function totalScope(
   name: string,
@@ -66,21 +77,37 @@ export function checkUserTotals(
     if (model[id].parent === null) top.push({ at, row: model[id] });
   top.sort((a, b) => a.at - b.at);
   let sectionStart = 0;
-  for (const t of totals) {
+  // The section totals shown so far: a closing `I alt` may add up the sections' own.
+  let shownSections: (Dec | null)[][] = [];
+  totals.forEach((t, index) => {
     const inScope = (row: InitiativeRow) =>
-      t.scope.kind === "all" ||
-      nameKey(row.channel) === nameKey(t.scope.channel);
-    const section = top.filter(
-      (x) => x.at >= sectionStart && x.at < t.before && inScope(x.row),
-    );
-    const all = top.filter((x) => x.at < t.before && inScope(x.row));
+      t.scope.kind === "all" || sameChannel(row.channel, t.scope.channel);
+    const above = top.filter((x) => x.at < t.before && inScope(x.row));
+    const section = above.filter((x) => x.at >= sectionStart);
+    // A total above its rows (right under the header) sums the rows down to the next total.
+    const nextAt =
+      totals.slice(index + 1).find((n) => n.before > t.before)?.before ??
+      Infinity;
+    const below =
+      above.length === 0
+        ? top.filter((x) => x.at >= t.before && x.at < nextAt && inScope(x.row))
+        : [];
     periods.forEach((period, k) => {
       const shown = t.amounts[k];
       if (shown === null) return;
-      if (all.some((x) => x.row.unreadable?.[k])) return;
-      const sum = (list: typeof all) =>
+      const summed = [...above, ...below];
+      if (summed.some((x) => x.row.unreadable?.[k])) return;
+      const sum = (list: typeof above) =>
         list.reduce((s, x) => s.plus(amounts[x.row.id][k] ?? 0), new Dec(0));
-      const sums = [sum(section), sum(all)];
+      const sums = [sum(section), sum(above), sum(below)];
+      if (
+        t.scope.kind === "all" &&
+        section.length === 0 &&
+        shownSections.length > 1
+      )
+        sums.push(
+          shownSections.reduce((s, a) => s.plus(a[k] ?? 0), new Dec(0)),
+        );
       if (sums.some((s) => s.eq(shown))) return;
       out.add(
         "warning",
@@ -88,14 +115,19 @@ export function checkUserTotals(
         {
           label: t.label,
           total: shown.toString(),
-          sum: sums[0].toString(),
+          sum: (below.length > 0 ? sums[2] : sums[0]).toString(),
           channel: t.scope.kind === "channel" ? t.scope.channel : "",
         },
         { sheet, cell: t.amountCells[k], period },
       );
     });
-    if (t.scope.kind === "all") sectionStart = t.before;
-  }
+    if (t.scope.kind === "all") {
+      // A total of sections stands for them all in a total further down.
+      if (section.length > 0) shownSections.push(t.amounts);
+      else shownSections = [t.amounts];
+      sectionStart = t.before;
+    }
+  });
   out.add(
     "info",
     "USER_TOTALS_READ",

@@ -248,6 +248,8 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
     });
   }
 
+  columnsNotRead(table, long ? Object.values(columns) : null, out);
+
   const read: ReadKeys = { keys: [], broken: [] };
   for (const d of drafts.values()) {
     const group = groupOf(d, aggregates, out, sheet);
@@ -321,4 +323,37 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
 /** Reads the keys table; only the usable keys (see `readKeys`). */
 export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
   return readKeys(table, out).keys;
+}
+
+/**
+ * KEY_COLUMN_NOT_READ: a column with numbers that no key is read from (long form: any column
+ * besides Nøgle, År, Enhed and Andel; wide form: one without a header), so no figure is
+ * dropped in silence. `used` null: the wide form.
+ */
+function columnsNotRead(
+  table: FoundTable,
+  used: number[] | null,
+  out: FindingList,
+): void {
+  const width = Math.max(
+    table.header.length,
+    ...table.rows.map((r) => r.cells.length),
+  );
+  for (let i = used ? 0 : 1; i < width; i++) {
+    const title = cellText(table.header[i]);
+    if (used ? used.includes(i) : title !== "") continue;
+    const numbers = table.rows.filter(
+      (r) => readNumber(r.cells[i]).kind === "number",
+    );
+    if (numbers.length === 0) continue;
+    out.add(
+      "info",
+      "KEY_COLUMN_NOT_READ",
+      { header: title, count: numbers.length },
+      {
+        sheet: table.sheet,
+        cell: cellAddress(table.headerRow, table.col + i),
+      },
+    );
+  }
 }

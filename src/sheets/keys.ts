@@ -99,6 +99,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
   const reportedCells = new Map<string, Finding>();
   const aggregates = new Map<string, string>();
 
+  // Errors carry the key's name, so FORDEL functions given that name can say why it is missing.
   const report = (
     severity: Severity,
     code: FindingCode,
@@ -152,7 +153,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         report(
           "error",
           "UNKNOWN_UNIT",
-          { unit: unitText },
+          { unit: unitText, key: draft.name },
           unitAddress,
           draft.period,
         ),
@@ -173,7 +174,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         report(
           "error",
           "BAD_NUMBER",
-          { text: cellText(shareCell) },
+          { text: cellText(shareCell), key: draft.name },
           shareAddress,
           draft.period,
         ),

@@ -168,6 +168,15 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         unitAddress,
         draft.period,
       );
+    if (uncomputed || share.kind === "blank") {
+      const params: FindingParams = { key: draft.name, unit: label.unit.name };
+      if (uncomputed) params.uncomputed = 1;
+      breaks(
+        draft,
+        report("error", "KEY_BLANK_SHARE", params, shareAddress, draft.period),
+      );
+      return;
+    }
     if (share.kind === "bad") {
       breaks(
         draft,
@@ -178,15 +187,6 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
           shareAddress,
           draft.period,
         ),
-      );
-      return;
-    }
-    if (share.kind === "blank" || uncomputed) {
-      const params: FindingParams = { key: draft.name, unit: label.unit.name };
-      if (uncomputed) params.uncomputed = 1;
-      breaks(
-        draft,
-        report("error", "KEY_BLANK_SHARE", params, shareAddress, draft.period),
       );
       return;
     }

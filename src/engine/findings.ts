@@ -50,6 +50,7 @@ export type FindingCode =
   | "KEY_READING"
   | "KEY_AGGREGATE_LINES"
   | "KEY_CODE_NAME_MISMATCH"
+  | "KEY_COLUMN_NOT_READ"
   | "NO_KEY";
 
 export type FindingParams = Record<string, string | number>;

@@ -285,6 +285,12 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `"${p.text}": code ${p.code} is ${p.unit}, but the name "${p.name}" does not match it. The code was used; correct the code or the name.`,
   },
+  KEY_COLUMN_NOT_READ: {
+    da: (p) =>
+      `Kolonnen ${p.header === "" ? "uden overskrift" : `"${p.header}"`} i nøgletabellen har ${p.count} tal, men bruges ikke som andele. Skal den bruges, så giv den overskriften Andel (eller en nøgles navn eller et år i en bred tabel).`,
+    en: (p) =>
+      `The column ${p.header === "" ? "without a header" : `"${p.header}"`} in the keys table holds ${p.count} numbers but is not used as shares. To use it, head it Share (or a key's name or a year in a wide table).`,
+  },
   NO_KEY: {
     da: (p) =>
       `Der er ingen nøgle for ${p.group === "Kommuner" ? "kommunerne" : "regionerne"} i ${p.period}, så ${p.count} række${p.count === 1 ? "" : "r"} (${p.names}) er ikke fordelt. Tilføj en nøgle for ${p.period} (eller en uden år) i nøgletabellen, eller angiv nøglen i kolonnen Nøgle.`,

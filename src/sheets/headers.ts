@@ -27,7 +27,16 @@ const INITIATIVE_HEADERS: Record<InitiativeColumn, string[]> = {
 const KEY_HEADERS: Record<KeyColumn, string[]> = {
   key: ["nøgle", "key", "noegle", "fordelingsnøgle"],
   year: ["år", "year", "aar", "periode", "period"],
-  unit: ["enhed", "unit", "region", "kommune", "municipality"],
+  unit: [
+    "enhed",
+    "unit",
+    "region",
+    "kommune",
+    "municipality",
+    "område",
+    "omraade",
+    "area",
+  ],
   share: ["andel", "share", "vægt", "weight", "vaegt"],
 };
 

@@ -99,6 +99,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
   const reportedCells = new Map<string, Finding>();
   const aggregates = new Map<string, string>();
 
+  // Errors carry the key's name, so FORDEL functions given that name can say why it is missing.
   const report = (
     severity: Severity,
     code: FindingCode,
@@ -152,7 +153,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         report(
           "error",
           "UNKNOWN_UNIT",
-          { unit: unitText },
+          { unit: unitText, key: draft.name },
           unitAddress,
           draft.period,
         ),
@@ -167,25 +168,25 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         unitAddress,
         draft.period,
       );
-    if (share.kind === "bad" && !share.uncomputed) {
-      breaks(
-        draft,
-        report(
-          "error",
-          "BAD_NUMBER",
-          { text: cellText(shareCell) },
-          shareAddress,
-          draft.period,
-        ),
-      );
-      return;
-    }
-    if (share.kind !== "number") {
+    if (uncomputed || share.kind === "blank") {
       const params: FindingParams = { key: draft.name, unit: label.unit.name };
       if (uncomputed) params.uncomputed = 1;
       breaks(
         draft,
         report("error", "KEY_BLANK_SHARE", params, shareAddress, draft.period),
+      );
+      return;
+    }
+    if (share.kind === "bad") {
+      breaks(
+        draft,
+        report(
+          "error",
+          "BAD_NUMBER",
+          { text: cellText(shareCell), key: draft.name },
+          shareAddress,
+          draft.period,
+        ),
       );
       return;
     }
@@ -247,6 +248,8 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       }
     });
   }
+
+  columnsNotRead(table, long ? Object.values(columns) : null, out);
 
   const read: ReadKeys = { keys: [], broken: [] };
   for (const d of drafts.values()) {
@@ -321,4 +324,37 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
 /** Reads the keys table; only the usable keys (see `readKeys`). */
 export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
   return readKeys(table, out).keys;
+}
+
+/**
+ * KEY_COLUMN_NOT_READ: a column with numbers that no key is read from (long form: any column
+ * besides Nøgle, År, Enhed and Andel; wide form: one without a header), so no figure is
+ * dropped in silence. `used` null: the wide form.
+ */
+function columnsNotRead(
+  table: FoundTable,
+  used: number[] | null,
+  out: FindingList,
+): void {
+  const width = Math.max(
+    table.header.length,
+    ...table.rows.map((r) => r.cells.length),
+  );
+  for (let i = used ? 0 : 1; i < width; i++) {
+    const title = cellText(table.header[i]);
+    if (used ? used.includes(i) : title !== "") continue;
+    const numbers = table.rows.filter(
+      (r) => readNumber(r.cells[i]).kind === "number",
+    );
+    if (numbers.length === 0) continue;
+    out.add(
+      "info",
+      "KEY_COLUMN_NOT_READ",
+      { header: title, count: numbers.length },
+      {
+        sheet: table.sheet,
+        cell: cellAddress(table.headerRow, table.col + i),
+      },
+    );
+  }
 }

@@ -65,6 +65,17 @@ describe("rows that would use a broken key are folded into its cause", () => {
     expect(r.folded!.map((c) => [c.cause.code, c.key, c.rows.length])).toEqual([["NO_KEY", "Regioner", 4]]);
   });
 
+  test("a usable and a broken key for the same group and period: the row is not allocated by the usable one (it would be ambiguous)", () => {
+    const broken: BrokenKey = { name: "Bloktilskud 2026", group: "Regioner", period: "2026", cause: cause() };
+    const model = { ...tableOf(["2026"], [{ name: "A", amounts: ["1.0"] }], [entry(regions, "Regioner", "2026")]), brokenKeys: [broken] };
+    const r = allocateTable(model, { decimals: 1, method: "reconciled" });
+    expect(r.periods[0].rows[0].status).toBe("error");
+    expect(r.folded!.map((c) => c.rows.length)).toEqual([1]);
+    // Without the broken key the same row is allocated.
+    const fine = allocateTable({ ...model, brokenKeys: [] }, { decimals: 1, method: "reconciled" });
+    expect(fine.periods[0].rows[0].status).toBe("allocated");
+  });
+
   test("a table that could not be read (no name, no group) catches named and group rows alike", () => {
     const broken: BrokenKey = { name: null, group: null, period: null, cause: finding("error", "KEY_EMPTY", { key: "Regioner" }) };
     const model = {

@@ -179,6 +179,18 @@ test("wide form: each column's key gets the same checks (a blank share here, a d
   ]);
 });
 
+test("a column with numbers that no key is read from is named (long form: besides the four; wide form: no header)", () => {
+  const long = parse([["Kode", "Enhed", "Andel", "Indbyggere"], ...REGIONS_2025.map(([u, s], i): Raw[] => [1084 - i, u, s, POPULATION_2024[i][1]])]);
+  expect(long.findings.map((f) => [f.code, f.cell, f.params.header, f.params.count])).toEqual([
+    ["KEY_COLUMN_NOT_READ", "A1", "Kode", 5],
+    ["KEY_COLUMN_NOT_READ", "D1", "Indbyggere", 5],
+  ]);
+  expect(long.findings[1].message).toContain('Kolonnen "Indbyggere" i nøgletabellen har 5 tal, men bruges ikke som andele.');
+  const wide = parse([["Region", 2025, null], ...REGIONS_2025.map(([u, s]): Raw[] => [u, s, 1])]);
+  expect(wide.findings.map((f) => [f.code, f.cell])).toEqual([["KEY_COLUMN_NOT_READ", "C1"]]);
+  expect(wide.model!.keys).toHaveLength(1);
+});
+
 describe("labels as pasted from Danmarks Statistik", () => {
   test("code and name, Hele landet and region rows in a municipal list: 98 units, one info finding", () => {
     // Hele landet first, then each region's row before its municipalities, as DST prints them (weights illustrative).

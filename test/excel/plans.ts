@@ -79,7 +79,6 @@ export function makePlan(shape: PlanShape): WritePlan {
   const taken = new Set<string>();
   const first = chooseSheetName(shape.sheet ?? "Fordeling 2026", existing, taken);
   const more = Array.from({ length: (shape.periods ?? 1) - 1 }, (_, i) => chooseSheetName(`Fordeling ${2027 + i}`, existing, taken));
-  const chosen = first;
   const logName = chooseSheetName(shape.logSheet ?? "Fordeling log", existing, taken);
   const [mark, version] = markRow();
   const log: LogPlan = {
@@ -87,7 +86,7 @@ export function makePlan(shape: PlanShape): WritePlan {
     create: !logName.replaces,
     preamble: [[mark, version, "Fordel log"]],
     header: ["Tid", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse", "Ark"],
-    row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, chosen.name],
+    row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, first.name],
   };
   return { sheets: [first, ...more].map((c) => sheetPlan(shape, c.name, c.replaces)), log };
 }

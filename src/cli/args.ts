@@ -9,11 +9,16 @@ export interface CliArgs {
   periods: string[] | null;
   lang: Lang;
   json: boolean;
+  /** Where the tables are (SPEC §1): a sheet name, a table name or a range such as 'Ark1'!B3:H40. */
+  initiatives: string | null;
+  keys: string | null;
 }
 
 export const USAGE = `Brug / usage:
-  fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en] [--json]
-  fordel check <in.xlsx> [--json] [--lang da|en]
+  fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
+              [--initiatives WHERE] [--keys WHERE] [--json]
+  fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
+WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
 Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
 Exit: 0 done (warnings allowed), 1 errors found (the rest still written), 2 unusable input.`;
@@ -29,6 +34,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     periods: null,
     lang: "da",
     json: false,
+    initiatives: null,
+    keys: null,
   };
   const [command, ...rest] = argv;
   if (
@@ -95,6 +102,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case "--json":
         args.json = true;
+        break;
+      case "--initiatives":
+        args.initiatives = value();
+        break;
+      case "--keys":
+        args.keys = value();
         break;
       default:
         if (arg.startsWith("-") && arg !== "-")

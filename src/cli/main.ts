@@ -87,6 +87,10 @@ export async function main(
     return 2;
   }
   const grid = readWorkbookGrid(wb);
+  grid.where = {
+    ...(args.initiatives !== null ? { initiatives: args.initiatives } : {}),
+    ...(args.keys !== null ? { keys: args.keys } : {}),
+  };
   const settings: FillSettings = {
     decimals: args.decimals,
     method: args.method,

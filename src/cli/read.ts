@@ -34,6 +34,9 @@ function plainValue(
 
 /** One cell as the parser sees it: value, the text shown (decimals from the number format) and indent. */
 export function gridCell(cell: ExcelJS.Cell): GridCell {
+  // A merged range's value lives in its top-left cell only, as Excel shows it.
+  if (cell.isMerged && cell.master !== cell)
+    return { value: null, text: "", indent: 0 };
   // A formula by its cached result: exceljs' cell.value leaves out a result of 0.
   const value = cell.formula
     ? plainValue((cell.result ?? null) as ExcelJS.CellValue)

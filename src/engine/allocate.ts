@@ -1,9 +1,9 @@
 import { assembleSheet } from "./assemble";
 import { Dec } from "./decimal";
 import { exactTable, ExactTable } from "./exact";
-import { Finding } from "./findings";
+import { Finding, FoldedCause } from "./findings";
 import { Key } from "./key";
-import { layoutPeriod, rowPlace, SheetLayout } from "./layout";
+import { layoutPeriod, PeriodLayout, rowPlace, SheetLayout } from "./layout";
 import { keyPrecisionFinding } from "./precision";
 import { Figures, roundIndependently } from "./rounding";
 import { reconcileSheet } from "./reconcile";
@@ -28,10 +28,12 @@ export function allocateTable(
   const wanted = options.periods ? new Set(options.periods) : null;
   const periods: PeriodAllocation[] = [];
   const findings: Finding[] = [];
+  const folded = new Map<Finding, FoldedCause>();
   model.periods.forEach((period, periodIndex) => {
     if (wanted && !wanted.has(period)) return;
     const layout = layoutPeriod(model, periodIndex, options.decimals);
     findings.push(...layout.findings);
+    foldRows(folded, layout.folded, model, period);
     findings.push(
       ...keyPrecisionFindings(
         model,
@@ -55,7 +57,34 @@ export function allocateTable(
       findings.push(...assembled.findings);
     }
   });
-  return { periods, acrossPeriods: acrossPeriods(periods), findings };
+  return {
+    periods,
+    acrossPeriods: acrossPeriods(periods),
+    findings,
+    folded: [...folded.values()],
+  };
+}
+
+/** Adds a period's rows kept back by broken keys to their causes (several keys may share one cause: a unit cell of a wide key). */
+function foldRows(
+  folded: Map<Finding, FoldedCause>,
+  rows: PeriodLayout["folded"],
+  model: TableModel,
+  period: string,
+): void {
+  for (const { broken, row } of rows) {
+    const name =
+      broken.name ??
+      String(broken.cause.params.key ?? broken.cause.params.group ?? "");
+    let c = folded.get(broken.cause);
+    if (!c)
+      folded.set(
+        broken.cause,
+        (c = { cause: broken.cause, key: name, rows: [] }),
+      );
+    else if (!c.key.split(", ").includes(name)) c.key += `, ${name}`;
+    c.rows.push({ row, initiative: model.rows[row].name, period });
+  }
 }
 
 function roundSheet(

@@ -27,6 +27,31 @@ export type FindingCode =
   | "OTHER_RECIPIENT"
   | "TOTALS_DO_NOT_ADD_UP"
   | "ROWS_NOT_READ"
+  // Reading sheets as officers lay them out (issue 10).
+  | "TABLE_FOUND"
+  | "AMBIGUOUS_TABLE"
+  | "TABLE_NOT_FOUND"
+  | "DUPLICATE_PERIOD"
+  | "PERIOD_FROM_DATE"
+  | "COLUMN_NOT_READ"
+  | "UNCOMPUTED_FORMULA"
+  | "AMBIGUOUS_NUMBER"
+  | "PARENT_CYCLE"
+  | "PARENT_LEFT_OUT"
+  | "HERAF_READ"
+  | "HERAF_UNCLEAR"
+  | "USER_TOTAL_MISMATCH"
+  | "USER_TOTALS_READ"
+  // Keys as users paste them (issue 10): gaps, blanks, readings, aggregate lines.
+  | "KEY_MISSING_UNITS"
+  | "KEY_BLANK_SHARE"
+  | "KEY_BLANK_UNIT"
+  | "KEY_MIXED_GROUPS"
+  | "KEY_READING"
+  | "KEY_AGGREGATE_LINES"
+  | "KEY_CODE_NAME_MISMATCH"
+  | "KEY_COLUMN_NOT_READ"
+  | "NO_KEY"
   | "SHEET_KEPT"
   | "SHEET_REPAIRED"
   | "SHEET_INCOMPLETE"
@@ -64,6 +89,56 @@ export function finding(
     params,
     ...place,
   };
+}
+
+/**
+ * Rows left unallocated because a key was broken: one cause finding (the key's first error)
+ * and the rows it kept from being allocated, folded into it instead of a finding per row.
+ */
+export interface FoldedCause {
+  cause: Finding;
+  key: string;
+  rows: { row: number; initiative: string; period: string }[];
+}
+
+/** Params that tell on a cause finding how many rows it kept from being allocated (see `foldCauses`). */
+const FOLDED_SHOWN = 3;
+
+/**
+ * The findings with each folded cause carrying its count: how many rows (which periods, the
+ * first few names) were not allocated because of it. Matches the cause by identity, or by
+ * code and cell when the list was copied.
+ */
+export function foldCauses(
+  findings: readonly Finding[],
+  folded: readonly FoldedCause[],
+  lang: Lang,
+): Finding[] {
+  return findings.map((f) => {
+    const hit = folded.find(
+      (c) =>
+        c.cause === f ||
+        (c.cause.code === f.code &&
+          c.cause.sheet === f.sheet &&
+          c.cause.cell === f.cell &&
+          c.cause.period === f.period),
+    );
+    if (!hit || hit.rows.length === 0) return f;
+    const names = [...new Set(hit.rows.map((r) => r.initiative))];
+    const periods = [...new Set(hit.rows.map((r) => r.period))];
+    const params: FindingParams = {
+      ...f.params,
+      foldedKey: hit.key,
+      foldedRows: new Set(hit.rows.map((r) => r.row)).size,
+      foldedPeriods: periods.join(", "),
+      foldedNames:
+        names
+          .slice(0, FOLDED_SHOWN)
+          .map((n) => `"${n}"`)
+          .join(", ") + (names.length > FOLDED_SHOWN ? ", …" : ""),
+    };
+    return { ...f, params, message: messageFor(f.code, params, lang) };
+  });
 }
 
 /** The same findings with messages in another language. */

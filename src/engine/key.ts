@@ -39,9 +39,15 @@ export interface KeyResult {
 
 const NEAR = new Dec("0.01");
 
+/**
+ * How to read a key's numbers. Shares: every value at most 1 (but not 0/1 flags summing to
+ * more than 1). Percentages: every value at most 100 and the sum within 1 of 100. Otherwise raw
+ * weights (amounts, population). The sum is normalised whatever the reading; the reading
+ * decides whether a sum other than 1 (100) is reported and how exact the printed values are.
+ */
 function inferKind(sum: Dec, values: readonly Dec[]): KeyKind {
-  if (sum.minus(1).abs().lte(NEAR) && values.every((v) => v.lte(1)))
-    return "share";
+  const flags = values.every((v) => v.isInteger()) && sum.gt(1);
+  if (values.every((v) => v.lte(1)) && !flags) return "share";
   if (
     sum.minus(100).abs().lte(NEAR.times(100)) &&
     values.every((v) => v.lte(100))
@@ -50,7 +56,40 @@ function inferKind(sum: Dec, values: readonly Dec[]): KeyKind {
   return "weight";
 }
 
-/** Builds a key from given values; errors leave `key` null, a sum other than 1 is a KEY_SUM warning. */
+/** Raw weights are visibly weights when no value lies strictly between 0 and 1 (a share among weights is a typo). */
+const visiblyWeights = (values: readonly Dec[]) =>
+  values.every((v) => v.isZero() || v.gte(1));
+
+/**
+ * What the reading of an inferred key tells the user: nothing for shares summing to 1; a
+ * KEY_SUM warning when shares or percentages miss their sum, or weights include a value below
+ * 1; else a KEY_READING info saying which reading was taken.
+ */
+function readingFindings(
+  name: string,
+  kind: KeyKind,
+  sum: Dec,
+  values: readonly Dec[],
+): Finding[] {
+  const target = kind === "share" ? 1 : kind === "percent" ? 100 : null;
+  if (target === 1 && sum.eq(1)) return [];
+  if (
+    (target !== null && !sum.eq(target)) ||
+    (kind === "weight" && !visiblyWeights(values))
+  )
+    return [
+      finding("warning", "KEY_SUM", {
+        key: name,
+        sum: sum.toString(),
+        expected: target ?? 1,
+      }),
+    ];
+  return [
+    finding("info", "KEY_READING", { key: name, kind, sum: sum.toString() }),
+  ];
+}
+
+/** Builds a key from given values; errors leave `key` null, a sum other than 1 is a KEY_SUM warning, a reading other than shares a KEY_READING info. */
 export function makeKey(input: KeyInput): KeyResult {
   const findings: Finding[] = [];
   const name = input.name;
@@ -89,15 +128,18 @@ export function makeKey(input: KeyInput): KeyResult {
     };
 
   const kind = input.kind ?? inferKind(sum, values);
-  const target = kind === "share" ? 1 : kind === "percent" ? 100 : null;
-  if (target !== null && !sum.eq(target)) {
-    findings.push(
-      finding("warning", "KEY_SUM", {
-        key: name,
-        sum: sum.toString(),
-        expected: target,
-      }),
-    );
+  if (input.kind === undefined)
+    findings.push(...readingFindings(name, kind, sum, values));
+  else {
+    const target = kind === "share" ? 1 : kind === "percent" ? 100 : null;
+    if (target !== null && !sum.eq(target))
+      findings.push(
+        finding("warning", "KEY_SUM", {
+          key: name,
+          sum: sum.toString(),
+          expected: target,
+        }),
+      );
   }
   const places = Math.max(...values.map(placesOf));
   const scale = new Dec(10).pow(places);

@@ -3,6 +3,7 @@ import { sameName } from "./names";
 import { Finding, FindingPlace, finding } from "./findings";
 import { Key, listKey } from "./key";
 import {
+  BrokenKey,
   Channel,
   Group,
   InitiativeRow,
@@ -62,12 +63,18 @@ export interface SheetLayout {
 export interface PeriodLayout {
   sheets: SheetLayout[];
   findings: Finding[];
+  /** Rows (indexes into `TableModel.rows`) not allocated because of a broken key. */
+  folded: { broken: BrokenKey; row: number }[];
 }
 
 type Resolution =
   | { kind: "allocate"; group: Group; key: Key }
   | { kind: "other" }
-  | { kind: "error" };
+  /**
+   * `folded`: not allocated because of a broken key, whose finding says so (no finding of its
+   * own); `noKey`: no key covers the row's group in the period (one NO_KEY per group and period).
+   */
+  | { kind: "error"; folded?: BrokenKey; noKey?: Group };
 
 type PlaceCell = "amount" | "name" | "key" | "recipient";
 
@@ -95,7 +102,7 @@ export function rowPlace(
 }
 
 /** Findings about the row's `Nøgle` point at that cell, about its recipient at `Modtager`; others at its name. */
-const KEY_CODES = new Set(["UNKNOWN_KEY", "AMBIGUOUS_KEY"]);
+const KEY_CODES = new Set(["UNKNOWN_KEY", "AMBIGUOUS_KEY", "NO_KEY"]);
 const RECIPIENT_CODES = new Set(["OTHER_RECIPIENT", "NO_MUNICIPAL_KEY"]);
 const cellFor = (code: string): PlaceCell =>
   KEY_CODES.has(code)
@@ -130,6 +137,8 @@ export function layoutPeriod(
   const period = model.periods[periodIndex];
   const rows = model.rows;
   const findings: Finding[] = [];
+  const folded: PeriodLayout["folded"] = [];
+  const noKey: { group: Group; row: number }[] = [];
   const place = (r: InitiativeRow, cell: PlaceCell = "amount") =>
     rowPlace(r, model.periods, periodIndex, cell);
 
@@ -189,9 +198,17 @@ export function layoutPeriod(
   const resolution: (Resolution | null)[] = rows.map(() => null);
   const resolve = (i: number): Resolution => {
     const r = rows[i];
-    const res = resolveKey(model.keys, r, period, (f) =>
-      findings.push({ ...f, ...place(r, cellFor(f.code)) }),
+    const res = resolveKey(
+      model.keys,
+      r,
+      period,
+      (f) => findings.push({ ...f, ...place(r, cellFor(f.code)) }),
+      model.brokenKeys,
     );
+    if (res.kind === "error" && res.folded)
+      folded.push({ broken: res.folded, row: i });
+    if (res.kind === "error" && res.noKey)
+      noKey.push({ group: res.noKey, row: i });
     if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
       findings.push(
         finding(
@@ -226,6 +243,8 @@ export function layoutPeriod(
       ok[i] = resolution[i]!.kind !== "error";
     } else ok[i] = resolution[i]!.kind !== "error";
   }
+
+  folded.push(...noKeyFindings(noKey, rows, period, findings, place));
 
   // Sheets: the main one (Regioner if anything regional, else Kommuner), plus any other group allocated to.
   const groupOf = (i: number): Group | null => {
@@ -271,7 +290,8 @@ export function layoutPeriod(
     );
   }
 
-  if (!rows.some((_, i) => eff[i] !== null)) return { sheets: [], findings };
+  if (!rows.some((_, i) => eff[i] !== null))
+    return { sheets: [], findings, folded };
   const resolved: Resolved = {
     on,
     home,
@@ -286,6 +306,7 @@ export function layoutPeriod(
       buildSheet(model, periodIndex, group, s, resolved),
     ),
     findings,
+    folded,
   };
 }
 
@@ -425,12 +446,36 @@ function sumStatus(rows: SheetRow[], sr: SheetRow): RowStatus {
   return sr.children.some((c) => any(c, "source")) ? "allocated" : "other";
 }
 
-/** Key resolution for one row allocated on its own (SPEC §1 `Nøgle`, `Modtager`). */
+/**
+ * The keys and broken keys that could serve a row in a period: those for exactly the period
+ * win over period-less ones, broken and usable alike (a broken 2026 key is not replaced by an
+ * every-period key).
+ */
+function candidates(
+  keys: readonly KeyEntry[],
+  broken: readonly BrokenKey[],
+  period: string,
+  matchKey: (e: KeyEntry) => boolean,
+  matchBroken: (b: BrokenKey) => boolean,
+): { keys: KeyEntry[]; broken: BrokenKey[] } {
+  const pick = (p: string | null) => ({
+    keys: keys.filter((e) => e.period === p && matchKey(e)),
+    broken: broken.filter((b) => b.period === p && matchBroken(b)),
+  });
+  const exact = pick(period);
+  return exact.keys.length + exact.broken.length > 0 ? exact : pick(null);
+}
+
+/**
+ * Key resolution for one row allocated on its own (SPEC §1 `Nøgle`, `Modtager`). A row whose
+ * key (named, or the one for its group) is broken is an error folded into that key's finding.
+ */
 export function resolveKey(
   keys: readonly KeyEntry[],
   row: InitiativeRow,
   period: string,
   report: (f: Finding) => void,
+  broken: readonly BrokenKey[] = [],
 ): Resolution {
   const recipient = row.recipient;
   if (recipient.kind === "other") {
@@ -453,12 +498,22 @@ export function resolveKey(
       : { kind: "error" };
   }
   if (row.keyName !== null && row.keyName.trim() !== "") {
-    const named = keysFor(keys, period, (e) =>
-      sameName(e.key.name, row.keyName!),
+    const named = candidates(
+      keys,
+      broken,
+      period,
+      (e) => sameName(e.key.name, row.keyName!),
+      (b) => b.name === null || sameName(b.name, row.keyName!),
     );
-    if (named.length === 1)
-      return { kind: "allocate", group: named[0].group, key: named[0].key };
-    if (named.length === 0)
+    if (named.broken.length > 0)
+      return { kind: "error", folded: named.broken[0] };
+    if (named.keys.length === 1)
+      return {
+        kind: "allocate",
+        group: named.keys[0].group,
+        key: named.keys[0].key,
+      };
+    if (named.keys.length === 0)
       report(
         finding("error", "UNKNOWN_KEY", {
           key: row.keyName,
@@ -466,14 +521,21 @@ export function resolveKey(
           period,
         }),
       );
-    else report(ambiguousKey(recipient.group, period, named));
+    else report(ambiguousKey(recipient.group, period, named.keys));
     return { kind: "error" };
   }
-  const fits = keysFor(keys, period, (e) => e.group === recipient.group);
-  if (fits.length === 1)
-    return { kind: "allocate", group: recipient.group, key: fits[0].key };
-  if (fits.length > 1) {
-    report(ambiguousKey(recipient.group, period, fits));
+  const fits = candidates(
+    keys,
+    broken,
+    period,
+    (e) => e.group === recipient.group,
+    (b) => b.group === null || b.group === recipient.group,
+  );
+  if (fits.broken.length > 0) return { kind: "error", folded: fits.broken[0] };
+  if (fits.keys.length === 1)
+    return { kind: "allocate", group: recipient.group, key: fits.keys[0].key };
+  if (fits.keys.length > 1) {
+    report(ambiguousKey(recipient.group, period, fits.keys));
     return { kind: "error" };
   }
   if (recipient.group === "Kommuner") {
@@ -482,14 +544,50 @@ export function resolveKey(
     );
     return { kind: "other" };
   }
-  report(
-    finding("error", "UNKNOWN_KEY", {
-      key: recipient.group,
-      initiative: row.name,
-      period,
-    }),
-  );
-  return { kind: "error" };
+  return { kind: "error", noKey: recipient.group };
+}
+
+/** Names of rows a finding counts: the first few, then an ellipsis. */
+const SHOWN_NAMES = 3;
+
+/**
+ * One NO_KEY per group and period for the rows no key covers (not one per row), pointing at
+ * the first; returned as folded rows so each row can be traced to it.
+ */
+function noKeyFindings(
+  noKey: readonly { group: Group; row: number }[],
+  rows: readonly InitiativeRow[],
+  period: string,
+  findings: Finding[],
+  place: (r: InitiativeRow, cell: PlaceCell) => FindingPlace,
+): { broken: BrokenKey; row: number }[] {
+  const out: { broken: BrokenKey; row: number }[] = [];
+  for (const group of new Set(noKey.map((n) => n.group))) {
+    const ids = [
+      ...new Set(noKey.filter((n) => n.group === group).map((n) => n.row)),
+    ];
+    const names = ids.map((i) => `"${rows[i].name}"`);
+    // About many rows: points at the first row's cells, but names no one initiative.
+    const where = { ...place(rows[ids[0]], "key") };
+    delete where.initiative;
+    const cause = finding(
+      "error",
+      "NO_KEY",
+      {
+        group,
+        period,
+        count: ids.length,
+        names:
+          names.slice(0, SHOWN_NAMES).join(", ") +
+          (names.length > SHOWN_NAMES ? ", …" : ""),
+      },
+      where,
+    );
+    findings.push(cause);
+    const broken: BrokenKey = { name: null, group, period, cause };
+    for (const row of ids) out.push({ broken, row });
+  }
+  return out;
 }
 
 /** More than one key fits a row (by its `Nøgle` or its group): the user must say which. */

@@ -32,9 +32,9 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_SUM: {
     da: (p) =>
-      `Nøglen "${p.key}" summer til ${p.sum}, ikke 1. Andelene er normeret, så de summer til 1; tjek nøglen.`,
+      `Nøglen "${p.key}" summer til ${p.sum}, ikke ${p.expected ?? 1}${p.expected === 100 ? " (procent)" : ""}. Andelene er normeret, så de summer til 1; tjek om en enhed mangler eller en andel er tastet forkert.`,
     en: (p) =>
-      `Key "${p.key}" sums to ${p.sum}, not 1. The shares were normalised to sum to 1; check the key.`,
+      `Key "${p.key}" sums to ${p.sum}, not ${p.expected ?? 1}${p.expected === 100 ? " (per cent)" : ""}. The shares were normalised to sum to 1; check whether a unit is missing or a share mistyped.`,
   },
   KEY_PRECISION: {
     da: (p) =>
@@ -44,8 +44,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_EMPTY: {
     da: (p) =>
-      `Nøglen "${p.key}" har ingen enheder. Tilføj enheder med andele.`,
-    en: (p) => `Key "${p.key}" has no units. Add units with shares.`,
+      p.header
+        ? `Nøgletabellen "${p.key}" har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (${p.header}). Giv tabellen kolonnerne Enhed og Andel (eller enheder i første kolonne og én kolonne pr. nøgle eller år).`
+        : `Nøglen "${p.key}" har ingen enheder. Tilføj enheder med andele.`,
+    en: (p) =>
+      p.header
+        ? `Keys table "${p.key}" has no key that can be read: no lines with a unit and a share below the header row (${p.header}). Give the table the columns Unit and Share (or units in the first column and one column per key or year).`
+        : `Key "${p.key}" has no units. Add units with shares.`,
   },
   KEY_NEGATIVE: {
     da: (p) =>
@@ -131,6 +136,166 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
       `Rækkerne ${p.first}–${p.last} under tabellen "${p.table}" (${p.end}) ligner data, men er ikke læst med, fordi noget andet end tomme rækker står imellem. Hører de til tabellen, så fjern det, der står imellem.`,
     en: (p) =>
       `Rows ${p.first}–${p.last} below table "${p.table}" (${p.end}) look like data but were not read, because something other than blank rows stands between. If they belong to the table, remove what stands between.`,
+  },
+  // Reading sheets as officers lay them out (issue 10).
+  TABLE_FOUND: {
+    da: (p) =>
+      `Tabellen "${p.table}" blev ikke fundet ved navn; ${p.found} er brugt, fordi dens overskriftsrække passer. Er det forkert, så navngiv tabellen "${p.table}" eller vælg området.`,
+    en: (p) =>
+      `No table is named "${p.table}"; ${p.found} was used because its header row fits. If that is wrong, name the table "${p.table}" or pick the range.`,
+  },
+  AMBIGUOUS_TABLE: {
+    da: (p) =>
+      `Flere steder ligner tabellen "${p.table}": ${p.candidates}. Navngiv den rigtige "${p.table}" eller vælg området (kommandolinjen: ${p.option}).`,
+    en: (p) =>
+      `Several places look like the table "${p.table}": ${p.candidates}. Name the right one "${p.table}" or pick the range (command line: ${p.option}).`,
+  },
+  TABLE_NOT_FOUND: {
+    da: (p) =>
+      `"${p.where}" er hverken et ark, en tabel eller et område i projektmappen. Skriv et arknavn, et tabelnavn eller et område som 'Ark1'!B3:H40.`,
+    en: (p) =>
+      `"${p.where}" is neither a sheet, a table nor a range in the workbook. Give a sheet name, a table name or a range such as 'Sheet1'!B3:H40.`,
+  },
+  DUPLICATE_PERIOD: {
+    da: (p) =>
+      `Perioden ${p.period} står i flere kolonner (${p.cells}). Ingen af dem er fordelt; slet eller omdøb den ene.`,
+    en: (p) =>
+      `Period ${p.period} has more than one column (${p.cells}). None of them was allocated; delete or rename one.`,
+  },
+  PERIOD_FROM_DATE: {
+    da: (p) =>
+      `Overskriften "${p.text}" er en dato; den er læst som året ${p.period}. Skriv årstallet som tekst, hvis det er forkert.`,
+    en: (p) =>
+      `The header "${p.text}" is a date; it was read as the year ${p.period}. Type the year as text if that is wrong.`,
+  },
+  COLUMN_NOT_READ: {
+    da: (p) =>
+      p.header === ""
+        ? `Kolonne ${p.column} har tal, men ingen overskrift (en flettet overskrift gælder kun sin første kolonne), så tallene er ikke læst. Giv kolonnen en periode som overskrift, fx 2026, eller flyt tallene.`
+        : `Kolonnen "${p.header}" (${p.column}) har tal, men overskriften er ikke en periode eller en kendt kolonne, så tallene er ikke fordelt. Skriv en periode som overskrift (fx 2026 eller Fra 2027), hvis de skal fordeles.`,
+    en: (p) =>
+      p.header === ""
+        ? `Column ${p.column} holds numbers but has no header (a merged header counts for its first column only), so they were not read. Give the column a period as header, e.g. 2026, or move the numbers.`
+        : `Column "${p.header}" (${p.column}) holds numbers, but its header is neither a period nor a known column, so they were not allocated. Write a period as header (e.g. 2026 or From 2027) if they should be.`,
+  },
+  UNCOMPUTED_FORMULA: {
+    da: () =>
+      `Cellen har en formel, der aldrig er beregnet (filen er skrevet af et program). Beløbet er ikke brugt; åbn og gem filen i Excel eller LibreOffice, og kør igen.`,
+    en: () =>
+      `The cell holds a formula that was never calculated (the file was written by a program). The amount was not used; open and save the file in Excel or LibreOffice and run again.`,
+  },
+  AMBIGUOUS_NUMBER: {
+    da: (p) =>
+      `"${p.text}" kan læses på dansk og engelsk (${p.cells}${Number(p.count) > 1 ? `, ${p.count} celler` : ""}), og ${Number(p.mixed) ? "tabellen bruger begge skrivemåder" : "tabellen viser ikke hvilken"}; de er læst på ${p.notation === "da" ? "dansk (punktum = tusinder)" : "engelsk (punktum = decimal)"}. Skriv tallene som rigtige tal eller med decimaler (fx 12.345,0), hvis det er forkert.`,
+    en: (p) =>
+      `"${p.text}" reads differently in Danish and English (${p.cells}${Number(p.count) > 1 ? `, ${p.count} cells` : ""}), and ${Number(p.mixed) ? "the table uses both notations" : "the table does not show which"}; they were read the ${p.notation === "da" ? "Danish way (dot = thousands)" : "English way (dot = decimal point)"}. Enter them as real numbers or with decimals (e.g. 12,345.0) if that is wrong.`,
+  },
+  PARENT_CYCLE: {
+    da: (p) =>
+      `"${p.initiative}" ligger (via Overordnet) under sig selv: "${p.parent}" er en af dens egne underposter. Rækken er ikke fordelt; ret Overordnet.`,
+    en: (p) =>
+      `"${p.initiative}" lies (through Parent) under itself: "${p.parent}" is one of its own sub-items. The row was not allocated; correct Parent.`,
+  },
+  PARENT_LEFT_OUT: {
+    da: (p) =>
+      `"${p.initiative}" er ikke fordelt, fordi dens overordnede post "${p.parent}" ikke kunne placeres (se fundet ved den). Ret Overordnet dér.`,
+    en: (p) =>
+      `"${p.initiative}" was not allocated because its parent "${p.parent}" could not be placed (see the finding there). Correct Parent there.`,
+  },
+  HERAF_READ: {
+    da: (p) =>
+      p.how === "equal"
+        ? `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}", fordi de summer til dens beløb. Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`
+        : `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}" (til næste tomme række eller total). Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`,
+    en: (p) =>
+      p.how === "equal"
+        ? `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}", because they add up to its amount. Indent them or use the Parent column if that is wrong.`
+        : `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}" (up to the next blank or total row). Indent them or use the Parent column if that is wrong.`,
+  },
+  HERAF_UNCLEAR: {
+    da: (p) =>
+      `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}", men de summer til mere end dens beløb, så hvor heraf-listen slutter, er et gæt. Ryk underposterne ind eller brug kolonnen Overordnet.`,
+    en: (p) =>
+      `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}", but they add up to more than its amount, so where the list ends is a guess. Indent the sub-items or use the Parent column.`,
+  },
+  USER_TOTAL_MISMATCH: {
+    da: (p) =>
+      `Totalrækken "${p.label}" er ${p.total}, men ${p.channel ? `rækkerne med kanal ${p.channel}` : "rækkerne over den"} summer til ${p.sum}. Totalen er ikke fordelt; ret den${p.channel ? " eller angiv kanalen i kolonnen Kanal" : ""}.`,
+    en: (p) =>
+      `The total row "${p.label}" is ${p.total}, but ${p.channel ? `the rows of channel ${p.channel}` : "the rows above it"} add up to ${p.sum}. The total was not allocated; correct it${p.channel ? " or set the channel in the Channel column" : ""}.`,
+  },
+  USER_TOTALS_READ: {
+    da: (p) =>
+      `${p.count} totalrække(r) er læst som totaler, kontrolleret og ikke fordelt: ${p.labels}.`,
+    en: (p) =>
+      `${p.count} total row(s) were read as totals, checked and not allocated: ${p.labels}.`,
+  },
+  // Keys as users paste them (issue 10).
+  KEY_MISSING_UNITS: {
+    da: (p) =>
+      `Nøglen "${p.key}" mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` og ${p.more} andre` : ""}. De får intet, og de øvrige enheders andele${p.sum === undefined ? "" : ` (sum ${p.sum})`} er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
+    en: (p) =>
+      `Key "${p.key}" lacks ${p.count} of the ${p.of} ${p.group === "Kommuner" ? "municipalities" : "regions"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` and ${p.more} more` : ""}. They get nothing, and the other units' shares${p.sum === undefined ? "" : ` (sum ${p.sum})`} were normalised to sum to 1. Add the missing units (with 0 if they should get nothing).`,
+  },
+  KEY_BLANK_SHARE: {
+    da: (p) =>
+      p.uncomputed
+        ? `Andelen for ${p.unit} i nøglen "${p.key}" er en formel, der aldrig er regnet ud. Åbn og gem filen i Excel. Nøglen bruges ikke, før den er rettet.`
+        : `Andelen for ${p.unit} i nøglen "${p.key}" er tom. Skriv andelen (0, hvis enheden ikke skal have noget). Nøglen bruges ikke, før den er rettet.`,
+    en: (p) =>
+      p.uncomputed
+        ? `The share of ${p.unit} in key "${p.key}" is a formula that was never calculated. Open and save the file in Excel. The key is not used until this is fixed.`
+        : `The share of ${p.unit} in key "${p.key}" is blank. Enter the share (0 if the unit should get nothing). The key is not used until this is fixed.`,
+  },
+  KEY_BLANK_UNIT: {
+    da: (p) =>
+      `Linjen har andelen ${p.value}, men ingen enhed. Skriv enhedens navn eller kode, eller slet andelen. Nøglen "${p.key}" bruges ikke, før den er rettet.`,
+    en: (p) =>
+      `The line has the share ${p.value} but no unit. Enter the unit's name or code, or delete the share. Key "${p.key}" is not used until this is fixed.`,
+  },
+  KEY_MIXED_GROUPS: {
+    da: (p) =>
+      `Nøglen "${p.key}" blander regioner og kommuner (${p.units}). En nøgle er for regioner eller for kommuner; del den i to nøgler. Nøglen bruges ikke.`,
+    en: (p) =>
+      `Key "${p.key}" mixes regions and municipalities (${p.units}). A key is for regions or for municipalities; split it in two. The key is not used.`,
+  },
+  KEY_READING: {
+    da: (p) =>
+      p.kind === "percent"
+        ? `Nøglen "${p.key}" er læst som procenter (sum ${p.sum}) og normeret, så andelene summer til 1.`
+        : `Nøglen "${p.key}" er læst som rå vægte (fx beløb eller indbyggertal, sum ${p.sum}) og normeret, så andelene summer til 1. Er det andele, så tjek tallene.`,
+    en: (p) =>
+      p.kind === "percent"
+        ? `Key "${p.key}" was read as percentages (sum ${p.sum}) and normalised so the shares sum to 1.`
+        : `Key "${p.key}" was read as raw weights (e.g. amounts or population, sum ${p.sum}) and normalised so the shares sum to 1. If they are shares, check the figures.`,
+  },
+  KEY_AGGREGATE_LINES: {
+    da: (p) =>
+      p.count === 1
+        ? `1 linje i nøgletabellen er ikke en enhed, men en total eller gruppe, og er sprunget over (dens tal er ikke brugt): ${p.lines}.`
+        : `${p.count} linjer i nøgletabellen er ikke enheder, men totaler eller grupper, og er sprunget over (deres tal er ikke brugt): ${p.lines}.`,
+    en: (p) =>
+      p.count === 1
+        ? `1 line of the keys table is not a unit but a total or group, and was skipped (its figure is not used): ${p.lines}.`
+        : `${p.count} lines of the keys table are not units but totals or groups, and were skipped (their figures are not used): ${p.lines}.`,
+  },
+  KEY_CODE_NAME_MISMATCH: {
+    da: (p) =>
+      `"${p.text}": koden ${p.code} er ${p.unit}, men navnet "${p.name}" passer ikke til den. Koden er brugt; ret koden eller navnet.`,
+    en: (p) =>
+      `"${p.text}": code ${p.code} is ${p.unit}, but the name "${p.name}" does not match it. The code was used; correct the code or the name.`,
+  },
+  KEY_COLUMN_NOT_READ: {
+    da: (p) =>
+      `Kolonnen ${p.header === "" ? "uden overskrift" : `"${p.header}"`} i nøgletabellen har ${p.count} tal, men bruges ikke som andele. Skal den bruges, så giv den overskriften Andel (eller en nøgles navn eller et år i en bred tabel).`,
+    en: (p) =>
+      `The column ${p.header === "" ? "without a header" : `"${p.header}"`} in the keys table holds ${p.count} numbers but is not used as shares. To use it, head it Share (or a key's name or a year in a wide table).`,
+  },
+  NO_KEY: {
+    da: (p) =>
+      `Der er ingen nøgle for ${p.group === "Kommuner" ? "kommunerne" : "regionerne"} i ${p.period}, så ${p.count} række${p.count === 1 ? "" : "r"} (${p.names}) er ikke fordelt. Tilføj en nøgle for ${p.period} (eller en uden år) i nøgletabellen, eller angiv nøglen i kolonnen Nøgle.`,
+    en: (p) =>
+      `There is no key for the ${p.group === "Kommuner" ? "municipalities" : "regions"} in ${p.period}, so ${p.count} row${p.count === 1 ? " was" : "s were"} not allocated (${p.names}). Add a key for ${p.period} (or one without a year) to the keys table, or name the key in the Key column.`,
   },
   SHEET_KEPT: {
     da: (p) =>
@@ -237,5 +402,14 @@ export function messageFor(
         ? formatAmountParam(value, lang)
         : value;
   }
-  return MESSAGES[code][lang](shown);
+  return MESSAGES[code][lang](shown) + foldedSuffix(shown, lang);
+}
+
+/** On a broken key's cause finding (`foldCauses`): the rows it kept from being allocated. */
+function foldedSuffix(p: FindingParams, lang: Lang): string {
+  if (p.foldedRows === undefined) return "";
+  const n = Number(p.foldedRows);
+  return lang === "da"
+    ? ` Derfor er ${n} række${n === 1 ? "" : "r"} (${p.foldedPeriods}; ${p.foldedNames}) ikke fordelt med nøglen "${p.foldedKey}"; de står som ikke fordelt, til nøglen er rettet.`
+    : ` Because of this, ${n} row${n === 1 ? " was" : "s were"} not allocated (${p.foldedPeriods}; ${p.foldedNames}) by key "${p.foldedKey}"; they are shown as not allocated until the key is fixed.`;
 }

@@ -1,5 +1,5 @@
 import { Dec } from "./decimal";
-import { Finding } from "./findings";
+import { Finding, FoldedCause } from "./findings";
 import { Key } from "./key";
 import { Method } from "./apportion";
 
@@ -42,6 +42,11 @@ export interface InitiativeRow {
   keyName: string | null;
   /** Amount per period index; null = blank (nothing). Parents with no amounts are headings. */
   amounts: (Dec | null)[];
+  /**
+   * Per period index: true when the cell held something that is not a usable number (a finding
+   * names it). Such a period of the row is excluded, shown with its status, never a blank.
+   */
+  unreadable?: boolean[];
   source?: RowSource;
 }
 
@@ -52,10 +57,25 @@ export interface KeyEntry {
   period: string | null;
 }
 
+/**
+ * A key the user wrote that cannot be used (a blank share, an unknown unit, …). Rows that
+ * would have used it are not allocated and get no finding of their own: they are folded into
+ * `cause`, the key's first error. `name` null: the whole keys table could not be read (any
+ * named key may have been in it); `group` null: the key's group could not be told.
+ */
+export interface BrokenKey {
+  name: string | null;
+  group: Group | null;
+  period: string | null;
+  cause: Finding;
+}
+
 export interface TableModel {
   periods: string[];
   rows: InitiativeRow[];
   keys: KeyEntry[];
+  /** Keys that are there but broken (SPEC §1 Keys); default none. */
+  brokenKeys?: BrokenKey[];
 }
 
 export interface AllocationOptions {
@@ -145,4 +165,6 @@ export interface TableResult {
   periods: PeriodAllocation[];
   acrossPeriods: AcrossPeriods[];
   findings: Finding[];
+  /** Rows not allocated because of a broken key, per cause (see `foldCauses`); default none. */
+  folded?: FoldedCause[];
 }

@@ -4,6 +4,7 @@
 import { readNamed } from "../excel/named";
 import { KEY_TABLE_NAMES, WorkbookGrid } from "../sheets/grid";
 import { parseKeys } from "../sheets/keys";
+import { KEYS_TABLE } from "../sheets/key-header";
 import { locateTable } from "../sheets/locate";
 import { FindingList } from "../sheets/report";
 import { catalogFingerprint, findKey, KeyCatalog, keyCatalog } from "./catalog";
@@ -36,7 +37,7 @@ export async function readKeysGrid(
 
 /** The grid through the sheets layer's locator and key parser, findings in the UI language. */
 export function catalogOf(grid: WorkbookGrid): KeyCatalog {
-  const table = locateTable(grid, KEY_TABLE_NAMES);
+  const { table } = locateTable(grid, KEYS_TABLE);
   if (!table) return keyCatalog(false, [], []);
   const out = new FindingList(uiLang());
   const entries = parseKeys(table, out);

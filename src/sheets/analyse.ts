@@ -1,4 +1,4 @@
-import { allocateTable, localize } from "../engine";
+import { allocateTable, foldCauses, localize } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
 import type { FillAnalysis, FillSettings } from "./settings";
@@ -32,7 +32,11 @@ export function analyseFill(
   return {
     model: parsed.model,
     result: { ...result, findings: engineFindings },
-    findings: [...parsed.findings, ...engineFindings],
+    // Rows a broken key kept from being allocated are counted on the key's finding (one cause, one finding).
+    findings: [
+      ...foldCauses(parsed.findings, result.folded ?? [], settings.lang),
+      ...engineFindings,
+    ],
     decimals,
     sources: parsed.sources,
     unusable: false,

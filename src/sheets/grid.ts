@@ -109,11 +109,23 @@ export interface WorkbookGrid {
   pickedInitiatives?: GridBlock;
   /** Optional range the user picked for the keys table. */
   pickedKeys?: GridBlock;
+  /**
+   * What the user points at by text (the command line's `--initiatives` / `--keys`): a sheet
+   * name, an Excel Table's name or a range such as `'Ark1'!B3:H40` (src/sheets/where.ts).
+   */
+  where?: { initiatives?: string; keys?: string };
 }
 
 /** Names the parser looks for: hosts read these tables/sheets (case-insensitive). */
 export const INITIATIVE_TABLE_NAMES = ["Initiativer", "Initiatives"];
-export const KEY_TABLE_NAMES = ["Nøgler", "Keys", "Noegler"];
+export const KEY_TABLE_NAMES = [
+  "Nøgler",
+  "Keys",
+  "Noegler",
+  "Fordelingsnøgler",
+  "Fordelingsnøgle",
+  "Nøgle",
+];
 
 /** "A1"-style address of a 0-based row and column. */
 export function cellAddress(row: number, col: number): string {

@@ -1,18 +1,33 @@
 import { BLOCK, Channel, Dec, InitiativeRow, Lang, Recipient } from "../engine";
 import { cellAddress, GridCell } from "./grid";
-import {
-  cellText,
-  headerKey,
-  InitiativeColumn,
-  initiativeColumnOf,
-  isHerafLabel,
-  periodOf,
-} from "./headers";
-import { FoundTable, RowAfterBlank } from "./locate";
+import { cellText, isHerafLabel, unitLine } from "./headers";
+import { InitiativeLayout, layoutOf } from "./initiative-layout";
+import type { FoundTable } from "./locate";
 import { nameKey } from "./names";
-import { readNumber } from "./numbers";
+import {
+  CellNumber,
+  isAmbiguousText,
+  Notation,
+  notationOf,
+  readNumber,
+} from "./numbers";
 import { channelReader, parseRecipient } from "./recipient";
 import { FindingList } from "./report";
+import {
+  LEFT_OUT,
+  parentsByLayout,
+  parentsByName,
+  startsWithHeraf,
+  TreeRow,
+} from "./tree";
+import {
+  checkUserTotals,
+  TotalScope,
+  totalScope,
+  UserTotal,
+} from "./user-totals";
+
+export { initiativeAfterBlank, INITIATIVES_TABLE } from "./initiative-layout";
 
 export interface InitiativesResult {
   periods: string[];
@@ -22,15 +37,10 @@ export interface InitiativesResult {
   places: number;
   /** The first amount cell that uses `places` decimals (null when there are no amounts). */
   placesCell: StepSource | null;
+  /** The table's unit as written (`Mio. kr. (2025-pl)`), or null. */
+  unitText: string | null;
   /** False when the table lacks the name column or any period column. */
   usable: boolean;
-}
-
-interface Layout {
-  columns: Partial<Record<InitiativeColumn, number>>;
-  periods: { label: string; col: number }[];
-  /** Each `I alt` column with the period indexes it totals. */
-  totals: { col: number; periods: number[] }[];
 }
 
 /** The cell whose decimals decided the default step, as written (SPEC §2: the step is chosen openly). */
@@ -43,67 +53,65 @@ export interface StepSource {
 }
 
 /** One sheet row before the tree is known. */
-interface RawRow {
-  name: string;
-  nameCell: string;
-  indent: number;
-  parentName: string;
+interface RawRow extends TreeRow {
   /** The row's own channel (null: blank, taken from the parent or Blok). */
   channel: Channel | null;
   recipientText: string;
   recipientCell: string;
   keyText: string;
   keyCell?: string;
-  amounts: (Dec | null)[];
   amountCells: string[];
+  unreadable: boolean[];
 }
 
 const FORMULA_START = /^[=+\-@]/;
 
-function layoutOf(header: readonly GridCell[]): Layout {
-  const layout: Layout = { columns: {}, periods: [], totals: [] };
-  let sinceTotal: number[] = [];
-  header.forEach((cell, i) => {
-    const role = initiativeColumnOf(cellText(cell));
-    if (role === "total") {
-      layout.totals.push({ col: i, periods: sinceTotal });
-      sinceTotal = [];
-      return;
+/** Indent of a name cell: Excel's indent counts as four leading spaces (a tab as four). */
+function indentOf(cell: GridCell | undefined): number {
+  const raw = typeof cell?.value === "string" ? cell.value : "";
+  const lead = /^[ \u00a0\t]*/.exec(raw)![0];
+  const spaces = [...lead].reduce((n, ch) => n + (ch === "\t" ? 4 : 1), 0);
+  return (cell?.indent ?? 0) * 4 + spaces;
+}
+
+/** The notation the table's text numbers show (SPEC §1): one way only, or null when none or both. */
+function tableNotation(
+  table: FoundTable,
+  cols: readonly number[],
+): { notation: Notation | null; mixed: boolean } {
+  const seen = new Set<Notation>();
+  for (const { cells } of table.rows)
+    for (const c of cols) {
+      const v = cells[c]?.value;
+      if (typeof v !== "string") continue;
+      const n = notationOf(v);
+      if (n) seen.add(n);
     }
-    if (role) {
-      if (layout.columns[role] === undefined) layout.columns[role] = i;
-      return;
-    }
-    const label = periodOf(cell);
-    if (
-      label !== null &&
-      !layout.periods.some((p) => headerKey(p.label) === headerKey(label))
-    ) {
-      sinceTotal.push(layout.periods.length);
-      layout.periods.push({ label, col: i });
-    }
-  });
-  return layout;
+  return seen.size === 1
+    ? { notation: [...seen][0], mixed: false }
+    : { notation: null, mixed: seen.size > 1 };
+}
+
+/** The unit line of the table: in the name column's header, above the table, or in a period header. */
+function unitTextOf(
+  table: FoundTable,
+  layout: InitiativeLayout,
+): string | null {
+  if (layout.unit) return layout.unit;
+  for (let i = table.above.length - 1; i >= 0; i--) {
+    const line = unitLine(table.above[i]);
+    if (line) return line;
+  }
+  for (const p of layout.periods) {
+    const line = p.note ? unitLine(p.note) : null;
+    if (line) return line;
+  }
+  return null;
 }
 
 /**
- * A row below a blank row is still an initiative when it has a name and an amount in a period
- * column; a note (`Kilde: …`) or a total line (`I alt`) below a blank row ends the table.
- */
-export const initiativeAfterBlank: RowAfterBlank = (cells, header) => {
-  const layout = layoutOf(header);
-  if (layout.columns.name === undefined) return false;
-  const name = cellText(cells[layout.columns.name]);
-  return (
-    name !== "" &&
-    initiativeColumnOf(name) !== "total" &&
-    layout.periods.some((p) => readNumber(cells[p.col]).kind === "number")
-  );
-};
-
-/**
- * Reads the initiatives table (SPEC §1): names, the "heraf" tree (by `Overordnet` or by the
- * name cell's indent), period amounts, `I alt` checks, channel, recipient and key. Blank
+ * Reads the initiatives table (SPEC §1): names, the "heraf" tree, period amounts, the user's own
+ * total rows and `I alt` columns (checked, never allocated), channel, recipient and key. Blank
  * `Kanal`, `Modtager` and `Nøgle` cells of a sub-item take the parent's.
  */
 export function parseInitiatives(
@@ -116,7 +124,23 @@ export function parseInitiatives(
   const tableName = table.source.name;
   const headerCell = (i: number) => cellAddress(table.headerRow, table.col + i);
   const at = (row: number, i: number) => cellAddress(row, table.col + i);
+  const unitText = unitTextOf(table, layout);
 
+  for (const d of layout.duplicates)
+    out.add(
+      "error",
+      "DUPLICATE_PERIOD",
+      { period: d.label, cells: d.cols.map(headerCell).join(", ") },
+      { sheet, cell: headerCell(d.cols[1]), period: d.label },
+    );
+  for (const p of layout.periods)
+    if (p.fromDate)
+      out.add(
+        "info",
+        "PERIOD_FROM_DATE",
+        { text: cellText(table.header[p.col]), period: p.label },
+        { sheet, cell: headerCell(p.col), period: p.label },
+      );
   if (layout.columns.name === undefined) {
     out.add(
       "error",
@@ -125,7 +149,7 @@ export function parseInitiatives(
       { sheet, cell: headerCell(0) },
     );
   }
-  if (layout.periods.length === 0) {
+  if (layout.periods.length === 0 && layout.duplicates.length === 0) {
     out.add(
       "error",
       "MISSING_COLUMN",
@@ -142,6 +166,7 @@ export function parseInitiatives(
       rows: [],
       places: 0,
       placesCell: null,
+      unitText,
       usable: false,
     };
   }
@@ -149,22 +174,106 @@ export function parseInitiatives(
   const c = layout.columns;
   const text = (cells: GridCell[], col: number | undefined) =>
     col === undefined ? "" : cellText(cells[col]);
+
+  // Columns that hold numbers but say nothing Fordel reads are named, never ignored in silence.
+  for (const col of layout.unknown) {
+    const row = table.rows.find(
+      (r) => readNumber(r.cells[col]).kind === "number",
+    );
+    if (row)
+      out.add(
+        "warning",
+        "COLUMN_NOT_READ",
+        {
+          header: cellText(table.header[col]),
+          column: headerCell(col).replace(/\d+$/, ""),
+        },
+        { sheet, cell: headerCell(col) },
+      );
+  }
+
+  const numberCols = [
+    ...layout.periods.map((p) => p.col),
+    ...layout.totals.map((t) => t.col),
+  ];
+  const evidence = tableNotation(table, numberCols);
+  const notation: Notation = evidence.notation ?? lang;
+  const ambiguous: string[] = [];
+  const read = (cells: GridCell[], col: number, address: string) => {
+    const cell = cells[col];
+    if (
+      evidence.notation === null &&
+      typeof cell?.value === "string" &&
+      isAmbiguousText(cell.value)
+    )
+      ambiguous.push(address);
+    return readNumber(cell, notation);
+  };
+  const channels = new Set<string>();
+  if (c.channel !== undefined)
+    for (const { cells } of table.rows) {
+      const t = text(cells, c.channel);
+      if (t !== "") channels.add(t);
+    }
+
   let places = 0;
   let placesCell: StepSource | null = null;
-
   const raw: RawRow[] = [];
+  const totals: UserTotal[] = [];
   const readChannel = channelReader();
-  for (const { row, cells } of table.rows) {
-    const nameCell = cells[c.name!];
-    let name = cellText(nameCell);
-    if (isHerafLabel(name)) continue;
+  let labelPending = false;
+  let breakPending = false;
+  let previousRow = table.headerRow;
+
+  const readTotal = (
+    row: number,
+    cells: GridCell[],
+    label: string,
+    scope: TotalScope,
+  ) => {
     const amounts: (Dec | null)[] = [];
     const amountCells: string[] = [];
+    layout.periods.forEach((p) => {
+      const address = at(row, p.col);
+      const n = read(cells, p.col, address);
+      amounts.push(n.kind === "number" ? n.value : null);
+      amountCells.push(address);
+    });
+    totals.push({
+      label,
+      scope,
+      nameCell: at(row, c.name!),
+      before: raw.length,
+      amounts,
+      amountCells,
+    });
+  };
+
+  for (const { row, cells } of table.rows) {
+    if (row > previousRow + 1) breakPending = true;
+    previousRow = row;
+    const nameCell = cells[c.name!];
+    let name = cellText(nameCell);
+    if (isHerafLabel(name)) {
+      labelPending = true;
+      continue;
+    }
+    const scope = totalScope(name, channels);
+    if (scope) {
+      readTotal(row, cells, name, scope);
+      breakPending = true;
+      labelPending = false;
+      continue;
+    }
+    const amounts: (Dec | null)[] = [];
+    const amountCells: string[] = [];
+    const unreadable: boolean[] = [];
     const bad = new Set<number>();
     layout.periods.forEach((p, k) => {
       const address = at(row, p.col);
       amountCells.push(address);
-      const n = readNumber(cells[p.col]);
+      const n = read(cells, p.col, address);
+      unreadable.push(n.kind === "bad");
       if (n.kind === "number") {
         amounts.push(n.value);
         if (placesCell === null || n.places > places)
@@ -186,7 +295,16 @@ export function parseInitiatives(
     }
     const place = { sheet, initiative: name };
     layout.periods.forEach((p, k) => {
-      if (bad.has(k))
+      if (!bad.has(k)) return;
+      const n = readNumber(cells[p.col]);
+      if (n.kind === "bad" && n.uncomputed)
+        out.add(
+          "error",
+          "UNCOMPUTED_FORMULA",
+          {},
+          { ...place, cell: amountCells[k], period: p.label },
+        );
+      else
         out.add(
           "error",
           "BAD_NUMBER",
@@ -202,42 +320,25 @@ export function parseInitiatives(
         { ...place, cell: at(row, c.name!) },
       );
     }
-    for (const total of layout.totals) {
-      const n = readNumber(cells[total.col]);
-      if (n.kind === "bad") {
-        out.add(
-          "error",
-          "BAD_NUMBER",
-          { text: cellText(cells[total.col]) },
-          { ...place, cell: at(row, total.col) },
-        );
-      } else if (
-        n.kind === "number" &&
-        !total.periods.some((k) => bad.has(k))
-      ) {
-        const sum = total.periods.reduce(
-          (s, k) => s.plus(amounts[k] ?? 0),
-          new Dec(0),
-        );
-        if (!sum.eq(n.value)) {
-          out.add(
-            "warning",
-            "PERIOD_TOTAL_MISMATCH",
-            {
-              initiative: name,
-              sum: sum.toString(),
-              total: n.value.toString(),
-            },
-            { ...place, cell: at(row, total.col) },
-          );
-        }
-      }
-    }
+    checkTotalColumns(
+      layout,
+      cells,
+      amounts,
+      bad,
+      name,
+      (col) => at(row, col),
+      read,
+      out,
+      place,
+    );
     const channelText = text(cells, c.channel);
     raw.push({
       name,
       nameCell: at(row, c.name!),
-      indent: nameCell?.indent ?? 0,
+      indent: indentOf(nameCell),
+      heraf: startsWithHeraf(name),
+      labelAbove: labelPending,
+      breakAbove: breakPending,
       parentName: text(cells, c.parent),
       channel: channelText === "" ? null : readChannel(channelText),
       recipientText: text(cells, c.recipient),
@@ -246,81 +347,88 @@ export function parseInitiatives(
       ...(c.key === undefined ? {} : { keyCell: at(row, c.key) }),
       amounts,
       amountCells,
+      unreadable,
     });
+    labelPending = false;
+    breakPending = false;
   }
+  if (table.totalRow) {
+    const { row, cells } = table.totalRow;
+    readTotal(
+      row,
+      cells,
+      cellText(cells[c.name!]) || (lang === "da" ? "Total-række" : "Total Row"),
+      { kind: "all" },
+    );
+  }
+  if (ambiguous.length > 0)
+    out.add(
+      "warning",
+      "AMBIGUOUS_NUMBER",
+      {
+        text: cellText(cellAt(table, ambiguous[0])),
+        cells:
+          ambiguous.slice(0, 5).join(", ") + (ambiguous.length > 5 ? " …" : ""),
+        count: ambiguous.length,
+        notation,
+        mixed: evidence.mixed ? 1 : 0,
+      },
+      { sheet, cell: ambiguous[0] },
+    );
 
   const parents =
     c.parent !== undefined
       ? parentsByName(raw, sheet, out)
-      : parentsByIndent(raw);
-  const rows = buildRows(raw, parents, sheet, out);
-  return { periods, rows, places, placesCell, usable: true };
+      : parentsByLayout(raw, sheet, out);
+  const { rows, rowIndexOf } = buildRows(raw, parents, sheet, out);
+  checkUserTotals(totals, rows, rowIndexOf, periods, sheet, out);
+  return { periods, rows, places, placesCell, unitText, usable: true };
 }
 
-/** Parent index per row from the `Overordnet` column; -2 marks a row left out (unknown parent or a cycle). */
-function parentsByName(
-  raw: RawRow[],
-  sheet: string,
+/** The cell of a table at an address (for the text of a finding). */
+function cellAt(table: FoundTable, address: string): GridCell | undefined {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col =
+    [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const row = Number(m[2]) - 1;
+  return table.rows.find((r) => r.row === row)?.cells[col - table.col];
+}
+
+/** Each `I alt` column of a row against the sum of its periods. */
+function checkTotalColumns(
+  layout: InitiativeLayout,
+  cells: GridCell[],
+  amounts: readonly (Dec | null)[],
+  bad: ReadonlySet<number>,
+  name: string,
+  address: (col: number) => string,
+  read: (cells: GridCell[], col: number, address: string) => CellNumber,
   out: FindingList,
-): number[] {
-  const byName = new Map<string, number[]>();
-  raw.forEach((r, i) => {
-    const k = nameKey(r.name);
-    byName.set(k, [...(byName.get(k) ?? []), i]);
-  });
-  const parents = raw.map((r, i) => {
-    if (r.parentName === "") return -1;
-    const candidates = (byName.get(nameKey(r.parentName)) ?? []).filter(
-      (j) => j !== i,
-    );
-    const before = candidates.filter((j) => j < i);
-    return before.length > 0
-      ? before[before.length - 1]
-      : candidates.length > 0
-        ? candidates[0]
-        : -3;
-  });
-  const left = new Set<number>();
-  const leaveOut = (r: RawRow, i: number) => {
-    out.add(
-      "error",
-      "UNKNOWN_PARENT",
-      { parent: r.parentName, initiative: r.name },
-      { sheet, cell: r.nameCell, initiative: r.name },
-    );
-    left.add(i);
-  };
-  raw.forEach((r, i) => {
-    if (parents[i] === -3) {
-      leaveOut(r, i);
-      return;
+  place: { sheet: string; initiative: string },
+): void {
+  for (const total of layout.totals) {
+    const n = read(cells, total.col, address(total.col));
+    if (n.kind === "bad") {
+      out.add(
+        "warning",
+        "BAD_NUMBER",
+        { text: cellText(cells[total.col]) },
+        { ...place, cell: address(total.col) },
+      );
+    } else if (n.kind === "number" && !total.periods.some((k) => bad.has(k))) {
+      const sum = total.periods.reduce(
+        (s, k) => s.plus(amounts[k] ?? 0),
+        new Dec(0),
+      );
+      if (!sum.eq(n.value))
+        out.add(
+          "warning",
+          "PERIOD_TOTAL_MISMATCH",
+          { initiative: name, sum: sum.toString(), total: n.value.toString() },
+          { ...place, cell: address(total.col) },
+        );
     }
-    // A cycle (A under B under A) has no top: report it at each row on it.
-    const seen = new Set<number>([i]);
-    for (let p = parents[i]; p >= 0; p = parents[p]) {
-      if (seen.has(p)) {
-        leaveOut(r, i);
-        break;
-      }
-      seen.add(p);
-    }
-  });
-  return parents.map((p, i) => {
-    for (let q: number = i; q >= 0; q = parents[q]) if (left.has(q)) return -2;
-    return p;
-  });
-}
-
-/** Parent index per row from the name cells' indent: the nearest row above with less indent. */
-function parentsByIndent(raw: RawRow[]): number[] {
-  const stack: { index: number; indent: number }[] = [];
-  return raw.map((r, i) => {
-    while (stack.length > 0 && stack[stack.length - 1].indent >= r.indent)
-      stack.pop();
-    const parent = stack.length > 0 ? stack[stack.length - 1].index : -1;
-    stack.push({ index: i, indent: r.indent });
-    return parent;
-  });
+  }
 }
 
 /** What a row passes on to the rows under it. */
@@ -336,21 +444,48 @@ function buildRows(
   parents: number[],
   sheet: string,
   out: FindingList,
-): InitiativeRow[] {
+): { rows: InitiativeRow[]; rowIndexOf: Map<number, number> } {
   const children = raw.map(() => [] as number[]);
   const roots: number[] = [];
   parents.forEach((p, i) => {
     if (p === -1) roots.push(i);
     else if (p >= 0) children[p].push(i);
   });
+  // Rows whose parent cannot be placed come last at top level, excluded in every period.
+  parents.forEach((p, i) => {
+    if (p === LEFT_OUT) roots.push(i);
+  });
   const rows: InitiativeRow[] = [];
-  const visit = (
-    i: number,
-    parentId: number | null,
-    inherited: Inherited | null,
-  ) => {
+  const rowIndexOf = new Map<number, number>();
+  // A name repeated among siblings is a duplicate (the same name under other parents is not).
+  const duplicate = new Set<number>();
+  for (const siblings of [roots, ...children]) {
+    const seen = new Set<string>();
+    for (const i of siblings) {
+      const k = nameKey(raw[i].name);
+      if (seen.has(k)) duplicate.add(i);
+      seen.add(k);
+    }
+  }
+  // Depth-first with an explicit stack: a chain of sub-items may be thousands of rows deep.
+  const stack: {
+    i: number;
+    parentId: number | null;
+    inherited: Inherited | null;
+  }[] = [];
+  for (let j = roots.length - 1; j >= 0; j--)
+    stack.push({ i: roots[j], parentId: null, inherited: null });
+  while (stack.length > 0) {
+    const { i, parentId, inherited } = stack.pop()!;
     const r = raw[i];
     const place = { sheet, initiative: r.name };
+    if (duplicate.has(i))
+      out.add(
+        "warning",
+        "DUPLICATE_INITIATIVE",
+        { initiative: r.name },
+        { ...place, cell: r.nameCell },
+      );
     let recipient: Recipient;
     if (r.recipientText === "" && inherited) recipient = inherited.recipient;
     else {
@@ -376,6 +511,7 @@ function buildRows(
     const channel = r.channel ?? inherited?.channel ?? BLOCK;
     const keyName = r.keyText === "" ? (inherited?.key ?? null) : r.keyText;
     const id = rows.length;
+    rowIndexOf.set(i, id);
     rows.push({
       id,
       name: r.name,
@@ -384,6 +520,11 @@ function buildRows(
       recipient,
       keyName,
       amounts: r.amounts,
+      ...(parents[i] === LEFT_OUT
+        ? { unreadable: r.amounts.map(() => true) }
+        : r.unreadable.some(Boolean)
+          ? { unreadable: r.unreadable }
+          : {}),
       source: {
         sheet,
         nameCell: r.nameCell,
@@ -392,29 +533,9 @@ function buildRows(
         ...(r.recipientCell ? { recipientCell: r.recipientCell } : {}),
       },
     });
-    visitSiblings(children[i], id, { channel, recipient, key: keyName });
-  };
-  // A name repeated among siblings is a duplicate (the same name under other parents is not).
-  const visitSiblings = (
-    siblings: number[],
-    parentId: number | null,
-    inherited: Inherited | null,
-  ) => {
-    const seen = new Set<string>();
-    for (const i of siblings) {
-      const k = nameKey(raw[i].name);
-      if (seen.has(k)) {
-        out.add(
-          "warning",
-          "DUPLICATE_INITIATIVE",
-          { initiative: raw[i].name },
-          { sheet, cell: raw[i].nameCell, initiative: raw[i].name },
-        );
-      }
-      seen.add(k);
-      visit(i, parentId, inherited);
-    }
-  };
-  visitSiblings(roots, null, null);
-  return rows;
+    const next: Inherited = { channel, recipient, key: keyName };
+    for (let j = children[i].length - 1; j >= 0; j--)
+      stack.push({ i: children[i][j], parentId: id, inherited: next });
+  }
+  return { rows, rowIndexOf };
 }

@@ -1,4 +1,12 @@
-import { Dec, Group, KeyEntry, makeKey } from "../engine";
+import {
+  BrokenKey,
+  Finding,
+  FindingCode,
+  FindingParams,
+  KeyEntry,
+  makeKey,
+  Severity,
+} from "../engine";
 import { cellAddress, GridCell } from "./grid";
 import {
   cellText,
@@ -10,14 +18,19 @@ import {
 import { FoundTable, RowAfterBlank } from "./locate";
 import { readNumber } from "./numbers";
 import { FindingList } from "./report";
-import { resolveUnit } from "./units";
+import {
+  brokenOf,
+  cellOfKeyFinding,
+  groupOf,
+  KeyDraft,
+  missingUnits,
+  placeOf,
+} from "./key-draft";
+import { readUnitLabel, UnitLabel } from "./units";
 
-/** Lines that total a key table rather than name a unit. */
-const TOTAL_LINES = new Set(["ialt", "total", "sum", "samlet"]);
-
-/** The unit a cell names, by name or official code. */
-const unitOf = (cell: GridCell | undefined) =>
-  resolveUnit(
+/** What a unit cell says: a number cell is a code. */
+const labelOf = (cell: GridCell | undefined): UnitLabel =>
+  readUnitLabel(
     cell && typeof cell.value === "number" ? cell.value : cellText(cell),
   );
 
@@ -43,27 +56,28 @@ export const keyLineAfterBlank: RowAfterBlank = (cells, header) => {
     ? [cells[columns.unit!], [cells[columns.share!]]]
     : [cells[0], cells.slice(1)];
   return (
-    unitOf(unit) !== null && shares.some((c) => readNumber(c).kind === "number")
+    labelOf(unit).kind === "unit" &&
+    shares.some((c) => readNumber(c).kind === "number")
   );
 };
 
-/** One key being collected: name and period, its units' shares and where they came from. */
-interface KeyDraft {
-  name: string;
-  period: string | null;
-  entries: { unit: string; value: Dec; group: Group; cell: string }[];
-  broken: boolean;
-  firstCell: string;
+/** What `readKeys` found: the usable keys, and the broken ones rows must not look past. */
+export interface ReadKeys {
+  keys: KeyEntry[];
+  broken: BrokenKey[];
 }
 
 /**
  * Reads the keys table (SPEC §1). Long form: `Nøgle`, `År` (blank = every period), `Enhed`,
  * `Andel`. Wide form: first column units, one column per key (header = key name, every
- * period) or per year (header = year; the key is named "<table> <year>"). A key with an
- * unknown unit or a bad share is not used (its rows then lack a key); other keys still are.
+ * period) or per year (header = year; the key is named "<table> <year>"). Every line is a
+ * unit of its key, or a total/group line skipped with one info finding; a key with an unknown
+ * unit, a blank or bad share, mixed groups or a key error is broken: not used, and returned in
+ * `broken` so the rows that would have used it are folded into its first error.
  */
-export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
+export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
   const columns = columnsOf(table.header);
+  const long = isLongForm(columns);
   const drafts = new Map<string, KeyDraft>();
   const draftOf = (
     name: string,
@@ -75,15 +89,36 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     if (!d)
       drafts.set(
         id,
-        (d = { name, period, entries: [], broken: false, firstCell: cell }),
+        (d = { name, period, entries: [], cause: null, firstCell: cell }),
       );
     return d;
   };
   const at = (row: number, i: number) => cellAddress(row, table.col + i);
   const sheet = table.sheet;
-  const reportedUnits = new Set<string>();
+  // In the wide form one unit cell serves every key column: its findings are reported once.
+  const reportedCells = new Map<string, Finding>();
+  const aggregates = new Map<string, string>();
 
-  const addShare = (
+  // Errors carry the key's name, so FORDEL functions given that name can say why it is missing.
+  const report = (
+    severity: Severity,
+    code: FindingCode,
+    params: FindingParams,
+    cell: string,
+    period: string | null,
+  ): Finding => {
+    const known = reportedCells.get(cell);
+    if (known) return known;
+    out.add(severity, code, params, placeOf(sheet, cell, period));
+    const made = out.items[out.items.length - 1];
+    reportedCells.set(cell, made);
+    return made;
+  };
+  const breaks = (draft: KeyDraft, f: Finding) => {
+    if (f.severity === "error") draft.cause ??= f;
+  };
+
+  const addLine = (
     draft: KeyDraft,
     unitCell: GridCell | undefined,
     unitAddress: string,
@@ -91,45 +126,91 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
     shareAddress: string,
   ) => {
     const unitText = cellText(unitCell);
-    const share = readNumber(shareCell);
-    const place = { sheet, period: draft.period ?? undefined };
-    if (share.kind === "bad") {
-      out.add(
-        "error",
-        "BAD_NUMBER",
-        { text: cellText(shareCell) },
-        { ...place, cell: shareAddress },
-      );
-      draft.broken = true;
+    const label = labelOf(unitCell);
+    if (label.kind === "aggregate") {
+      aggregates.set(unitAddress, unitText);
       return;
     }
-    if (share.kind === "blank") return;
-    const unit = unitOf(unitCell);
-    if (!unit) {
-      // In the wide form one unit cell serves every key column: report it once.
-      if (!reportedUnits.has(unitAddress))
-        out.add(
+    const share = readNumber(shareCell);
+    const uncomputed = shareCell?.uncomputed === true;
+    if (unitText === "") {
+      if (share.kind === "number")
+        breaks(
+          draft,
+          report(
+            "error",
+            "KEY_BLANK_UNIT",
+            { key: draft.name, value: share.value.toString() },
+            unitAddress,
+            draft.period,
+          ),
+        );
+      return;
+    }
+    if (label.kind === "unknown") {
+      breaks(
+        draft,
+        report(
           "error",
           "UNKNOWN_UNIT",
-          { unit: unitText },
-          { ...place, cell: unitAddress },
-        );
-      reportedUnits.add(unitAddress);
-      draft.broken = true;
+          { unit: unitText, key: draft.name },
+          unitAddress,
+          draft.period,
+        ),
+      );
       return;
     }
+    if (label.codeDisagrees)
+      report(
+        "warning",
+        "KEY_CODE_NAME_MISMATCH",
+        { text: unitText, unit: label.unit.name, ...label.codeDisagrees },
+        unitAddress,
+        draft.period,
+      );
+    if (uncomputed || share.kind === "blank") {
+      const params: FindingParams = { key: draft.name, unit: label.unit.name };
+      if (uncomputed) params.uncomputed = 1;
+      breaks(
+        draft,
+        report("error", "KEY_BLANK_SHARE", params, shareAddress, draft.period),
+      );
+      return;
+    }
+    if (share.kind === "bad") {
+      breaks(
+        draft,
+        report(
+          "error",
+          "BAD_NUMBER",
+          { text: cellText(shareCell), key: draft.name },
+          shareAddress,
+          draft.period,
+        ),
+      );
+      return;
+    }
+    // A long-form key's findings point at its first unit's share (not at a skipped total line).
+    if (long && draft.entries.length === 0) draft.firstCell = shareAddress;
     draft.entries.push({
-      unit: unit.name,
+      unit: label.unit,
       value: share.value,
-      group: unit.group,
       cell: shareAddress,
+      label: unitText,
+      labelCell: unitAddress,
     });
   };
 
-  if (isLongForm(columns)) {
+  if (long) {
     for (const { row, cells } of table.rows) {
-      const unitText = cellText(cells[columns.unit!]);
-      if (unitText === "" || TOTAL_LINES.has(headerKey(unitText))) continue;
+      const unitCell = cells[columns.unit!];
+      const shareCell = cells[columns.share!];
+      if (
+        cellText(unitCell) === "" &&
+        readNumber(shareCell).kind === "blank" &&
+        !shareCell?.uncomputed
+      )
+        continue;
       const name =
         columns.key === undefined
           ? table.source.name
@@ -140,11 +221,11 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
         ? (periodOf(yearCell) ?? (cellText(yearCell) || null))
         : null;
       const d = draftOf(name, period, at(row, columns.share!));
-      addShare(
+      addLine(
         d,
-        cells[columns.unit!],
+        unitCell,
         at(row, columns.unit!),
-        cells[columns.share!],
+        shareCell,
         at(row, columns.share!),
       );
     }
@@ -157,36 +238,123 @@ export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
       const name = period !== null ? `${table.source.name} ${period}` : title;
       const d = draftOf(name, period, at(table.headerRow, i));
       for (const { row, cells } of table.rows) {
-        const unitText = cellText(cells[0]);
-        if (unitText === "" || TOTAL_LINES.has(headerKey(unitText))) continue;
-        addShare(d, cells[0], at(row, 0), cells[i], at(row, i));
+        if (
+          cellText(cells[0]) === "" &&
+          readNumber(cells[i]).kind === "blank" &&
+          !cells[i]?.uncomputed
+        )
+          continue;
+        addLine(d, cells[0], at(row, 0), cells[i], at(row, i));
       }
     });
   }
 
-  const keys: KeyEntry[] = [];
+  columnsNotRead(table, long ? Object.values(columns) : null, out);
+
+  const read: ReadKeys = { keys: [], broken: [] };
   for (const d of drafts.values()) {
-    if (d.broken) continue;
-    const place = { sheet, cell: d.firstCell, period: d.period ?? undefined };
-    const groups = new Set(d.entries.map((e) => e.group));
-    if (groups.size > 1) {
-      const first = d.entries[0].group;
-      for (const e of d.entries.filter((x) => x.group !== first))
-        out.add(
-          "error",
-          "UNKNOWN_UNIT",
-          { unit: e.unit },
-          { ...place, cell: e.cell },
-        );
+    const group = groupOf(d, aggregates, out, sheet);
+    if (d.cause) {
+      read.broken.push(brokenOf(d, group));
       continue;
     }
     const made = makeKey({
       name: d.name,
-      entries: d.entries.map((e) => ({ unit: e.unit, value: e.value })),
+      entries: d.entries.map((e) => ({ unit: e.unit.name, value: e.value })),
     });
-    out.addAll(made.findings, place);
-    if (made.key)
-      keys.push({ key: made.key, group: d.entries[0].group, period: d.period });
+    const missing = made.key ? missingUnits(d, group) : null;
+    for (const f of made.findings) {
+      // With units missing, the sum is off because of them: said once, in KEY_MISSING_UNITS.
+      if (missing && (f.code === "KEY_SUM" || f.code === "KEY_READING")) {
+        missing.params.sum = String(f.params.sum);
+        continue;
+      }
+      out.addAll([f], placeOf(sheet, cellOfKeyFinding(d, f), d.period));
+      if (f.severity === "error") d.cause ??= out.items[out.items.length - 1];
+    }
+    if (!made.key || group === null) {
+      if (d.cause) read.broken.push(brokenOf(d, group));
+      continue;
+    }
+    if (missing)
+      out.add(
+        "warning",
+        "KEY_MISSING_UNITS",
+        missing.params,
+        placeOf(sheet, d.firstCell, d.period),
+      );
+    read.keys.push({ key: made.key, group, period: d.period });
   }
-  return keys;
+
+  if (drafts.size === 0) {
+    // Nothing in the table reads as a key: one finding on the table, and every row that needs
+    // a key is folded into it rather than reported once per row.
+    out.add(
+      "error",
+      "KEY_EMPTY",
+      {
+        key: table.source.name,
+        header:
+          table.header
+            .map(cellText)
+            .filter((t) => t !== "")
+            .join(" | ") || "–",
+      },
+      { sheet, cell: at(table.headerRow, 0) },
+    );
+    read.broken.push({
+      name: null,
+      group: null,
+      period: null,
+      cause: out.items[out.items.length - 1],
+    });
+  }
+  if (aggregates.size > 0) {
+    const lines = [...aggregates].map(([cell, text]) => `${text} (${cell})`);
+    out.add(
+      "info",
+      "KEY_AGGREGATE_LINES",
+      { count: lines.length, lines: lines.join(", ") },
+      { sheet, cell: aggregates.keys().next().value },
+    );
+  }
+  return read;
+}
+
+/** Reads the keys table; only the usable keys (see `readKeys`). */
+export function parseKeys(table: FoundTable, out: FindingList): KeyEntry[] {
+  return readKeys(table, out).keys;
+}
+
+/**
+ * KEY_COLUMN_NOT_READ: a column with numbers that no key is read from (long form: any column
+ * besides Nøgle, År, Enhed and Andel; wide form: one without a header), so no figure is
+ * dropped in silence. `used` null: the wide form.
+ */
+function columnsNotRead(
+  table: FoundTable,
+  used: number[] | null,
+  out: FindingList,
+): void {
+  const width = Math.max(
+    table.header.length,
+    ...table.rows.map((r) => r.cells.length),
+  );
+  for (let i = used ? 0 : 1; i < width; i++) {
+    const title = cellText(table.header[i]);
+    if (used ? used.includes(i) : title !== "") continue;
+    const numbers = table.rows.filter(
+      (r) => readNumber(r.cells[i]).kind === "number",
+    );
+    if (numbers.length === 0) continue;
+    out.add(
+      "info",
+      "KEY_COLUMN_NOT_READ",
+      { header: title, count: numbers.length },
+      {
+        sheet: table.sheet,
+        cell: cellAddress(table.headerRow, table.col + i),
+      },
+    );
+  }
 }

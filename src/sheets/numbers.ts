@@ -9,7 +9,12 @@ export type CellNumber =
       value: Dec;
       /** decimal places as written or shown */ places: number;
     }
-  | { kind: "bad"; text: string };
+  | {
+      kind: "bad";
+      text: string;
+      /** A formula whose value was never calculated (SPEC §1: an error on its cell, never a blank). */
+      uncomputed?: true;
+    };
 
 const BLANK_MARKS = new Set(["-", "–", "—", "−"]);
 
@@ -135,7 +140,12 @@ function shownPlaces(value: Dec, text: string): number {
  * A cell as an amount: real numbers, numbers as text, blank (empty, or a lone dash), or bad
  * (any other text, or a boolean). A real number's value is the truth; its places are as shown.
  */
-export function readNumber(cell: GridCell | undefined): CellNumber {
+export function readNumber(
+  cell: GridCell | undefined,
+  notation: Notation = "da",
+): CellNumber {
+  if (cell?.uncomputed)
+    return { kind: "bad", text: cell.text, uncomputed: true };
   if (!cell || cell.value === null || cell.value === undefined)
     return { kind: "blank" };
   if (typeof cell.value === "number") {
@@ -148,8 +158,35 @@ export function readNumber(cell: GridCell | undefined): CellNumber {
     return { kind: "bad", text: cell.text || String(cell.value) };
   const text = cell.value.trim();
   if (text === "" || BLANK_MARKS.has(text)) return { kind: "blank" };
-  const parsed = parseNumberText(text);
+  const parsed = parseNumberText(text, notation);
   return parsed
     ? { kind: "number", ...parsed }
     : { kind: "bad", text: cell.value };
+}
+
+/**
+ * Whether a text number reads differently in Danish and English notation: one separator followed
+ * by exactly three digits (`12.345`, `1,500`). Such text needs other evidence (SPEC §1).
+ */
+export function isAmbiguousText(text: string): boolean {
+  return /^[-−–+(]?\s*\d{1,3}[.,]\d{3}\s*\)?\s*%?$/.test(text.trim());
+}
+
+/**
+ * The notation a text number shows by itself: `9,0`, `1.570.129`, `1.570,5` are Danish;
+ * `0.3116`, `1,570,129`, `1,570.5` are English; null when it shows neither (or is ambiguous).
+ */
+export function notationOf(text: string): Notation | null {
+  const t = text.trim();
+  if (!parseNumberText(t) && !parseNumberText(t, "en")) return null;
+  const digits = t.replace(/[^\d.,]/g, "");
+  const dots = (digits.match(/\./g) ?? []).length;
+  const commas = (digits.match(/,/g) ?? []).length;
+  if (dots > 0 && commas > 0)
+    return digits.lastIndexOf(",") > digits.lastIndexOf(".") ? "da" : "en";
+  if (dots + commas === 0 || isAmbiguousText(t)) return null;
+  const sep = dots > 0 ? "." : ",";
+  // Several of one separator group thousands; one not followed by three digits is a decimal mark.
+  const grouping = dots + commas > 1;
+  return (sep === ".") === grouping ? "da" : "en";
 }

@@ -1,18 +1,30 @@
-import { Finding, InitiativeRow, KeyEntry, Lang, TableModel } from "../engine";
+import {
+  BrokenKey,
+  Finding,
+  InitiativeRow,
+  KeyEntry,
+  Lang,
+  TableModel,
+} from "../engine";
 import {
   cellAddress,
+  GridBlock,
   INITIATIVE_TABLE_NAMES,
   KEY_TABLE_NAMES,
   WorkbookGrid,
 } from "./grid";
 import { headerKey } from "./headers";
+import { INITIATIVES_TABLE, parseInitiatives, StepSource } from "./initiatives";
+import { KEYS_TABLE } from "./key-header";
+import { readKeys } from "./keys";
 import {
-  initiativeAfterBlank,
-  parseInitiatives,
-  StepSource,
-} from "./initiatives";
-import { keyLineAfterBlank, parseKeys } from "./keys";
-import { locateTable, TableSources } from "./locate";
+  FoundTable,
+  locateTable,
+  TableKind,
+  TableSource,
+  TableSources,
+} from "./locate";
+import { resolveWhere } from "./where";
 import { FindingList } from "./report";
 
 export interface ParseOptions {
@@ -43,15 +55,75 @@ const needsKey = (row: InitiativeRow) =>
   row.recipient.kind === "group" && row.amounts.some((a) => a !== null);
 
 /** A key's period written as the initiatives table writes it ("fra 2027" → "Fra 2027"), so the engine can match them. */
-function samePeriodLabels(
-  keys: KeyEntry[],
+function samePeriodLabels<K extends { period: string | null }>(
+  keys: K[],
   periods: readonly string[],
-): KeyEntry[] {
+): K[] {
   return keys.map((k) => {
     if (k.period === null) return k;
     const same = periods.find((p) => headerKey(p) === headerKey(k.period!));
     return same === undefined ? k : { ...k, period: same };
   });
+}
+
+/** Where a table was found, for messages: `Ark1!B3:H40 (tabel Tabel1)`. */
+function placeOf(source: TableSource, lang: Lang): string {
+  const kind =
+    source.kind === "table"
+      ? lang === "da"
+        ? "tabel"
+        : "table"
+      : lang === "da"
+        ? "ark"
+        : "sheet";
+  return `${kind} "${source.name}" (${source.sheet}!${source.range})`;
+}
+
+/**
+ * One input table located (SPEC §1): the user's pointer first (a picked range, or `where` text),
+ * else by name, else by its header row. Finding or choosing by header is said in a finding.
+ */
+function locateInput(
+  grid: WorkbookGrid,
+  kind: TableKind,
+  other: TableKind,
+  picked: GridBlock | undefined,
+  where: string | undefined,
+  option: string,
+  out: FindingList,
+): { table: FoundTable | null; pointerBroken: boolean } {
+  let pointed = picked;
+  if (!pointed && where !== undefined) {
+    pointed = resolveWhere(grid, where) ?? undefined;
+    if (!pointed) {
+      out.add("error", "TABLE_NOT_FOUND", { where }, {});
+      return { table: null, pointerBroken: true };
+    }
+  }
+  const located = locateTable(grid, kind, pointed, [other]);
+  const table = located.table;
+  const name = kind.names[0];
+  if (table?.source.byHeader)
+    out.add(
+      "info",
+      "TABLE_FOUND",
+      { table: name, found: placeOf(table.source, out.lang) },
+      { sheet: table.sheet, cell: cellAddress(table.headerRow, table.col) },
+    );
+  if (located.ambiguous.length > 1)
+    out.add(
+      "error",
+      "AMBIGUOUS_TABLE",
+      {
+        table: name,
+        candidates: located.ambiguous
+          .map((s) => placeOf(s, out.lang))
+          .join("; "),
+        option,
+      },
+      { sheet: located.ambiguous[0].sheet },
+    );
+  return { table, pointerBroken: false };
 }
 
 /** Grid → model and findings (SPEC §1). The one parser every host uses. */
@@ -60,17 +132,24 @@ export function parseWorkbook(
   options: ParseOptions = {},
 ): ParsedWorkbook {
   const out = new FindingList(options.lang ?? "da");
-  const initiativesTable = locateTable(
+  const { table: initiativesTable, pointerBroken: initiativesBroken } =
+    locateInput(
+      grid,
+      INITIATIVES_TABLE,
+      KEYS_TABLE,
+      grid.pickedInitiatives,
+      grid.where?.initiatives,
+      "--initiatives",
+      out,
+    );
+  const { table: keysTable, pointerBroken: keysBroken } = locateInput(
     grid,
-    INITIATIVE_TABLE_NAMES,
-    grid.pickedInitiatives,
-    initiativeAfterBlank,
-  );
-  const keysTable = locateTable(
-    grid,
-    KEY_TABLE_NAMES,
+    KEYS_TABLE,
+    INITIATIVES_TABLE,
     grid.pickedKeys,
-    keyLineAfterBlank,
+    grid.where?.keys,
+    "--keys",
+    out,
   );
   const sources: TableSources = {
     initiatives: initiativesTable?.source ?? null,
@@ -105,27 +184,47 @@ export function parseWorkbook(
   });
 
   if (!initiativesTable) {
-    out.add("error", "MISSING_TABLE", { table: INITIATIVE_TABLE_NAMES[0] }, {});
+    if (
+      !initiativesBroken &&
+      !out.items.some((f) => f.code === "AMBIGUOUS_TABLE")
+    )
+      out.add(
+        "error",
+        "MISSING_TABLE",
+        { table: INITIATIVE_TABLE_NAMES[0] },
+        {},
+      );
     return withoutModel();
   }
   const initiatives = parseInitiatives(initiativesTable, out);
   if (!initiatives.usable) return withoutModel();
 
   let keys: KeyEntry[] = [];
+  let brokenKeys: BrokenKey[] = [];
   let keysMissing = false;
-  if (keysTable)
-    keys = samePeriodLabels(parseKeys(keysTable, out), initiatives.periods);
-  else if (initiatives.rows.some(needsKey)) {
-    out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
+  if (keysTable) {
+    const read = readKeys(keysTable, out);
+    keys = samePeriodLabels(read.keys, initiatives.periods);
+    brokenKeys = samePeriodLabels(read.broken, initiatives.periods);
+  } else if (keysBroken || initiatives.rows.some(needsKey)) {
+    const reported =
+      keysBroken || out.items.some((f) => f.code === "AMBIGUOUS_TABLE");
+    if (!reported)
+      out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
     keysMissing = true;
   }
   return {
-    model: { periods: initiatives.periods, rows: initiatives.rows, keys },
+    model: {
+      periods: initiatives.periods,
+      rows: initiatives.rows,
+      keys,
+      brokenKeys,
+    },
     unusable: keysMissing,
     findings: out.items,
     defaultDecimals: initiatives.places,
     defaultDecimalsCell: initiatives.placesCell,
-    unitText: null,
+    unitText: initiatives.unitText,
     sources,
   };
 }

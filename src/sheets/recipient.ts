@@ -91,6 +91,11 @@ const CHANNELS: Record<string, Channel> = {
   directgrant: "Direkte tilskud",
 };
 
+/** A known channel's Danish spelling (`direkte` → `Direkte tilskud`), or null for other text. */
+export function knownChannel(text: string): Channel | null {
+  return CHANNELS[headerKey(text.trim())] ?? null;
+}
+
 /** `Kanal` / `Channel`: blank → Blok; the known channels in their Danish spelling; other text as written. */
 export function parseChannel(text: string): Channel {
   const trimmed = text.trim();

@@ -35,6 +35,8 @@ const ALIASES: Record<string, string> = {
   lyngby: "Lyngby-Taarbæk",
   bornholms: "Bornholm",
   aeroe: "Ærø",
+  aero: "Ærø",
+  kbh: "København",
   h: "Region Hovedstaden",
   hovedstad: "Region Hovedstaden",
   capitalregionofdenmark: "Region Hovedstaden",
@@ -90,11 +92,16 @@ export function unitsOf(group: Group): Unit[] {
 
 /**
  * The region or municipality a text means: its name, official code (with or without the
- * leading zero) or a common variant; null when unknown.
+ * leading zero), code and name as pasted from Danmarks Statistik ("101 København") when they
+ * agree, or a common variant; null when unknown.
  */
 export function resolveUnit(text: string | number): Unit | null {
-  const raw = String(text).trim();
-  if (raw === "") return null;
+  const label = readUnitLabel(text);
+  return label.kind === "unit" && !label.codeDisagrees ? label.unit : null;
+}
+
+/** The region or municipality a plain name or bare code means (no code + name form). */
+function unitByNameOrCode(raw: string): Unit | null {
   if (/^\d{1,4}$/.test(raw))
     return INDEX.byCode.get(String(Number(raw))) ?? null;
   const key = unitMatchKey(raw);
@@ -114,6 +121,80 @@ export function resolveUnit(text: string | number): Unit | null {
     }
   }
   return null;
+}
+
+/**
+ * Lines of a key that sum or cover other lines rather than name one unit: totals, the whole
+ * country, a landsdel (Danmarks Statistik's groups of municipalities), and Christiansø, which
+ * Danmarks Statistik lists beside the municipalities but which is none of the 98.
+ */
+const AGGREGATE_NAMES = new Set([
+  "ialt",
+  "total",
+  "sum",
+  "samlet",
+  "helelandet",
+  "helelandetialt",
+  "landetialt",
+  "landet",
+  "danmark",
+  "danmarkialt",
+  "alleregioner",
+  "regionerialt",
+  "allekommuner",
+  "kommunerialt",
+  "wholecountry",
+  "allofdenmark",
+  "denmark",
+  "christiansoe",
+]);
+const isAggregateName = (text: string) => {
+  const key = unitMatchKey(text);
+  return AGGREGATE_NAMES.has(key) || /^landsdel/.test(key);
+};
+
+/** Danmarks Statistik's short region codes (081–085) for the official 1081–1085, in a code + name label. */
+const shortRegionCode = (code: string) =>
+  /^0?8[1-5]$/.test(code) ? `10${code.slice(-2)}` : null;
+
+/** What a unit label in a key means. */
+export type UnitLabel =
+  | {
+      kind: "unit";
+      unit: Unit;
+      /** Code and name disagree ("101 Aarhus"): the code was used; `name` is the text after it. */
+      codeDisagrees?: { code: string; name: string };
+    }
+  /** A total or group line ("I alt", "Hele landet", "000 Hele landet", "Landsdel Fyn"). */
+  | { kind: "aggregate" }
+  | { kind: "unknown" };
+
+/**
+ * Reads a unit label: a name or code (see `resolveUnit`), or code and name as pasted from
+ * Danmarks Statistik ("101 København", "1084 Region Hovedstaden", "084 Region Hovedstaden").
+ * With both, the code decides and `codeDisagrees` says when the name means another unit.
+ */
+export function readUnitLabel(text: string | number): UnitLabel {
+  const raw = String(text).trim();
+  if (raw === "") return { kind: "unknown" };
+  if (isAggregateName(raw)) return { kind: "aggregate" };
+  const plain = unitByNameOrCode(raw);
+  if (plain) return { kind: "unit", unit: plain };
+  const m = /^(\d{1,4})\s*[-–:.]?\s+(\D.*)$/.exec(raw);
+  if (!m) return { kind: "unknown" };
+  const [, code, name] = m;
+  if (isAggregateName(name)) return { kind: "aggregate" };
+  const byCode =
+    INDEX.byCode.get(String(Number(code))) ??
+    INDEX.byCode.get(shortRegionCode(code) ?? "") ??
+    null;
+  const byName = unitByNameOrCode(name.trim());
+  if (byCode && byName === byCode) return { kind: "unit", unit: byCode };
+  if (byCode)
+    return { kind: "unit", unit: byCode, codeDisagrees: { code, name } };
+  if (byName)
+    return { kind: "unit", unit: byName, codeDisagrees: { code, name } };
+  return { kind: "unknown" };
 }
 
 /** True when the text reads like a region or municipality even though it is not one ("Region Nordjyland"). */

@@ -26,7 +26,7 @@ async function withSheet(file: string, name: string, cells: [string, string | nu
 
 describe("arguments", () => {
   test("fill with every option, check, help", () => {
-    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json"])).toEqual({
+    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json", "--initiatives", "'Ark1'!B3:H40", "--keys=Tabel2"])).toEqual({
       command: "fill",
       input: "a.xlsx",
       output: "b.xlsx",
@@ -35,6 +35,8 @@ describe("arguments", () => {
       periods: ["2025", "2026"],
       lang: "en",
       json: true,
+      initiatives: "'Ark1'!B3:H40",
+      keys: "Tabel2",
     });
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");

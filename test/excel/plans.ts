@@ -82,7 +82,6 @@ export function makePlan(shape: PlanShape): WritePlan {
   const chooser = new SheetChooser(existing, "da");
   const first = chooser.period(shape.sheet ?? "Fordeling 2026", { period: shape.period ?? "2026" });
   const more = Array.from({ length: (shape.periods ?? 1) - 1 }, (_, i) => chooser.period(`Fordeling ${2027 + i}`, { period: String(2027 + i) }));
-  const chosen = first;
   const logName = chooser.log(shape.logSheet ?? "Fordeling log");
   const [mark, version] = markRow();
   const log: LogPlan = {
@@ -91,7 +90,7 @@ export function makePlan(shape: PlanShape): WritePlan {
     ...(logName.replaces ? { replaces: logName.replaces } : {}),
     preamble: [[mark, version, "Fordel log"]],
     header: ["Tid", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse", "Ark"],
-    row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, chosen.name],
+    row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, first.name],
   };
   const periods = [shape.period ?? "2026", ...more.map((_, i) => String(2027 + i))];
   const sheets = [first, ...more].map((c, i) => {

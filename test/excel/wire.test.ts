@@ -7,7 +7,7 @@
 import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/excel/budget";
 import { fillWorkbook } from "../../src/excel/fill";
 import { readWorkbook } from "../../src/excel/read";
-import { writePlan } from "../../src/excel/write";
+import { areaAddresses, MAX_AREAS_ADDRESS, writePlan } from "../../src/excel/write";
 import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
 import { FakeExcel } from "./fake";
 import { inputWorkbook } from "./inputs";
@@ -84,6 +84,24 @@ describe("write requests as Office.js builds them", () => {
     const wire = new WireContext(answerFromFake(new FakeExcel()), 100_000);
     const plan = makePlan({ rows: 3000, units: 5 });
     await expect(writePlan(wire.context, plan, NOTHING, { maxRequestBytes: 10_000_000 })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+});
+
+describe("multi-area formats", () => {
+  test("one address per format level while it fits MAX_AREAS_ADDRESS; longer lists split, every area once", () => {
+    const runs = Array.from({ length: 1500 }, (_, i) => ({ row: 7 + 2 * i, col: 0, rows: 1, cols: 1, value: 1 }));
+    const addresses = areaAddresses(runs);
+    expect(addresses.length).toBeGreaterThan(1);
+    for (const a of addresses) expect(a.length).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
+    expect(addresses.join(",").split(",")).toEqual(runs.map((r) => `A${r.row + 1}`));
+    expect(areaAddresses([{ row: 6, col: 0, rows: 1, cols: 8, value: 1 }, { row: 20, col: 0, rows: 3, cols: 1, value: 1 }])).toEqual(["A7:H7,A21:A23"]);
+  });
+
+  test("4 periods × 3.000 × 5 alternating: a few indent operations per sheet, not one per sub-item", async () => {
+    const { wire } = await measure(BENCH_PLANS["4x3000x5_alternating"]);
+    const indents = wire.requests.flatMap((r) => r.body.Actions.filter((a) => a.ActionType === 4 && a.Name === "IndentLevel"));
+    // 1.500 sub-items a sheet, in addresses of at most 4.000 characters.
+    expect(indents.length).toBeLessThanOrEqual(4 * 3);
   });
 });
 

@@ -159,7 +159,7 @@ describe("manifest.xml", () => {
   });
 
   test("development URLs are https://localhost:3000 and name files the build emits", () => {
-    const config = webpackConfig({}, { mode: "production" });
+    const config = webpackConfig({ url: "https://example.org/fordel/" }, { mode: "production" });
     const plugin = (name: string) => config.plugins.find((p: object) => p.constructor.name === name);
     const emitted = new Set<string>([
       ...Object.keys(config.entry).map((e) => `${e}.js`),

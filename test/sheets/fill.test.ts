@@ -81,8 +81,9 @@ describe("grid → model → engine → plan", () => {
     const sheet = outcome.plan!.sheets[0];
     expect(sheet.cells.find((r) => r[0]?.value === "Kilder")![1].value).toBe("Initiativer (tabel, Budget!A1:G13), Nøgler (tabel, Nøgler!A1:D104)");
     expect(outcome.plan!.log.row[5]).toBe(outcome.findings.length);
-    // The municipal key covers 2026 only; Senfølger's periods add up to its I alt.
+    // The municipal key covers 2026 only (illustrative raw weights, said so); Senfølger's periods add up to its I alt.
     expect(outcome.findings.map((f) => [f.code, f.period])).toEqual([
+      ["KEY_READING", "2026"],
       ["NEGATIVE_AMOUNT", "2025"],
       ["NO_MUNICIPAL_KEY", "2025"],
       ["NO_MUNICIPAL_KEY", "2025"],

@@ -24,7 +24,7 @@ describe("finding the tables", () => {
     expect(r.model!.rows[0].source).toEqual({ sheet: "Ark1", nameCell: "C6", amountCells: ["D6"] });
   });
 
-  test("on a sheet the first non-empty row is the header and the table ends at the first empty row", () => {
+  test("on a sheet the header row is found by its words, after blank rows and columns, and the table ends at the first empty row", () => {
     const r = parseWorkbook(
       workbook({
         sheets: [
@@ -33,7 +33,7 @@ describe("finding the tables", () => {
         ],
       }),
     );
-    expect(r.sources.initiatives!.range).toBe("A2:C3");
+    expect(r.sources.initiatives!.range).toBe("B2:C3");
     expect(r.model!.rows.map((x) => x.name)).toEqual(["Senfølger"]);
     expect(r.model!.rows[0].source!.nameCell).toBe("B3");
   });
@@ -59,15 +59,16 @@ describe("finding the tables", () => {
       ["Kapacitet", "A7"],
       ["Korrektion", "A8"],
     ]);
-    expect(r.sources.initiatives!.range).toBe("A1:C8");
-    expect(r.findings).toEqual([]);
+    expect(r.sources.initiatives!.range).toBe("A1:C10");
+    // The user's I alt below the last blank row is read as a total: checked (it agrees), not allocated.
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([["USER_TOTALS_READ", "A10"]]);
   });
 
-  test("below a blank row, a note, a total line or a row without a name or without an amount ends the table", () => {
+  test("below a blank row, a note or a row without a name or without an amount ends the table; a total line does not", () => {
     const ends = (row: Raw[]) =>
       withInitiatives([["Initiativ", "Kanal", "2026"], ["Senfølger", null, "60,0"], [], row, ["Kapacitet", null, 180]]).model!.rows.map((x) => x.name);
     expect(ends(["Kilde: notat", null, null])).toEqual(["Senfølger"]);
-    expect(ends(["Total", null, 240])).toEqual(["Senfølger"]);
+    expect(ends(["Total", null, 240])).toEqual(["Senfølger", "Kapacitet"]);
     expect(ends([null, null, 240])).toEqual(["Senfølger"]);
     expect(ends(["Note", "Blok", "se bilag"])).toEqual(["Senfølger"]);
     expect(ends(["Palliation", null, "42,0"])).toEqual(["Senfølger", "Palliation", "Kapacitet"]);
@@ -348,7 +349,7 @@ describe("initiatives", () => {
     ]);
   });
 
-  test("UNKNOWN_PARENT: the row (and its sub-items) is left out, the rest is read", () => {
+  test("UNKNOWN_PARENT, PARENT_CYCLE: the rows (and their sub-items) are shown at top level, excluded, each with its finding", () => {
     const r = withInitiatives([
       ["Initiativ", "Overordnet", "2026"],
       ["A", null, 2],
@@ -358,11 +359,19 @@ describe("initiatives", () => {
       ["Q", "P", 1],
       ["B", "A", 2],
     ]);
-    expect(r.model!.rows.map((x) => x.name)).toEqual(["A", "B"]);
+    expect(r.model!.rows.map((x) => [x.name, x.parent, x.unreadable ?? null])).toEqual([
+      ["A", null, null],
+      ["B", 0, null],
+      ["X", null, [true]],
+      ["Y", null, [true]],
+      ["P", null, [true]],
+      ["Q", null, [true]],
+    ]);
     expect(r.findings.map((f) => [f.severity, f.code, f.cell, f.params.parent])).toEqual([
       ["error", "UNKNOWN_PARENT", "A3", "Palliatoin"],
-      ["error", "UNKNOWN_PARENT", "A5", "Q"],
-      ["error", "UNKNOWN_PARENT", "A6", "P"],
+      ["error", "PARENT_LEFT_OUT", "A4", "X"],
+      ["error", "PARENT_CYCLE", "A5", "Q"],
+      ["error", "PARENT_CYCLE", "A6", "P"],
     ]);
   });
 
@@ -405,7 +414,11 @@ describe("keys", () => {
         ],
       }),
     );
-    expect(r.findings).toEqual([]);
+    // K is read as raw weights (said so) and lacks 96 municipalities; the I alt line is skipped, and said so.
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["KEY_MISSING_UNITS", "D8"],
+      ["KEY_AGGREGATE_LINES", "C7"],
+    ]);
     const keys = r.model!.keys;
     expect(keys.map((k) => [k.key.name, k.group, k.period, k.key.units.length])).toEqual([
       ["R", "Regioner", null, 5],
@@ -437,18 +450,21 @@ describe("keys", () => {
             ["Region", 2025, "Særlig"],
             ["Region Hovedstaden", "0,3116", 1],
             ["Region Sjælland", "0,1547", 1],
-            ["Region Syddanmark", "0,2127", null],
-            ["Region Midtjylland", "0,2177", null],
-            ["Region Nordjylland", "0,1033", null],
+            ["Region Syddanmark", "0,2127", 0],
+            ["Region Midtjylland", "0,2177", 0],
+            ["Region Nordjylland", "0,1033", 0],
             ["I alt", "1,0000", 2],
           ]),
         ],
       }),
     );
-    expect(r.findings).toEqual([]);
+    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
+      ["KEY_READING", "C1"],
+      ["KEY_AGGREGATE_LINES", "A7"],
+    ]);
     expect(r.model!.keys.map((k) => [k.key.name, k.period, k.key.units.length])).toEqual([
       ["Keys 2025", "2025", 5],
-      ["Særlig", null, 2],
+      ["Særlig", null, 5],
     ]);
   });
 
@@ -462,8 +478,11 @@ describe("keys", () => {
             ["Bad", null, "Region Nordjyland", "0,5"],
             ["Bad", null, "Region Hovedstaden", "0,5"],
             ["Text", null, "Region Hovedstaden", "halvdelen"],
-            ["Sum", null, "Region Hovedstaden", "0,4999"],
-            ["Sum", null, "Region Sjælland", "0,5"],
+            ["Sum", null, "Region Hovedstaden", "0,3115"],
+            ["Sum", null, "Region Sjælland", "0,1547"],
+            ["Sum", null, "Region Syddanmark", "0,2127"],
+            ["Sum", null, "Region Midtjylland", "0,2177"],
+            ["Sum", null, "Region Nordjylland", "0,1033"],
           ]),
         ],
       }),

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { MUNICIPALITIES, REGIONS } from "../../src/sheets/units-data";
-import { resolveUnit, unitsOf } from "../../src/sheets/units";
+import { readUnitLabel, resolveUnit, unitsOf } from "../../src/sheets/units";
 
 const DATA = process.env.FORDEL_SHARED_DATA ?? path.resolve(__dirname, "../../../shared/data");
 
@@ -73,5 +73,44 @@ describe("resolveUnit", () => {
     expect(unitsOf("Regioner").map((u) => u.name)).toEqual(REGIONS.map((r) => r.name));
     expect(unitsOf("Kommuner")).toHaveLength(98);
     expect(unitsOf("Kommuner").every((u) => resolveUnit(u.name)?.name === u.name && resolveUnit(u.code)?.name === u.name)).toBe(true);
+  });
+});
+
+describe("readUnitLabel: labels as pasted from Danmarks Statistik", () => {
+  test.each([
+    ["101 København", "København"],
+    ["0101 København", "København"],
+    ["751 Aarhus", "Aarhus"],
+    ["1084 Region Hovedstaden", "Region Hovedstaden"],
+    ["084 Region Hovedstaden", "Region Hovedstaden"],
+    ["400 Bornholms Regionskommune", "Bornholm"],
+    ["Æro", "Ærø"],
+    ["Ærø Kommune", "Ærø"],
+    ["Lyngby-Taarbæk", "Lyngby-Taarbæk"],
+    ["Lyngby Taarbæk Kommune", "Lyngby-Taarbæk"],
+    ["Høje Taastrup Kommune", "Høje-Taastrup"],
+    ["Region H", "Region Hovedstaden"],
+    ["Region Sjælland", "Region Sjælland"],
+  ])("%s → %s", (text, name) => {
+    const label = readUnitLabel(text);
+    expect(label).toMatchObject({ kind: "unit", unit: { name } });
+    expect(label.kind === "unit" && label.codeDisagrees).toBeFalsy();
+    expect(resolveUnit(text)?.name).toBe(name);
+  });
+
+  test.each(["Hele landet", "000 Hele landet", "I alt", "Landsdel Byen København", "1 Landsdel Byen København", "Christiansø", "411 Christiansø"])(
+    "%s is an aggregate line, not a unit",
+    (text) => {
+      expect(readUnitLabel(text)).toEqual({ kind: "aggregate" });
+      expect(resolveUnit(text)).toBeNull();
+    },
+  );
+
+  test("a code whose name means another unit: the code decides, and the disagreement is told", () => {
+    expect(readUnitLabel("101 Aarhus")).toMatchObject({ kind: "unit", unit: { name: "København" }, codeDisagrees: { code: "101", name: "Aarhus" } });
+    expect(readUnitLabel("9999 Aarhus")).toMatchObject({ kind: "unit", unit: { name: "Aarhus" }, codeDisagrees: { code: "9999" } });
+    // A recipient is only matched when code and name agree.
+    expect(resolveUnit("101 Aarhus")).toBeNull();
+    expect(readUnitLabel("9999 Sverige")).toEqual({ kind: "unknown" });
   });
 });

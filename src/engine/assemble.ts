@@ -6,6 +6,7 @@ import { SheetLayout } from "./layout";
 import { Figures, exactTotal, sumBelow } from "./rounding";
 import {
   AllocatedRow,
+  ExcludedRow,
   InitiativeRow,
   PeriodAllocation,
   PeriodChecks,
@@ -94,8 +95,34 @@ export function assembleSheet(
           : new Array(n).fill(null),
       other: other[pos],
       sumOfChildren,
+      ...(sr.kind === "error" ? { reason: sr.reason } : {}),
+      ...(sr.kind === "other"
+        ? {
+            otherTo:
+              model_.recipient.kind === "other"
+                ? model_.recipient.label
+                : null,
+          }
+        : {}),
     };
   }
+  const excluded: ExcludedRow[] = [];
+  let excludedTotal = new Dec(0);
+  sheet.rows.forEach((sr, pos) => {
+    if (!sr.excluded) return;
+    const source = model.rows[sr.row].source;
+    const cell = source?.amountCells[sheet.periodIndex];
+    excluded.push({
+      row: sr.row,
+      position: pos,
+      name: model.rows[sr.row].name,
+      national: sr.own,
+      code: sr.reason,
+      ...(source ? { sheet: source.sheet } : {}),
+      ...(cell ? { cell } : {}),
+    });
+    if (sr.own !== null) excludedTotal = excludedTotal.plus(sr.own);
+  });
 
   const subtotal = (
     node: number,
@@ -159,6 +186,8 @@ export function assembleSheet(
       total,
       maxDeviation: maxDeviation(exact, figures, decimals),
       checks,
+      excluded,
+      excludedTotal,
     },
     findings,
   };

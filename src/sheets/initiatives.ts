@@ -55,6 +55,8 @@ interface RawRow {
   keyText: string;
   keyCell?: string;
   amounts: (Dec | null)[];
+  /** Per period: the cell held something that is not a usable number (BAD_NUMBER names it). */
+  unreadable: boolean[];
   amountCells: string[];
 }
 
@@ -245,6 +247,7 @@ export function parseInitiatives(
       keyText: text(cells, c.key),
       ...(c.key === undefined ? {} : { keyCell: at(row, c.key) }),
       amounts,
+      unreadable: layout.periods.map((_, k) => bad.has(k)),
       amountCells,
     });
   }
@@ -384,6 +387,7 @@ function buildRows(
       recipient,
       keyName,
       amounts: r.amounts,
+      ...(r.unreadable.some((u) => u) ? { unreadable: r.unreadable } : {}),
       source: {
         sheet,
         nameCell: r.nameCell,

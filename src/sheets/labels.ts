@@ -97,11 +97,11 @@ export const LABELS: Record<Lang, Labels> = {
         : `Går til ${to} – vist under ${OTHER_RECIPIENTS}`,
     excluded: "Ikke fordelt",
     excludedLine: (rows, unreadable) =>
-      `${rows === 1 ? "1 række" : `${rows} rækker`}, ikke med i I alt${
+      `(${rows === 1 ? "1 række" : `${rows} rækker`}, ikke med i I alt${
         unreadable > 0
-          ? ` (heraf ${unreadable} med et beløb, der ikke kan læses)`
+          ? `; heraf ${unreadable} med et beløb, der ikke kan læses`
           : ""
-      } – se Status og fund`,
+      } – se Status og fund)`,
     logSheet: "Fordeling log",
     logTitle: "Fordeling – log over udfyldninger",
     logHeader: [
@@ -164,11 +164,11 @@ export const LABELS: Record<Lang, Labels> = {
         : `Goes to ${to} – shown under Other recipients`,
     excluded: "Not allocated",
     excludedLine: (rows, unreadable) =>
-      `${rows === 1 ? "1 row" : `${rows} rows`}, not in Total${
+      `(${rows === 1 ? "1 row" : `${rows} rows`}, not in Total${
         unreadable > 0
-          ? ` (${unreadable} with an amount that cannot be read)`
+          ? `; ${unreadable} with an amount that cannot be read`
           : ""
-      } – see Status and findings`,
+      } – see Status and findings)`,
     logSheet: "Allocation log",
     logTitle: "Fordel – log of fills",
     logHeader: [

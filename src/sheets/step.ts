@@ -28,8 +28,8 @@ export function cellRef(sheet: string, cell: string): string {
 export function stepReason(step: StepChoice, lang: Lang): string {
   if (step.reason === "setting")
     return lang === "da"
-      ? `valgt i indstillingerne (${step.decimals} decimaler)`
-      : `chosen in the settings (${step.decimals} decimals)`;
+      ? `valgt i indstillingerne (${step.decimals} ${step.decimals === 1 ? "decimal" : "decimaler"})`
+      : `chosen in the settings (${step.decimals} ${step.decimals === 1 ? "decimal" : "decimals"})`;
   const s = step.source;
   if (s === null)
     return lang === "da"

@@ -39,8 +39,11 @@ const WORDS = {
     yes: "ja",
     no: "NEJ",
     stepLine: "Trin",
-    excluded: (amount: string, rows: number) =>
-      `IKKE FORDELT, ikke med i totalerne: ${amount} i ${rows === 1 ? "1 række" : `${rows} rækker`}:`,
+    excluded: (amount: string | null, rows: number, unreadable: number) =>
+      `IKKE FORDELT, ikke med i totalerne (${rows === 1 ? "1 række" : `${rows} rækker`}): ${[
+        ...(amount === null ? [] : [amount]),
+        ...(unreadable > 0 ? [`${unreadable} beløb, der ikke kan læses`] : []),
+      ].join(" og ")}`,
     unreadable: "beløbet kan ikke læses",
   },
   en: {
@@ -58,8 +61,13 @@ const WORDS = {
     yes: "yes",
     no: "NO",
     stepLine: "Step",
-    excluded: (amount: string, rows: number) =>
-      `NOT ALLOCATED, not in the totals: ${amount} in ${rows === 1 ? "1 row" : `${rows} rows`}:`,
+    excluded: (amount: string | null, rows: number, unreadable: number) =>
+      `NOT ALLOCATED, not in the totals (${rows === 1 ? "1 row" : `${rows} rows`}): ${[
+        ...(amount === null ? [] : [amount]),
+        ...(unreadable > 0
+          ? [`${unreadable} ${unreadable === 1 ? "amount" : "amounts"} that cannot be read`]
+          : []),
+      ].join(" and ")}`,
     unreadable: "the amount cannot be read",
   },
 };
@@ -105,7 +113,14 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
     ]);
   lines.push(...table(rows).map((l) => `  ${l}`));
   if (p.excluded.length > 0) {
-    lines.push(`  ${W.excluded(amount(p.excludedTotal), p.excluded.length)}`);
+    const unreadable = p.excluded.filter((x) => x.national === null).length;
+    lines.push(
+      `  ${W.excluded(
+        unreadable < p.excluded.length ? amount(p.excludedTotal) : null,
+        p.excluded.length,
+        unreadable,
+      )}`,
+    );
     for (const x of p.excluded) {
       const place = x.sheet && x.cell ? ` [${cellRef(x.sheet, x.cell)}]` : "";
       lines.push(

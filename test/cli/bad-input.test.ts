@@ -120,7 +120,7 @@ describe("a workbook full of bad input", () => {
     expect(at("Særlig nøgle")[1]).toBe(2);
     expect(at("Telepalliation")[status]).toBe("Går til Region Midtjyland – vist under Øvrige modtagere");
     const total = rows.findIndex((r, i) => i > TABLE_HEADER_ROW && r[0] === "I alt");
-    expect(rows[total + 1].slice(0, 3)).toEqual(["Ikke fordelt", 2, "2 rækker, ikke med i I alt (heraf 1 med et beløb, der ikke kan læses) – se Status og fund"]);
+    expect(rows[total + 1].slice(0, 3)).toEqual(["Ikke fordelt", 2, "(2 rækker, ikke med i I alt; heraf 1 med et beløb, der ikke kan læses – se Status og fund)"]);
   });
 
   test("the name that looks like a formula stays text in the output, also after LibreOffice recalculates", async () => {

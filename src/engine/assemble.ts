@@ -64,8 +64,12 @@ export function assembleSheet(
       }
     }
   }
+  const underError: boolean[] = new Array(R).fill(false);
   for (let pos = 0; pos < R; pos++) {
     const sr = sheet.rows[pos];
+    if (sr.parent !== null)
+      underError[pos] =
+        underError[sr.parent] || sheet.rows[sr.parent].kind === "error";
     const cells = exact.cells[pos];
     const fig = figures[pos];
     let sumOfChildren = false;
@@ -96,6 +100,7 @@ export function assembleSheet(
       other: other[pos],
       sumOfChildren,
       ...(sr.kind === "error" ? { reason: sr.reason } : {}),
+      ...(underError[pos] ? { underError: true } : {}),
       ...(sr.kind === "other"
         ? {
             otherTo:

@@ -105,6 +105,8 @@ export interface AllocatedRow {
   reason?: FindingCode | null;
   /** status "other": who the money goes to instead (the `Modtager` text), or null when no key covers its group. */
   otherTo?: string | null;
+  /** True for a row below a row in error: its figures are shown, but its money is part of that row's, outside the totals. */
+  underError?: boolean;
 }
 
 /** A channel subtotal (`Blok i alt`) or the grand total (`I alt`), per unit. */

@@ -37,6 +37,8 @@ export interface Labels {
   notInTotals: string;
   /** A row in error whose money a row above it carries. */
   inParent: string;
+  /** A row below a row in error: shown, but outside the totals. */
+  underError: string;
   /** A row shown under Øvrige modtagere: to whom, or (null) no key for its group. */
   otherStatus: (to: string | null) => string;
   /** The line under the totals: its label, and how many rows it holds (how many unreadable). */
@@ -91,6 +93,7 @@ export const LABELS: Record<Lang, Labels> = {
     },
     notInTotals: "; ikke med i totalerne",
     inParent: "; beløbet indgår i den overordnede post",
+    underError: "Ikke med i totalerne: posten ovenover er ikke fordelt",
     otherStatus: (to) =>
       to === null
         ? `Ingen nøgle til gruppen – vist under ${OTHER_RECIPIENTS}`
@@ -158,6 +161,7 @@ export const LABELS: Record<Lang, Labels> = {
     },
     notInTotals: "; not in the totals",
     inParent: "; its money is in the row above",
+    underError: "Not in the totals: the row above is not allocated",
     otherStatus: (to) =>
       to === null
         ? "No key for its group – shown under Other recipients"

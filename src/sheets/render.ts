@@ -142,6 +142,7 @@ function statusTexts(p: PeriodAllocation, ctx: PeriodContext): (string | null)[]
   const { L } = ctx;
   const excluded = new Map(p.excluded.map((x) => [x.position, x]));
   return p.rows.map((r, i) => {
+    if (r.status !== "error" && r.underError) return L.underError;
     if (r.status === "other" && r.otherTo !== undefined)
       return L.otherStatus(r.otherTo);
     if (r.status !== "error") return null;

@@ -114,6 +114,18 @@ describe("rows not allocated are excluded openly", () => {
     expect(excludedOf(r)).toEqual([["Database", null, null, "B4"]]);
   });
 
+  test("sub-items of a row that cannot be read are shown, marked as outside the totals with it", () => {
+    const r = fill(model([{ name: "Data", amounts: [null] }, { name: "Database", amounts: ["3.0"], parent: "Data" }, { name: "Senfølger", amounts: ["60.0"] }], ["Data"]));
+    const p = r.periods[0];
+    expect(p.rows.map((x) => [x.name, x.status, x.underError ?? false])).toEqual([
+      ["Data", "error", false],
+      ["Database", "allocated", true],
+      ["Senfølger", "allocated", false],
+    ]);
+    expect(excludedOf(r)).toEqual([["Data", null, null, "B2"]]);
+    expect(p.total.national.toString()).toBe("60");
+  });
+
   test("money to other recipients is not excluded: it is in the totals under Øvrige modtagere", () => {
     const r = fill(model([{ name: "Senfølger", amounts: ["60.0"] }, { name: "Forening", amounts: ["6.0"], recipient: { kind: "other", label: "BørneUngeLiv" } }]));
     const p = r.periods[0];

@@ -3,6 +3,7 @@ import { Link } from "@fluentui/react-components";
 import type { Lang } from "../engine/messages";
 import type { PeriodChecks } from "../engine/table";
 import type { FillView, PeriodResultView } from "./host";
+import { unitLine } from "../sheets/step";
 import { formatCount, formatDecimal, stepName, stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";
 
@@ -96,7 +97,7 @@ export function Results({ view, lang, onOpenSheet }: ResultsProps) {
       {view.step && (
         <p className={styles.muted}>
           {t.stepUsed(stepName(view.step.decimals, lang), view.step)}
-          {view.unitText ? ` ${t.amountsIn(view.unitText)}` : ""}
+          {view.unitText ? ` ${unitLine(view.unitText, lang)}.` : ""}
         </p>
       )}
       {view.logSheet && <p className={styles.muted}>{t.logWritten(view.logSheet)}</p>}

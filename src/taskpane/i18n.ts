@@ -213,7 +213,6 @@ const en = {
       : view.place === null
         ? `${step}: there are no amounts to go by.`
         : `${step}, from the amounts: ${view.place} ("${view.text}") has the most decimals.`,
-  amountsIn: (unit: string) => `Amounts in ${unit}.`,
   excludedNotice: (amount: string, rows: number, unreadable: number) =>
     `${amount} not allocated (${rows === 1 ? "1 row" : `${rows} rows`}${unreadable > 0 ? `, ${unreadable} that cannot be read` : ""}) and left out of the totals. See the findings and the Status column.`,
   errorsNotice: (n: number) =>
@@ -337,7 +336,6 @@ const da: Strings = {
       : view.place === null
         ? `${step}: der er ingen beløb at gå efter.`
         : `${step}, ud fra beløbene: ${view.place} ("${view.text}") har flest decimaler.`,
-  amountsIn: (unit) => `Beløb i ${unit}.`,
   excludedNotice: (amount, rows, unreadable) =>
     `${amount} er ikke fordelt (${rows === 1 ? "1 række" : `${rows} rækker`}${unreadable > 0 ? `, heraf ${unreadable}, der ikke kan læses` : ""}) og er ikke med i totalerne. Se bemærkningerne og kolonnen Status.`,
   errorsNotice: (n) =>

@@ -104,9 +104,7 @@ export function assembleSheet(
       ...(sr.kind === "other"
         ? {
             otherTo:
-              model_.recipient.kind === "other"
-                ? model_.recipient.label
-                : null,
+              model_.recipient.kind === "other" ? model_.recipient.label : null,
           }
         : {}),
     };

@@ -65,8 +65,13 @@ export function completenessProblems(
       if (!r || r.row !== x.row || r.status !== "error")
         problems.push(`${x.name}: excluded, but not shown in error`);
       const own = facts.own[x.row];
-      if ((x.national === null) !== (own === null) || (own && !own.eq(x.national!)))
-        problems.push(`${x.name}: excluded ${x.national}, its amount is ${own}`);
+      if (
+        (x.national === null) !== (own === null) ||
+        (own && !own.eq(x.national!))
+      )
+        problems.push(
+          `${x.name}: excluded ${x.national}, its amount is ${own}`,
+        );
       if (x.national) sum = sum.plus(x.national);
     }
     if (!sum.eq(p.excludedTotal))
@@ -82,15 +87,20 @@ export function completenessProblems(
     if (root[i] && (facts.own[i] !== null || facts.bad[i])) {
       if (accounted[i] !== 1)
         problems.push(`${name}: accounted for ${accounted[i]} times, not once`);
-      const inError = facts.failed[i] && (facts.own[i] !== null || facts.bad[i]);
+      const inError =
+        facts.failed[i] && (facts.own[i] !== null || facts.bad[i]);
       if (inError && listed[i] !== 1)
-        problems.push(`${name}: not allocated, listed as excluded ${listed[i]} times`);
+        problems.push(
+          `${name}: not allocated, listed as excluded ${listed[i]} times`,
+        );
       if (inError && !hasErrorFinding(rows[i], period, periodIndex, findings))
         problems.push(`${name}: excluded without an error finding`);
       if (!inError && listed[i] > 0)
         problems.push(`${name}: listed as excluded, but accounted for`);
     } else if (listed[i] > 0)
-      problems.push(`${name}: listed as excluded, but a row above it takes its money`);
+      problems.push(
+        `${name}: listed as excluded, but a row above it takes its money`,
+      );
   }
   const out = inTotals.plus(excludedSum);
   if (!out.eq(input))

@@ -433,7 +433,8 @@ function buildSheet(
   layoutRows.forEach((sr, pos) => {
     if (sr.parent === null) return;
     const up = layoutRows[sr.parent];
-    const passesDown = up.kind === "sum" || (up.kind === "label" && up.own === null);
+    const passesDown =
+      up.kind === "sum" || (up.kind === "label" && up.own === null);
     covered[pos] = covered[sr.parent] || !passesDown;
     if (sr.kind === "error") sr.excluded = !covered[pos];
   });

@@ -1,10 +1,4 @@
-import {
-  FindingCode,
-  Group,
-  Lang,
-  Method,
-  OTHER_RECIPIENTS,
-} from "../engine";
+import { FindingCode, Group, Lang, Method, OTHER_RECIPIENTS } from "../engine";
 
 /** Every text the renderer writes, in both UI languages. */
 export interface Labels {
@@ -32,7 +26,11 @@ export interface Labels {
   /** Header of the column that says why a row is not allocated to the units. */
   status: string;
   /** Why a row in error was not allocated; `place` is the amount cell (`Initiativer!C7`), `text` what it held. */
-  notAllocated: (code: FindingCode | null, place: string, text: string) => string;
+  notAllocated: (
+    code: FindingCode | null,
+    place: string,
+    text: string,
+  ) => string;
   /** The end of an excluded row's status: its money is not in the totals. */
   notInTotals: string;
   /** A row in error whose money a row above it carries. */

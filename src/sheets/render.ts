@@ -138,7 +138,10 @@ interface Columns {
 }
 
 /** Per row of the sheet: why it is not allocated to the units (SPEC §3), or null. */
-function statusTexts(p: PeriodAllocation, ctx: PeriodContext): (string | null)[] {
+function statusTexts(
+  p: PeriodAllocation,
+  ctx: PeriodContext,
+): (string | null)[] {
   const { L } = ctx;
   const excluded = new Map(p.excluded.map((x) => [x.position, x]));
   return p.rows.map((r, i) => {
@@ -157,8 +160,11 @@ function statusTexts(p: PeriodAllocation, ctx: PeriodContext): (string | null)[]
         )?.params.text
       : undefined;
     return (
-      L.notAllocated(r.reason ?? null, place, held === undefined ? "" : String(held)) +
-      (x ? L.notInTotals : L.inParent)
+      L.notAllocated(
+        r.reason ?? null,
+        place,
+        held === undefined ? "" : String(held),
+      ) + (x ? L.notInTotals : L.inParent)
     );
   });
 }
@@ -210,9 +216,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   cells.push([
     { value: L.step, bold: true },
     { value: num(stepOf(p.decimals)), format: fmt },
-    ...(ctx.step
-      ? [{ value: stepReason(ctx.step, ctx.lang), indent: 1 }]
-      : []),
+    ...(ctx.step ? [{ value: stepReason(ctx.step, ctx.lang), indent: 1 }] : []),
   ]);
   cells.push([{ value: L.method, bold: true }, { value: L.methods[p.method] }]);
   cells.push([{ value: L.time, bold: true }, { value: ctx.time }]);
@@ -226,7 +230,9 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   ]);
   // The unit right above the table, as officers write it above theirs.
   cells.push(
-    ctx.unitText ? [{ value: unitLine(ctx.unitText, ctx.lang), bold: true }] : [],
+    ctx.unitText
+      ? [{ value: unitLine(ctx.unitText, ctx.lang), bold: true }]
+      : [],
   );
   if (cells.length !== TABLE_HEADER_ROW)
     throw new Error("header block out of step with TABLE_HEADER_ROW");

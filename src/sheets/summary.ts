@@ -65,7 +65,9 @@ const WORDS = {
       `NOT ALLOCATED, not in the totals (${rows === 1 ? "1 row" : `${rows} rows`}): ${[
         ...(amount === null ? [] : [amount]),
         ...(unreadable > 0
-          ? [`${unreadable} ${unreadable === 1 ? "amount" : "amounts"} that cannot be read`]
+          ? [
+              `${unreadable} ${unreadable === 1 ? "amount" : "amounts"} that cannot be read`,
+            ]
           : []),
       ].join(" and ")}`,
     unreadable: "the amount cannot be read",

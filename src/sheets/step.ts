@@ -24,8 +24,16 @@ export function cellRef(sheet: string, cell: string): string {
   return `${quoteSheet(sheet)}!${cell}`;
 }
 
-/** Why the step is what it is, in words: which cell decided it, or that the user's setting did. */
-export function stepReason(step: StepChoice, lang: Lang): string {
+/**
+ * Why the step is what it is, in words: which cell decided it, or that the user's setting did.
+ * `withText` quotes the cell as shown; the sheet leaves it out, because each host shows a
+ * number's text in its own locale and both must write the same sheet.
+ */
+export function stepReason(
+  step: StepChoice,
+  lang: Lang,
+  withText = true,
+): string {
   if (step.reason === "setting")
     return lang === "da"
       ? `valgt i indstillingerne (${step.decimals} ${step.decimals === 1 ? "decimal" : "decimaler"})`
@@ -35,9 +43,10 @@ export function stepReason(step: StepChoice, lang: Lang): string {
     return lang === "da"
       ? "ingen beløb at gå efter: hele tal"
       : "no amounts to go by: whole numbers";
+  const cell = `${cellRef(s.sheet, s.cell)}${withText ? ` ("${s.text}")` : ""}`;
   return lang === "da"
-    ? `ud fra beløbene: ${cellRef(s.sheet, s.cell)} ("${s.text}") har flest decimaler (${s.places})`
-    : `from the amounts: ${cellRef(s.sheet, s.cell)} ("${s.text}") has the most decimals (${s.places})`;
+    ? `ud fra beløbene: ${cell} har flest decimaler (${s.places})`
+    : `from the amounts: ${cell} has the most decimals (${s.places})`;
 }
 
 /** "Beløb i mio. kr. (2025-pl)" from the unit written above the table ("Mio. kr. (2025-pl)"). */

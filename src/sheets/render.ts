@@ -216,7 +216,9 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   cells.push([
     { value: L.step, bold: true },
     { value: num(stepOf(p.decimals)), format: fmt },
-    ...(ctx.step ? [{ value: stepReason(ctx.step, ctx.lang, false), indent: 1 }] : []),
+    ...(ctx.step
+      ? [{ value: stepReason(ctx.step, ctx.lang, false), indent: 1 }]
+      : []),
   ]);
   cells.push([{ value: L.method, bold: true }, { value: L.methods[p.method] }]);
   cells.push([{ value: L.time, bold: true }, { value: ctx.time }]);

@@ -255,6 +255,11 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   const sheetRowOf = (i: number) => first + i;
   /** Exact value of every amount cell written so far, by sheet row and column, for checking formulas. */
   const values = new Map<string, Dec>();
+  // An amount off the step (a row not allocated for that reason) is shown with all its decimals, never rounded by the format.
+  const formatOf = (value: Dec) =>
+    value.decimalPlaces() > Math.max(0, p.decimals)
+      ? amountFormat(value.decimalPlaces())
+      : fmt;
   const put = (
     row: PlanCell[],
     r: number,
@@ -267,10 +272,11 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       return;
     }
     values.set(`${r}:${c}`, value);
+    const format = formatOf(value);
     row[c] =
       formula === null
-        ? { value: num(value), format: fmt }
-        : { formula: `=${formula}`, value: num(value), format: fmt };
+        ? { value: num(value), format }
+        : { formula: `=${formula}`, value: num(value), format };
   };
   const sumOfRows = (c: number, rows: readonly number[]) =>
     rows.reduce((s, r) => s.plus(values.get(`${r}:${c}`) ?? ZERO), ZERO);
@@ -319,7 +325,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       col,
       p.units.length,
       values,
-      fmt,
+      formatOf,
     );
     cells.push(row);
   });
@@ -344,7 +350,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       row[c] = { ...row[c], bold: true };
     });
     row[col.control] = {
-      ...controlCell(sr, col, p.units.length, values, fmt),
+      ...controlCell(sr, col, p.units.length, values, formatOf),
       bold: true,
     };
     cells.push(row);
@@ -477,7 +483,7 @@ function controlCell(
   col: Columns,
   units: number,
   values: Map<string, Dec>,
-  fmt: string,
+  formatOf: (value: Dec) => string,
 ): PlanCell {
   const at = (c: number) => values.get(`${sr}:${c}`) ?? ZERO;
   const ref = (c: number) => rowRefs(c, [sr])[0];
@@ -488,7 +494,7 @@ function controlCell(
     lastCol >= col.firstUnit
       ? `${ref(col.national)}-SUM(${ref(col.firstUnit)}:${ref(lastCol)})`
       : ref(col.national);
-  return { formula: `=${formula}`, value: num(value), format: fmt };
+  return { formula: `=${formula}`, value: num(value), format: formatOf(value) };
 }
 
 function absolute(range: string): string {

@@ -71,9 +71,11 @@ describe("every finding code is provoked, with a place and a Danish message", ()
     const outcome = fill([["Initiativ", "2026"], ["A", "ni"], ["B", "60,0"]]);
     expect(outcome.unusable).toBe(false);
     expect(outcome.decimals).toBe(1);
+    // "ni" is not a blank: the row is in error, and its (unknown) money is listed as left out.
     expect(outcome.result!.periods[0].rows.map((r) => [r.name, r.status])).toEqual([
-      ["A", "blank"],
+      ["A", "error"],
       ["B", "allocated"],
     ]);
+    expect(outcome.result!.periods[0].excluded.map((x) => [x.name, x.national, x.code])).toEqual([["A", null, "BAD_NUMBER"]]);
   });
 });

@@ -35,7 +35,8 @@ describe("nothing left out in silence: the output sheet", () => {
     expect(rowOf(sheet, "Forening")[status].value).toBe("Går til BørneUngeLiv – vist under Øvrige modtagere");
     expect(rowOf(sheet, "Senfølger")[status]).toEqual({});
     // The row off the step shows its national amount; the one that cannot be read shows none.
-    expect(rowOf(sheet, "Skæv")[1]).toMatchObject({ value: 2.05 });
+    expect(rowOf(sheet, "Skæv")[1]).toMatchObject({ value: 2.05, format: "#,##0.00" });
+    expect(rowOf(sheet, "Senfølger")[1]).toMatchObject({ value: 60, format: "#,##0.0" });
     expect(rowOf(sheet, "Kølehætter")[1]).toEqual({});
   });
 
@@ -43,7 +44,7 @@ describe("nothing left out in silence: the output sheet", () => {
     const total = sheet.cells.findIndex((r, i) => i > TABLE_HEADER_ROW && r[0]?.value === "I alt");
     const line = sheet.cells[total + 1];
     expect(line[0]).toMatchObject({ value: "Ikke fordelt" });
-    expect(line[1]).toMatchObject({ formula: "=SUM(B15)", value: 2.05 });
+    expect(line[1]).toMatchObject({ formula: "=SUM(B15)", value: 2.05, format: "#,##0.00" });
     expect(line[2].value).toBe("(2 rækker, ikke med i I alt; heraf 1 med et beløb, der ikke kan læses – se Status og fund)");
     expect(sheet.cells[total][1]).toMatchObject({ value: 246 });
     expect(formulaMismatches(sheet.cells)).toEqual([]);

@@ -1,3 +1,4 @@
+import { METHODS } from "../../src/engine";
 import { planFill } from "../../src/sheets/fill";
 import { PlanCell, SheetPlan } from "../../src/sheets/plan";
 import { renderPlan, TABLE_HEADER_ROW } from "../../src/sheets/render";
@@ -48,6 +49,12 @@ describe("nothing left out in silence: the output sheet", () => {
     expect(line[2].value).toBe("(2 rækker, ikke med i I alt; heraf 1 med et beløb, der ikke kan læses – se Status og fund)");
     expect(sheet.cells[total][1]).toMatchObject({ value: 246 });
     expect(formulaMismatches(sheet.cells)).toEqual([]);
+  });
+
+  test.each(METHODS)("every formula still recalculates to its value with rows left out (%s)", (method) => {
+    const s = planFill(grid(), { decimals: 1, method, lang: "da" }, NOW).plan!.sheets[0];
+    expect(formulaMismatches(s.cells)).toEqual([]);
+    expect(s.cells.some((r) => r[0]?.value === "Ikke fordelt")).toBe(true);
   });
 
   test("the step line says it was chosen in the settings; from the amounts it names the cell", () => {

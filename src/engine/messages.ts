@@ -136,7 +136,7 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     da: (p) =>
       `Trinnet ${p.step} er groft for ${Number(p.count) === 1 ? "et beløb" : `${p.count} beløb`} i ${p.period}: fx er ${p.amount} for "${p.initiative}" kun ${p.steps} trin fordelt på ${p.units} enheder, så hver enheds beløb kan afvige op til et helt trin fra sin andel. Vælg ${decimalsText(p.decimals, "da")} (trin ${p.newStep}) eller flere, så fordelingen bliver mere præcis.`,
     en: (p) =>
-      `The step ${p.step} is coarse for ${Number(p.count) === 1 ? "one amount" : `${p.count} amounts`} in ${p.period}: e.g. ${p.amount} of "${p.initiative}" is only ${p.steps} steps split over ${p.units} units, so each unit's figure can be up to a whole step off its share. Choose ${decimalsText(p.decimals, "en")} (step ${p.newStep}) or more for a more precise split.`,
+      `The step ${p.step} is coarse for ${Number(p.count) === 1 ? "one amount" : `${p.count} amounts`} in ${p.period}: e.g. ${p.amount} of "${p.initiative}" is only ${p.steps} ${Number(p.steps) === 1 ? "step" : "steps"} split over ${p.units} units, so each unit's figure can be up to a whole step off its share. Choose ${decimalsText(p.decimals, "en")} (step ${p.newStep}) or more for a more precise split.`,
   },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>

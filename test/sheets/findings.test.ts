@@ -42,6 +42,8 @@ const CASES: [FindingCode, string, () => ReturnType<typeof fill>][] = [
   ["UNKNOWN_PARENT", "error", () => fill([["Initiativ", "Overordnet", "2026"], ["A", "Ingen", 1]])],
   ["NO_MUNICIPAL_KEY", "info", () => fill([["Initiativ", "Modtager", "2026"], ["A", "Kommuner", 1]])],
   ["OTHER_RECIPIENT", "info", () => fill([["Initiativ", "Modtager", "2026"], ["A", "Medicinrådet", 1]])],
+  // Illustrative: 5 (mio. kr.) typed as a whole number, split over the five regions in whole units.
+  ["COARSE_STEP", "warning", () => fill([["Initiativ", "2026"], ["Screening", 5]])],
 ];
 
 describe("every finding code is provoked, with a place and a Danish message", () => {

@@ -103,12 +103,18 @@ export async function main(
     if (args.json)
       io.out(
         JSON.stringify(
-          toJsonDocument(analysis.model, analysis.result, analysis.findings),
+          toJsonDocument(
+            analysis.model,
+            analysis.result,
+            analysis.findings,
+            analysis,
+          ),
           null,
           2,
         ),
       );
-    else io.out(fillSummary(analysis.result, analysis.findings, lang));
+    else
+      io.out(fillSummary(analysis.result, analysis.findings, lang, analysis));
   };
   if (analysis.unusable || !analysis.model) {
     report();

@@ -51,7 +51,8 @@ export type FindingCode =
   | "KEY_AGGREGATE_LINES"
   | "KEY_CODE_NAME_MISMATCH"
   | "KEY_COLUMN_NOT_READ"
-  | "NO_KEY";
+  | "NO_KEY"
+  | "COARSE_STEP";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -297,6 +297,12 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `There is no key for the ${p.group === "Kommuner" ? "municipalities" : "regions"} in ${p.period}, so ${p.count} row${p.count === 1 ? " was" : "s were"} not allocated (${p.names}). Add a key for ${p.period} (or one without a year) to the keys table, or name the key in the Key column.`,
   },
+  COARSE_STEP: {
+    da: (p) =>
+      `Trinnet ${p.step} er groft for ${Number(p.count) === 1 ? "et beløb" : `${p.count} beløb`} i ${p.period}: fx er ${p.amount} for "${p.initiative}" kun ${p.steps} trin fordelt på ${p.units} enheder, så hver enheds beløb kan afvige op til et helt trin fra sin andel. Vælg ${decimalsText(p.decimals, "da")} (trin ${p.newStep}) eller flere, så fordelingen bliver mere præcis.`,
+    en: (p) =>
+      `The step ${p.step} is coarse for ${Number(p.count) === 1 ? "one amount" : `${p.count} amounts`} in ${p.period}: e.g. ${p.amount} of "${p.initiative}" is only ${p.steps} ${Number(p.steps) === 1 ? "step" : "steps"} split over ${p.units} units, so each unit's figure can be up to a whole step off its share. Choose ${decimalsText(p.decimals, "en")} (step ${p.newStep}) or more for a more precise split.`,
+  },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
       `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
@@ -312,6 +318,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
       }. Use method reconciled so that everything adds up.`,
   },
 };
+
+/** "1 decimal", "2 decimaler", "-3 decimaler" (Excel ROUND's decimals). */
+function decimalsText(d: string | number, lang: Lang): string {
+  const n = Number(d);
+  if (lang === "da") return `${n} ${n === 1 ? "decimal" : "decimaler"}`;
+  return `${n} ${n === 1 ? "decimal" : "decimals"}`;
+}
 
 function listOf(parts: string[], and: string): string {
   return parts.length <= 1
@@ -342,6 +355,7 @@ const AMOUNT_PARAMS = new Set([
   "halfStep",
   "value",
   "shown",
+  "newStep",
 ]);
 const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 

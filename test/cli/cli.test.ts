@@ -145,10 +145,14 @@ describe("fill", () => {
   test("--json is one document with exactly the fields of SPEC §5", async () => {
     const run = await runCli(["fill", copyExample(), "--json", "--period", "2026"]);
     const doc: JsonDocument = JSON.parse(run.out);
-    expect(Object.keys(doc)).toEqual(["periods", "findings"]);
+    expect(Object.keys(doc)).toEqual(["unit", "periods", "findings"]);
     expect(doc.periods).toHaveLength(1);
     const p = doc.periods[0];
-    expect(Object.keys(p)).toEqual(["period", "group", "decimals", "method", "key", "rows", "totals"]);
+    expect(Object.keys(p)).toEqual(["period", "group", "decimals", "method", "key", "rows", "totals", "step", "excluded", "excludedTotal"]);
+    expect(Object.keys(p.step!)).toEqual(["decimals", "step", "reason", "sheet", "cell", "text"]);
+    expect(p.step).toMatchObject({ decimals: 1, step: "0.1", reason: "amounts" });
+    expect(p.excluded).toEqual([]);
+    expect(p.excludedTotal).toBe("0.0");
     expect(Object.keys(p.rows[0])).toEqual(["initiative", "parent", "channel", "national", "shares"]);
     expect(Object.keys(doc.findings[0])).toEqual(["severity", "code", "message", "sheet", "cell", "initiative", "period"]);
     expect(p.rows[0]).toMatchObject({ initiative: "Senfølgeklinikker", parent: null, channel: "Blok", national: "60.0" });

@@ -3,6 +3,12 @@
  * commands and the custom functions (office.js comes from Microsoft's CDN, not the bundle).
  * `npm run build` (production) works offline; `npm run dev-server` serves https on 3000 when the
  * Office dev certificates are installed (`npx office-addin-dev-certs install`), else http.
+ *
+ * Where the add-in will be hosted comes from the build, never from this file:
+ *   npm run build -- --env url=https://intranet.example.dk/fordel/
+ *   FORDEL_URL=https://intranet.example.dk/fordel/ npm run build
+ * dist/manifest.xml then points every URL there (and only there); see docs/deploy.md. Without a
+ * URL the production build keeps the development manifest (https://localhost:3000/) and says so.
  */
 const fs = require("fs");
 const os = require("os");
@@ -13,15 +19,34 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 
 /** Where the manifest points during development. */
 const DEV_URL = "https://localhost:3000/";
-/** PLACEHOLDER: where the production build will be hosted. Set it before publishing the add-in. */
-const PRODUCTION_URL = "https://fordel.example.com/";
+/** The help page the manifest's SupportUrl and LearnMoreUrl point at (emitted by the build). */
+const HELP_PAGE = "help.html";
 
 const FUNCTIONS = "./src/functions/functions.ts";
 const DANISH_FUNCTIONS_METADATA = "src/functions/functions-da.json";
 
-/** The manifest for production: every development URL points at PRODUCTION_URL. */
-function productionManifest(xml) {
-  return xml.split(DEV_URL).join(PRODUCTION_URL);
+/**
+ * The hosting URL given to the build (`--env url=…`, else FORDEL_URL), as a base ending in "/";
+ * null when none is given. Office loads add-ins over https only.
+ */
+function productionUrl(env = {}, environment = process.env) {
+  const given = env.url || environment.FORDEL_URL;
+  if (!given) return null;
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`The hosting URL "${given}" is not a URL (e.g. --env url=https://intranet.example.dk/fordel/).`);
+  }
+  if (url.protocol !== "https:") throw new Error(`The hosting URL must be https (Office loads add-ins over https only): ${given}`);
+  if (url.search || url.hash) throw new Error(`The hosting URL must not have a query or fragment: ${given}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** The manifest for production: every development URL points at `baseUrl` (from `productionUrl`). */
+function productionManifest(xml, baseUrl) {
+  if (!baseUrl) throw new Error("productionManifest needs the hosting URL");
+  return xml.split(DEV_URL).join(baseUrl);
 }
 
 /** Office's dev certificates, when installed (reading files only: no prompts, no network). */
@@ -35,6 +60,10 @@ function devCertificates() {
 
 module.exports = (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  const baseUrl = dev ? null : productionUrl(env);
+  if (!dev && !baseUrl && !env.WEBPACK_SERVE) {
+    console.warn("No hosting URL (--env url=https://… or FORDEL_URL): dist/manifest.xml points at https://localhost:3000/ (development). See docs/deploy.md.");
+  }
   const certs = env.WEBPACK_SERVE ? devCertificates() : null;
   if (env.WEBPACK_SERVE && !certs) {
     console.warn("No Office dev certificates (npx office-addin-dev-certs install): serving over http, which Excel will not load.");
@@ -86,7 +115,8 @@ module.exports = (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: dev ? undefined : (content) => productionManifest(content.toString()) },
+          { from: "manifest.xml", to: "manifest.xml", transform: baseUrl ? (content) => productionManifest(content.toString(), baseUrl) : undefined },
+          { from: "src/help/help.html", to: HELP_PAGE },
           { from: DANISH_FUNCTIONS_METADATA, to: "functions-da.json" },
         ],
       }),
@@ -101,5 +131,6 @@ module.exports = (env = {}, options = {}) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
-module.exports.PRODUCTION_URL = PRODUCTION_URL;
+module.exports.HELP_PAGE = HELP_PAGE;
+module.exports.productionUrl = productionUrl;
 module.exports.productionManifest = productionManifest;

@@ -1,7 +1,8 @@
 /* global Excel */
 /**
  * One fill in Excel: read the grid, plan with the host-agnostic glue (src/sheets), write the
- * plan. Two syncs read, one writes (more only when a plan would pass the request size budget).
+ * plan. Three syncs read (src/excel/read.ts), one writes (more only when a plan would pass the
+ * request size budget).
  */
 import { planFill } from "../sheets/fill";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
@@ -43,7 +44,8 @@ export async function fillWorkbook(
   if (!outcome.plan)
     return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
   progress("writing");
-  const written = await writePlan(context, outcome.plan, read.grid, {
+  const found = { ...read.grid, definedNames: read.definedNames };
+  const written = await writePlan(context, outcome.plan, found, {
     maxRequestBytes: options.maxRequestBytes,
   });
   return {

@@ -57,7 +57,7 @@ export function lookUpNamed(
   const tables = names.map((name) =>
     context.workbook.tables
       .getItemOrNullObject(name)
-      .load("name, worksheet/name, worksheet/id"),
+      .load("name, worksheet/name, worksheet/id, showTotals"),
   );
   const worksheets = context.workbook.worksheets.load("items/name, items/id");
   const sheets = () => worksheets.items;
@@ -68,6 +68,7 @@ export function lookUpNamed(
       if (!t.isNullObject) found.set(t.name.toLowerCase(), t);
     const pendingTables = [...found.values()].map((t) => ({
       name: t.name,
+      totalRow: t.showTotals,
       sheetId: t.worksheet.id,
       block: queueBlock(t.worksheet.name, t.getRange(), indent(t.name)),
     }));
@@ -81,9 +82,11 @@ export function lookUpNamed(
       tableNames: new Set(found.keys()),
       count: pendingTables.length + pendingSheets.length,
       blocks: () => ({
-        tables: pendingTables.map(({ name, block }) => ({
+        tables: pendingTables.map(({ name, totalRow, block }) => ({
           name,
           ...blockOf(block),
+          // The Total Row is the range's last row: never a key or initiative (src/sheets/grid.ts).
+          ...(totalRow ? { totalRow: true } : {}),
         })),
         sheets: pendingSheets.map(({ block }) => blockOf(block)),
         sheetIds: [

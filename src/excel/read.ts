@@ -1,30 +1,44 @@
-/* global Excel */
+/* global Excel, OfficeExtension */
 /**
- * Reads what the parser needs from the open workbook (src/sheets/grid.ts) in two syncs:
- * 1. the list of sheets, and the Excel Tables by the names the parser looks for (./named.ts);
- * 2. for what exists: each such table's range, the used range of each sheet with such a name,
- *    the ranges picked in the task pane (of whole columns or rows only the used part), each with
- *    values and text, and the indent for the initiatives only (their tree); A1:B1 of every sheet
- *    (Fordel's mark).
- * Of every other Excel Table only its name and sheet are read, in step 1: the renderer gives
- * generated tables unused names, and the writer converts the tables of a sheet it writes into.
- * Why not one: the marks are in cells of every sheet, so the sheet names must be known before
- * those ranges can be asked for; and nothing is ever called on an object that may be a null
- * object (Office does not document that as supported), so the tables' ranges also wait for step 1.
+ * Reads what the parser needs from the open workbook (the contract in src/sheets/grid.ts):
+ * 1. the sheets, every Excel Table (name, sheet, Total Row shown or not) and the defined names;
+ * 2. each sheet's mark (A1:B1) and the place of its used range (values only) and of every
+ *    Table, and the ranges picked in the task pane with values and text (of whole columns or
+ *    rows only the used part; the initiatives' with every cell's indent);
+ * 3. the used range, with values and text, of every sheet Fordel did not generate, and every
+ *    Table not on a generated sheet, each with its cells' indent (the initiatives' tree; of a
+ *    large range only the first INDENT_COLUMNS columns, where names stand) – in requests whose
+ *    answer stays under some READ_BYTES.
+ * Why not fewer: a sheet's mark decides whether its cells are read, so the marks come first (once
+ * Fordel's record of its sheets is read from the document's settings, issue 11, step 3 can join
+ * step 2); and nothing is ever called on an object that may be a null object.
+ * Large sheets: a used range is read whole. We assume input sheets of up to some 10⁵ cells; a
+ * sheet of more is read in a request of its own, and when Excel on the web refuses the answer
+ * (over 5 MB: some 200.000 cells) the fill fails with Excel's error and writes nothing.
  */
 import {
   ExistingSheet,
   GridBlock,
   GridTable,
-  INITIATIVE_TABLE_NAMES,
-  KEY_TABLE_NAMES,
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
 import { localAddress } from "./address";
 import { blockOf, cellsOf, PendingBlock, queueBlock } from "./block";
 import { sameName } from "../sheets/names";
-import { lookUpNamed } from "./named";
+
+/**
+ * Each cell's indent costs some 30 bytes of Excel's answer (`{"format":{"indentLevel":0}}`), more
+ * than its value and text together (some 20). A range of up to INDENT_ALL_CELLS cells (an input
+ * table of 2.000 rows × 25 columns) has every cell's indent read, so the initiatives' tree is
+ * there whichever column holds their names; of a larger one only the first INDENT_COLUMNS columns.
+ */
+export const INDENT_ALL_CELLS = 50_000;
+export const INDENT_COLUMNS = 4;
+/** Bytes of Excel's answer one request of step 3 may ask for (Excel on the web refuses 5 MB). */
+export const READ_BYTES = 3_000_000;
+const VALUE_TEXT_BYTES = 20;
+const INDENT_BYTES = 30;
 
 /** A range in the workbook, e.g. { sheet: "Ark1", address: "A1:F12" }. */
 export interface RangeRef {
@@ -45,12 +59,12 @@ export interface ReadGridOptions {
 export interface GridRead {
   grid: WorkbookGrid;
   syncs: number;
+  /** The workbook's defined names (a generated table must not take one: src/excel/write.ts). */
+  definedNames: string[];
 }
 
 /** A picked range whose sheet no longer exists, and the like: the task pane shows the message. */
 export class HostInputError extends Error {}
-
-const TABLE_NAMES = [...INITIATIVE_TABLE_NAMES, ...KEY_TABLE_NAMES];
 
 /** Rows and columns, 0-based, from `first` to `last` inclusive. */
 interface Lines {
@@ -136,29 +150,32 @@ export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadGridOptions = {},
 ): Promise<GridRead> {
-  const named = lookUpNamed(context, TABLE_NAMES, {
-    indentFor: INITIATIVE_TABLE_NAMES,
-  });
+  // 1.
+  const worksheets = context.workbook.worksheets.load("items/name");
   const everyTable = context.workbook.tables.load(
-    "items/name, items/worksheet/name",
+    "items/name, items/worksheet/name, items/showTotals",
   );
+  const names = context.workbook.names.load("items/name");
   await context.sync();
+  let syncs = 1;
 
-  const sheets = named.sheets();
+  // 2.
+  const sheets = worksheets.items;
   const sheetNamed = (name: string) =>
     sheets.find((s) => sameName(s.name, name));
-
-  const reads = named.queueReads();
-  // Only the name and sheet are used (renderer, writer): the place is not read (0, 0) nor the cells.
-  const otherTables = everyTable.items
-    .filter((t) => !reads.tableNames.has(t.name.toLowerCase()))
-    .map((t): GridTable => ({
-      name: t.name,
-      sheet: t.worksheet.name,
-      row: 0,
-      col: 0,
-      cells: [],
-    }));
+  const marks = sheets.map((s) => ({
+    sheet: s,
+    mark: s.getRange(MARK_RANGE).load("values, text"),
+    used: s
+      .getUsedRange(true)
+      .load("rowIndex, columnIndex, rowCount, columnCount"),
+  }));
+  const tables = everyTable.items.map((t) => ({
+    name: t.name,
+    sheet: t.worksheet.name,
+    totalRow: t.showTotals,
+    place: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+  }));
 
   const pick = (
     ref: RangeRef | undefined,
@@ -182,25 +199,139 @@ export async function readWorkbook(
   };
   const pickedInitiatives = pick(options.picked?.initiatives, true);
   const pickedKeys = pick(options.picked?.keys, false);
-
-  const marks = sheets.map((s) => ({
-    name: s.name,
-    range: s.getRange(MARK_RANGE).load("values, text"),
-  }));
   await context.sync();
+  syncs++;
 
-  const existing: ExistingSheet[] = marks.map(({ name, range }) => ({
-    name,
-    generated: isGeneratedSheet(cellsOf(range)),
+  const existing: ExistingSheet[] = marks.map(({ sheet, mark }) => ({
+    name: sheet.name,
+    generated: isGeneratedSheet(cellsOf(mark)),
   }));
-  const found = reads.blocks();
+
+  // 3. Tables on generated sheets are Fordel's output: listed by name and sheet, their cells not read.
+  const generated = (sheet: string) =>
+    existing.some((e) => e.generated && sameName(e.name, sheet));
+  const reads: Read[] = [
+    ...tables.flatMap((t, k): Read[] =>
+      generated(t.sheet)
+        ? []
+        : [{ sheet: sheetNamed(t.sheet)!, place: t.place, table: k }],
+    ),
+    ...marks
+      .filter((_, k) => !existing[k].generated)
+      .map(({ sheet, used }): Read => ({ sheet, place: used })),
+  ];
+  const tableBlocks: GridBlock[] = tables.map((t) => ({
+    sheet: t.sheet,
+    row: 0,
+    col: 0,
+    cells: [],
+  }));
+  const sheetBlocks: GridBlock[] = [];
+  for (const batch of batches(reads)) {
+    const pending = batch.map((read) => ({
+      read,
+      block: queueBlock(
+        read.sheet.name,
+        read.sheet.getRangeByIndexes(
+          read.place.rowIndex,
+          read.place.columnIndex,
+          read.place.rowCount,
+          read.place.columnCount,
+        ),
+        false,
+      ),
+      indents: queueIndents(read.sheet, read.place),
+    }));
+    // One request per batch on purpose: a single answer over 5 MB would be refused by Excel on the web.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    for (const { read, block, indents } of pending) {
+      const cells = withIndents(blockOf(block), indents);
+      if (read.table === undefined) sheetBlocks.push(cells);
+      else tableBlocks[read.table] = cells;
+    }
+  }
+
   const grid: WorkbookGrid = {
-    tables: [...found.tables, ...otherTables],
-    sheets: found.sheets,
+    tables: tables.map((t, k): GridTable => ({
+      name: t.name,
+      ...tableBlocks[k],
+      ...(t.totalRow ? { totalRow: true } : {}),
+    })),
+    sheets: sheetBlocks,
     existing,
   };
   if (pickedInitiatives)
     grid.pickedInitiatives = pickedBlock(pickedInitiatives);
   if (pickedKeys) grid.pickedKeys = pickedBlock(pickedKeys);
-  return { grid, syncs: 2 };
+  return { grid, syncs, definedNames: names.items.map((n) => n.name) };
+}
+
+type IndentRead = OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+
+/** A range to read in step 3: a Table (`table`, its index) or a sheet's used range. */
+interface Read {
+  sheet: Excel.Worksheet;
+  place: Place;
+  table?: number;
+}
+
+/** The reads in requests whose answer is at most some READ_BYTES (a larger one alone). */
+function batches(reads: readonly Read[]): Read[][] {
+  const out: Read[][] = [];
+  let bytes = Infinity;
+  for (const read of reads) {
+    const { rowCount, columnCount } = read.place;
+    const size =
+      rowCount * columnCount * VALUE_TEXT_BYTES +
+      rowCount * indentColumns(read.place) * INDENT_BYTES;
+    if (bytes + size > READ_BYTES) {
+      out.push([]);
+      bytes = 0;
+    }
+    out[out.length - 1].push(read);
+    bytes += size;
+  }
+  return out;
+}
+
+/** How many columns (from the left) of a range have their indent read. */
+function indentColumns(place: Place): number {
+  return place.rowCount * place.columnCount <= INDENT_ALL_CELLS
+    ? place.columnCount
+    : Math.min(INDENT_COLUMNS, place.columnCount);
+}
+
+interface Place {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Queues the indent of `place` on `sheet` (of its first columns when it is large). */
+function queueIndents(sheet: Excel.Worksheet, place: Place): IndentRead {
+  return sheet
+    .getRangeByIndexes(
+      place.rowIndex,
+      place.columnIndex,
+      place.rowCount,
+      indentColumns(place),
+    )
+    .getCellProperties({ format: { indentLevel: true } });
+}
+
+/** The block with the indents read (from its top-left cell; 0 where none was read). */
+function withIndents(block: GridBlock, indents: IndentRead): GridBlock {
+  const levels = indents.value;
+  return {
+    ...block,
+    cells: block.cells.map((row, r) =>
+      row.map((cell, c) => ({
+        ...cell,
+        indent: levels[r]?.[c]?.format?.indentLevel ?? cell.indent,
+      })),
+    ),
+  };
 }

@@ -10,14 +10,19 @@
  * point into it (`='Fordeling 2026'!C13`) keep working and its tab stays where it was; deleting
  * the sheet would turn them into #REF! for good.
  */
-import type { ExistingSheet } from "../sheets/grid";
+import { cellAddress, ExistingSheet } from "../sheets/grid";
 import {
   GENERATED_MARK,
   GENERATED_MARK_VERSION,
   markRow,
 } from "../sheets/marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
-import { DEFAULT_MAX_REQUEST_BYTES, jsonBytes, RequestBudget } from "./budget";
+import {
+  bulkSetCost,
+  DEFAULT_MAX_REQUEST_BYTES,
+  jsonBytes,
+  RequestBudget,
+} from "./budget";
 import { CellInput, cellInput, valueInput } from "./cells";
 import { checkPlan } from "./guard";
 
@@ -32,12 +37,16 @@ export interface WorkbookFound {
   existing: readonly ExistingSheet[];
   /** Every Excel Table, by name and sheet. */
   tables: readonly { name: string; sheet: string }[];
+  /** The workbook's defined names (Excel Tables and defined names share one namespace). */
+  definedNames?: readonly string[];
 }
 
 export interface WriteReport {
   syncs: number;
-  /** Estimated size of each request sent. */
+  /** Estimated size of each request sent (an upper bound of the real body). */
   requestBytes: number[];
+  /** Generated tables given another name than the plan's, because a defined name has it: plan name → name given. */
+  renamedTables?: Record<string, string>;
 }
 
 const GENERAL = "General";
@@ -67,6 +76,7 @@ export async function writePlan(
     () => context.application.suspendApiCalculationUntilNextSync(),
   );
   const sheets = context.workbook.worksheets;
+  const tableNames = freeTableNames(plan, found);
 
   // Every replaced sheet first: the renderer may give a new table a name one of them frees.
   for (const sheet of plan.sheets)
@@ -74,18 +84,67 @@ export async function writePlan(
       await replaceSheet(context, budget, sheet, sheet.replaces, found);
   for (const sheet of plan.sheets) {
     if (!sheet.replaces) {
-      await budget.fit(jsonBytes(sheet.name));
+      await budget.fit(jsonBytes(sheet.name), 1);
       sheets.add(sheet.name);
     }
-    await writeSheet(context, budget, sheet);
+    await writeSheet(budget, sheet, tableNames.get(sheet.name));
   }
   await writeLog(context, budget, plan.log);
   if (plan.sheets.length > 0) {
-    await budget.fit(jsonBytes(plan.sheets[0].name));
-    sheets.getItem(plan.sheets[0].name).activate();
+    await budget.fit(0, 0);
+    budget.sheet(plan.sheets[0].name).activate();
   }
   await budget.flush();
-  return { syncs: budget.syncs, requestBytes: budget.requestBytes };
+  const renamed = [...tableNames.entries()].filter(
+    ([sheet, name]) =>
+      plan.sheets.find((s) => s.name === sheet)?.table?.name !== name,
+  );
+  return {
+    syncs: budget.syncs,
+    requestBytes: budget.requestBytes,
+    ...(renamed.length > 0
+      ? {
+          renamedTables: Object.fromEntries(
+            renamed.map(([sheet, name]) => [
+              plan.sheets.find((s) => s.name === sheet)!.table!.name,
+              name,
+            ]),
+          ),
+        }
+      : {}),
+  };
+}
+
+/**
+ * The name each generated table gets, by sheet: the plan's, unless a defined name of the
+ * workbook (or a table the write keeps) has it – Excel Tables and defined names share one
+ * namespace, and `table.name = …` would fail mid-write – then the plan's name with "_2", "_3", ….
+ */
+function freeTableNames(
+  plan: WritePlan,
+  found: WorkbookFound,
+): Map<string, string> {
+  const replaced = new Set(
+    plan.sheets.flatMap((s) => (s.replaces ? [s.replaces.toLowerCase()] : [])),
+  );
+  const taken = new Set(
+    [
+      ...(found.definedNames ?? []),
+      ...found.tables
+        .filter((t) => !replaced.has(t.sheet.toLowerCase()))
+        .map((t) => t.name),
+    ].map((n) => n.toLowerCase()),
+  );
+  const names = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    if (!sheet.table) continue;
+    const base = sheet.table.name;
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+    taken.add(name.toLowerCase());
+    names.set(sheet.name, name);
+  }
+  return names;
 }
 
 /**
@@ -101,37 +160,47 @@ async function replaceSheet(
   replaces: string,
   found: WorkbookFound,
 ): Promise<void> {
-  const sheets = context.workbook.worksheets;
   if (replaces === plan.name) {
-    const sheet = () => sheets.getItem(plan.name);
     // convertToRange, not delete: Excel keeps every cell (and turns structured references to the table into cell references).
     for (const table of found.tables) {
       if (table.sheet !== replaces) continue;
-      await budget.fit(jsonBytes(plan.name) + jsonBytes(table.name));
-      sheet().tables.getItem(table.name).convertToRange();
+      // Both in one request (the budget syncs only before a fit).
+      await budget.fit(jsonBytes(table.name), 4, 2);
+      const t = budget.sheet(plan.name).tables.getItem(table.name);
+      // A filter left on would keep its rows hidden once the table is plain cells.
+      t.clearFilters();
+      t.convertToRange();
     }
-    await budget.fit(jsonBytes(plan.name));
-    sheet().getUsedRange().clear("All");
-    await budget.fit(jsonBytes(plan.name));
-    sheet().freezePanes.unfreeze();
+    // One request: the used range is where it was before the clear.
+    await budget.fit(0, 1, 2);
+    const used = budget.sheet(plan.name).getUsedRange();
+    used.clear("All");
+    // Rows hidden by a filter of the sheet (not a table's) or by hand are shown again.
+    used.rowHidden = false;
+    await budget.fit(0, 1);
+    budget.sheet(plan.name).freezePanes.unfreeze();
     return;
   }
   const position = found.existing.findIndex((s) => s.name === replaces);
-  await budget.fit(jsonBytes(replaces) + jsonBytes(plan.name));
-  sheets.getItem(replaces).delete();
-  sheets.add(plan.name);
+  await budget.fit(jsonBytes(plan.name), 1);
+  budget.sheet(replaces).delete();
+  budget.forgetSheets();
+  context.workbook.worksheets.add(plan.name);
   // Deleted and added one for one, so every other sheet is back at its index of `existing`.
-  if (position >= 0) sheets.getItem(plan.name).position = position;
+  if (position >= 0) {
+    await budget.fit(0, 0);
+    budget.sheet(plan.name).position = position;
+  }
 }
 
 /** Writes a sheet's cells, formats, table and widths into the (empty) sheet of its name. */
 async function writeSheet(
-  context: Excel.RequestContext,
   budget: RequestBudget,
   plan: SheetPlan,
+  tableName: string | undefined,
 ): Promise<void> {
-  // Later requests (when the plan is split) find the sheet again by name.
-  const sheet = () => context.workbook.worksheets.getItem(plan.name);
+  // One object for the sheet per request (a later request, when the plan is split, looks it up again).
+  const sheet = () => budget.sheet(plan.name);
 
   const width = Math.max(0, ...plan.cells.map((r) => r.length));
   if (width > 0)
@@ -142,33 +211,66 @@ async function writeSheet(
       plan.cells.map((row) => padRow(row, width)),
     );
 
-  const runRange = (run: Run) =>
-    sheet().getRangeByIndexes(run.row, run.col, run.rows, run.cols);
-  for (const run of formatRuns(plan.cells, (c) => (c.bold ? 1 : 0))) {
-    await budget.fit(40);
-    runRange(run).format.font.bold = true;
+  // Each format for many cells at once: one multi-area range per format value (split only when long).
+  for (const address of areaAddresses(
+    formatRuns(plan.cells, (c) => (c.bold ? 1 : 0)),
+  )) {
+    await budget.fit(jsonBytes(address), 3);
+    sheet().getRanges(address).format.font.bold = true;
   }
-  for (const run of formatRuns(plan.cells, (c) => c.indent ?? 0)) {
-    await budget.fit(40);
-    runRange(run).format.indentLevel = run.value;
+  const indents = formatRuns(plan.cells, (c) => c.indent ?? 0);
+  for (const level of [...new Set(indents.map((r) => r.value))].sort()) {
+    for (const address of areaAddresses(
+      indents.filter((r) => r.value === level),
+    )) {
+      await budget.fit(jsonBytes(address), 2);
+      sheet().getRanges(address).format.indentLevel = level;
+    }
   }
   if (plan.table) {
     const t = plan.table;
-    await budget.fit(jsonBytes(t.name) + 40);
+    // All in one request: the table object `add` returns is not valid after a sync.
+    await budget.fit(jsonBytes(tableName ?? t.name) + 40, 5, 4);
     const table = sheet().tables.add(
       sheet().getRangeByIndexes(t.row, t.col, t.rows, t.cols),
       true,
     );
-    table.name = t.name;
+    table.name = tableName ?? t.name;
     table.style = TABLE_STYLE;
     // Names and the table's header stay in view, as in the CLI's output.
     sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, t.row + 1, 1));
   }
   for (const run of widthRuns(plan.columnWidths ?? [])) {
-    await budget.fit(40);
+    await budget.fit(0, 2);
     sheet().getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth =
       columnWidthPoints(run.width);
   }
+}
+
+/**
+ * Longest address of a multi-area range (`getRanges`). Excel refuses some long ones: office-js
+ * #5198 saw an 8.207-character address fail and shorter ones work; we stay at half of 8.192.
+ */
+export const MAX_AREAS_ADDRESS = 4000;
+
+/** The runs as multi-area addresses ("A8,A10:A11,C8:H8"), each at most MAX_AREAS_ADDRESS long. */
+export function areaAddresses(runs: readonly Run[]): string[] {
+  const addresses: string[] = [];
+  let current = "";
+  for (const r of runs) {
+    const first = cellAddress(r.row, r.col);
+    const area =
+      r.rows === 1 && r.cols === 1
+        ? first
+        : `${first}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+    if (current && current.length + 1 + area.length > MAX_AREAS_ADDRESS) {
+      addresses.push(current);
+      current = "";
+    }
+    current = current ? `${current},${area}` : area;
+  }
+  if (current) addresses.push(current);
+  return addresses;
 }
 
 function padRow(
@@ -188,7 +290,8 @@ async function writeBlocks(
   top: number,
   rows: readonly (readonly (PlanCell | undefined)[])[],
 ): Promise<void> {
-  const chunkLimit = budget.maxBytes / 2;
+  // Two chunks (a number format and a formulas array) fit in one request with room to spare.
+  const chunkLimit = (budget.maxBytes - 20_000) / 2;
   let start = 0;
   while (start < rows.length) {
     const formulas: CellInput[][] = [];
@@ -207,7 +310,7 @@ async function writeBlocks(
     }
     const width = formulas[0].length;
     if (anyFormat) {
-      await budget.fit(jsonBytes(formats));
+      await budget.fitCost(bulkSetCost(formats));
       sheet().getRangeByIndexes(
         top + start,
         0,
@@ -215,7 +318,7 @@ async function writeBlocks(
         width,
       ).numberFormat = formats;
     }
-    await budget.fit(jsonBytes(formulas));
+    await budget.fitCost(bulkSetCost(formulas));
     sheet().getRangeByIndexes(top + start, 0, formulas.length, width).formulas =
       formulas;
     start += formulas.length;
@@ -303,23 +406,26 @@ async function writeLog(
     const values = lines.map((l) =>
       Array.from({ length: width }, (_, j) => valueInput(l[j])),
     );
-    await budget.fit(jsonBytes(log.sheet) + jsonBytes(values));
+    const cost = bulkSetCost(values);
+    await budget.fit(
+      jsonBytes(log.sheet) + cost.argumentBytes!,
+      4 + cost.objectPaths,
+      1 + (cost.actions ?? 1),
+    );
     context.workbook.worksheets.add(log.sheet);
-    const sheet = context.workbook.worksheets.getItem(log.sheet);
+    const sheet = budget.sheet(log.sheet);
     sheet.getRangeByIndexes(0, 0, values.length, width).formulas = values;
     sheet.getRangeByIndexes(top.length, 0, 1, width).format.font.bold = true;
     for (const [c, h] of log.header.entries()) {
-      await budget.fit(40);
-      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth =
+      await budget.fit(0, 2);
+      budget.sheet(log.sheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth =
         columnWidthPoints(Math.max(12, h.length + 2));
     }
     return;
   }
   if (row.length === 0) return;
-  await budget.fit(jsonBytes(log.sheet) + jsonBytes(row));
-  const used = context.workbook.worksheets
-    .getItem(log.sheet)
-    .getUsedRange(true);
+  await budget.fit(jsonBytes(row), 5);
+  const used = budget.sheet(log.sheet).getUsedRange(true);
   used
     .getLastRow()
     .getCell(0, 0)

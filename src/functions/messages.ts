@@ -131,13 +131,24 @@ export function problemMessage(
   return MESSAGES[problem][lang](params);
 }
 
-/** The UI language: Office's display language (da-DK → da), Danish when Office is not there. */
+/**
+ * The UI language: Office's display language (da-DK → da, anything else → en), read at each
+ * call, so it follows once Office knows it. Before that (a function Excel calls before
+ * Office.onReady, or no Office at all) English, the neutral default: a Danish message to a
+ * user of another language helps no one.
+ */
 export function uiLang(): Lang {
   const office = (
     globalThis as { Office?: { context?: { displayLanguage?: string } } }
   ).Office;
-  const tag = office?.context?.displayLanguage;
-  if (!tag) return "da";
+  let tag: string | undefined;
+  try {
+    tag = office?.context?.displayLanguage;
+  } catch {
+    // Office.context before initialisation may throw on some hosts.
+    tag = undefined;
+  }
+  if (!tag) return "en";
   return tag.toLowerCase().startsWith("da") ? "da" : "en";
 }
 

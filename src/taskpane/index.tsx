@@ -5,7 +5,11 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { missingSets } from "../excel/requirements";
 import { App } from "./App";
+import { HostTooOld } from "./HostTooOld";
+import { langOf } from "./i18n";
 import type { PaneHost } from "./host";
 import { officeHost } from "./officeHost";
 import { outsideHost } from "./outsideHost";
@@ -21,7 +25,17 @@ async function start(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) return;
   const host = await paneHost();
-  createRoot(element).render(<App host={host} />);
+  // A host without the requirement sets the manifest declares: say so, before anything fails half-way.
+  const missing = host.inExcel ? missingSets(Office.context.requirements) : [];
+  createRoot(element).render(
+    missing.length > 0 ? (
+      <FluentProvider theme={webLightTheme}>
+        <HostTooOld lang={langOf(host.displayLanguage)} missing={missing} />
+      </FluentProvider>
+    ) : (
+      <App host={host} />
+    ),
+  );
 }
 
 void start();

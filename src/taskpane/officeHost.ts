@@ -70,7 +70,10 @@ export function officeHost(options?: OfficeHostOptions): PaneHost {
       }),
     selectCell: (sheet, cell) =>
       run(async (context) => {
-        context.workbook.worksheets.getItem(sheet).getRange(cell).select();
+        // Activate first: select() on a cell of an inactive sheet may do nothing (office-js #5118).
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(cell).select();
         await context.sync();
       }),
     activateSheet: (name) =>

@@ -16,6 +16,10 @@ export interface PlanShape {
   names?: string[];
   logSheet?: string;
   existing?: readonly ExistingSheet[];
+  /** Period sheets ("Fordeling 2026", "Fordeling 2027", …); default 1. */
+  periods?: number;
+  /** Indent of each row, cycled (e.g. [0, 1] alternating parents and sub-items); default a sub-item every fourth row. */
+  depths?: number[];
 }
 
 const TABLE_ROW = 6;
@@ -47,7 +51,8 @@ export function sheetPlan(shape: PlanShape, name: string, replaces?: string): Sh
     const names = shape.names ?? [];
     const nameText = names.length > 0 ? names[i % names.length] : `Initiativ ${i + 1}`;
     const national = Math.round(((i * 73) % 1000) + 10) / 10;
-    const row: PlanCell[] = [{ value: nameText, indent: i % 4 === 3 ? 1 : 0 }, { value: national, format: AMOUNT }];
+    const depth = shape.depths ? shape.depths[i % shape.depths.length] : i % 4 === 3 ? 1 : 0;
+    const row: PlanCell[] = [{ value: nameText, indent: depth }, { value: national, format: AMOUNT }];
     for (let j = 0; j < shape.units; j++) row.push({ value: Math.round((national * 10 * (j + 1)) / shape.units) / 10, format: AMOUNT });
     row.push({ formula: `=${cellAddress(r, 1)}-SUM(${cellAddress(r, 2)}:${cellAddress(r, lastUnitCol)})`, format: AMOUNT });
     cells.push(row);
@@ -72,7 +77,8 @@ export function sheetPlan(shape: PlanShape, name: string, replaces?: string): Sh
 export function makePlan(shape: PlanShape): WritePlan {
   const existing = shape.existing ?? [];
   const taken = new Set<string>();
-  const chosen = chooseSheetName(shape.sheet ?? "Fordeling 2026", existing, taken);
+  const first = chooseSheetName(shape.sheet ?? "Fordeling 2026", existing, taken);
+  const more = Array.from({ length: (shape.periods ?? 1) - 1 }, (_, i) => chooseSheetName(`Fordeling ${2027 + i}`, existing, taken));
   const logName = chooseSheetName(shape.logSheet ?? "Fordeling log", existing, taken);
   const [mark, version] = markRow();
   const log: LogPlan = {
@@ -80,7 +86,15 @@ export function makePlan(shape: PlanShape): WritePlan {
     create: !logName.replaces,
     preamble: [[mark, version, "Fordel log"]],
     header: ["Tid", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse", "Ark"],
-    row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, chosen.name],
+    row: ["2026-01-15 10:30", "2026", "Test key", 0.1, "reconciled", 0, 0.05, first.name],
   };
-  return { sheets: [sheetPlan(shape, chosen.name, chosen.replaces)], log };
+  return { sheets: [first, ...more].map((c) => sheetPlan(shape, c.name, c.replaces)), log };
 }
+
+/** The plans whose requests the bench and the wire tests measure (illustrative figures, made up). */
+export const BENCH_PLANS: Record<string, PlanShape> = {
+  "1x2000x98": { rows: 2000, units: 98 },
+  "4x2000x5_depths_0121": { periods: 4, rows: 2000, units: 5, depths: [0, 1, 2, 1] },
+  "4x3000x5_alternating": { periods: 4, rows: 3000, units: 5, depths: [0, 1] },
+  "4x2000x98_depths_0121": { periods: 4, rows: 2000, units: 98, depths: [0, 1, 2, 1] },
+};

@@ -1,4 +1,4 @@
-import { readGrid, readWorkbook, HostInputError, wholeLines } from "../../src/excel/read";
+import { INDENT_ALL_CELLS, INDENT_COLUMNS, readGrid, readWorkbook, HostInputError, READ_BYTES, wholeLines } from "../../src/excel/read";
 import { markRow } from "../../src/sheets/marker";
 import { FakeExcel } from "./fake";
 
@@ -25,15 +25,15 @@ function inputWorkbook(): FakeExcel {
 }
 
 describe("readGrid", () => {
-  test("reads tables by name (any case), sheets by name, values, text and indent in two syncs", async () => {
+  test("reads every Table and the used range of every sheet Fordel did not generate, with values, text and indent, in three syncs", async () => {
     const fake = inputWorkbook();
     const { grid, syncs } = await readWorkbook(fake.excel());
-    expect(syncs).toBe(2);
-    expect(fake.context.syncCount).toBe(2);
+    expect(syncs).toBe(3);
+    expect(fake.context.syncCount).toBe(3);
 
     expect(grid.tables).toHaveLength(1);
     const t = grid.tables[0];
-    expect([t.name, t.sheet, t.row, t.col]).toEqual(["initiativer", "Aftale", 2, 1]);
+    expect([t.name, t.sheet, t.row, t.col, t.totalRow]).toEqual(["initiativer", "Aftale", 2, 1, undefined]);
     expect(t.cells[0].map((c) => c.value)).toEqual(["Initiativ", "2026", "Kanal"]);
     expect(t.cells[1][1]).toEqual({ value: 60, text: "60,0", indent: 0 });
     expect(t.cells[2][0]).toEqual({ value: "heraf børn", text: "heraf børn", indent: 1 });
@@ -41,39 +41,71 @@ describe("readGrid", () => {
     expect(t.cells[3][0].value).toBe('=HYPERLINK("x","y")');
     expect(t.cells[3][1]).toEqual({ value: "1.570.129", text: "1.570.129", indent: 0 });
 
-    expect(grid.sheets.map((s) => s.sheet)).toEqual(["Nøgler"]);
-    expect(grid.sheets[0].cells[1].map((c) => c.value)).toEqual(["Region Hovedstaden", 0.3116]);
-    expect(grid.sheets[0].cells[1][1].text).toBe("0,3116");
+    // Every sheet but the generated one, whatever its name; a blank sheet is one empty cell.
+    expect(grid.sheets.map((s) => s.sheet)).toEqual(["Aftale", "Nøgler", "Noter", "Tom"]);
+    const keys = grid.sheets[1];
+    expect(keys.cells[1].map((c) => c.value)).toEqual(["Region Hovedstaden", 0.3116]);
+    expect(keys.cells[1][1].text).toBe("0,3116");
+    // The sheet's used range carries the initiatives' indent too (first columns).
+    const aftale = grid.sheets[0];
+    expect([aftale.row, aftale.col, aftale.cells[2][0].indent]).toEqual([2, 1, 1]);
+    expect(grid.sheets[3]).toEqual({ sheet: "Tom", row: 0, col: 0, cells: [[{ value: null, text: "", indent: 0 }]] });
   });
 
-  test("every other Excel Table is listed by name and sheet only: nothing of its range is read", async () => {
+  test("every Table, by any name, with its Total Row said; a Table on a generated sheet by name and sheet only", async () => {
     const fake = inputWorkbook();
-    fake.state.seed("Noter", "C5", [["Kolonne"], [1]]).seedTable("Noter", "Fordeling_2026", "C5:C6");
+    fake.state
+      .seed("Noter", "C5", [["Kolonne", "Beløb"], ["a", 1], ["I alt", 1]])
+      .seedTable("Noter", "Tabel7", "C5:D7", { showTotals: true })
+      .seed("Fordeling 2025", "A3", [["Initiativ"], ["x"]])
+      .seedTable("Fordeling 2025", "Fordeling_2025", "A3:A4");
     const grid = await readGrid(fake.excel());
-    expect(grid.tables.map((t) => [t.name, t.sheet, t.cells.length])).toEqual([
-      ["initiativer", "Aftale", 4],
-      ["Fordeling_2026", "Noter", 0],
+    expect(grid.tables.map((t) => [t.name, t.sheet, t.cells.length, t.totalRow])).toEqual([
+      ["initiativer", "Aftale", 4, undefined],
+      ["Tabel7", "Noter", 3, true],
+      ["Fordeling_2025", "Fordeling 2025", 0, undefined],
     ]);
-    const asked = fake.context.syncs.flatMap((s) => s.actions);
-    expect(asked.filter((a) => a.startsWith("workbook.tables.items["))).toEqual([]);
+    expect(grid.tables[1].cells[2].map((c) => c.value)).toEqual(["I alt", 1]);
   });
 
-  test("the indent is read for the initiatives (Table, sheet, pick) only, not for the keys", async () => {
-    const fake = inputWorkbook();
-    fake.state.seed("Keys", "A1", [["Enhed"]]).seedTable("Keys", "Keys", "A1:A1").seed("Initiatives", "A1", [["Initiativ"]]);
-    const read = await readWorkbook(fake.excel(), {
-      picked: { initiatives: { sheet: "Noter", address: "A1:B2" }, keys: { sheet: "Nøgler", address: "A:B" } },
-    });
-    expect(read.syncs).toBe(2);
-    const asked = fake.context.syncs[1].actions.filter((a) => a.endsWith(" getCellProperties"));
-    // Sheets: Aftale, Nøgler, Fordeling 2025, Noter, Tom, Keys, Initiatives.
+  test("the indent is read for every cell of a Table or sheet of ordinary size, for the first columns of a large one", async () => {
+    const fake = new FakeExcel();
+    const wide = Array.from({ length: 8 }, (_, j) => ({ value: `k${j}`, indent: 1 }));
+    fake.state.seed("Ark1", "B2", [wide]).seed("Ark2", "A1", [["x"]]);
+    const rows = Math.ceil(INDENT_ALL_CELLS / 8) + 1;
+    fake.state.seed("Stor", "A1", Array.from({ length: rows }, () => wide));
+    const read = await readWorkbook(fake.excel());
+    expect(read.grid.sheets[0].cells[0].map((c) => c.indent)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    const large = read.grid.sheets[2];
+    expect(large.cells[rows - 1].map((c) => c.indent)).toEqual([...Array(INDENT_COLUMNS).fill(1), ...Array(8 - INDENT_COLUMNS).fill(0)]);
+    const asked = fake.context.syncs.slice(2).flatMap((s) => s.actions.filter((a) => a.endsWith(" getCellProperties")));
     expect(asked).toEqual([
-      'workbook.tables.getItemOrNullObject("Initiativer").getRange() getCellProperties',
-      "workbook.worksheets.items[6].getUsedRange(true) getCellProperties",
-      'workbook.worksheets.items[3].getRange("A1:B2") getCellProperties',
+      "workbook.worksheets.items[0].getRangeByIndexes(1,1,1,8) getCellProperties",
+      "workbook.worksheets.items[1].getRangeByIndexes(0,0,1,1) getCellProperties",
+      `workbook.worksheets.items[2].getRangeByIndexes(0,0,${rows},${INDENT_COLUMNS}) getCellProperties`,
     ]);
-    expect(read.grid.sheets.map((s) => s.sheet)).toEqual(["Nøgler", "Keys", "Initiatives"]);
-    expect(read.grid.pickedKeys!.sheet).toBe("Nøgler");
+  });
+
+  test("large sheets are read in requests whose answer stays under READ_BYTES", async () => {
+    const fake = new FakeExcel();
+    // Each sheet a little over half of a request's answer (values and text some 20 bytes a cell, the first 4 columns' indent 30).
+    const rows = Math.ceil(READ_BYTES / (20 * 20 + INDENT_COLUMNS * 30) / 2) + 1;
+    expect(rows * 20).toBeGreaterThan(INDENT_ALL_CELLS);
+    const block = Array.from({ length: rows }, (_, i) => Array.from({ length: 20 }, (_, j) => i * 20 + j));
+    for (const name of ["A", "B", "C"]) fake.state.seed(name, "A1", block);
+    const read = await readWorkbook(fake.excel());
+    expect(read.syncs).toBe(2 + 3);
+    expect(read.grid.sheets.map((s) => [s.sheet, s.cells.length])).toEqual([
+      ["A", rows],
+      ["B", rows],
+      ["C", rows],
+    ]);
+  });
+
+  test("the defined names are read (for the writer)", async () => {
+    const fake = inputWorkbook();
+    fake.state.definedNames.push("Fordeling_2026");
+    expect((await readWorkbook(fake.excel())).definedNames).toEqual(["Fordeling_2026"]);
   });
 
   test("every sheet with its mark: only A1:B1 = Fordel, fordel:1 is generated", async () => {
@@ -87,7 +119,7 @@ describe("readGrid", () => {
     ]);
   });
 
-  test("empty cells are null; a sheet of the name with nothing on it is one empty cell", async () => {
+  test("empty cells are null; a sheet with nothing on it is one empty cell", async () => {
     const fake = new FakeExcel();
     fake.state.seed("Initiativer", "A1", [["Initiativ", null, "2026"]]);
     fake.state.addSheet("Keys");
@@ -111,11 +143,11 @@ describe("readGrid", () => {
     );
   });
 
-  test("a pick of whole columns or rows reads only their used part, still in two syncs", async () => {
+  test("a pick of whole columns or rows reads only their used part, still in three syncs", async () => {
     const fake = inputWorkbook();
     fake.state.seed("Aftale", "A20", [["noter"]]).seed("Aftale", "F1", [["andet"]]);
     const read = await readWorkbook(fake.excel(), { picked: { initiatives: { sheet: "Aftale", address: "Aftale!$B:$D" } } });
-    expect(read.syncs).toBe(2);
+    expect(read.syncs).toBe(3);
     const picked = read.grid.pickedInitiatives!;
     expect([picked.row, picked.col, picked.cells.length, picked.cells[0].length]).toEqual([0, 1, 20, 3]);
     expect([picked.cells[2][0].value, picked.cells[3][1].value, picked.cells[4][0].indent]).toEqual(["Initiativ", 60, 1]);
@@ -136,10 +168,14 @@ describe("readGrid", () => {
     expect(wholeLines("B2")).toBeNull();
   });
 
-  test("a workbook without any of the tables reads without error", async () => {
+  test("a workbook without any Table reads without error", async () => {
     const fake = new FakeExcel();
     fake.state.seed("Ark1", "A1", [["x"]]);
     const grid = await readGrid(fake.excel());
-    expect(grid).toEqual({ tables: [], sheets: [], existing: [{ name: "Ark1", generated: false }] });
+    expect(grid).toEqual({
+      tables: [],
+      sheets: [{ sheet: "Ark1", row: 0, col: 0, cells: [[{ value: "x", text: "x", indent: 0 }]] }],
+      existing: [{ name: "Ark1", generated: false }],
+    });
   });
 });

@@ -33,7 +33,7 @@ describe("Fill region shares, end to end", () => {
     await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling log"]);
-    expect(fake.context.syncCount).toBe(3);
+    expect(fake.context.syncCount).toBe(4);
     expect(lastFill.lastRibbonFill()?.error).toBeNull();
     expect(showAsTaskpane).not.toHaveBeenCalled();
   });

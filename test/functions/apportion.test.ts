@@ -37,7 +37,7 @@ const column = (m: number[][], j: number) => m.map((row) => row[j]);
 
 beforeEach(() => {
   clearCaches();
-  setDisplayLanguage(undefined);
+  setDisplayLanguage("da-DK");
 });
 
 // Seed 002: the 2026 block-grant initiatives (mio. kr.) of one region's note.

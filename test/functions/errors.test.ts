@@ -8,7 +8,7 @@ const RH = "Region Hovedstaden";
 
 beforeEach(() => {
   clearCaches();
-  setDisplayLanguage(undefined);
+  setDisplayLanguage("da-DK");
 });
 
 /** The #VALUE! message of a call. */
@@ -140,6 +140,15 @@ describe("messages follow Office's display language", () => {
   });
 
   test("Danish for da-DK", async () => {
+    setDisplayLanguage("da-DK");
+    expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Enheden "Aarhus" er ikke i nøglen/);
+  });
+
+  test("English before Office knows the language (a call before Office.onReady), then the language once known", async () => {
+    setDisplayLanguage(undefined);
+    expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Unit "Aarhus" is not in key/);
+    (globalThis as { Office?: unknown }).Office = { context: {} };
+    expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Unit "Aarhus" is not in key/);
     setDisplayLanguage("da-DK");
     expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Enheden "Aarhus" er ikke i nøglen/);
   });

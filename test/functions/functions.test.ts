@@ -21,7 +21,7 @@ const exactSum = (xs: number[]): string => xs.reduce((a, x) => a.plus(x.toString
 
 beforeEach(() => {
   clearCaches();
-  setDisplayLanguage(undefined);
+  setDisplayLanguage("da-DK");
 });
 
 describe("REGIONSHARE", () => {

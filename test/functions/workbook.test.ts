@@ -43,7 +43,7 @@ function keysWorkbook(options: FakeWorkbookOptions = {}): FakeExcel {
 beforeEach(() => {
   clearCaches();
   workbookKeys.reset();
-  setDisplayLanguage(undefined);
+  setDisplayLanguage("da-DK");
   install(keysWorkbook());
 });
 

@@ -34,7 +34,7 @@ const SEQUENCES: Record<string, string[]> = {
   Resources: ["Images", "Urls", "ShortStrings", "LongStrings"],
 };
 const CUSTOM_FUNCTIONS = ["Script", "Page", "Metadata", "Namespace"];
-const SHOW_TASKPANE = ["TaskpaneId", "SourceLocation", "Title"];
+const SHOW_TASKPANE = ["SourceLocation", "Title"];
 const REQUIRED_APP = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"];
 
 /** Every name is in the sequence, in its order (a repeated element, e.g. Control, stays together). */
@@ -114,10 +114,10 @@ describe("manifest.xml", () => {
     for (const table of [IMAGES, URLS, SHORT, LONG]) for (const id of table.keys()) expect(id.length).toBeLessThanOrEqual(32);
   });
 
-  test("Id is a GUID; SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 are required", () => {
+  test("Id is a GUID; ExcelApi 1.9, SharedRuntime 1.1 and CustomFunctionsRuntime 1.3 are required (test/manifest/requirements.test.ts: what the code uses)", () => {
     expect(child(root, "Id").text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     const sets = child(child(root, "Requirements"), "Sets").children.map((s) => [s.attrs.Name, s.attrs.MinVersion]);
-    expect(sets).toEqual(expect.arrayContaining([["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.1"]]));
+    expect(sets.sort()).toEqual([["CustomFunctionsRuntime", "1.3"], ["ExcelApi", "1.9"], ["SharedRuntime", "1.1"]]);
   });
 
   test("one shared runtime: the runtime, task pane, function file and functions page are one page", () => {
@@ -133,7 +133,13 @@ describe("manifest.xml", () => {
     expect(SHORT.get(child(cf, "Namespace").attrs.resid)!.attrs.DefaultValue).toBe("FORDEL");
     const show = elements.find((n) => xsiType(n) === "ShowTaskpane")!;
     expect(child(show, "SourceLocation").attrs.resid).toBe(page);
-    expect(child(show, "TaskpaneId").text).not.toBe("");
+  });
+
+  test("no action has a TaskpaneId: in a shared runtime one would open a second pane that shares nothing with the ribbon", () => {
+    const actions = elements.filter((n) => n.name === "Action");
+    expect(actions.length).toBeGreaterThan(1);
+    for (const action of actions) expect(action.children.map((c) => c.name)).not.toContain("TaskpaneId");
+    expect(elements.filter((n) => n.name === "TaskpaneId")).toEqual([]);
   });
 
   test("a Fordel tab with Fill region shares (the id commands.ts associates) and Open Fordel, in English and Danish", () => {
@@ -153,7 +159,7 @@ describe("manifest.xml", () => {
   });
 
   test("development URLs are https://localhost:3000 and name files the build emits", () => {
-    const config = webpackConfig({}, { mode: "production" });
+    const config = webpackConfig({ url: "https://example.org/fordel/" }, { mode: "production" });
     const plugin = (name: string) => config.plugins.find((p: object) => p.constructor.name === name);
     const emitted = new Set<string>([
       ...Object.keys(config.entry).map((e) => `${e}.js`),
@@ -174,19 +180,47 @@ describe("manifest.xml", () => {
     expect(existsSync(join(ROOT, copy.from))).toBe(true);
   });
 
-  test("the production manifest (as the build writes it) has only https URLs, none to localhost", () => {
-    const prod: string = webpackConfig.productionManifest(xml);
-    expect(XMLValidator.validate(prod)).toBe(true);
-    expect(webpackConfig.PRODUCTION_URL).toMatch(/^https:\/\/[^/]+\/$/);
-    const urls = all(parseXml(prod))
+  /** dist/manifest.xml as `npm run build -- --env url=…` writes it (the build's own transform). */
+  const built = (env: Record<string, string>): string => {
+    const config = webpackConfig(env, { mode: "production" });
+    const copy = config.plugins.find((p: object) => p.constructor.name === "CopyPlugin");
+    const pattern = copy.patterns.find((p: { to: string }) => p.to === "manifest.xml");
+    return pattern.transform ? String(pattern.transform(Buffer.from(xml))) : xml;
+  };
+  const urlsOf = (text: string) =>
+    all(parseXml(text))
       .flatMap((n) => [n.attrs.DefaultValue, n.attrs.Value])
-      .filter((v) => v !== undefined && /^[a-z]+:\/\//i.test(v));
+      .filter((v): v is string => v !== undefined && /^[a-z]+:\/\//i.test(v));
+
+  test("npm run build -- --env url=https://example.org/fordel gives a manifest with only that origin in it", () => {
+    const prod = built({ url: "https://example.org/fordel" });
+    expect(XMLValidator.validate(prod)).toBe(true);
+    const urls = urlsOf(prod);
     expect(urls.length).toBeGreaterThan(8);
-    for (const url of urls) {
-      expect(url.startsWith("https://")).toBe(true);
-      expect(url).not.toMatch(/localhost|127\.0\.0\.1/);
+    for (const url of urls) expect(url.startsWith("https://example.org/fordel/")).toBe(true);
+    expect(prod).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(prod.split("https://example.org/fordel/").join(DEV_URL)).toBe(xml);
+    // SupportUrl and LearnMoreUrl: the help page the build emits.
+    expect(child(parseXml(prod), "SupportUrl").attrs.DefaultValue).toBe(`https://example.org/fordel/${webpackConfig.HELP_PAGE}`);
+    expect(URLS.get("GetStarted.LearnMoreUrl")!.attrs.DefaultValue).toBe(`${DEV_URL}${webpackConfig.HELP_PAGE}`);
+  });
+
+  test("the hosting URL may come from FORDEL_URL; it must be https; without one the manifest stays the development one", () => {
+    expect(webpackConfig.productionUrl({}, { FORDEL_URL: "https://intranet.example.dk/apps/fordel/" })).toBe("https://intranet.example.dk/apps/fordel/");
+    expect(webpackConfig.productionUrl({ url: "https://a.example" }, { FORDEL_URL: "https://b.example/" })).toBe("https://a.example/");
+    expect(() => webpackConfig.productionUrl({ url: "http://intranet.example.dk/" }, {})).toThrow(/https/);
+    expect(() => webpackConfig.productionUrl({ url: "fordel" }, {})).toThrow(/not a URL/);
+    expect(webpackConfig.productionUrl({}, {})).toBeNull();
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    const saved = process.env.FORDEL_URL;
+    delete process.env.FORDEL_URL;
+    try {
+      expect(built({})).toBe(xml);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/No hosting URL/));
+    } finally {
+      if (saved !== undefined) process.env.FORDEL_URL = saved;
+      warn.mockRestore();
     }
-    expect(prod.replace(new RegExp(webpackConfig.PRODUCTION_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), DEV_URL)).toBe(xml);
   });
 
   test("icons exist with the sizes the manifest states", () => {

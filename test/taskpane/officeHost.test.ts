@@ -101,4 +101,13 @@ describe("officeHost", () => {
     await host.selectCell("Min tabel", "B2:H20");
     expect(await host.selectedRange()).toEqual({ sheet: "Min tabel", address: "B2:H20" });
   });
+
+  test("selectCell activates the sheet before selecting (select alone may do nothing on an inactive sheet, office-js #5118)", async () => {
+    const fake = new FakeExcel();
+    fake.state.addSheet("Aftale");
+    fake.state.addSheet("Noter");
+    await hostOn(fake).selectCell("Noter", "B3");
+    const actions = fake.context.syncs[0].actions.map((a) => a.split(" ").pop());
+    expect(actions).toEqual(["activate", "select"]);
+  });
 });

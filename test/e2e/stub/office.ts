@@ -63,6 +63,8 @@ const Office = {
   },
   context: {
     displayLanguage: config.displayLanguage,
+    // A current Excel on the web: every requirement set Fordel declares (src/excel/requirements.ts).
+    requirements: { isSetSupported: () => true },
     document: {
       settings: {
         get: (name: string) => (settings.has(name) ? copy(settings.get(name)) : null),

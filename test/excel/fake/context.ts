@@ -242,6 +242,14 @@ export class FakeRange extends Proxy {
     });
   }
 
+  /** Shows (false) or hides the rows of the range; the fake has no hidden rows, so only `false` is taken. */
+  set rowHidden(v: boolean) {
+    this.queue("rowHidden", v, () => {
+      if (v !== false) throw new FakeOfficeError("InvalidArgument", "the fake only shows rows (rowHidden = false)");
+      this.resolve();
+    });
+  }
+
   /** The range's sheet (loads only `name`). */
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, `${this.path}.worksheet`, () => this.resolve().sheet);
@@ -283,6 +291,20 @@ export class FakeRange extends Proxy {
     });
   }
 
+  /** Row `index` of the range (Office.js sends a large array as chunks on such rows' bounding rectangles). */
+  getRow(index: number): FakeRange {
+    return this.derived(`getRow(${index})`, (t) => ({ row: t.row + index, col: t.col, rows: 1, cols: t.cols }));
+  }
+  /** The smallest range holding this range and `other` (on the same sheet). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived(`getBoundingRect(${other.path})`, (t) => {
+      const o = other.resolve();
+      if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "getBoundingRect of ranges on two sheets");
+      const row = Math.min(t.row, o.row);
+      const col = Math.min(t.col, o.col);
+      return { row, col, rows: Math.max(t.row + t.rows, o.row + o.rows) - row, cols: Math.max(t.col + t.cols, o.col + o.cols) - col };
+    });
+  }
   getLastRow(): FakeRange {
     return this.derived("getLastRow()", (t) => ({ row: t.row + t.rows - 1, col: t.col, rows: 1, cols: t.cols }));
   }
@@ -541,6 +563,22 @@ export class FakeWorksheet extends Proxy {
     }));
   }
 
+  /**
+   * A multi-area range ("A8,A10:A11,C8:H8"): only its format (bold, indent) is used. Excel refuses
+   * some long addresses (office-js #5198: one of 8.207 characters failed); the fake refuses any
+   * over 8.192 characters – a claim to confirm in real Excel (TESTING.md).
+   */
+  getRanges(address: string): FakeRangeAreas {
+    if (typeof address !== "string" || address.length > MAX_AREAS_ADDRESS) {
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    }
+    const rects = address.split(",").map((a) => parseAddress(a));
+    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address)})`, () => {
+      const sheet = this._sheet();
+      return rects.map((r) => ({ sheet, ...r }));
+    });
+  }
+
   /** Smallest range holding every value (and, unless valuesOnly, every format); A1 on a blank sheet. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getUsedRange(${Boolean(valuesOnly)})`, () => {
@@ -708,12 +746,19 @@ export class FakeTable extends Proxy {
     return t;
   }
 
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+
   get name(): string {
     return this.get("name");
   }
   set name(v: string) {
     this.queue("name", v, () => {
       const t = this._table();
+      if (this.ctx.state.definedNames.some((n) => n.toLowerCase() === v.toLowerCase())) {
+        throw new FakeOfficeError("InvalidArgument", `A defined name ${v} exists.`);
+      }
       if (!TABLE_NAME.test(v) || /^[A-Za-z]{1,3}[0-9]+$/.test(v) || v.length > 255) {
         throw new FakeOfficeError("InvalidArgument", `bad table name ${v}`);
       }
@@ -732,13 +777,14 @@ export class FakeTable extends Proxy {
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => !["name", "worksheet/name", "worksheet/id"].includes(p))) {
-      throw new FakeOfficeError("InvalidArgument", "fake Table loads name, worksheet/name, worksheet/id");
+    if (paths.some((p) => !["name", "worksheet/name", "worksheet/id", "showTotals"].includes(p))) {
+      throw new FakeOfficeError("InvalidArgument", "fake Table loads name, worksheet/name, worksheet/id, showTotals");
     }
     this.queue("load", paths, () => {
       if (this.nullState === true) return;
       const t = this._table();
       if (paths.includes("name")) this.loaded.set("name", t.name);
+      if (paths.includes("showTotals")) this.loaded.set("showTotals", t.showTotals === true);
       if (paths.includes("worksheet/name")) this.worksheet._fill({ name: t.sheet.name });
       if (paths.includes("worksheet/id")) this.worksheet._fill({ id: t.sheet.id });
     });
@@ -750,6 +796,11 @@ export class FakeTable extends Proxy {
       const t = this._table();
       return { sheet: t.sheet, row: t.row, col: t.col, rows: t.rows, cols: t.cols };
     });
+  }
+
+  /** Clears the table's filters (the fake has none to clear: it checks the table exists). */
+  clearFilters(): void {
+    this.queue("clearFilters", null, () => void this._table());
   }
 
   /** Ends the table, keeping its cells as they are (Excel: "All data is preserved"); gives that range. */
@@ -774,15 +825,15 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => p !== "items/name" && p !== "items/worksheet/name")) {
-      throw new FakeOfficeError("InvalidArgument", "fake tables load items/name, items/worksheet/name");
+    if (paths.some((p) => !["items/name", "items/worksheet/name", "items/showTotals"].includes(p))) {
+      throw new FakeOfficeError("InvalidArgument", "fake tables load items/name, items/worksheet/name, items/showTotals");
     }
     this.queue("load", paths, () => {
       this.loaded.set(
         "items",
         this.ctx.state.tables.map((state, i) => {
           const t = new FakeTable(this.ctx, `workbook.tables.items[${i}]`, () => state);
-          t._fill({ name: state.name });
+          t._fill({ name: state.name, showTotals: state.showTotals === true });
           t.worksheet._fill({ name: state.sheet.name });
           return t;
         }),
@@ -856,6 +907,59 @@ export class FakeWorksheetTables {
   }
 }
 
+/** A multi-area range: its format applies to every area, in one operation. */
+export class FakeRangeAreas extends Proxy {
+  readonly format: { font: { bold: boolean }; indentLevel: number };
+
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    readonly resolve: Resolver<RangeTarget[]>,
+  ) {
+    super(ctx, path);
+    const apply = (action: string, v: unknown, f: (cell: FakeCell) => void) =>
+      this.queue(`format.${action}`, v, () => {
+        for (const t of this.resolve()) for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) f(t.sheet.ensure(t.row + i, t.col + j));
+      });
+    const writeOnly = (what: string) => () => {
+      throw new FakeOfficeError("PropertyNotLoaded", `${what} is write-only in the fake`);
+    };
+    this.format = {
+      font: Object.defineProperty({} as { bold: boolean }, "bold", {
+        get: writeOnly("format.font.bold"),
+        set: (v: boolean) => apply("font.bold", v, (cell) => (cell.bold = Boolean(v))),
+      }),
+      indentLevel: 0,
+    };
+    Object.defineProperty(this.format, "indentLevel", {
+      get: writeOnly("format.indentLevel"),
+      set: (v: number) => {
+        if (!Number.isInteger(v) || v < 0 || v > 250) throw new FakeOfficeError("InvalidArgument", `indentLevel ${v}`);
+        apply("indentLevel", v, (cell) => (cell.indent = v));
+      },
+    });
+  }
+}
+
+/** Longest multi-area address the fake takes (see FakeWorksheet.getRanges). */
+export const MAX_AREAS_ADDRESS = 8192;
+
+/** The workbook's defined names: only their names are read. */
+export class FakeNamedItemCollection extends Proxy {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "workbook.names");
+  }
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.some((p) => p !== "items/name")) throw new FakeOfficeError("InvalidArgument", "fake names load items/name");
+    this.queue("load", paths, () => this.loaded.set("items", this.ctx.state.definedNames.map((name) => ({ name }))));
+    return this;
+  }
+}
+
 // ---------------------------------------------------------------- events
 
 /** An event of a collection (Office's EventHandlers): `add` takes effect at the sync. */
@@ -916,6 +1020,7 @@ export class FakeRequestContext {
   readonly workbook: {
     worksheets: FakeWorksheetCollection;
     tables: FakeTableCollection;
+    names: FakeNamedItemCollection;
     application: FakeRequestContext["application"];
     getSelectedRange(): FakeRange;
   };
@@ -946,6 +1051,7 @@ export class FakeRequestContext {
       // Excel has the application both on the context and on the workbook.
       application: this.application,
       tables: new FakeTableCollection(this),
+      names: new FakeNamedItemCollection(this),
       getSelectedRange: () =>
         new FakeRange(this, "workbook.getSelectedRange()", () => {
           const { selection, sheets, activeSheet } = this.state;

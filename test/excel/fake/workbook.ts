@@ -24,6 +24,8 @@ export interface FakeCell {
 export interface FakeTableState {
   name: string;
   style?: string;
+  /** The table shows its Total Row: the last row of its range (`rows` counts it). */
+  showTotals?: boolean;
   sheet: FakeSheetState;
   /** 0-based header row and column, and size including the header row. */
   row: number;
@@ -162,6 +164,8 @@ const apiMinor = (set: string) => Number(set.split(".")[1]);
 export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
   readonly tables: FakeTableState[] = [];
+  /** The workbook's defined names (Name Manager); Excel Tables share their namespace. */
+  readonly definedNames: string[] = [];
   activeSheet: FakeSheetState | null = null;
   /** What Range.select() selected last (Excel's selection); null = A1 of the active sheet. */
   selection: ({ sheet: FakeSheetState } & Rect) | null = null;
@@ -280,11 +284,12 @@ export class FakeWorkbookState {
   }
 
   /** Test set-up: an Excel Table over `address` (header row included). */
-  seedTable(sheetName: string, name: string, address: string): this {
+  /** A table over `address` (header row first; with `showTotals` its last row is the Total Row). */
+  seedTable(sheetName: string, name: string, address: string, options: { showTotals?: boolean } = {}): this {
     const sheet = this.findSheet(sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     if (this.findTable(name)) throw new Error(`table ${name} exists`);
-    this.tables.push({ name, sheet, ...parseAddress(address) });
+    this.tables.push({ name, sheet, ...parseAddress(address), ...(options.showTotals ? { showTotals: true } : {}) });
     return this;
   }
 

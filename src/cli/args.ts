@@ -9,13 +9,19 @@ export interface CliArgs {
   periods: string[] | null;
   lang: Lang;
   json: boolean;
+  /** Replace an existing output file that is not Fordel's earlier output of this input. */
+  force: boolean;
+  /** Show a stack trace with an unexpected error. */
+  debug: boolean;
 }
 
 export const USAGE = `Brug / usage:
-  fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en] [--json]
+  fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en] [--force] [--json]
   fordel check <in.xlsx> [--json] [--lang da|en]
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
 Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
+En eksisterende outputfil erstattes kun, hvis den er Fordels tidligere output af samme input (ellers --force).
+An existing output file is replaced only when it is Fordel's earlier output of the same input (else --force).
 Exit: 0 done (warnings allowed), 1 errors found (the rest still written), 2 unusable input.`;
 
 /** Parses the command line (SPEC §5); throws an Error with a message for the user on bad usage. */
@@ -29,6 +35,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     periods: null,
     lang: "da",
     json: false,
+    force: false,
+    debug: false,
   };
   const [command, ...rest] = argv;
   if (
@@ -95,6 +103,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case "--json":
         args.json = true;
+        break;
+      case "--force":
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        args.force = true;
+        break;
+      case "--debug":
+        args.debug = true;
         break;
       default:
         if (arg.startsWith("-") && arg !== "-")

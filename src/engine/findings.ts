@@ -26,7 +26,8 @@ export type FindingCode =
   | "NO_MUNICIPAL_KEY"
   | "OTHER_RECIPIENT"
   | "TOTALS_DO_NOT_ADD_UP"
-  | "ROWS_NOT_READ";
+  | "ROWS_NOT_READ"
+  | "CELLS_NOT_READ";
 
 export type FindingParams = Record<string, string | number>;
 

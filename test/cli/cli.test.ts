@@ -35,6 +35,8 @@ describe("arguments", () => {
       periods: ["2025", "2026"],
       lang: "en",
       json: true,
+      force: false,
+      debug: false,
     });
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");
@@ -227,7 +229,7 @@ describe("fill", () => {
     const before = fs.readFileSync(out);
     const run = await runCli(["fill", file]);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/Noter/);
+    expect(run.err).toMatch(/ikke Fordels tidligere output.*--force/);
     expect(fs.readFileSync(out).equals(before)).toBe(true);
     // An earlier output of ours may be replaced.
     fs.rmSync(out);

@@ -1,16 +1,33 @@
 import ExcelJS from "exceljs";
-import { gridCell, readWorkbookGrid } from "../../src/cli/read";
-import { applyPlan } from "../../src/cli/write";
+import { LIMITS } from "../../src/cli/limits";
+import { openPackage } from "../../src/cli/package";
+import { readGrid } from "../../src/cli/read-grid";
+import { writePackage } from "../../src/cli/write-package";
+import { GridCell, WorkbookGrid } from "../../src/sheets/grid";
 import { parseWorkbook } from "../../src/sheets/parse";
 import { WritePlan } from "../../src/sheets/plan";
 
-async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  return new ExcelJS.Workbook().xlsx.load(await wb.xlsx.writeBuffer());
+async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The workbook as the CLI reads it: saved by exceljs, read from the package's XML. */
+async function readWorkbookGrid(wb: ExcelJS.Workbook): Promise<WorkbookGrid> {
+  return readGrid(openPackage(await bytes(wb), LIMITS), LIMITS, "da").grid;
+}
+
+/** One cell of sheet S as the CLI reads it. */
+async function cellOf(wb: ExcelJS.Workbook, address: string): Promise<GridCell> {
+  const grid = await readWorkbookGrid(wb);
+  const s = grid.sheets.find((b) => b.sheet === "S")!;
+  const m = /^([A-Z])(\d+)$/.exec(address)!;
+  return s.cells[Number(m[2]) - 1]?.[m[1].charCodeAt(0) - 65] ?? { value: null, text: "", indent: 0 };
 }
 
 describe("reading a workbook into the grid", () => {
-  test("cells: numbers with the decimals their format shows, formulas by result, rich text, indent", () => {
-    const ws = new ExcelJS.Workbook().addWorksheet("S");
+  test("cells: numbers with the decimals their format shows, formulas by result, rich text, indent", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
     ws.getCell("A1").value = 60;
     ws.getCell("A1").numFmt = "#,##0.0";
     ws.getCell("A2").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
@@ -18,18 +35,20 @@ describe("reading a workbook into the grid", () => {
     ws.getCell("A3").alignment = { indent: 2 };
     ws.getCell("A4").value = 0.3116;
     ws.getCell("A4").numFmt = "0.00%";
-    expect(gridCell(ws.getCell("A1"))).toEqual({ value: 60, text: "60.0", indent: 0 });
-    expect(gridCell(ws.getCell("A2"))).toEqual({ value: 2, text: "2", indent: 0 });
-    expect(gridCell(ws.getCell("A3"))).toEqual({ value: "Palliation", text: "Palliation", indent: 2 });
-    expect(gridCell(ws.getCell("A4")).value).toBe(0.3116);
-    expect(gridCell(ws.getCell("A5"))).toEqual({ value: null, text: "", indent: 0 });
+    ws.getCell("B1").value = "x";
+    ws.getCell("A5").value = null;
+    ws.getCell("A6").value = "end";
+    expect(await cellOf(wb, "A1")).toEqual({ value: 60, text: "60.0", indent: 0 });
+    expect(await cellOf(wb, "A2")).toEqual({ value: 2, text: "2", indent: 0 });
+    expect(await cellOf(wb, "A3")).toEqual({ value: "Palliation", text: "Palliation", indent: 2 });
+    expect((await cellOf(wb, "A4")).value).toBe(0.3116);
+    expect(await cellOf(wb, "A5")).toEqual({ value: null, text: "", indent: 0 });
   });
 
   test("a formula whose cached result is 0 reads as 0, not as a blank cell", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("S").getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
-    const ws = (await reload(wb)).getWorksheet("S")!;
-    expect(gridCell(ws.getCell("A1"))).toEqual({ value: 0, text: "0", indent: 0 });
+    expect(await cellOf(wb, "A1")).toEqual({ value: 0, text: "0", indent: 0 });
   });
 
   test("whole numbers formatted with three decimals (shown 9.000 and 1.500 in en-US text) give three decimal places; the values stay the truth", async () => {
@@ -42,7 +61,7 @@ describe("reading a workbook into the grid", () => {
     ws.getCell("B3").numFmt = "#,##0.000";
     ws.getCell("C2").numFmt = "#,##0";
     wb.addWorksheet("Nøgler").addRow(["Nøgle", "Enhed", "Andel"]);
-    const grid = readWorkbookGrid(await reload(wb));
+    const grid = await readWorkbookGrid(wb);
     expect(grid.sheets[0].cells.slice(1).map((r) => r.map((c) => c.text))).toEqual([
       ["A", "9.000", "1570129"],
       ["B", "1.500", ""],
@@ -65,7 +84,7 @@ describe("reading a workbook into the grid", () => {
     ours.getCell("A1").value = "Fordel";
     ours.getCell("B1").value = "fordel:1";
     wb.addWorksheet("Fordeling 2025").getCell("A1").value = "Fordel";
-    const grid = readWorkbookGrid(await reload(wb));
+    const grid = await readWorkbookGrid(wb);
     expect(grid.tables.map((t) => [t.name, t.sheet, t.row, t.col, t.cells.map((r) => r.map((c) => c.value))])).toEqual([
       ["Initiativer", "Ark1", 2, 2, [["Initiativ", "2026"], ["A", 1]]],
     ]);
@@ -77,7 +96,8 @@ describe("reading a workbook into the grid", () => {
     expect(grid.existing).toEqual([
       { name: "Ark1", generated: false },
       { name: "nøgler", generated: false },
-      { name: "Fordeling 2026", generated: true },
+      // A mark without Fordel's record (a workbook from before records): Fordel's, but never taken as unchanged.
+      { name: "Fordeling 2026", generated: true, unchanged: false },
       { name: "Fordeling 2025", generated: false },
     ]);
   });
@@ -106,10 +126,16 @@ describe("writing a plan", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Data");
     wb.addWorksheet("fordeling 2026").getCell("A1").value = "gammel";
-    applyPlan(wb, plan);
-    const out = await reload(wb);
-    expect(out.worksheets.map((w) => w.name)).toEqual(["Data", "Fordeling 2026", "Fordeling log"]);
-    const ws = out.getWorksheet("Fordeling 2026")!;
+    const write = async (input: Buffer, p: WritePlan) => {
+      const pkg = openPackage(input, LIMITS);
+      const read = readGrid(pkg, LIMITS, "da");
+      return writePackage({ pkg, read, plan: p, source: { path: "/in.xlsx", sha256: "0" }, now: new Date(2025, 10, 23) });
+    };
+    const first = await write(await bytes(wb), plan);
+    const out = await new ExcelJS.Workbook().xlsx.load(first);
+    // The replaced sheet keeps its name in the workbook (formulas into it name it so; Excel ignores case).
+    expect(out.worksheets.map((w) => w.name)).toEqual(["Data", "fordeling 2026", "Fordeling log"]);
+    const ws = out.getWorksheet("fordeling 2026")!;
     expect(ws.getCell("A3").value).toBe('=HYPERLINK("x","y")');
     expect(ws.getCell("A3").type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell("A3").alignment?.indent).toBe(1);
@@ -125,7 +151,8 @@ describe("writing a plan", () => {
       ["Tidspunkt", "Fund"],
       ["2025-11-23 10:00", 3],
     ]);
-    applyPlan(out, { sheets: [], log: { ...plan.log, create: false, row: ["2025-11-24 08:00", 0] } });
-    expect(out.getWorksheet("Fordeling log")!.getRow(4).values).toEqual([undefined, "2025-11-24 08:00", 0]);
+    const second = await new ExcelJS.Workbook().xlsx.load(await write(first, { sheets: [], log: { ...plan.log, create: false, row: ["2025-11-24 08:00", 0] } }));
+    expect(second.getWorksheet("Fordeling log")!.getRow(4).values).toEqual([undefined, "2025-11-24 08:00", 0]);
+    expect(second.getWorksheet("Fordeling log")!.getRow(3).values).toEqual([undefined, "2025-11-23 10:00", 3]);
   });
 });

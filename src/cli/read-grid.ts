@@ -288,18 +288,23 @@ function denseBlock(
   return { sheet, row: top - 1, col: left - 1, cells };
 }
 
-/** The last row/column before the first gap wider than `gap`, over sorted positions from 1. */
-function cutAtGap(positions: number[], gap: number): number {
-  positions.sort((a, b) => a - b);
-  let last = 0;
-  for (const p of positions) {
-    if (p - last > gap) return last;
-    last = p;
-  }
-  return last;
+/**
+ * How far a sparse range may reach: a used range much larger than the cells it holds (a stray
+ * cell in row 1.048.576) is cut; a table a few thousand rows below a title is not.
+ */
+function sparseBound(filled: number, budget: number): number {
+  return Math.min(budget, Math.max(200_000, 50 * filled));
 }
 
-/** The used range from A1, trimmed at a wide gap when the whole range would be too large. */
+/** Ends of the groups of sorted positions that more than `gap` empty positions separate. */
+function groupEnds(sorted: readonly number[], gap: number): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < sorted.length; i++)
+    if (i === sorted.length - 1 || sorted[i + 1] - sorted[i] > gap) ends.push(sorted[i]);
+  return ends;
+}
+
+/** The used range from A1, cut where it would reach far beyond the cells it holds; far cells are a finding. */
 function usedRange(
   name: string,
   s: SheetCells,
@@ -310,11 +315,35 @@ function usedRange(
 ): GridBlock {
   let bottom = s.maxRow;
   let right = s.maxCol;
-  if (bottom * right > Math.min(budget.grid, limits.gridCells)) {
-    bottom = cutAtGap(s.rows.slice(), limits.gapRows);
-    const cols: number[] = [];
-    for (let i = 0; i < s.cols.length; i++) if (s.rows[i] <= bottom) cols.push(s.cols[i]);
-    right = cutAtGap(cols, limits.gapCols);
+  const bound = sparseBound(s.cells.length, Math.min(budget.grid, limits.gridCells));
+  if (bottom * right > bound) {
+    // Rows: groups from the top while the rectangle they span stays within the bound.
+    const order = s.rows.map((_, i) => i).sort((a, b) => s.rows[a] - s.rows[b]);
+    const ends = new Set(groupEnds(order.map((i) => s.rows[i]), limits.gapRows));
+    let widest = 0;
+    bottom = 0;
+    right = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      if (s.cols[i] > widest) widest = s.cols[i];
+      const next = order[k + 1];
+      if (ends.has(s.rows[i]) && (next === undefined || s.rows[next] !== s.rows[i])) {
+        if (bottom > 0 && s.rows[i] * widest > bound) break;
+        bottom = s.rows[i];
+        right = widest;
+      }
+    }
+    // Columns of the rows kept: groups from the left while the rectangle stays within the bound.
+    if (bottom * right > bound) {
+      const cols: number[] = [];
+      for (let i = 0; i < s.cols.length; i++) if (s.rows[i] <= bottom) cols.push(s.cols[i]);
+      cols.sort((a, b) => a - b);
+      right = 0;
+      for (const end of groupEnds(cols, limits.gapCols)) {
+        if (bottom * end > bound) break;
+        right = end;
+      }
+    }
     let count = 0;
     let first = "";
     for (let i = 0; i < s.cells.length; i++)

@@ -34,11 +34,14 @@ export function checkOutput(
   if (!fs.existsSync(output)) return;
   const stat = fs.statSync(output);
   if (!stat.isFile()) throw new InputProblem("notFile", { file: shown });
+  // The mode bits too: an administrator may write anywhere, but a read-only file says "keep me".
+  let writable = (stat.mode & 0o222) !== 0;
   try {
     fs.accessSync(output, fs.constants.W_OK);
   } catch {
-    throw new InputProblem("outputReadOnly", { file: shown });
+    writable = false;
   }
+  if (!writable) throw new InputProblem("outputReadOnly", { file: shown });
   if (force) return;
   let earlier = false;
   let why = "";

@@ -131,6 +131,16 @@ function keysSheet(p = ""): string {
   return [row(1, ["Nøgle", "Enhed", "Andel"], p), ...KEYS.map(([u, s], i) => row(i + 2, ["Regioner", u, s], p))].join("");
 }
 
+/** `n` flat initiatives (one period, regions' key), written as other tools write them: for long-table runs and the bench. */
+export function flatWorkbook(n: number): Buffer {
+  const rows: string[] = [row(1, ["Initiativ", "2026"])];
+  for (let i = 0; i < n; i++) rows.push(row(i + 2, [`Initiativ ${i + 1}`, ((i * 37) % 1000) / 10]));
+  return minimalPackage([
+    { name: "Initiativer", xml: rows.join("") },
+    { name: "Nøgler", xml: keysSheet() },
+  ]);
+}
+
 /** Writes every case's file into `dir` and returns the cases. */
 export function makeHostileCorpus(dir: string): HostileCase[] {
   fs.mkdirSync(dir, { recursive: true });
@@ -229,12 +239,7 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
     ]);
   // Deeper chains (20.000) are the parser's (src/sheets, issue 10); the CLI's own code has no recursion over rows.
   add("chain-200.xlsx", chain(200), 0, /Skrevet/);
-  const long = (n: number) =>
-    minimalPackage([
-      { name: "Initiativer", xml: [row(1, ["Initiativ", "2026"]), ...Array.from({ length: n }, (_, i) => row(i + 2, [`Initiativ ${i + 1}`, ((i * 37) % 1000) / 10]))].join("") },
-      { name: "Nøgler", xml: keysSheet() },
-    ]);
-  add("rows-5000.xlsx", long(5000), 0, /Skrevet/);
+  add("rows-5000.xlsx", flatWorkbook(5000), 0, /Skrevet/);
 
   // Other writers' ways of writing.
   add("prefixed-x.xlsx", minimalPackage([{ name: "Initiativer", xml: [row(1, ["Initiativ", "2026"], "x:"), row(2, ["A", 10], "x:")].join("") }, { name: "Nøgler", xml: keysSheet("x:") }], { prefix: "x:" }), 0, /Skrevet/);

@@ -1,4 +1,4 @@
-/* global process */
+/* global Buffer, process */
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
@@ -43,7 +43,11 @@ function readInput(file: string, shown: string, limits: Limits): Buffer {
   }
   if (!stat.isFile()) throw new InputProblem("notFile", { file: shown });
   if (stat.size > limits.fileBytes)
-    throw new InputProblem("fileTooLarge", { file: shown, size: stat.size, limit: limits.fileBytes });
+    throw new InputProblem("fileTooLarge", {
+      file: shown,
+      size: stat.size,
+      limit: limits.fileBytes,
+    });
   try {
     return fs.readFileSync(file);
   } catch {
@@ -52,7 +56,10 @@ function readInput(file: string, shown: string, limits: Limits): Buffer {
 }
 
 /** `fordel fill|check …` (SPEC §5). Returns the exit code: 0 done, 1 errors found, 2 unusable input or output refused. */
-export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIO = defaultIO,
+): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -68,7 +75,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     return await run(args, io);
   } catch (e) {
     if (e instanceof InputProblem) {
-      io.err(e.say(args.lang, String(e.detail.file ?? path.basename(args.input))));
+      io.err(
+        e.say(args.lang, String(e.detail.file ?? path.basename(args.input))),
+      );
       return 2;
     }
     io.err(
@@ -93,7 +102,8 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     try {
       return openPackage(bytes, limits);
     } catch (e) {
-      if (e instanceof InputProblem) throw new InputProblem(e.kind, { ...e.detail, file: shown });
+      if (e instanceof InputProblem)
+        throw new InputProblem(e.kind, { ...e.detail, file: shown });
       throw e;
     }
   })();
@@ -107,16 +117,28 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   };
   // `check` needs only the analysis; `fill` renders it too.
   const parsed = analyseFill(grid, settings);
-  const analysis = { ...parsed, findings: [...read.findings, ...parsed.findings] };
+  const analysis = {
+    ...parsed,
+    findings: [...read.findings, ...parsed.findings],
+  };
   const report = () => {
-    if (args.json) io.out(JSON.stringify(toJsonDocument(analysis.model, analysis.result, analysis.findings), null, 2));
+    if (args.json)
+      io.out(
+        JSON.stringify(
+          toJsonDocument(analysis.model, analysis.result, analysis.findings),
+          null,
+          2,
+        ),
+      );
     else io.out(fillSummary(analysis.result, analysis.findings, lang));
   };
   if (analysis.unusable || !analysis.model) {
     report();
     return 2;
   }
-  const unknown = (args.periods ?? []).filter((p) => !analysis.model!.periods.includes(p));
+  const unknown = (args.periods ?? []).filter(
+    (p) => !analysis.model!.periods.includes(p),
+  );
   if (unknown.length > 0) {
     io.err(
       say(
@@ -130,9 +152,16 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
 
   if (args.command === "fill") {
     const output = path.resolve(args.output ?? defaultOutput(args.input));
-    if (output === input || (fs.existsSync(output) && fs.realpathSync(output) === fs.realpathSync(input)))
+    if (
+      output === input ||
+      (fs.existsSync(output) &&
+        fs.realpathSync(output) === fs.realpathSync(input))
+    )
       throw new InputProblem("sameAsInput");
-    const source = { path: input, sha256: createHash("sha256").update(bytes).digest("hex") };
+    const source = {
+      path: input,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    };
     checkOutput(output, source, args.force, limits);
     const plan = renderFill(analysis, grid, settings, io.now())!;
     const data = writePackage({ pkg, read, plan, source, now: io.now() });

@@ -1,3 +1,4 @@
+/* global Buffer, process, NodeJS */
 /**
  * Where the CLI may write, and writing there safely: an existing file is replaced only when it
  * is Fordel's earlier output of the same input and unchanged since (or with --force); read-only
@@ -16,7 +17,9 @@ import { partsDigest } from "./write-package";
 export function lockFiles(file: string): string[] {
   const dir = path.dirname(file);
   const base = path.basename(file);
-  return [`~$${base}`, `~$${base.slice(2)}`, `.~lock.${base}#`].map((n) => path.join(dir, n));
+  return [`~$${base}`, `~$${base.slice(2)}`, `.~lock.${base}#`].map((n) =>
+    path.join(dir, n),
+  );
 }
 
 /** Throws an InputProblem when `output` must not be replaced. */
@@ -28,9 +31,14 @@ export function checkOutput(
 ): void {
   const shown = path.basename(output);
   const lock = lockFiles(output).find((f) => fs.existsSync(f));
-  if (lock) throw new InputProblem("outputLocked", { file: shown, lock: path.basename(lock) });
+  if (lock)
+    throw new InputProblem("outputLocked", {
+      file: shown,
+      lock: path.basename(lock),
+    });
   const dir = path.dirname(output);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new InputProblem("outputDir", { file: shown, dir });
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw new InputProblem("outputDir", { file: shown, dir });
   if (!fs.existsSync(output)) return;
   const stat = fs.statSync(output);
   if (!stat.isFile()) throw new InputProblem("notFile", { file: shown });
@@ -48,13 +56,19 @@ export function checkOutput(
   try {
     const pkg = openPackage(fs.readFileSync(output), limits);
     const record = readOwnership(pkg);
-    if (record?.source && (record.source.path === input.path || record.source.sha256 === input.sha256)) {
+    if (
+      record?.source &&
+      (record.source.path === input.path ||
+        record.source.sha256 === input.sha256)
+    ) {
       earlier = true;
       const now = partsDigest(
         pkg.entries.map((e) => ({ name: e.name, size: e.size, crc: e.crc })),
         record.part,
       );
-      if (now !== record.carried) why = "saved or edited after Fordel wrote it / gemt eller redigeret efter Fordel skrev den";
+      if (now !== record.carried)
+        why =
+          "saved or edited after Fordel wrote it / gemt eller redigeret efter Fordel skrev den";
     }
   } catch {
     earlier = false;
@@ -66,7 +80,10 @@ export function checkOutput(
 /** Writes `data` to `output` through a temporary file in the same folder; nothing is left behind on failure. */
 export function writeAtomically(output: string, data: Buffer): void {
   const dir = path.dirname(output);
-  const temp = path.join(dir, `.${path.basename(output)}.fordel-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(output)}.fordel-${process.pid}-${Date.now().toString(36)}.tmp`,
+  );
   try {
     fs.writeFileSync(temp, data, { flag: "wx" });
     fs.renameSync(temp, output);
@@ -78,9 +95,12 @@ export function writeAtomically(output: string, data: Buffer): void {
     }
     const code = (e as NodeJS.ErrnoException).code ?? "";
     const file = path.basename(output);
-    if (code === "ENOENT" || code === "ENOTDIR") throw new InputProblem("outputDir", { file, dir });
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new InputProblem("outputDenied", { file, dir });
-    if (code === "ENOSPC" || code === "EDQUOT") throw new InputProblem("diskFull", { file });
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new InputProblem("outputDir", { file, dir });
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+      throw new InputProblem("outputDenied", { file, dir });
+    if (code === "ENOSPC" || code === "EDQUOT")
+      throw new InputProblem("diskFull", { file });
     if (code === "EISDIR") throw new InputProblem("notFile", { file });
     throw new InputProblem("writeFailed", { file, why: code || "unknown" });
   }

@@ -1,3 +1,4 @@
+/* global Buffer */
 /**
  * An .xlsx package opened for reading: its zip entries, the workbook part, and the sheets in
  * tab order with their parts. Files that are not .xlsx (.xls, encrypted, .ods, .csv, …) are
@@ -48,9 +49,7 @@ export function relsPart(part: string): string {
 
 /** A relationship's target resolved against its source part's folder. */
 export function resolveTarget(source: string, target: string): string {
-  const base = target.startsWith("/")
-    ? []
-    : source.split("/").slice(0, -1);
+  const base = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
   for (const seg of target.replace(/^\//, "").split("/")) {
     if (seg === "..") base.pop();
     else if (seg !== "." && seg !== "") base.push(seg);
@@ -160,7 +159,9 @@ export function openPackage(buf: Buffer, limits: Limits): XlsxPackage {
       sheetId: a.sheetId ?? "",
       rid,
       part: rel?.part ?? null,
-      kind: (/\/(\w+)$/.exec(rel?.type ?? "")?.[1] ?? "worksheet").toLowerCase(),
+      kind: (
+        /\/(\w+)$/.exec(rel?.type ?? "")?.[1] ?? "worksheet"
+      ).toLowerCase(),
       state: a.state ?? "visible",
     });
   }

@@ -100,9 +100,8 @@ function readStyles(xml: string | null): CellStyle[] {
     const a = attrs(m[1]);
     formats.set(Number(a.numFmtId), a.formatCode ?? "");
   }
-  const section = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(
-    xml,
-  );
+  const section =
+    /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
   const styles: CellStyle[] = [];
   if (!section) return styles;
   for (const m of section[1].matchAll(
@@ -114,7 +113,8 @@ function readStyles(xml: string | null): CellStyle[] {
     const indent = align ? Number(attrs(align[1]).indent ?? 0) : 0;
     styles.push({
       places: formatPlaces(code),
-      date: (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || isDateFormat(code),
+      date:
+        (id >= 14 && id <= 22) || (id >= 45 && id <= 47) || isDateFormat(code),
       indent: Number.isFinite(indent) ? indent : 0,
     });
   }
@@ -140,7 +140,14 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
   for (let i = 0; i < parts.length; i += 2) {
     parts[i] = parts[i].replace(
       /(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g,
-      (all, pre: string, colAbs: string, letters: string, rowAbs: string, row: string) => {
+      (
+        all,
+        pre: string,
+        colAbs: string,
+        letters: string,
+        rowAbs: string,
+        row: string,
+      ) => {
         let col = 0;
         for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
         const newCol = colAbs ? col : col + dc;
@@ -179,9 +186,10 @@ function readSheetCells(
     maxRow: 0,
     maxCol: 0,
   };
-  const data = /<(?:\w+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:\w+:)?sheetData>)/.exec(
-    xml,
-  );
+  const data =
+    /<(?:\w+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:\w+:)?sheetData>)/.exec(
+      xml,
+    );
   if (!data?.[1]) return out;
   const shared = new Map<string, { f: string; row: number; col: number }>();
   let rowNo = 0;
@@ -225,17 +233,27 @@ function readSheetCells(
         }
       }
       raw = value;
-      const style = styles[Number(a.s ?? 0)] ?? { places: null, date: false, indent: 0 };
-      if (typeof value === "number" && style.date) value = isoDate(value, date1904);
+      const style = styles[Number(a.s ?? 0)] ?? {
+        places: null,
+        date: false,
+        indent: 0,
+      };
+      if (typeof value === "number" && style.date)
+        value = isoDate(value, date1904);
       let formula: string | null = null;
       if (fm) {
         const fa = attrs(fm[1]);
         const text = unescapeXml(fm[2] ?? "");
         if (fa.t === "shared" && fa.si !== undefined) {
           const master = shared.get(fa.si);
-          if (text !== "" || !master) shared.set(fa.si, { f: text, row: r, col: colNo });
+          if (text !== "" || !master)
+            shared.set(fa.si, { f: text, row: r, col: colNo });
           else if (withFormulas)
-            formula = shiftFormula(master.f, r - master.row, colNo - master.col);
+            formula = shiftFormula(
+              master.f,
+              r - master.row,
+              colNo - master.col,
+            );
           else formula = master.f;
         }
         if (formula === null) formula = text;
@@ -244,7 +262,11 @@ function readSheetCells(
       if (value === null && !fm) continue;
       if (value === "" && !fm) continue;
       let text = value === null ? "" : String(value);
-      if (typeof value === "number" && style.places !== null && Number.isFinite(value))
+      if (
+        typeof value === "number" &&
+        style.places !== null &&
+        Number.isFinite(value)
+      )
         text = value.toFixed(Math.min(style.places, 20));
       const cell: GridCell = uncomputed
         ? { value, text, indent: style.indent, uncomputed: true }
@@ -262,7 +284,11 @@ function readSheetCells(
   return out;
 }
 
-const EMPTY: GridCell = Object.freeze({ value: null, text: "", indent: 0 }) as GridCell;
+const EMPTY: GridCell = Object.freeze({
+  value: null,
+  text: "",
+  indent: 0,
+}) as GridCell;
 
 /** The cells of a 1-based inclusive rectangle as a dense block (blank cells shared). */
 function denseBlock(
@@ -300,7 +326,8 @@ function sparseBound(filled: number, budget: number): number {
 function groupEnds(sorted: readonly number[], gap: number): number[] {
   const ends: number[] = [];
   for (let i = 0; i < sorted.length; i++)
-    if (i === sorted.length - 1 || sorted[i + 1] - sorted[i] > gap) ends.push(sorted[i]);
+    if (i === sorted.length - 1 || sorted[i + 1] - sorted[i] > gap)
+      ends.push(sorted[i]);
   return ends;
 }
 
@@ -315,11 +342,19 @@ function usedRange(
 ): GridBlock {
   let bottom = s.maxRow;
   let right = s.maxCol;
-  const bound = sparseBound(s.cells.length, Math.min(budget.grid, limits.gridCells));
+  const bound = sparseBound(
+    s.cells.length,
+    Math.min(budget.grid, limits.gridCells),
+  );
   if (bottom * right > bound) {
     // Rows: groups from the top while the rectangle they span stays within the bound.
     const order = s.rows.map((_, i) => i).sort((a, b) => s.rows[a] - s.rows[b]);
-    const ends = new Set(groupEnds(order.map((i) => s.rows[i]), limits.gapRows));
+    const ends = new Set(
+      groupEnds(
+        order.map((i) => s.rows[i]),
+        limits.gapRows,
+      ),
+    );
     let widest = 0;
     bottom = 0;
     right = 0;
@@ -327,7 +362,10 @@ function usedRange(
       const i = order[k];
       if (s.cols[i] > widest) widest = s.cols[i];
       const next = order[k + 1];
-      if (ends.has(s.rows[i]) && (next === undefined || s.rows[next] !== s.rows[i])) {
+      if (
+        ends.has(s.rows[i]) &&
+        (next === undefined || s.rows[next] !== s.rows[i])
+      ) {
         if (bottom > 0 && s.rows[i] * widest > bound) break;
         bottom = s.rows[i];
         right = widest;
@@ -336,7 +374,8 @@ function usedRange(
     // Columns of the rows kept: groups from the left while the rectangle stays within the bound.
     if (bottom * right > bound) {
       const cols: number[] = [];
-      for (let i = 0; i < s.cols.length; i++) if (s.rows[i] <= bottom) cols.push(s.cols[i]);
+      for (let i = 0; i < s.cols.length; i++)
+        if (s.rows[i] <= bottom) cols.push(s.cols[i]);
       cols.sort((a, b) => a - b);
       right = 0;
       for (const end of groupEnds(cols, limits.gapCols)) {
@@ -355,7 +394,12 @@ function usedRange(
         finding(
           "warning",
           "CELLS_NOT_READ",
-          { count, sheet: name, first, gap: Math.min(limits.gapRows, limits.gapCols) },
+          {
+            count,
+            sheet: name,
+            first,
+            gap: Math.min(limits.gapRows, limits.gapCols),
+          },
           { sheet: name, cell: first },
           lang,
         ),
@@ -390,14 +434,16 @@ function readTable(
   for (let i = 0; i < s.cells.length; i++) {
     const r = s.rows[i];
     const c = s.cols[i];
-    if (r < range.top || r > range.bottom || c < range.left || c > range.right) continue;
+    if (r < range.top || r > range.bottom || c < range.left || c > range.right)
+      continue;
     if (r > bottom) bottom = r;
     if (c > right) right = c;
   }
   bottom = Math.max(bottom, range.top);
   const totalRow = Number(a.totalsRowCount ?? 0) > 0 && bottom === range.bottom;
   const area = (bottom - range.top + 1) * (right - range.left + 1);
-  if (area > budget.grid) throw new InputProblem("tooManyCells", { limit: limits.gridCells });
+  if (area > budget.grid)
+    throw new InputProblem("tooManyCells", { limit: limits.gridCells });
   budget.grid -= area;
   return {
     name: a.displayName ?? a.name ?? "",
@@ -423,8 +469,15 @@ function contentRows(s: SheetCells): FingerprintCell[][] {
  * written. A workbook from before records (visible mark in A1:B1, no record) has its marked
  * sheets taken as Fordel's but `unchanged: false`, so nothing in them is ever cleared.
  */
-export function readGrid(pkg: XlsxPackage, limits: Limits, lang: Lang): ReadResult {
-  const strings = readSharedStrings(pkg.text(resolve(pkg, "sharedStrings")), limits);
+export function readGrid(
+  pkg: XlsxPackage,
+  limits: Limits,
+  lang: Lang,
+): ReadResult {
+  const strings = readSharedStrings(
+    pkg.text(resolve(pkg, "sharedStrings")),
+    limits,
+  );
   const styles = readStyles(pkg.text(resolve(pkg, "styles")));
   const workbook = pkg.text(pkg.workbookPart) ?? "";
   const pr = /<(?:\w+:)?workbookPr\b([^>]*)>/.exec(workbook);
@@ -441,9 +494,18 @@ export function readGrid(pkg: XlsxPackage, limits: Limits, lang: Lang): ReadResu
   const budget = { cells: limits.cells, grid: limits.gridCells };
   for (const sheet of pkg.sheets) {
     const record = records.get(sheet.sheetId);
-    const xml = sheet.kind === "worksheet" && sheet.part ? pkg.text(sheet.part) : null;
+    const xml =
+      sheet.kind === "worksheet" && sheet.part ? pkg.text(sheet.part) : null;
     const s = xml
-      ? readSheetCells(xml, strings, styles, date1904, Boolean(record) || !ownership, budget, limits)
+      ? readSheetCells(
+          xml,
+          strings,
+          styles,
+          date1904,
+          Boolean(record) || !ownership,
+          budget,
+          limits,
+        )
       : { rows: [], cols: [], cells: [], content: [], maxRow: 0, maxCol: 0 };
     result.lastRow.set(sheet.sheetId, s.maxRow);
     const existing: ExistingSheet = { name: sheet.name, generated: false };
@@ -456,7 +518,10 @@ export function readGrid(pkg: XlsxPackage, limits: Limits, lang: Lang): ReadResu
       if (record.period !== undefined) existing.period = record.period;
       if (record.group !== undefined) existing.group = record.group;
     } else if (!ownership) {
-      const a1 = [[0, 0], [0, 0]].map(() => ({ value: null, text: "", indent: 0 }) as GridCell);
+      const a1 = [
+        [0, 0],
+        [0, 0],
+      ].map(() => ({ value: null, text: "", indent: 0 }) as GridCell);
       for (let i = 0; i < s.cells.length && s.rows[i] === 1; i++)
         if (s.cols[i] <= 2) a1[s.cols[i] - 1] = s.cells[i];
       if (isGeneratedSheet([a1])) {
@@ -473,13 +538,17 @@ export function readGrid(pkg: XlsxPackage, limits: Limits, lang: Lang): ReadResu
           if (t) result.grid.tables.push(t);
         }
     if (!existing.generated)
-      result.grid.sheets.push(usedRange(sheet.name, s, budget, limits, result.findings, lang));
+      result.grid.sheets.push(
+        usedRange(sheet.name, s, budget, limits, result.findings, lang),
+      );
   }
   return result;
 }
 
 /** The part of the workbook's relationship of a kind ("styles", "sharedStrings"). */
 function resolve(pkg: XlsxPackage, kind: string): string {
-  const rel = pkg.rels(pkg.workbookPart).find((r) => r.type.endsWith(`/${kind}`));
+  const rel = pkg
+    .rels(pkg.workbookPart)
+    .find((r) => r.type.endsWith(`/${kind}`));
   return rel?.part ?? "";
 }

@@ -20,7 +20,9 @@ const BUILTIN: Record<string, number> = {
 };
 
 function sectionRe(p: string, name: string): RegExp {
-  return new RegExp(`<${p}${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}${name}>)`);
+  return new RegExp(
+    `<${p}${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}${name}>)`,
+  );
 }
 
 function count(items: string, p: string, element: string): number {
@@ -48,10 +50,14 @@ export class StyleBook {
     const fonts = sectionRe(p, "fonts").exec(xml);
     this.baseFonts = fonts ? count(fonts[2] ?? "", p, "font") : 0;
     this.firstFont =
-      new RegExp(`<${p}font\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}font>)`).exec(fonts?.[2] ?? "")?.[1] ?? "";
+      new RegExp(`<${p}font\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}font>)`).exec(
+        fonts?.[2] ?? "",
+      )?.[1] ?? "";
     let maxId = 163;
     const numFmts = sectionRe(p, "numFmts").exec(xml);
-    for (const m of (numFmts?.[2] ?? "").matchAll(/numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"|formatCode="([^"]*)"[^>]*?numFmtId="(\d+)"/g)) {
+    for (const m of (numFmts?.[2] ?? "").matchAll(
+      /numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"|formatCode="([^"]*)"[^>]*?numFmtId="(\d+)"/g,
+    )) {
       const id = Number(m[1] ?? m[4]);
       maxId = Math.max(maxId, id);
       if (!this.formats.has(m[2] ?? m[3])) this.formats.set(m[2] ?? m[3], id);
@@ -66,13 +72,19 @@ export class StyleBook {
     if (id === undefined) {
       id = this.nextFormat++;
       this.formats.set(escaped, id);
-      this.newFormats.push(`<${this.prefix}numFmt numFmtId="${id}" formatCode="${escaped}"/>`);
+      this.newFormats.push(
+        `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escaped}"/>`,
+      );
     }
     return id;
   }
 
   /** The style index for a cell; 0 (the workbook's default) when the cell needs nothing. */
-  index(format: string | undefined, bold: boolean | undefined, indent: number | undefined): number {
+  index(
+    format: string | undefined,
+    bold: boolean | undefined,
+    indent: number | undefined,
+  ): number {
     const ind = Math.max(0, Math.min(250, Math.floor(indent ?? 0)));
     if (!format && !bold && !ind) return 0;
     const key = `${format ?? ""}\u0000${bold ? 1 : 0}\u0000${ind}`;
@@ -103,10 +115,12 @@ export class StyleBook {
       const n = count(m[2] ?? "", p, element) + items.length;
       const start = m[1].replace(/\s*count="\d*"/, "").replace(/\/$/, "");
       const replacement = `<${p}${name}${start} count="${n}">${m[2] ?? ""}${items.join("")}</${p}${name}>`;
-      xml = xml.slice(0, m.index) + replacement + xml.slice(m.index + m[0].length);
+      xml =
+        xml.slice(0, m.index) + replacement + xml.slice(m.index + m[0].length);
     };
     if (this.newFormats.length > 0) {
-      if (sectionRe(p, "numFmts").test(xml)) append("numFmts", "numFmt", this.newFormats);
+      if (sectionRe(p, "numFmts").test(xml))
+        append("numFmts", "numFmt", this.newFormats);
       else
         xml = xml.replace(
           new RegExp(`(<${p}styleSheet\\b[^>]*>)`),
@@ -114,7 +128,10 @@ export class StyleBook {
         );
     }
     if (this.boldFont !== null) {
-      const inner = this.firstFont.replace(new RegExp(`<${p}b\\b[^>]*/>`, "g"), "");
+      const inner = this.firstFont.replace(
+        new RegExp(`<${p}b\\b[^>]*/>`, "g"),
+        "",
+      );
       append("fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`]);
     }
     append("cellXfs", "xf", this.newXfs);

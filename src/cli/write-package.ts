@@ -1,3 +1,4 @@
+/* global Buffer */
 /**
  * Writes a plan into the user's own .xlsx package: Fordel's sheet parts (and their tables) are
  * added or replaced, the package lists that must name them are edited in place
@@ -11,19 +12,36 @@ import { fingerprintCells, FingerprintCell } from "../sheets/fingerprint";
 import type { OwnershipRecord } from "../sheets/grid";
 import type { PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import { ownershipXml, OwnershipFile } from "./ownership";
-import { parseRels, relsPart, SheetEntry, XlsxPackage, REL_NS } from "./package";
+import {
+  parseRels,
+  relsPart,
+  SheetEntry,
+  XlsxPackage,
+  REL_NS,
+} from "./package";
 import type { ReadResult } from "./read-grid";
-import { normalizePlan, rowXml, sheetXml, tableXml, writtenRows } from "./sheet-xml";
+import {
+  normalizePlan,
+  rowXml,
+  sheetXml,
+  tableXml,
+  writtenRows,
+} from "./sheet-xml";
 import { MINIMAL_STYLES, StyleBook } from "./styles";
 import { attrs, escapeXml } from "./xml";
 import { OutPart, writeZip } from "./zip";
 
-const RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const RT =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = {
-  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
-  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
-  itemProps: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+  worksheet:
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  table:
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  styles:
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  itemProps:
+    "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
 };
 
 export interface WriteInput {
@@ -36,7 +54,10 @@ export interface WriteInput {
 }
 
 /** A digest of every part but the record: names, sizes and CRCs (a later edit of the file changes it). */
-export function partsDigest(parts: { name: string; size: number; crc: number }[], skip: string): string {
+export function partsDigest(
+  parts: { name: string; size: number; crc: number }[],
+  skip: string,
+): string {
   const lines = parts
     .filter((p) => p.name !== skip)
     .map((p) => `${p.name}\u0000${p.size}\u0000${p.crc >>> 0}`)
@@ -57,14 +78,22 @@ export function writePackage(input: WriteInput): Buffer {
     deleted.delete(name);
   };
   const freshPart = (prefix: string, ext: string) => {
-    for (let n = 1; ; n++) if (!used.has(`${prefix}${n}.${ext}`.toLowerCase())) return `${prefix}${n}.${ext}`;
+    for (let n = 1; ; n++)
+      if (!used.has(`${prefix}${n}.${ext}`.toLowerCase()))
+        return `${prefix}${n}.${ext}`;
   };
 
   // [Content_Types].xml
   let types = pkg.text("[Content_Types].xml") ?? "";
   const typesPrefix = /<(\w+:)?Types\b/.exec(types)?.[1] ?? "";
   const removeOverride = (part: string) => {
-    types = types.replace(new RegExp(`<${typesPrefix}Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`, "gi"), "");
+    types = types.replace(
+      new RegExp(
+        `<${typesPrefix}Override\\b[^>]*PartName="/${escapeRe(part)}"[^>]*/>`,
+        "gi",
+      ),
+      "",
+    );
   };
   const override = (part: string, type: string) => {
     removeOverride(part);
@@ -76,14 +105,20 @@ export function writePackage(input: WriteInput): Buffer {
 
   // The workbook and its relationships.
   let workbook = pkg.text(pkg.workbookPart) ?? "";
-  const wbDir = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);
+  const wbDir = pkg.workbookPart.slice(
+    0,
+    pkg.workbookPart.lastIndexOf("/") + 1,
+  );
   const wbRelsPart = relsPart(pkg.workbookPart);
   let wbRels =
     pkg.text(wbRelsPart) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   const relsPrefix = /<(\w+:)?Relationships\b/.exec(wbRels)?.[1] ?? "";
-  const wbRelIds = new Set(parseRels(wbRels, pkg.workbookPart).map((r) => r.id));
-  const target = (part: string) => (part.startsWith(wbDir) ? part.slice(wbDir.length) : `/${part}`);
+  const wbRelIds = new Set(
+    parseRels(wbRels, pkg.workbookPart).map((r) => r.id),
+  );
+  const target = (part: string) =>
+    part.startsWith(wbDir) ? part.slice(wbDir.length) : `/${part}`;
   const addWbRel = (type: string, part: string): string => {
     const id = freshId(wbRelIds);
     wbRels = wbRels.replace(
@@ -93,18 +128,26 @@ export function writePackage(input: WriteInput): Buffer {
     return id;
   };
   const wbPrefix = /<(\w+:)?workbook\b/.exec(workbook)?.[1] ?? "";
-  let rPrefix = new RegExp(`xmlns:(\\w+)="${escapeRe(REL_NS)}"`).exec(workbook)?.[1];
+  let rPrefix = new RegExp(`xmlns:(\\w+)="${escapeRe(REL_NS)}"`).exec(
+    workbook,
+  )?.[1];
   if (!rPrefix) {
     rPrefix = "r";
-    workbook = workbook.replace(new RegExp(`<${wbPrefix}workbook\\b`), `$& xmlns:r="${REL_NS}"`);
+    workbook = workbook.replace(
+      new RegExp(`<${wbPrefix}workbook\\b`),
+      `$& xmlns:r="${REL_NS}"`,
+    );
   }
 
   // Styles: appended to, never changed.
-  let stylesPart = pkg.rels(pkg.workbookPart).find((r) => r.type.endsWith("/styles"))?.part ?? null;
+  let stylesPart =
+    pkg.rels(pkg.workbookPart).find((r) => r.type.endsWith("/styles"))?.part ??
+    null;
   const stylesXml = (stylesPart && pkg.text(stylesPart)) || MINIMAL_STYLES;
   if (!stylesPart || !pkg.byName.has(stylesPart)) {
     stylesPart = stylesPart ?? freshPart(`${wbDir}styles`, "xml");
-    if (!pkg.rels(pkg.workbookPart).some((r) => r.type.endsWith("/styles"))) addWbRel("styles", stylesPart);
+    if (!pkg.rels(pkg.workbookPart).some((r) => r.type.endsWith("/styles")))
+      addWbRel("styles", stylesPart);
     override(stylesPart, CT.styles);
     setPart(stylesPart, stylesXml);
   }
@@ -113,27 +156,43 @@ export function writePackage(input: WriteInput): Buffer {
   let maxTableId = 0;
   for (const e of pkg.entries)
     if (/(^|\/)tables\/[^/]+\.xml$/i.test(e.name) && e.size < 10_000_000) {
-      const id = Number(/<(?:\w+:)?table\b[^>]*?\sid="(\d+)"/.exec(pkg.text(e.name) ?? "")?.[1] ?? 0);
+      const id = Number(
+        /<(?:\w+:)?table\b[^>]*?\sid="(\d+)"/.exec(
+          pkg.text(e.name) ?? "",
+        )?.[1] ?? 0,
+      );
       if (id > maxTableId) maxTableId = id;
     }
   let maxSheetId = 0;
-  for (const s of pkg.sheets) if (Number(s.sheetId) > maxSheetId) maxSheetId = Number(s.sheetId);
+  for (const s of pkg.sheets)
+    if (Number(s.sheetId) > maxSheetId) maxSheetId = Number(s.sheetId);
 
   const records = new Map<string, OwnershipRecord>();
   for (const r of read.ownership?.sheets ?? [])
-    if (pkg.sheets.some((s) => s.sheetId === r.sheetId)) records.set(r.sheetId, r);
+    if (pkg.sheets.some((s) => s.sheetId === r.sheetId))
+      records.set(r.sheetId, r);
   if (!read.ownership)
     // Sheets from before records (visible mark only) stay Fordel's, never taken as unchanged.
     pkg.sheets.forEach((s, i) => {
       if (read.grid.existing[i]?.generated)
-        records.set(s.sheetId, { sheetId: s.sheetId, name: s.name, fingerprint: "legacy", complete: true });
+        records.set(s.sheetId, {
+          sheetId: s.sheetId,
+          name: s.name,
+          fingerprint: "legacy",
+          complete: true,
+        });
     });
 
   const findSheet = (name: string | undefined): SheetEntry | undefined => {
     const lower = name?.toLowerCase();
     return lower === undefined
       ? undefined
-      : pkg.sheets.find((s) => s.name.toLowerCase() === lower && s.kind === "worksheet" && s.part !== null);
+      : pkg.sheets.find(
+          (s) =>
+            s.name.toLowerCase() === lower &&
+            s.kind === "worksheet" &&
+            s.part !== null,
+        );
   };
 
   const writeSheet = (sheet: SheetPlan) => {
@@ -161,9 +220,11 @@ export function writePackage(input: WriteInput): Buffer {
         } else keptRels.push(m[0].replace(/^<\w+:/, "<"));
       }
       // A drawing or comments the user added to Fordel's sheet stay attached to it.
-      kept = [...(pkg.text(part) ?? "").matchAll(/<(?:\w+:)?(?:drawing|legacyDrawing|legacyDrawingHF)\b[^>]*\/>/g)].map((m) =>
-        m[0].replace(/^<\w+:/, "<").replace(/\s\w+:id=/, " r:id="),
-      );
+      kept = [
+        ...(pkg.text(part) ?? "").matchAll(
+          /<(?:\w+:)?(?:drawing|legacyDrawing|legacyDrawingHF)\b[^>]*\/>/g,
+        ),
+      ].map((m) => m[0].replace(/^<\w+:/, "<").replace(/\s\w+:id=/, " r:id="));
     } else {
       part = freshPart(`${wbDir}worksheets/sheet`, "xml");
       sheetId = String(++maxSheetId);
@@ -181,8 +242,12 @@ export function writePackage(input: WriteInput): Buffer {
       const tablePart = freshPart(`${wbDir}tables/table`, "xml");
       setPart(tablePart, tableXml(sheet, ++maxTableId, columns));
       override(tablePart, CT.table);
-      const rel = tablePart.startsWith(wbDir) ? `../${tablePart.slice(wbDir.length)}` : `/${tablePart}`;
-      keptRels.push(`<Relationship Id="${tableRid}" Type="${RT}/table" Target="${rel}"/>`);
+      const rel = tablePart.startsWith(wbDir)
+        ? `../${tablePart.slice(wbDir.length)}`
+        : `/${tablePart}`;
+      keptRels.push(
+        `<Relationship Id="${tableRid}" Type="${RT}/table" Target="${rel}"/>`,
+      );
     }
     const relsName = relsPart(part);
     if (keptRels.length > 0)
@@ -203,8 +268,12 @@ export function writePackage(input: WriteInput): Buffer {
   };
 
   const renameSheet = (sheetId: string, name: string) => {
-    workbook = workbook.replace(new RegExp(`<${wbPrefix}sheet\\b[^>]*>`, "g"), (element) =>
-      attrs(element).sheetId === sheetId ? element.replace(/\sname="[^"]*"/, ` name="${escapeXml(name)}"`) : element,
+    workbook = workbook.replace(
+      new RegExp(`<${wbPrefix}sheet\\b[^>]*>`, "g"),
+      (element) =>
+        attrs(element).sheetId === sheetId
+          ? element.replace(/\sname="[^"]*"/, ` name="${escapeXml(name)}"`)
+          : element,
     );
   };
 
@@ -219,25 +288,42 @@ export function writePackage(input: WriteInput): Buffer {
       log.header.map((value) => ({ value, bold: true })),
       log.row.map((value) => ({ value })),
     ];
-    writeSheet({ name: log.sheet, cells, columnWidths: log.header.map((h) => Math.max(12, h.length + 2)) });
+    writeSheet({
+      name: log.sheet,
+      cells,
+      columnWidths: log.header.map((h) => Math.max(12, h.length + 2)),
+    });
   } else {
     const xml = pkg.text(logSheet.part) ?? "";
     let last = read.lastRow.get(logSheet.sheetId) ?? 0;
-    for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/g)) last = Math.max(last, Number(m[1]));
+    for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\sr="(\d+)"/g))
+      last = Math.max(last, Number(m[1]));
     if (last < 1048576) {
       const cells = log.row.map((value) => ({ value }) as PlanCell);
       const p = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? "";
-      const row = rowXml(cells, last + 1, styles).replace(/<(\/?)(row|c|v|is|t)\b/g, `<$1${p}$2`);
+      const row = rowXml(cells, last + 1, styles).replace(
+        /<(\/?)(row|c|v|is|t)\b/g,
+        `<$1${p}$2`,
+      );
       const next = /<(\w+:)?sheetData\s*\/>/.test(xml)
-        ? xml.replace(/<(\w+:)?sheetData\s*\/>/, `<${p}sheetData>${row}</${p}sheetData>`)
+        ? xml.replace(
+            /<(\w+:)?sheetData\s*\/>/,
+            `<${p}sheetData>${row}</${p}sheetData>`,
+          )
         : xml.replace(new RegExp(`</${p}sheetData>`), `${row}</${p}sheetData>`);
       setPart(logSheet.part, next);
-      const content: FingerprintCell[][] = (read.contents.get(logSheet.sheetId) ?? []).slice();
+      const content: FingerprintCell[][] = (
+        read.contents.get(logSheet.sheetId) ?? []
+      ).slice();
       while (content.length < last) content.push([]);
       content[last] = writtenRows([cells])[0];
       const before = records.get(logSheet.sheetId);
       records.set(logSheet.sheetId, {
-        ...(before ?? { sheetId: logSheet.sheetId, name: logSheet.name, complete: true }),
+        ...(before ?? {
+          sheetId: logSheet.sheetId,
+          name: logSheet.name,
+          complete: true,
+        }),
         fingerprint: fingerprintCells(content),
       });
     }
@@ -246,12 +332,29 @@ export function writePackage(input: WriteInput): Buffer {
   // Excel recalculates on open, so every formula shows its own result.
   const calc = new RegExp(`<${wbPrefix}calcPr\\b([^>]*?)(/?)>`);
   if (calc.test(workbook))
-    workbook = workbook.replace(calc, (_, a: string, close: string) => `<${wbPrefix}calcPr${a.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${close}>`);
+    workbook = workbook.replace(
+      calc,
+      (_, a: string, close: string) =>
+        `<${wbPrefix}calcPr${a.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${close}>`,
+    );
   else {
-    const after = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]
+    const after = [
+      "oleSize",
+      "customWorkbookViews",
+      "pivotCaches",
+      "smartTagPr",
+      "smartTagTypes",
+      "webPublishing",
+      "fileRecoveryPr",
+      "webPublishObjects",
+      "extLst",
+    ]
       .map((n) => new RegExp(`<${wbPrefix}${n}\\b`).exec(workbook)?.index ?? -1)
       .filter((i) => i >= 0);
-    const at = after.length > 0 ? Math.min(...after) : workbook.lastIndexOf(`</${wbPrefix}workbook>`);
+    const at =
+      after.length > 0
+        ? Math.min(...after)
+        : workbook.lastIndexOf(`</${wbPrefix}workbook>`);
     workbook = `${workbook.slice(0, at)}<${wbPrefix}calcPr calcId="0" fullCalcOnLoad="1"/>${workbook.slice(at)}`;
   }
 
@@ -270,7 +373,8 @@ export function writePackage(input: WriteInput): Buffer {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RT}/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`,
     );
     override(props, CT.itemProps);
-    if (!/Extension="xml"/i.test(types)) override(recordPart, "application/xml");
+    if (!/Extension="xml"/i.test(types))
+      override(recordPart, "application/xml");
     const id = freshId(wbRelIds);
     wbRels = wbRels.replace(
       new RegExp(`</${relsPrefix}Relationships>`),
@@ -290,9 +394,15 @@ export function writePackage(input: WriteInput): Buffer {
     const data = edits.get(e.name);
     parts.push(data ? { name: e.name, data } : { name: e.name, entry: e });
   }
-  for (const name of added) if (name !== recordPart && !deleted.has(name)) parts.push({ name, data: edits.get(name)! });
+  for (const name of added)
+    if (name !== recordPart && !deleted.has(name))
+      parts.push({ name, data: edits.get(name)! });
   const digest = partsDigest(
-    parts.map((p) => ("entry" in p ? { name: p.name, size: p.entry.size, crc: p.entry.crc } : { name: p.name, size: p.data.length, crc: crc32(p.data) })),
+    parts.map((p) =>
+      "entry" in p
+        ? { name: p.name, size: p.entry.size, crc: p.entry.crc }
+        : { name: p.name, size: p.data.length, crc: crc32(p.data) },
+    ),
     recordPart,
   );
   const record: Omit<OwnershipFile, "part"> = {
@@ -302,8 +412,16 @@ export function writePackage(input: WriteInput): Buffer {
   };
   const recordData = Buffer.from(ownershipXml(record), "utf8");
   const at = pkg.entries.findIndex((e) => e.name === recordPart);
-  const placed = at >= 0 ? parts.findIndex((p) => pkg.entries.findIndex((e) => e.name === p.name) > at) : -1;
-  parts.splice(placed >= 0 ? placed : parts.length, 0, { name: recordPart, data: recordData });
+  const placed =
+    at >= 0
+      ? parts.findIndex(
+          (p) => pkg.entries.findIndex((e) => e.name === p.name) > at,
+        )
+      : -1;
+  parts.splice(placed >= 0 ? placed : parts.length, 0, {
+    name: recordPart,
+    data: recordData,
+  });
   return writeZip(parts, input.now);
 }
 

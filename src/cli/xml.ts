@@ -65,15 +65,22 @@ export function escapeCellText(text: string): string {
       .replace(
         // eslint-disable-next-line no-control-regex
         /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g,
-        (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`,
+        (ch) =>
+          `_x${ch.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`,
       )
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"),
+      .replace(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+        "\ufffd",
+      ),
   );
 }
 
 /** The text content of every `<t>` in an element's inner XML (rich text runs), phonetic runs left out. */
 export function runText(inner: string): string {
-  const clean = inner.indexOf("rPh") >= 0 ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "") : inner;
+  const clean =
+    inner.indexOf("rPh") >= 0
+      ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "")
+      : inner;
   let text = "";
   const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
   let m: RegExpExecArray | null;

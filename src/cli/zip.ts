@@ -1,3 +1,4 @@
+/* global Buffer */
 /**
  * A small zip reader and writer for .xlsx packages. Own code (not JSZip) so that every part is
  * inflated with a hard limit on its size (a decompression bomb stops at the limit, not at 2 GB)
@@ -117,8 +118,7 @@ export function inflateEntry(entry: ZipEntry, maxBytes: number): Buffer {
 
 /** A part to write: carried over as stored (`entry`), or new content (`data`), deflated here. */
 export type OutPart =
-  | { name: string; entry: ZipEntry }
-  | { name: string; data: Buffer };
+  { name: string; entry: ZipEntry } | { name: string; data: Buffer };
 
 /** A zip archive of the parts in order. Carried entries keep their compressed bytes and CRC. */
 export function writeZip(parts: readonly OutPart[], now: Date): Buffer {

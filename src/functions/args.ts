@@ -70,7 +70,10 @@ function readAmount(value: unknown, row: number): Amount {
     });
   // Beyond 15 digits Excel cannot show the shares (a 32.767-digit amount would be Infinity).
   if (read.value.abs().gte(MAX_AMOUNT))
-    return invalid("AMOUNT_TOO_LARGE", { row, text: clip(read.value.toString()) });
+    return invalid("AMOUNT_TOO_LARGE", {
+      row,
+      text: clip(read.value.toString()),
+    });
   return amountOf(read.value, read.places);
 }
 

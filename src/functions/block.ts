@@ -10,7 +10,9 @@ import type { ResolvedKey } from "./keys";
 export const blockCache = new Lru<string, number[][]>(
   500,
   64_000_000,
-  (key, block) => stringBytes(key) + block.reduce((n, row) => n + numbersBytes(row.length), 32),
+  (key, block) =>
+    stringBytes(key) +
+    block.reduce((n, row) => n + numbersBytes(row.length), 32),
 );
 
 /** The period and row names of the one-period table APPORTION builds. */

@@ -27,7 +27,11 @@ export interface ResolvedKey {
  * ranges). Ids are never reused: a content seen again after being dropped gets a new id, so a
  * cached result can never be taken for another key's.
  */
-const fingerprintIds = new Lru<string, number>(100_000, 32_000_000, (fp) => stringBytes(fp) + 48);
+const fingerprintIds = new Lru<string, number>(
+  100_000,
+  32_000_000,
+  (fp) => stringBytes(fp) + 48,
+);
 let lastId = 0;
 
 /** The key's content: two keys with the same units and weights apportion identically. */
@@ -38,8 +42,7 @@ export function fingerprintOf(key: Key): string {
 export function resolvedKey(key: Key, group: Group): ResolvedKey {
   const fingerprint = fingerprintOf(key);
   let id = fingerprintIds.get(fingerprint);
-  if (id === undefined)
-    fingerprintIds.set(fingerprint, (id = ++lastId));
+  if (id === undefined) fingerprintIds.set(fingerprint, (id = ++lastId));
   return {
     key,
     fingerprint,
@@ -137,7 +140,10 @@ export function keyFromRange(
 const rangeKeys = new Lru<string, ResolvedKey>(
   1000,
   32_000_000,
-  (cells, key) => stringBytes(cells) + 2 * stringBytes(key.fingerprint) + 64 * key.key.units.length,
+  (cells, key) =>
+    stringBytes(cells) +
+    2 * stringBytes(key.fingerprint) +
+    64 * key.key.units.length,
 );
 
 export function clearRangeKeys(): void {

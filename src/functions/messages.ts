@@ -35,9 +35,9 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
       `${p.row ? `The amount in row ${p.row}` : "The amount"} "${p.text}" is not a number. Enter a number, e.g. 350.0 or 1,570,129, or leave it empty.`,
   },
   AMOUNTS_EMPTY: {
-    da: () =>
-      "Området med beløb er tomt. Vælg en kolonne med mindst ét beløb.",
-    en: () => "The range of amounts is empty. Pick a column with at least one amount.",
+    da: () => "Området med beløb er tomt. Vælg en kolonne med mindst ét beløb.",
+    en: () =>
+      "The range of amounts is empty. Pick a column with at least one amount.",
   },
   AMOUNT_TOO_LARGE: {
     da: (p) =>

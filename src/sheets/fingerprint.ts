@@ -45,9 +45,7 @@ export function fingerprintCells(
       feed(`${r},${c}:${typeof cell}:${String(cell)}\u0000`);
     }
   }
-  return (
-    hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0")
-  );
+  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
 }
 
 /** The fingerprint of what a sheet plan writes. */

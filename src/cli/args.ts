@@ -128,7 +128,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return args;
 }
 
-/** `<in>-fordelt.xlsx` beside the input. */
+/** `<in>-fordelt.xlsx` beside the input (`.xlsm` stays `.xlsm`: a workbook with macros cannot be an .xlsx). */
 export function defaultOutput(input: string): string {
-  return input.replace(/(\.xlsx)?$/i, "-fordelt.xlsx");
+  return input.replace(/(\.xls[xm])?$/i, (ext) =>
+    ext.toLowerCase() === ".xlsm" ? "-fordelt.xlsm" : "-fordelt.xlsx",
+  );
 }

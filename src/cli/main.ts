@@ -96,7 +96,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   const { lang } = args;
   const limits = io.limits ?? LIMITS;
   const input = path.resolve(args.input);
-  const shown = path.basename(args.input);
+  const shown = args.input;
   const bytes = readInput(input, shown, limits);
   const pkg = (() => {
     try {

@@ -58,6 +58,7 @@ describe("arguments", () => {
   test("default output beside the input", () => {
     expect(defaultOutput("/x/plan.xlsx")).toBe("/x/plan-fordelt.xlsx");
     expect(defaultOutput("plan.XLSX")).toBe("plan-fordelt.xlsx");
+    expect(defaultOutput("makro.xlsm")).toBe("makro-fordelt.xlsm");
   });
 });
 

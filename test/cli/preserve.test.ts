@@ -181,3 +181,31 @@ describe.each([
     expect(again).toEqual(check);
   });
 });
+
+test("an .xlsm keeps its macros: vbaProject.bin byte for byte, the output an .xlsm too", async () => {
+  const data = parts(EXAMPLE);
+  const vba = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256));
+  data.set("xl/vbaProject.bin", vba);
+  data.set(
+    "[Content_Types].xml",
+    Buffer.from(
+      data
+        .get("[Content_Types].xml")!
+        .toString()
+        .replace("spreadsheetml.sheet.main+xml", "PLACEHOLDER")
+        .replace(/application\/vnd\.openxmlformats-officedocument\.PLACEHOLDER/, "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    ),
+  );
+  data.set(
+    "xl/_rels/workbook.xml.rels",
+    Buffer.from(data.get("xl/_rels/workbook.xml.rels")!.toString().replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')),
+  );
+  const input = path.join(dir, "makro.xlsm");
+  fs.writeFileSync(input, writeZip([...data].map(([name, d]) => ({ name, data: d })), new Date(2026, 0, 1)));
+  expect((await runCli(["fill", input])).code).toBe(0);
+  const out = parts(path.join(dir, "makro-fordelt.xlsm"));
+  expect(out.get("xl/vbaProject.bin")!.equals(vba)).toBe(true);
+  expect(out.get("[Content_Types].xml")!.toString()).toMatch(/macroEnabled\.main\+xml/);
+  expectCarried(data, out);
+});

@@ -141,6 +141,46 @@ export function flatWorkbook(n: number): Buffer {
   ]);
 }
 
+/**
+ * A workbook as openpyxl writes one: shared strings, a styles part with an empty numFmts list, a
+ * table (`xl/tables/table1.xml`) on a sheet named otherwise, a comment with its VML drawing, and
+ * formulas without cached values (openpyxl never calculates).
+ */
+function openpyxlStyle(): Buffer {
+  const strings = ["Initiativ", "2026", "Senfølger", "Palliation", "Nøgle", "Enhed", "Andel", "Regioner", ...KEYS.map(([u]) => u)];
+  const si = (t: string) => strings.indexOf(t);
+  const s = (ref: string, t: string) => `<c r="${ref}" t="s"><v>${si(t)}</v></c>`;
+  const n = (ref: string, v: number) => `<c r="${ref}" t="n"><v>${v}</v></c>`;
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const parts: Parts = new Map();
+  const put = (name: string, text: string) => parts.set(name, Buffer.from(text));
+  put(
+    "[Content_Types].xml",
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/><Override PartName="/xl/comments/comment1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+  );
+  put("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  put("xl/workbook.xml", `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><workbookProtection/><bookViews><workbookView visibility="visible" minimized="0" showHorizontalScroll="1" showVerticalScroll="1" showSheetTabs="1" tabRatio="600" firstSheet="0" activeTab="0" autoFilterDateGrouping="1"/></bookViews><sheets><sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Data" sheetId="1" state="visible" r:id="rId1"/><sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Nøgler" sheetId="2" state="visible" r:id="rId2"/></sheets><definedNames/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`);
+  put(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  put("xl/sharedStrings.xml", `<sst ${ns} uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`);
+  put("xl/styles.xml", `<styleSheet ${ns}><numFmts count="0"/><fonts count="1"><font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" pivotButton="0" quotePrefix="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1" pivotButton="0" quotePrefix="0" xfId="0"><alignment indent="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0" hidden="0"/></cellStyles><tableStyles count="0" defaultTableStyle="TableStyleMedium9" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`);
+  put(
+    "xl/worksheets/sheet1.xml",
+    `<worksheet ${ns}><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr/></sheetPr><dimension ref="B2:C5"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr baseColWidth="8" defaultRowHeight="15"/><sheetData><row r="2">${s("B2", "Initiativ")}${s("C2", "2026")}</row><row r="3">${s("B3", "Senfølger")}${n("C3", 60)}</row><row r="4">${s("B4", "Palliation")}${n("C4", 9)}<c r="E4"><f>C3/2</f><v></v></c></row><row r="5"><c r="B5" t="s" s="1"><v>${si("Palliation")}</v></c><c r="C5" t="n"><v>1.5</v></c></row></sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/><legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="anysvml"/><tableParts count="1"><tablePart xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></tableParts></worksheet>`,
+  );
+  put(
+    "xl/worksheets/_rels/sheet1.xml.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="/xl/tables/table1.xml"/><Relationship Id="comments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="/xl/comments/comment1.xml"/><Relationship Id="anysvml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="/xl/drawings/commentsDrawing1.vml"/></Relationships>`,
+  );
+  put("xl/tables/table1.xml", `<table ${ns} id="1" name="Initiativer" displayName="Initiativer" ref="B2:C4"><autoFilter ref="B2:C4"/><tableColumns count="2"><tableColumn id="1" name="Initiativ"/><tableColumn id="2" name="2026"/></tableColumns><tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`);
+  put("xl/comments/comment1.xml", `<comments ${ns}><authors><author>openpyxl</author></authors><commentList><comment ref="B3" authorId="0"><text><t>Fra aftalen</t></text></comment></commentList></comments>`);
+  put("xl/drawings/commentsDrawing1.vml", `<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1025" type="#_x0000_t202"/></xml>`);
+  put("xl/worksheets/sheet2.xml", `<worksheet ${ns}><sheetData><row r="1">${s("A1", "Nøgle")}${s("B1", "Enhed")}${s("C1", "Andel")}</row>${KEYS.map(([u, v], i) => `<row r="${i + 2}">${s(`A${i + 2}`, "Regioner")}${s(`B${i + 2}`, u)}${n(`C${i + 2}`, v)}</row>`).join("")}</sheetData></worksheet>`);
+  return zipOf(parts);
+}
+
 /** Writes every case's file into `dir` and returns the cases. */
 export function makeHostileCorpus(dir: string): HostileCase[] {
   fs.mkdirSync(dir, { recursive: true });
@@ -253,6 +293,7 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
     0,
     /Skrevet/,
   );
+  add("openpyxl-table-comment.xlsx", openpyxlStyle(), 0, /Skrevet/);
   add("no-styles-part.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["A", 10.5]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);
   add(
     "shared-formulas.xlsx",

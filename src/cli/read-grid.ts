@@ -258,7 +258,11 @@ function readSheetCells(
         }
         if (formula === null) formula = text;
       }
-      const uncomputed = fm !== null && !vm && t !== "inlineStr";
+      // No cached value: no <v>, or an empty one where a text result is not possible (openpyxl writes <v></v>).
+      const uncomputed =
+        fm !== null &&
+        t !== "inlineStr" &&
+        (!vm || (vm[1] === "" && t !== "str"));
       if (value === null && !fm) continue;
       if (value === "" && !fm) continue;
       let text = value === null ? "" : String(value);

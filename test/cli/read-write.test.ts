@@ -3,6 +3,7 @@ import { LIMITS } from "../../src/cli/limits";
 import { openPackage } from "../../src/cli/package";
 import { readGrid } from "../../src/cli/read-grid";
 import { writePackage } from "../../src/cli/write-package";
+import { writeZip } from "../../src/cli/zip";
 import { GridCell, WorkbookGrid } from "../../src/sheets/grid";
 import { parseWorkbook } from "../../src/sheets/parse";
 import { WritePlan } from "../../src/sheets/plan";
@@ -154,5 +155,82 @@ describe("writing a plan", () => {
     const second = await new ExcelJS.Workbook().xlsx.load((await write(first, { sheets: [], log: { ...plan.log, create: false, row: ["2025-11-24 08:00", 0] } })) as never);
     expect(second.getWorksheet("Fordeling log")!.getRow(4).values).toEqual([undefined, "2025-11-24 08:00", 0]);
     expect(second.getWorksheet("Fordeling log")!.getRow(3).values).toEqual([undefined, "2025-11-23 10:00", 3]);
+  });
+});
+
+describe("reading what other programs write", () => {
+  test("a formula without a cached value (none, or openpyxl's empty <v></v>) is uncomputed; an empty text result is not", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
+    ws.getCell("A2").value = "x";
+    const pkg = openPackage(await bytes(wb), LIMITS);
+    const sheetXml = pkg.text(pkg.sheets[0].part!)!;
+    const variants = [
+      sheetXml.replace(/<c r="A1"[^>]*>[\s\S]*?<\/c>/, '<c r="A1"><f>1+1</f></c>'),
+      sheetXml.replace(/<c r="A1"[^>]*>[\s\S]*?<\/c>/, '<c r="A1"><f>1+1</f><v></v></c>'),
+      sheetXml.replace(/<c r="A1"[^>]*>[\s\S]*?<\/c>/, '<c r="A1" t="str"><f>""</f><v></v></c>'),
+    ];
+    const read = (xml: string) => {
+      const p = openPackage(withSheetXml(pkg, xml), LIMITS);
+      return readGrid(p, LIMITS, "da").grid.sheets[0].cells[0][0];
+    };
+    expect(read(variants[0])).toEqual({ value: null, text: "", indent: 0, uncomputed: true });
+    expect(read(variants[1])).toEqual({ value: null, text: "", indent: 0, uncomputed: true });
+    expect(read(variants[2])).toEqual({ value: "", text: "", indent: 0 });
+  });
+});
+
+/** The package with its first sheet's XML replaced. */
+function withSheetXml(pkg: ReturnType<typeof openPackage>, sheetXml: string): Buffer {
+  return writeZip(
+    pkg.entries.map((e) => (e.name === pkg.sheets[0].part ? { name: e.name, data: Buffer.from(sheetXml) } : { name: e.name, entry: e })),
+    new Date(2026, 0, 1),
+  );
+}
+
+describe("reading what other programs write (2)", () => {
+  test("the example saved by LibreOffice Calc reads exactly as the original", async () => {
+    const { execFileSync } = await import("child_process");
+    const fs = await import("fs");
+    const path = await import("path");
+    const { EXAMPLE, SOFFICE, tempDir } = await import("./helpers");
+    const dir = tempDir();
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", dir, EXAMPLE], { stdio: "pipe", timeout: 120000 });
+    const grid = (file: string) => readGrid(openPackage(fs.readFileSync(file), LIMITS), LIMITS, "da").grid;
+    const original = grid(EXAMPLE);
+    const saved = grid(path.join(dir, path.basename(EXAMPLE)));
+    expect(saved.tables).toEqual(original.tables);
+    expect(saved.sheets).toEqual(original.sheets);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("a table's Total Row; a table over whole columns is read only as far as it holds something", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addTable({ name: "T", ref: "B2", headerRow: true, totalsRow: true, columns: [{ name: "Initiativ", totalsRowLabel: "I alt" }, { name: "2026", totalsRowFunction: "sum" }], rows: [["A", 1], ["B", 2]] });
+    const pkg = openPackage(await bytes(wb), LIMITS);
+    const t = readGrid(pkg, LIMITS, "da").grid.tables[0];
+    expect([t.name, t.row, t.col, t.cells.length, t.totalRow]).toEqual(["T", 1, 1, 4, true]);
+    const tablePart = pkg.entries.find((e) => /tables\/table1\.xml$/.test(e.name))!.name;
+    const whole = writeZip(
+      pkg.entries.map((e) => (e.name === tablePart ? { name: e.name, data: Buffer.from(pkg.text(e.name)!.replace(/ref="B2:C5"/g, 'ref="A1:XFD1048576"')) } : { name: e.name, entry: e })),
+      new Date(2026, 0, 1),
+    );
+    const w = readGrid(openPackage(whole, LIMITS), LIMITS, "da").grid.tables[0];
+    // From A1 to the last cell holding something; the sheet's last row (the declared Total Row) is empty, so no Total Row.
+    expect([w.row, w.col, w.cells.length, w.cells[0].length, w.totalRow]).toEqual([0, 0, 5, 3, undefined]);
+  });
+
+  test("dates as ISO dates, booleans, errors, shared formulas expanded for the fingerprint", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = new Date(Date.UTC(2026, 0, 1));
+    ws.getCell("B1").value = true;
+    ws.getCell("C1").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
+    const s = readGrid(openPackage(await bytes(wb), LIMITS), LIMITS, "da").grid.sheets[0].cells[0];
+    expect(s.map((c) => c.value)).toEqual(["2026-01-01", true, "#DIV/0!"]);
+    const { shiftFormula } = await import("../../src/cli/read-grid");
+    expect(shiftFormula('SUM(A1:$B$2)+C$3+"A1"+LOG10(D4)', 2, 1)).toBe('SUM(B3:$B$2)+D$3+"A1"+LOG10(E6)');
   });
 });

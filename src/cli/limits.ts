@@ -13,9 +13,9 @@ export const LIMITS = {
   /** All parts Fordel unpacks together. */
   totalBytes: 300_000_000,
   /** Filled cells read over the whole workbook. */
-  cells: 3_000_000,
+  cells: 2_000_000,
   /** Cells (filled or blank) in the rectangles handed to the parser. */
-  gridCells: 4_000_000,
+  gridCells: 2_500_000,
   /** Empty rows (columns) after which cells further down (right) are far from the rest. */
   gapRows: 1_000,
   gapCols: 200,

@@ -40,6 +40,11 @@ const SAVE_AS = {
   en: "Open the file in Excel or LibreOffice, save it as an .xlsx workbook without a password, and try again.",
 };
 
+/** 2000000 → "2.000.000" (da) / "2,000,000" (en). */
+function grouped(n: string | number | undefined, sep: string): string {
+  return String(n ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
 function texts(
   kind: ProblemKind,
   d: ProblemDetail,
@@ -99,8 +104,8 @@ function texts(
       };
     case "tooManyParts":
       return {
-        da: `${file} har ${d.count} dele; Fordel læser højst ${d.limit}. Filen er næppe en almindelig projektmappe. ${SAVE_AS.da}`,
-        en: `${file} has ${d.count} parts; Fordel reads at most ${d.limit}. The file is hardly an ordinary workbook. ${SAVE_AS.en}`,
+        da: `${file} har ${grouped(d.count, ".")} dele; Fordel læser højst ${grouped(d.limit, ".")}. Filen er næppe en almindelig projektmappe. ${SAVE_AS.da}`,
+        en: `${file} has ${grouped(d.count, ",")} parts; Fordel reads at most ${grouped(d.limit, ",")}. The file is hardly an ordinary workbook. ${SAVE_AS.en}`,
       };
     case "partTooLarge":
       return {
@@ -124,8 +129,8 @@ function texts(
       };
     case "tooManyCells":
       return {
-        da: `${file} har mere end ${d.limit} udfyldte celler; Fordel læser højst så mange. Læg tabellerne i en mindre projektmappe og prøv igen.`,
-        en: `${file} has more than ${d.limit} filled cells; Fordel reads at most that many. Put the tables in a smaller workbook and try again.`,
+        da: `${file} har mere end ${grouped(d.limit, ".")} udfyldte celler; Fordel læser højst så mange. Læg tabellerne i en mindre projektmappe og prøv igen.`,
+        en: `${file} has more than ${grouped(d.limit, ",")} filled cells; Fordel reads at most that many. Put the tables in a smaller workbook and try again.`,
       };
     case "sameAsInput":
       return {

@@ -27,7 +27,7 @@ export interface SheetCells {
   rows: number[];
   cols: number[];
   cells: GridCell[];
-  /** What the fingerprint sees: "=formula" or the stored value. */
+  /** What the fingerprint sees: "=formula" or the stored value (only for sheets Fordel's record names). */
   content: FingerprintCell[];
   maxRow: number;
   maxCol: number;
@@ -168,7 +168,7 @@ function isoDate(serial: number, date1904: boolean): string | number {
   return Number.isNaN(d.getTime()) ? serial : d.toISOString().slice(0, 10);
 }
 
-/** One sheet's filled cells. `withFormulas`: expand shared formulas (needed for fingerprints only). */
+/** One sheet's filled cells. `withFormulas`: keep what the fingerprint needs, shared formulas expanded (Fordel's sheets only). */
 function readSheetCells(
   xml: string,
   strings: readonly string[],
@@ -280,7 +280,7 @@ function readSheetCells(
       out.rows.push(r);
       out.cols.push(colNo);
       out.cells.push(cell);
-      out.content.push(fm ? `=${formula}` : raw);
+      if (withFormulas) out.content.push(fm ? `=${formula}` : raw);
       if (r > out.maxRow) out.maxRow = r;
       if (colNo > out.maxCol) out.maxCol = colNo;
     }
@@ -461,7 +461,8 @@ function contentRows(s: SheetCells): FingerprintCell[][] {
   const rows: FingerprintCell[][] = [];
   for (let i = 0; i < s.cells.length; i++) {
     const r = s.rows[i] - 1;
-    (rows[r] ??= [])[s.cols[i] - 1] = s.content[i];
+    (rows[r] ??= [])[s.cols[i] - 1] =
+      i < s.content.length ? s.content[i] : s.cells[i].value;
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   return rows;

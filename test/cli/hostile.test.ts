@@ -43,3 +43,17 @@ test.each(cases.map((c) => [c.name, c] as const))("%s", async (_, c) => {
   expect(seconds).toBeLessThan(60);
   expect(process.memoryUsage().rss).toBeLessThan(1024 * 1024 * 1024);
 });
+
+test.each(cases.filter((c) => c.code === 2 && !c.args).map((c) => [c.name, c] as const))("%s, in English", async (_, c) => {
+  let text = "";
+  const code = await main(["fill", c.file, "--lang", "en"], {
+    out: (t) => (text += `${t}\n`),
+    err: (t) => (text += `${t}\n`),
+    now: () => new Date(2026, 0, 1, 12, 0),
+    limits: { ...LIMITS, ...c.limits },
+  });
+  expect(code).toBe(2);
+  expect(text.trim()).not.toBe("");
+  expect(text).not.toMatch(/\b(ikke|filen|findes|læser)\b/);
+  expect(text).not.toMatch(/\n\s+at |RangeError|TypeError|Cannot read properties/);
+});

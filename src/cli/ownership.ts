@@ -10,6 +10,12 @@ import type { XlsxPackage } from "./package";
 
 export const OWNERSHIP_NS = "urn:fordel:ownership:1";
 
+/** A sheet's entry as the CLI records it: the contract's fields, and how many relationships it had (its table). */
+export type RecordedSheet = OwnershipRecord & {
+  /** Relationships of the sheet when written: a table, drawing or comments the user added since make it more. */
+  rels?: number;
+};
+
 export interface OwnershipFile {
   /** The part the record lives in. */
   part: string;
@@ -17,7 +23,7 @@ export interface OwnershipFile {
   source?: { path: string; sha256: string };
   /** A digest of every other part as written (name, size, CRC), to notice later edits of the file. */
   carried?: string;
-  sheets: OwnershipRecord[];
+  sheets: RecordedSheet[];
 }
 
 /** The record in a package, or null (a workbook Fordel did not write, or one from before records). */
@@ -45,6 +51,9 @@ export function readOwnership(pkg: XlsxPackage): OwnershipFile | null {
         ...(a.group !== undefined ? { group: a.group } : {}),
         fingerprint: a.fingerprint ?? "",
         complete: a.complete !== "0",
+        ...(a.rels !== undefined && /^\d+$/.test(a.rels)
+          ? { rels: Number(a.rels) }
+          : {}),
       });
     }
     return file;
@@ -67,7 +76,7 @@ export function ownershipXml(file: Omit<OwnershipFile, "part">): string {
   if (file.carried) lines.push(`<carried${at("digest", file.carried)}/>`);
   for (const s of file.sheets)
     lines.push(
-      `<sheet${at("sheetId", s.sheetId)}${at("name", s.name)}${at("period", s.period)}${at("group", s.group)}${at("fingerprint", s.fingerprint)} complete="${s.complete ? 1 : 0}"/>`,
+      `<sheet${at("sheetId", s.sheetId)}${at("name", s.name)}${at("period", s.period)}${at("group", s.group)}${at("fingerprint", s.fingerprint)}${at("rels", s.rels === undefined ? undefined : String(s.rels))} complete="${s.complete ? 1 : 0}"/>`,
     );
   lines.push(`</fordel>`);
   return lines.join("\n");

@@ -518,7 +518,11 @@ export function readGrid(
       const content = contentRows(s);
       result.contents.set(sheet.sheetId, content);
       existing.generated = true;
-      existing.unchanged = fingerprintCells(content) === record.fingerprint;
+      // A table, drawing or comments added to the sheet are the user's work too, even over unchanged cells.
+      const rels = sheet.part ? pkg.rels(sheet.part).length : 0;
+      existing.unchanged =
+        fingerprintCells(content) === record.fingerprint &&
+        (record.rels === undefined || record.rels === rels);
       if (!record.complete) existing.incomplete = true;
       if (record.period !== undefined) existing.period = record.period;
       if (record.group !== undefined) existing.group = record.group;

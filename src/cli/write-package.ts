@@ -9,9 +9,8 @@
 import { createHash } from "crypto";
 import { crc32 } from "zlib";
 import { fingerprintCells, FingerprintCell } from "../sheets/fingerprint";
-import type { OwnershipRecord } from "../sheets/grid";
 import type { PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
-import { ownershipXml, OwnershipFile } from "./ownership";
+import { ownershipXml, OwnershipFile, RecordedSheet } from "./ownership";
 import {
   parseRels,
   relsPart,
@@ -167,7 +166,7 @@ export function writePackage(input: WriteInput): Buffer {
   for (const s of pkg.sheets)
     if (Number(s.sheetId) > maxSheetId) maxSheetId = Number(s.sheetId);
 
-  const records = new Map<string, OwnershipRecord>();
+  const records = new Map<string, RecordedSheet>();
   for (const r of read.ownership?.sheets ?? [])
     if (pkg.sheets.some((s) => s.sheetId === r.sheetId))
       records.set(r.sheetId, r);
@@ -264,6 +263,7 @@ export function writePackage(input: WriteInput): Buffer {
       ...(sheet.group !== undefined ? { group: sheet.group } : {}),
       fingerprint: fingerprintCells(writtenRows(cells)),
       complete: true,
+      rels: keptRels.length,
     });
   };
 

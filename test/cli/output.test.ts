@@ -182,3 +182,15 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     ]);
   });
 });
+
+test("a table or comments the user added to an output sheet, over unchanged cells, make it changed", async () => {
+  const d = tempDir();
+  const out = path.join(d, "out.xlsx");
+  expect((await runCli(["fill", EXAMPLE, "-o", out])).code).toBe(0);
+  const part = sheetPartOf(out, "Fordeling 2026");
+  const relsName = part.replace(/([^/]+)$/, "_rels/$1.rels");
+  editPart(out, relsName, (x) => x.replace("</Relationships>", '<Relationship Id="rIdUser" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments77.xml"/></Relationships>'));
+  const sheet = readGrid(openPackage(fs.readFileSync(out), LIMITS), LIMITS, "da").grid.existing.find((s) => s.name === "Fordeling 2026")!;
+  expect(sheet.unchanged).toBe(false);
+  fs.rmSync(d, { recursive: true, force: true });
+});

@@ -267,7 +267,7 @@ export function layoutPeriod(
     if (eff[i] !== null) continue;
     const p = rows[i].parent;
     on[i].add(
-      p === null ? sheetOfGroup(recipientGroup(rows[i])) : Math.min(...on[p]),
+      p === null ? sheetOfGroup(recipientGroup(rows[i])) : smallest(on[p]),
     );
   }
 
@@ -419,10 +419,21 @@ function buildSheet(
 
 /** A linked parent is "allocated" when something below it is, else its money all goes to Øvrige. */
 function sumStatus(rows: SheetRow[], sr: SheetRow): RowStatus {
-  const any = (pos: number, kind: SheetRowKind): boolean =>
-    rows[pos].kind === kind ||
-    (rows[pos].kind === "sum" && rows[pos].children.some((c) => any(c, kind)));
-  return sr.children.some((c) => any(c, "source")) ? "allocated" : "other";
+  // An explicit stack, not recursion: a chain of 20.000 sub-items must not overflow the call stack.
+  const stack = [...sr.children];
+  while (stack.length > 0) {
+    const row = rows[stack.pop()!];
+    if (row.kind === "source") return "allocated";
+    if (row.kind === "sum") for (const c of row.children) stack.push(c);
+  }
+  return "other";
+}
+
+/** The smallest of a few numbers (no spread: the set may be large). */
+function smallest(values: Iterable<number>): number {
+  let least = Infinity;
+  for (const v of values) if (v < least) least = v;
+  return least;
 }
 
 /** Key resolution for one row allocated on its own (SPEC §1 `Nøgle`, `Modtager`). */

@@ -279,6 +279,21 @@ export function writePackage(input: WriteInput): Buffer {
 
   for (const sheet of plan.sheets) writeSheet(sheet);
 
+  // Excel's calculation chain lists formula cells by sheet; after a sheet is replaced it would
+  // point at cells that changed, which Excel reports as damage. It is a cache Excel rebuilds.
+  if (plan.sheets.some((p) => findSheet(p.replaces)))
+    for (const rel of pkg.rels(pkg.workbookPart))
+      if (/\/calcChain$/.test(rel.type) && rel.part) {
+        deleted.add(rel.part);
+        removeOverride(rel.part);
+        wbRels = wbRels.replace(
+          new RegExp(
+            `<${relsPrefix}Relationship\\b[^>]*Id="${escapeRe(rel.id)}"[^>]*/>`,
+          ),
+          "",
+        );
+      }
+
   // The log: a new sheet, or one row appended to Fordel's log sheet (nothing above it touched).
   const { log } = plan;
   const logSheet = log.create ? undefined : findSheet(log.sheet);

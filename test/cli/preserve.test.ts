@@ -209,3 +209,24 @@ test("an .xlsm keeps its macros: vbaProject.bin byte for byte, the output an .xl
   expect(out.get("[Content_Types].xml")!.toString()).toMatch(/macroEnabled\.main\+xml/);
   expectCarried(data, out);
 });
+
+test("Excel's calculation chain is kept, and dropped (with its listing) only when a sheet it may list is replaced", async () => {
+  const data = parts(EXAMPLE);
+  data.set("xl/calcChain.xml", Buffer.from('<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"/></calcChain>'));
+  data.set("[Content_Types].xml", Buffer.from(data.get("[Content_Types].xml")!.toString().replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>')));
+  data.set(
+    "xl/_rels/workbook.xml.rels",
+    Buffer.from(data.get("xl/_rels/workbook.xml.rels")!.toString().replace("</Relationships>", '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>')),
+  );
+  const input = path.join(dir, "calc.xlsx");
+  fs.writeFileSync(input, writeZip([...data].map(([name, d]) => ({ name, data: d })), new Date(2026, 0, 1)));
+  const first = path.join(dir, "calc-1.xlsx");
+  const second = path.join(dir, "calc-2.xlsx");
+  expect((await runCli(["fill", input, "-o", first])).code).toBe(0);
+  expect(parts(first).get("xl/calcChain.xml")!.equals(data.get("xl/calcChain.xml")!)).toBe(true);
+  expect((await runCli(["fill", first, "-o", second])).code).toBe(0);
+  const out = parts(second);
+  expect(out.has("xl/calcChain.xml")).toBe(false);
+  expect(out.get("xl/_rels/workbook.xml.rels")!.toString()).not.toMatch(/calcChain/);
+  expect(out.get("[Content_Types].xml")!.toString()).not.toMatch(/calcChain/);
+});

@@ -315,6 +315,7 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
     /Skrevet/,
   );
   add("zip-slip-names.xlsx", variant(base, { "../../evil.txt": "x", "/abs/evil.txt": "y" }), 0, /Skrevet/);
+  add("structure-locked.xlsx", variant(base, { "xl/workbook.xml": (x) => x.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>') }), 2, /beskyttet projektmappestruktur/);
   add("date1904.xlsx", variant(base, { "xl/workbook.xml": (x) => x.replace("<workbookPr ", '<workbookPr date1904="1" ') }), 0, /Skrevet/);
   add("control-chars.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["A_x0001_B_x000D_", 10]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);
   add("formula-looking-text.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["=HYPERLINK(&quot;http://x&quot;)", 10]) + row(3, ["@SUM(A1)", 5]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);

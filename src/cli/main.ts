@@ -11,7 +11,7 @@ import { fillSummary } from "../sheets/summary";
 import { CliArgs, defaultOutput, parseArgs, USAGE } from "./args";
 import { LIMITS, Limits } from "./limits";
 import { checkOutput, writeAtomically } from "./output";
-import { openPackage } from "./package";
+import { openPackage, XlsxPackage } from "./package";
 import { InputProblem } from "./problems";
 import { readGrid } from "./read-grid";
 import { writePackage } from "./write-package";
@@ -53,6 +53,13 @@ function readInput(file: string, shown: string, limits: Limits): Buffer {
   } catch {
     throw new InputProblem("cannotRead", { file: shown });
   }
+}
+
+/** True when the workbook's structure is protected: the user cannot add or replace sheets, so Fordel does not either. */
+function structureLocked(pkg: XlsxPackage): boolean {
+  const xml = pkg.text(pkg.workbookPart) ?? "";
+  const m = /<(?:\w+:)?workbookProtection\b([^>]*)>/.exec(xml);
+  return m !== null && /\blockStructure\s*=\s*["'](1|true)["']/.test(m[1]);
 }
 
 /** `fordel fill|check …` (SPEC §5). Returns the exit code: 0 done, 1 errors found, 2 unusable input or output refused. */
@@ -158,6 +165,8 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
         fs.realpathSync(output) === fs.realpathSync(input))
     )
       throw new InputProblem("sameAsInput");
+    if (structureLocked(pkg))
+      throw new InputProblem("structureLocked", { file: shown });
     const source = {
       path: input,
       sha256: createHash("sha256").update(bytes).digest("hex"),

@@ -23,6 +23,7 @@ export type ProblemKind =
   | "notXlsx"
   | "malformedXml"
   | "tooManyCells"
+  | "structureLocked"
   | "sameAsInput"
   | "outputExists"
   | "outputChanged"
@@ -131,6 +132,11 @@ function texts(
       return {
         da: `${file} har mere end ${grouped(d.limit, ".")} udfyldte celler; Fordel læser højst så mange. Læg tabellerne i en mindre projektmappe og prøv igen.`,
         en: `${file} has more than ${grouped(d.limit, ",")} filled cells; Fordel reads at most that many. Put the tables in a smaller workbook and try again.`,
+      };
+    case "structureLocked":
+      return {
+        da: `${file} har beskyttet projektmappestruktur (ark kan ikke tilføjes eller erstattes), så Fordel skriver ikke i den. Fjern beskyttelsen (Gennemse › Beskyt projektmappe) i en kopi, og prøv igen.`,
+        en: `${file} has a protected workbook structure (sheets cannot be added or replaced), so Fordel does not write into it. Remove the protection (Review › Protect Workbook) in a copy, and try again.`,
       };
     case "sameAsInput":
       return {

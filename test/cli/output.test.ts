@@ -194,3 +194,20 @@ test("a table or comments the user added to an output sheet, over unchanged cell
   expect(sheet.unchanged).toBe(false);
   fs.rmSync(d, { recursive: true, force: true });
 });
+
+test("Fordel's record survives a save in LibreOffice Calc: its sheets are still Fordel's and unchanged", async () => {
+  const { execFileSync } = await import("child_process");
+  const { SOFFICE } = await import("./helpers");
+  const d = tempDir();
+  const out = path.join(d, "out.xlsx");
+  expect((await runCli(["fill", EXAMPLE, "-o", out])).code).toBe(0);
+  const saved = path.join(d, "saved");
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(d, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", saved, out], { stdio: "pipe", timeout: 120000 });
+  const sheets = readGrid(openPackage(fs.readFileSync(path.join(saved, "out.xlsx")), LIMITS), LIMITS, "da").grid.existing;
+  expect(sheets.filter((s) => s.generated).map((s) => [s.name, s.unchanged])).toEqual([
+    ["Fordeling 2025", true],
+    ["Fordeling 2026", true],
+    ["Fordeling log", true],
+  ]);
+  fs.rmSync(d, { recursive: true, force: true });
+});

@@ -168,7 +168,8 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     if (structureLocked(pkg))
       throw new InputProblem("structureLocked", { file: shown });
     const source = {
-      path: input,
+      // The path as a hash: the output may be shared, the user's folders are not its business.
+      pathHash: createHash("sha256").update(input).digest("hex"),
       sha256: createHash("sha256").update(bytes).digest("hex"),
     };
     checkOutput(output, source, args.force, limits);

@@ -25,7 +25,7 @@ export function lockFiles(file: string): string[] {
 /** Throws an InputProblem when `output` must not be replaced. */
 export function checkOutput(
   output: string,
-  input: { path: string; sha256: string },
+  input: { pathHash: string; sha256: string },
   force: boolean,
   limits: Limits,
 ): void {
@@ -58,7 +58,7 @@ export function checkOutput(
     const record = readOwnership(pkg);
     if (
       record?.source &&
-      (record.source.path === input.path ||
+      (record.source.pathHash === input.pathHash ||
         record.source.sha256 === input.sha256)
     ) {
       earlier = true;

@@ -19,8 +19,8 @@ export type RecordedSheet = OwnershipRecord & {
 export interface OwnershipFile {
   /** The part the record lives in. */
   part: string;
-  /** The input file the package was made from: its absolute path and SHA-256. */
-  source?: { path: string; sha256: string };
+  /** The input file the package was made from: SHA-256 of its absolute path, and of its content. */
+  source?: { pathHash: string; sha256: string };
   /** A digest of every other part as written (name, size, CRC), to notice later edits of the file. */
   carried?: string;
   sheets: RecordedSheet[];
@@ -37,7 +37,7 @@ export function readOwnership(pkg: XlsxPackage): OwnershipFile | null {
     const source = /<source\b([^>]*)>/.exec(xml);
     if (source) {
       const a = attrs(source[1]);
-      file.source = { path: a.path ?? "", sha256: a.sha256 ?? "" };
+      file.source = { pathHash: a.pathHash ?? "", sha256: a.sha256 ?? "" };
     }
     const carried = /<carried\b([^>]*)>/.exec(xml);
     if (carried) file.carried = attrs(carried[1]).digest;
@@ -71,7 +71,7 @@ export function ownershipXml(file: Omit<OwnershipFile, "part">): string {
   ];
   if (file.source)
     lines.push(
-      `<source${at("path", file.source.path)}${at("sha256", file.source.sha256)}/>`,
+      `<source${at("pathHash", file.source.pathHash)}${at("sha256", file.source.sha256)}/>`,
     );
   if (file.carried) lines.push(`<carried${at("digest", file.carried)}/>`);
   for (const s of file.sheets)

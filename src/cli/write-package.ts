@@ -48,7 +48,7 @@ export interface WriteInput {
   read: ReadResult;
   plan: WritePlan;
   /** The input file the output is made from, recorded so a later fill knows its own output. */
-  source: { path: string; sha256: string };
+  source: { pathHash: string; sha256: string };
   now: Date;
 }
 

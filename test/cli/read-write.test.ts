@@ -130,7 +130,7 @@ describe("writing a plan", () => {
     const write = async (input: Buffer, p: WritePlan) => {
       const pkg = openPackage(input, LIMITS);
       const read = readGrid(pkg, LIMITS, "da");
-      return writePackage({ pkg, read, plan: p, source: { path: "/in.xlsx", sha256: "0" }, now: new Date(2025, 10, 23) });
+      return writePackage({ pkg, read, plan: p, source: { pathHash: "0", sha256: "0" }, now: new Date(2025, 10, 23) });
     };
     const first = await write(await bytes(wb), plan);
     const out = await new ExcelJS.Workbook().xlsx.load(first as never);

@@ -376,12 +376,21 @@ export function writePackage(input: WriteInput): Buffer {
   // Fordel's record.
   let recordPart = input.read.ownership?.part;
   if (!recordPart) {
-    recordPart = freshPart("customXml/item", "xml");
-    const n = /(\d+)\.xml$/.exec(recordPart)![1];
+    // An n where the item, its properties and its relationships are all free (SharePoint keeps items there too).
+    let n = 1;
+    while (
+      ["customXml/item", "customXml/itemProps", "customXml/_rels/item"].some(
+        (p) =>
+          used.has(`${p}${n}.xml`.toLowerCase()) ||
+          used.has(`${p}${n}.xml.rels`.toLowerCase()),
+      )
+    )
+      n++;
+    recordPart = `customXml/item${n}.xml`;
     const props = `customXml/itemProps${n}.xml`;
     setPart(
       props,
-      `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6F0B5E1C-2D7A-4C39-9E5B-F0DE1A11${n.padStart(4, "0").slice(-4)}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="urn:fordel:ownership:1"/></ds:schemaRefs></ds:datastoreItem>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6F0B5E1C-2D7A-4C39-9E5B-F0DE1A11${String(n).padStart(4, "0").slice(-4)}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="urn:fordel:ownership:1"/></ds:schemaRefs></ds:datastoreItem>`,
     );
     setPart(
       `customXml/_rels/item${n}.xml.rels`,

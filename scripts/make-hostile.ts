@@ -181,6 +181,31 @@ function openpyxlStyle(): Buffer {
   return zipOf(parts);
 }
 
+/** The example plus a sheet with `n` small Excel Tables (3 rows each) under one another. */
+function manyTables(n: number): Buffer {
+  const base = partsOf(fs.readFileSync(EXAMPLE));
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rows: string[] = [];
+  const rels: string[] = [];
+  const parts: string[] = [];
+  for (let t = 0; t < n; t++) {
+    const top = t * 4 + 1;
+    rows.push(row(top, ["Navn", "Værdi"]), row(top + 1, [`a${t}`, t]), row(top + 2, [`b${t}`, t + 1]));
+    rels.push(`<Relationship Id="rT${t}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/many${t}.xml"/>`);
+    parts.push(`<tablePart r:id="rT${t}"/>`);
+    base.set(
+      `xl/tables/many${t}.xml`,
+      Buffer.from(`<table ${ns} id="${1000 + t}" name="Mange${t}" displayName="Mange${t}" ref="A${top}:B${top + 2}"><tableColumns count="2"><tableColumn id="1" name="Navn"/><tableColumn id="2" name="Værdi"/></tableColumns></table>`),
+    );
+  }
+  base.set(
+    "xl/worksheets/sheet3.xml",
+    Buffer.from(`<worksheet ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${rows.join("")}</sheetData><tableParts count="${n}">${parts.join("")}</tableParts></worksheet>`),
+  );
+  base.set("xl/worksheets/_rels/sheet3.xml.rels", Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`));
+  return zipOf(base);
+}
+
 /** Writes every case's file into `dir` and returns the cases. */
 export function makeHostileCorpus(dir: string): HostileCase[] {
   fs.mkdirSync(dir, { recursive: true });
@@ -280,6 +305,7 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
   // Deeper chains (20.000) are the parser's (src/sheets, issue 10); the CLI's own code has no recursion over rows.
   add("chain-200.xlsx", chain(200), 0, /Skrevet/);
   add("rows-5000.xlsx", flatWorkbook(5000), 0, /Skrevet/);
+  add("many-tables.xlsx", manyTables(1500), 0, /Skrevet/);
 
   // Other writers' ways of writing.
   add("prefixed-x.xlsx", minimalPackage([{ name: "Initiativer", xml: [row(1, ["Initiativ", "2026"], "x:"), row(2, ["A", 10], "x:")].join("") }, { name: "Nøgler", xml: keysSheet("x:") }], { prefix: "x:" }), 0, /Skrevet/);

@@ -30,6 +30,8 @@ export interface SheetCells {
   /** What the fingerprint sees: "=formula" or the stored value (only for sheets Fordel's record names). */
   content: FingerprintCell[];
   maxRow: number;
+  /** True when `rows` never decreases (as Excel, LibreOffice and openpyxl write): rows can be found by bisection. */
+  sorted: boolean;
   maxCol: number;
 }
 
@@ -185,6 +187,7 @@ function readSheetCells(
     content: [],
     maxRow: 0,
     maxCol: 0,
+    sorted: true,
   };
   const data =
     /<(?:\w+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:\w+:)?sheetData>)/.exec(
@@ -277,6 +280,8 @@ function readSheetCells(
         : { value, text, indent: style.indent };
       if (--budget.cells < 0)
         throw new InputProblem("tooManyCells", { limit: limits.cells });
+      if (out.rows.length > 0 && r < out.rows[out.rows.length - 1])
+        out.sorted = false;
       out.rows.push(r);
       out.cols.push(colNo);
       out.cells.push(cell);
@@ -294,6 +299,25 @@ const EMPTY: GridCell = Object.freeze({
   indent: 0,
 }) as GridCell;
 
+/**
+ * The indexes [from, to) of the cells that may lie in rows top..bottom: found by bisection when
+ * the rows are in order, so many small tables on a large sheet do not each scan every cell.
+ */
+function rowSpan(s: SheetCells, top: number, bottom: number): [number, number] {
+  if (!s.sorted) return [0, s.rows.length];
+  const first = (row: number) => {
+    let lo = 0;
+    let hi = s.rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s.rows[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(top), first(bottom + 1)];
+}
+
 /** The cells of a 1-based inclusive rectangle as a dense block (blank cells shared). */
 function denseBlock(
   sheet: string,
@@ -309,7 +333,8 @@ function denseBlock(
     row.fill(EMPTY);
     cells.push(row);
   }
-  for (let i = 0; i < s.cells.length; i++) {
+  const [from, to] = rowSpan(s, top, bottom);
+  for (let i = from; i < to; i++) {
     const r = s.rows[i];
     const c = s.cols[i];
     if (r >= top && r <= bottom && c >= left && c <= right)
@@ -435,7 +460,8 @@ function readTable(
   const headerRows = a.headerRowCount === "0" ? 0 : 1;
   let bottom = range.top + headerRows - 1;
   let right = range.left;
-  for (let i = 0; i < s.cells.length; i++) {
+  const [from, to] = rowSpan(s, range.top, range.bottom);
+  for (let i = from; i < to; i++) {
     const r = s.rows[i];
     const c = s.cols[i];
     if (r < range.top || r > range.bottom || c < range.left || c > range.right)
@@ -511,7 +537,15 @@ export function readGrid(
           budget,
           limits,
         )
-      : { rows: [], cols: [], cells: [], content: [], maxRow: 0, maxCol: 0 };
+      : {
+          rows: [],
+          cols: [],
+          cells: [],
+          content: [],
+          maxRow: 0,
+          maxCol: 0,
+          sorted: true,
+        };
     result.lastRow.set(sheet.sheetId, s.maxRow);
     const existing: ExistingSheet = { name: sheet.name, generated: false };
     if (record) {

@@ -319,7 +319,7 @@ export function layoutPeriod(
     if (shown[i]) continue;
     const p = rows[i].parent;
     on[i].add(
-      p === null ? sheetOfGroup(recipientGroup(rows[i])) : Math.min(...on[p]),
+      p === null ? sheetOfGroup(recipientGroup(rows[i])) : smallest(on[p]),
     );
   }
 
@@ -491,6 +491,13 @@ function buildSheet(
     rows: layoutRows,
     channels,
   };
+}
+
+/** The smallest of a few numbers (no spread: the set may be large). */
+function smallest(values: Iterable<number>): number {
+  let least = Infinity;
+  for (const v of values) if (v < least) least = v;
+  return least;
 }
 
 /**

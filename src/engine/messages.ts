@@ -303,6 +303,12 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `The step ${p.step} is coarse for ${Number(p.count) === 1 ? "one amount" : `${p.count} amounts`} in ${p.period}: e.g. ${p.amount} of "${p.initiative}" is only ${p.steps} ${Number(p.steps) === 1 ? "step" : "steps"} split over ${p.units} units, so each unit's figure can be up to a whole step off its share. Choose ${decimalsText(p.decimals, "en")} (step ${p.newStep}) or more for a more precise split.`,
   },
+  CELLS_NOT_READ: {
+    da: (p) =>
+      `${p.count} udfyldte celler på arket "${p.sheet}" (fra ${p.first}) ligger langt fra resten af arket (over ${p.gap} tomme rækker eller kolonner imellem) og er ikke læst. Hører de til en tabel, så flyt dem tæt på den; ellers slet dem.`,
+    en: (p) =>
+      `${p.count} filled cells on sheet "${p.sheet}" (from ${p.first}) lie far from the rest of the sheet (more than ${p.gap} blank rows or columns between) and were not read. If they belong to a table, move them next to it; otherwise delete them.`,
+  },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
       `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${

@@ -37,6 +37,8 @@ describe("arguments", () => {
       json: true,
       initiatives: "'Ark1'!B3:H40",
       keys: "Tabel2",
+      force: false,
+      debug: false,
     });
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");
@@ -58,6 +60,7 @@ describe("arguments", () => {
   test("default output beside the input", () => {
     expect(defaultOutput("/x/plan.xlsx")).toBe("/x/plan-fordelt.xlsx");
     expect(defaultOutput("plan.XLSX")).toBe("plan-fordelt.xlsx");
+    expect(defaultOutput("makro.xlsm")).toBe("makro-fordelt.xlsm");
   });
 });
 
@@ -233,7 +236,7 @@ describe("fill", () => {
     const before = fs.readFileSync(out);
     const run = await runCli(["fill", file]);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/Noter/);
+    expect(run.err).toMatch(/ikke Fordels tidligere output.*--force/);
     expect(fs.readFileSync(out).equals(before)).toBe(true);
     // An earlier output of ours may be replaced.
     fs.rmSync(out);

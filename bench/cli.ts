@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { flatWorkbook } from "../scripts/make-hostile";
 import { MUNICIPALITIES } from "../src/sheets/units-data";
 import { round } from "./timing";
 
@@ -80,7 +81,18 @@ export async function run() {
     process.stderr.write("bench: cli: generating 2.000 rows × 98 municipalities…\n");
     await largeWorkbook(large);
     const big = timedFill(cli, large, path.join(dir, "large-out.xlsx"));
-    return { exampleFillSeconds: round(example), largeFillSeconds: round(big.seconds), largePeakRssMB: round(big.peakRssMB, 0) };
+    // Issue 11: 100.000 flat rows (the size that once took 30 s and 1,8 GB with exceljs).
+    const rows = path.join(dir, "rows-100000.xlsx");
+    fs.writeFileSync(rows, flatWorkbook(100_000));
+    process.stderr.write("bench: cli: 100.000 rows…\n");
+    const huge = timedFill(cli, rows, path.join(dir, "rows-out.xlsx"));
+    return {
+      exampleFillSeconds: round(example),
+      largeFillSeconds: round(big.seconds),
+      largePeakRssMB: round(big.peakRssMB, 0),
+      rows100kFillSeconds: round(huge.seconds),
+      rows100kPeakRssMB: round(huge.peakRssMB, 0),
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

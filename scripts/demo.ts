@@ -4,12 +4,13 @@
  * output went: examples/kraeftplan-v-fordelt.xlsx (git-ignored), or a temporary folder when
  * that file exists with sheets of the user's own.
  */
-import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../src/cli/main";
-import { readWorkbookGrid } from "../src/cli/read";
+import { LIMITS } from "../src/cli/limits";
+import { openPackage } from "../src/cli/package";
+import { readGrid } from "../src/cli/read-grid";
 import { planFill } from "../src/sheets/fill";
 import { formatAmount } from "../src/sheets/summary";
 import { Dec } from "../src/engine";
@@ -18,9 +19,7 @@ const EXAMPLE = path.resolve(__dirname, "../examples/kraeftplan-v.xlsx");
 
 /** The rounding problem on the example: Region Hovedstaden's 2026 block items, cell by cell vs reconciled. */
 async function beforeAfter(): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(EXAMPLE);
-  const grid = readWorkbookGrid(wb);
+  const grid = readGrid(openPackage(fs.readFileSync(EXAMPLE), LIMITS), LIMITS, "da").grid;
   const lines: string[] = [];
   for (const method of ["nearest", "reconciled"] as const) {
     const outcome = planFill(grid, { decimals: null, method, periods: ["2026"], lang: "da" }, new Date());

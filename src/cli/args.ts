@@ -12,15 +12,21 @@ export interface CliArgs {
   /** Where the tables are (SPEC §1): a sheet name, a table name or a range such as 'Ark1'!B3:H40. */
   initiatives: string | null;
   keys: string | null;
+  /** Replace an existing output file that is not Fordel's earlier output of this input. */
+  force: boolean;
+  /** Show a stack trace with an unexpected error. */
+  debug: boolean;
 }
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
-              [--initiatives WHERE] [--keys WHERE] [--json]
+              [--initiatives WHERE] [--keys WHERE] [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
 WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
 Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
+En eksisterende outputfil erstattes kun, hvis den er Fordels tidligere output af samme input (ellers --force).
+An existing output file is replaced only when it is Fordel's earlier output of the same input (else --force).
 Exit: 0 done (warnings allowed), 1 errors found (the rest still written), 2 unusable input.`;
 
 /** Parses the command line (SPEC §5); throws an Error with a message for the user on bad usage. */
@@ -36,6 +42,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     json: false,
     initiatives: null,
     keys: null,
+    force: false,
+    debug: false,
   };
   const [command, ...rest] = argv;
   if (
@@ -109,6 +117,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case "--keys":
         args.keys = value();
         break;
+      case "--force":
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        args.force = true;
+        break;
+      case "--debug":
+        args.debug = true;
+        break;
       default:
         if (arg.startsWith("-") && arg !== "-")
           throw new Error(`Ukendt tilvalg / unknown option: ${arg}`);
@@ -125,7 +141,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return args;
 }
 
-/** `<in>-fordelt.xlsx` beside the input. */
+/** `<in>-fordelt.xlsx` beside the input (`.xlsm` stays `.xlsm`: a workbook with macros cannot be an .xlsx). */
 export function defaultOutput(input: string): string {
-  return input.replace(/(\.xlsx)?$/i, "-fordelt.xlsx");
+  return input.replace(/(\.xls[xm])?$/i, (ext) =>
+    ext.toLowerCase() === ".xlsm" ? "-fordelt.xlsm" : "-fordelt.xlsx",
+  );
 }

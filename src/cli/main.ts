@@ -1,5 +1,5 @@
-/* global process */
-import ExcelJS from "exceljs";
+/* global Buffer, process */
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { hasErrors, Lang } from "../engine";
@@ -9,14 +9,20 @@ import type { FillSettings } from "../sheets/settings";
 import { toJsonDocument } from "../sheets/json";
 import { fillSummary } from "../sheets/summary";
 import { CliArgs, defaultOutput, parseArgs, USAGE } from "./args";
-import { readWorkbookGrid } from "./read";
-import { applyPlan } from "./write";
+import { LIMITS, Limits } from "./limits";
+import { checkOutput, writeAtomically } from "./output";
+import { openPackage, XlsxPackage } from "./package";
+import { InputProblem } from "./problems";
+import { readGrid } from "./read-grid";
+import { writePackage } from "./write-package";
 
 /** Where the CLI writes: stdout for the result, stderr for messages (so `--json` stays one document). */
 export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   now: () => Date;
+  /** Bounds on the work for one input (tests lower them). */
+  limits?: Limits;
 }
 
 const defaultIO: CliIO = {
@@ -27,25 +33,36 @@ const defaultIO: CliIO = {
 
 const say = (lang: Lang, da: string, en: string) => (lang === "da" ? da : en);
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
+/** The input file's bytes, or an InputProblem saying why it cannot be read. */
+function readInput(file: string, shown: string, limits: Limits): Buffer {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new InputProblem("notFound", { file: shown });
+  }
+  if (!stat.isFile()) throw new InputProblem("notFile", { file: shown });
+  if (stat.size > limits.fileBytes)
+    throw new InputProblem("fileTooLarge", {
+      file: shown,
+      size: stat.size,
+      limit: limits.fileBytes,
+    });
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    throw new InputProblem("cannotRead", { file: shown });
+  }
 }
 
-/** A user's own sheets in an existing output file that the input does not have: writing over the file would lose them. */
-async function foreignSheets(
-  output: string,
-  input: ExcelJS.Workbook,
-): Promise<string[]> {
-  const existing = readWorkbookGrid(await load(output)).existing;
-  const inInput = new Set(input.worksheets.map((ws) => ws.name.toLowerCase()));
-  return existing
-    .filter((s) => !s.generated && !inInput.has(s.name.toLowerCase()))
-    .map((s) => s.name);
+/** True when the workbook's structure is protected: the user cannot add or replace sheets, so Fordel does not either. */
+function structureLocked(pkg: XlsxPackage): boolean {
+  const xml = pkg.text(pkg.workbookPart) ?? "";
+  const m = /<(?:\w+:)?workbookProtection\b([^>]*)>/.exec(xml);
+  return m !== null && /\blockStructure\s*=\s*["'](1|true)["']/.test(m[1]);
 }
 
-/** `fordel fill|check …` (SPEC §5). Returns the exit code: 0 done, 1 errors found, 2 unusable input. */
+/** `fordel fill|check …` (SPEC §5). Returns the exit code: 0 done, 1 errors found, 2 unusable input or output refused. */
 export async function main(
   argv: string[],
   io: CliIO = defaultIO,
@@ -61,32 +78,44 @@ export async function main(
     io.out(USAGE);
     return 0;
   }
-  const { lang } = args;
-  const input = path.resolve(args.input);
-  if (!fs.existsSync(input) || !fs.statSync(input).isFile()) {
-    io.err(
-      say(
-        lang,
-        `Filen findes ikke: ${args.input}`,
-        `No such file: ${args.input}`,
-      ),
-    );
-    return 2;
-  }
-  let wb: ExcelJS.Workbook;
   try {
-    wb = await load(input);
+    return await run(args, io);
   } catch (e) {
+    if (e instanceof InputProblem) {
+      io.err(
+        e.say(args.lang, String(e.detail.file ?? path.basename(args.input))),
+      );
+      return 2;
+    }
     io.err(
       say(
-        lang,
-        `Kan ikke læse ${args.input} som .xlsx: ${(e as Error).message}`,
-        `Cannot read ${args.input} as .xlsx: ${(e as Error).message}`,
+        args.lang,
+        `Uventet fejl i Fordel: ${(e as Error)?.message ?? e}. Intet er skrevet, og inputfilen er uændret. Kør igen med --debug for detaljer, og meld fejlen.`,
+        `Unexpected error in Fordel: ${(e as Error)?.message ?? e}. Nothing was written and the input file is unchanged. Run again with --debug for details, and report the error.`,
       ),
     );
+    if (args.debug && e instanceof Error && e.stack) io.err(e.stack);
     return 2;
   }
-  const grid = readWorkbookGrid(wb);
+}
+
+async function run(args: CliArgs, io: CliIO): Promise<number> {
+  const { lang } = args;
+  const limits = io.limits ?? LIMITS;
+  const input = path.resolve(args.input);
+  const shown = args.input;
+  const bytes = readInput(input, shown, limits);
+  const pkg = (() => {
+    try {
+      return openPackage(bytes, limits);
+    } catch (e) {
+      if (e instanceof InputProblem)
+        throw new InputProblem(e.kind, { ...e.detail, file: shown });
+      throw e;
+    }
+  })();
+  const read = readGrid(pkg, limits, lang);
+  const grid = read.grid;
   grid.where = {
     ...(args.initiatives !== null ? { initiatives: args.initiatives } : {}),
     ...(args.keys !== null ? { keys: args.keys } : {}),
@@ -98,17 +127,27 @@ export async function main(
     lang,
   };
   // `check` needs only the analysis; `fill` renders it too.
-  const analysis = analyseFill(grid, settings);
+  const parsed = analyseFill(grid, settings);
+  const analysis = {
+    ...parsed,
+    findings: [...read.findings, ...parsed.findings],
+  };
   const report = () => {
     if (args.json)
       io.out(
         JSON.stringify(
-          toJsonDocument(analysis.model, analysis.result, analysis.findings),
+          toJsonDocument(
+            analysis.model,
+            analysis.result,
+            analysis.findings,
+            analysis,
+          ),
           null,
           2,
         ),
       );
-    else io.out(fillSummary(analysis.result, analysis.findings, lang));
+    else
+      io.out(fillSummary(analysis.result, analysis.findings, lang, analysis));
   };
   if (analysis.unusable || !analysis.model) {
     report();
@@ -130,50 +169,27 @@ export async function main(
 
   if (args.command === "fill") {
     const output = path.resolve(args.output ?? defaultOutput(args.input));
-    if (output === input) {
-      io.err(
-        say(
-          lang,
-          "Output må ikke være inputfilen; input ændres aldrig. Vælg en anden fil med -o.",
-          "The output must not be the input file; the input is never changed. Choose another file with -o.",
-        ),
-      );
-      return 2;
-    }
-    if (fs.existsSync(output)) {
-      const foreign = await foreignSheets(output, wb).catch(() => null);
-      if (foreign === null || foreign.length > 0) {
-        io.err(
-          say(
-            lang,
-            `${args.output ?? path.basename(output)} findes allerede${foreign ? ` og har egne ark (${foreign.join(", ")})` : " og kan ikke læses"}; den overskrives ikke. Vælg en anden fil med -o.`,
-            `${args.output ?? path.basename(output)} already exists${foreign ? ` and has sheets of its own (${foreign.join(", ")})` : " and cannot be read"}; it is not overwritten. Choose another file with -o.`,
-          ),
-        );
-        return 2;
-      }
-    }
-    applyPlan(wb, renderFill(analysis, grid, settings, io.now())!);
-    // Write beside the target and rename, so a failed write never leaves half a file.
-    const temp = `${output}.${process.pid}.tmp`;
-    try {
-      await wb.xlsx.writeFile(temp);
-      fs.renameSync(temp, output);
-    } catch (e) {
-      fs.rmSync(temp, { force: true });
-      io.err(
-        say(
-          lang,
-          `Kunne ikke skrive ${output}: ${(e as Error).message}`,
-          `Could not write ${output}: ${(e as Error).message}`,
-        ),
-      );
-      return 2;
-    }
+    if (
+      output === input ||
+      (fs.existsSync(output) &&
+        fs.realpathSync(output) === fs.realpathSync(input))
+    )
+      throw new InputProblem("sameAsInput");
+    if (structureLocked(pkg))
+      throw new InputProblem("structureLocked", { file: shown });
+    const source = {
+      // The path as a hash: the output may be shared, the user's folders are not its business.
+      pathHash: createHash("sha256").update(input).digest("hex"),
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    };
+    checkOutput(output, source, args.force, limits);
+    const plan = renderFill(analysis, grid, settings, io.now())!;
+    const data = writePackage({ pkg, read, plan, source, now: io.now() });
+    writeAtomically(output, data);
     report();
-    if (!args.json)
-      io.out(say(lang, `Skrevet: ${output}`, `Written: ${output}`));
-    else io.err(say(lang, `Skrevet: ${output}`, `Written: ${output}`));
+    const written = say(lang, `Skrevet: ${output}`, `Written: ${output}`);
+    if (!args.json) io.out(written);
+    else io.err(written);
   } else report();
   return hasErrors(analysis.findings) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { assembleSheet } from "./assemble";
 import { Dec } from "./decimal";
 import { exactTable, ExactTable } from "./exact";
+import { coarseStepFinding } from "./coarse";
 import { Finding, FoldedCause } from "./findings";
 import { Key } from "./key";
 import { layoutPeriod, PeriodLayout, rowPlace, SheetLayout } from "./layout";
@@ -42,6 +43,13 @@ export function allocateTable(
         options.decimals,
       ),
     );
+    const coarse = coarseStepFinding(
+      model,
+      layout.sheets,
+      periodIndex,
+      options.decimals,
+    );
+    if (coarse) findings.push(coarse);
     for (const sheet of layout.sheets) {
       const exact = exactTable(sheet);
       const figures = roundSheet(sheet, exact, options);

@@ -6,6 +6,7 @@ import { SheetLayout } from "./layout";
 import { Figures, exactTotal, sumBelow } from "./rounding";
 import {
   AllocatedRow,
+  ExcludedRow,
   InitiativeRow,
   PeriodAllocation,
   PeriodChecks,
@@ -63,8 +64,12 @@ export function assembleSheet(
       }
     }
   }
+  const underError: boolean[] = new Array(R).fill(false);
   for (let pos = 0; pos < R; pos++) {
     const sr = sheet.rows[pos];
+    if (sr.parent !== null)
+      underError[pos] =
+        underError[sr.parent] || sheet.rows[sr.parent].kind === "error";
     const cells = exact.cells[pos];
     const fig = figures[pos];
     let sumOfChildren = false;
@@ -94,8 +99,33 @@ export function assembleSheet(
           : new Array(n).fill(null),
       other: other[pos],
       sumOfChildren,
+      ...(sr.kind === "error" ? { reason: sr.reason } : {}),
+      ...(underError[pos] ? { underError: true } : {}),
+      ...(sr.kind === "other"
+        ? {
+            otherTo:
+              model_.recipient.kind === "other" ? model_.recipient.label : null,
+          }
+        : {}),
     };
   }
+  const excluded: ExcludedRow[] = [];
+  let excludedTotal = new Dec(0);
+  sheet.rows.forEach((sr, pos) => {
+    if (!sr.excluded) return;
+    const source = model.rows[sr.row].source;
+    const cell = source?.amountCells[sheet.periodIndex];
+    excluded.push({
+      row: sr.row,
+      position: pos,
+      name: model.rows[sr.row].name,
+      national: sr.own,
+      code: sr.reason,
+      ...(source ? { sheet: source.sheet } : {}),
+      ...(cell ? { cell } : {}),
+    });
+    if (sr.own !== null) excludedTotal = excludedTotal.plus(sr.own);
+  });
 
   const subtotal = (
     node: number,
@@ -159,6 +189,8 @@ export function assembleSheet(
       total,
       maxDeviation: maxDeviation(exact, figures, decimals),
       checks,
+      excluded,
+      excludedTotal,
     },
     findings,
   };

@@ -1,4 +1,7 @@
+import { PeriodFacts } from "./check-facts";
+import { completenessProblems } from "./completeness";
 import { Dec, floorDiv, toSteps } from "./decimal";
+import { Finding } from "./findings";
 import { Rational } from "./rational";
 import {
   AllocatedRow,
@@ -29,13 +32,16 @@ export interface Violation {
     | "COLUMN_SUM"
     | "CHECK_FLAG"
     | "MAX_DEVIATION"
-    | "NOT_OPTIMAL";
+    | "NOT_OPTIMAL"
+    | "COMPLETENESS";
   message: string;
 }
 
 export interface CheckOptions {
   /** Prove minimal total deviation (reconciled only). Default true. */
   optimality?: boolean;
+  /** The findings that must explain every excluded row (default: the result's; pass the parser's too for unreadable cells). */
+  findings?: readonly Finding[];
 }
 
 const gcd = (a: bigint, b: bigint): bigint => {
@@ -66,25 +72,40 @@ export function checkAllocation(
   check: CheckOptions = {},
 ): Violation[] {
   const violations: Violation[] = [];
-  for (const p of result.periods) {
-    const periodIndex = model.periods.indexOf(p.period);
-    const errorRows = new Set(
-      result.periods
-        .filter((q) => q.period === p.period)
-        .flatMap((q) =>
-          q.rows.filter((r) => r.status === "error").map((r) => r.row),
-        ),
-    );
-    violations.push(
-      ...new SheetCheck(
+  const children = PeriodFacts.childrenOf(model);
+  const periods = [...new Set(result.periods.map((p) => p.period))];
+  for (const period of periods) {
+    const periodIndex = model.periods.indexOf(period);
+    const sheets = result.periods.filter((q) => q.period === period);
+    const errorRows = new Set<number>();
+    for (const q of sheets)
+      for (const r of q.rows) if (r.status === "error") errorRows.add(r.row);
+    const facts = new PeriodFacts(model, children, periodIndex, errorRows);
+    for (const p of sheets) {
+      for (const v of new SheetCheck(
         model,
         options,
         p,
         periodIndex,
-        errorRows,
+        facts,
         check.optimality ?? true,
-      ).run(),
-    );
+      ).run())
+        violations.push(v);
+    }
+    for (const message of completenessProblems(
+      model,
+      facts,
+      period,
+      periodIndex,
+      sheets,
+      check.findings ?? result.findings,
+    ))
+      violations.push({
+        period,
+        group: sheets.map((q) => q.group).join(", "),
+        rule: "COMPLETENESS",
+        message,
+      });
   }
   return violations;
 }
@@ -104,7 +125,7 @@ class SheetCheck {
     private readonly options: AllocationOptions,
     private readonly p: PeriodAllocation,
     private readonly periodIndex: number,
-    private readonly errorRows: Set<number>,
+    private readonly facts: PeriodFacts,
     private readonly optimality: boolean,
   ) {
     this.n = p.units.length;
@@ -317,43 +338,16 @@ class SheetCheck {
   }
 
   private ownAmount(r: AllocatedRow): Dec | null {
-    return this.model.rows[r.row].amounts[this.periodIndex] ?? null;
-  }
-
-  /** Effective amount of a model row in the period: its own, or its children's sum. */
-  private effective(row: number): Dec | null {
-    const own = this.model.rows[row].amounts[this.periodIndex] ?? null;
-    if (own !== null) return own;
-    const kids = this.model.rows
-      .filter((r) => r.parent === row)
-      .map((r) => this.effective(r.id))
-      .filter((d): d is Dec => d !== null);
-    return kids.length === 0
-      ? null
-      : kids.reduce((a, d) => a.plus(d), new Dec(0));
-  }
-
-  /** Not allocated: in error, or a heading over something not allocated (a parent above it cannot be their sum). */
-  private failed(row: number): boolean {
-    if (this.errorRows.has(row)) return true;
-    return (
-      this.model.rows[row].amounts[this.periodIndex] == null &&
-      this.model.rows.some((r) => r.parent === row && this.failed(r.id))
-    );
+    return this.facts.own[r.row];
   }
 
   private classify(i: number): void {
     const r = this.p.rows[i];
     const own = this.ownAmount(r);
-    const kids = this.model.rows
-      .filter((m) => m.parent === r.row)
-      .map((m) => this.effective(m.id))
-      .filter((d): d is Dec => d !== null);
+    // Linked: its sub-items add up to it, and none of them failed (a parent above a failed row cannot be their sum).
     const linked =
-      own !== null &&
-      kids.length > 0 &&
-      kids.reduce((a, d) => a.plus(d), new Dec(0)).eq(own) &&
-      !this.model.rows.some((m) => m.parent === r.row && this.failed(m.id));
+      this.facts.linked[r.row] &&
+      !this.facts.children[r.row].some((c) => this.facts.failed[c]);
     const hasFigures = r.values.some((v) => v !== null);
     if (
       (own === null || linked) &&
@@ -406,7 +400,8 @@ class SheetCheck {
   /** Weights per unit as integers (the model's key values scaled to whole numbers). */
   private keyWeights(row: InitiativeRow): Map<string, bigint> | null {
     const scaled = (units: string[], values: Dec[]) => {
-      const places = Math.max(0, ...values.map((v) => v.decimalPlaces()));
+      let places = 0;
+      for (const v of values) places = Math.max(places, v.decimalPlaces());
       return new Map(
         units.map((u, k) => [
           u,
@@ -505,10 +500,11 @@ class SheetCheck {
     const totalNode = block(n);
     const channelIndex = (label: string) =>
       p.subtotals.findIndex((s) => s.label === label);
+    const position = new Map(p.rows.map((x, i) => [x.row, i]));
     const parentOf = (i: number, u: number): number => {
       const r = p.rows[i];
       if (r.parent === null) return subNode[channelIndex(r.channel)] + u;
-      const parent = p.rows.findIndex((x) => x.row === r.parent);
+      const parent = position.get(r.parent) ?? -1;
       return this.role[parent] === "sum" ? sumNode[parent] + u : sink;
     };
     const arc = (from: number, to: number, f: Figure) => {

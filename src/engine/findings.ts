@@ -52,6 +52,8 @@ export type FindingCode =
   | "KEY_CODE_NAME_MISMATCH"
   | "KEY_COLUMN_NOT_READ"
   | "NO_KEY"
+  | "COARSE_STEP"
+  | "CELLS_NOT_READ"
   | "SHEET_KEPT"
   | "SHEET_REPAIRED"
   | "SHEET_INCOMPLETE"

@@ -1,6 +1,6 @@
 import { Dec, shownAmount, stepOf, toSteps } from "./decimal";
 import { sameName } from "./names";
-import { Finding, FindingPlace, finding } from "./findings";
+import { Finding, FindingCode, FindingPlace, finding } from "./findings";
 import { Key, listKey } from "./key";
 import {
   BrokenKey,
@@ -42,6 +42,10 @@ export interface SheetRow {
   children: number[];
   /** sum: true when its children are linked to it (always, except for a heading over an error row). */
   formula: boolean;
+  /** error: the code of the error finding that says why (null: the amount cell could not be read). */
+  reason: FindingCode | null;
+  /** error: true when no row above it that is allocated (or excluded) on its own covers its money, so the totals leave it out. */
+  excluded: boolean;
 }
 
 export interface ChannelMembers {
@@ -144,17 +148,31 @@ export function layoutPeriod(
 
   const children: number[][] = rows.map(() => []);
   for (const r of rows) if (r.parent !== null) children[r.parent].push(r.id);
-  const own = rows.map((r) => r.amounts[periodIndex] ?? null);
+  // An unreadable amount is not a blank: the row is in error in this period (the parser's finding says why).
+  // A row left out of the tree keeps its amount (shown, excluded), an unreadable one has none.
+  const bad = rows.map(
+    (r) => r.unreadable?.[periodIndex] === true || r.leftOut !== undefined,
+  );
+  const own = rows.map((r) =>
+    r.unreadable?.[periodIndex] === true
+      ? null
+      : (r.amounts[periodIndex] ?? null),
+  );
+  /** The code of the first error finding per row (why it is not allocated). */
+  const reason: (FindingCode | null)[] = rows.map((r) => r.leftOut ?? null);
 
-  // Effective amount: the own amount, or (for a heading) the sum of its children's.
+  // Effective amount: the own amount, or (for a heading) the sum of its children's. An
+  // unreadable row has none, but is shown (in error), and so is every row above it.
   const eff: (Dec | null)[] = rows.map(() => null);
+  const shown = rows.map(() => false);
   for (let i = rows.length - 1; i >= 0; i--) {
     if (own[i] !== null) eff[i] = own[i];
-    else {
+    else if (!bad[i]) {
       const kids = children[i].filter((c) => eff[c] !== null);
       if (kids.length > 0)
         eff[i] = kids.reduce((a, c) => a.plus(eff[c]!), new Dec(0));
     }
+    shown[i] = eff[i] !== null || bad[i] || children[i].some((c) => shown[c]);
   }
 
   for (let i = 0; i < rows.length; i++) {
@@ -177,7 +195,8 @@ export function layoutPeriod(
     if (own[i] === null || kids.length === 0) continue;
     const sum = kids.reduce((a, c) => a.plus(eff[c]!), new Dec(0));
     if (sum.eq(own[i]!)) linked[i] = true;
-    else {
+    // A sub-item that cannot be read explains the difference: its own finding says so.
+    else if (!children[i].some((c) => bad[c])) {
       findings.push(
         finding(
           "warning",
@@ -198,18 +217,28 @@ export function layoutPeriod(
   const resolution: (Resolution | null)[] = rows.map(() => null);
   const resolve = (i: number): Resolution => {
     const r = rows[i];
+    if (bad[i]) return { kind: "error" };
     const res = resolveKey(
       model.keys,
       r,
       period,
-      (f) => findings.push({ ...f, ...place(r, cellFor(f.code)) }),
+      (f) => {
+        if (f.severity === "error") reason[i] ??= f.code;
+        findings.push({ ...f, ...place(r, cellFor(f.code)) });
+      },
       model.brokenKeys,
     );
-    if (res.kind === "error" && res.folded)
+    // Folded rows have no finding of their own: their reason is their cause's.
+    if (res.kind === "error" && res.folded) {
+      reason[i] ??= res.folded.cause.code;
       folded.push({ broken: res.folded, row: i });
-    if (res.kind === "error" && res.noKey)
+    }
+    if (res.kind === "error" && res.noKey) {
+      reason[i] ??= "NO_KEY";
       noKey.push({ group: res.noKey, row: i });
+    }
     if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
+      reason[i] ??= "NOT_ON_STEP";
       findings.push(
         finding(
           "error",
@@ -228,13 +257,17 @@ export function layoutPeriod(
     return res;
   };
   for (let i = 0; i < rows.length; i++)
-    if (own[i] !== null && !linked[i]) resolution[i] = resolve(i);
+    if ((own[i] !== null && !linked[i]) || bad[i]) resolution[i] = resolve(i);
 
   // A linked parent over a row that could not be allocated is allocated on its own instead.
   const ok = rows.map(() => true);
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (eff[i] === null) continue;
-    const kids = children[i].filter((c) => eff[c] !== null);
+    if (!shown[i]) continue;
+    if (bad[i]) {
+      ok[i] = false;
+      continue;
+    }
+    const kids = children[i].filter((c) => shown[c]);
     if (own[i] === null) ok[i] = kids.every((c) => ok[c]);
     else if (linked[i]) {
       if (kids.every((c) => ok[c])) continue;
@@ -269,7 +302,7 @@ export function layoutPeriod(
   const on: Set<number>[] = rows.map(() => new Set<number>());
   const home: number[] = rows.map(() => -1);
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (eff[i] === null) continue;
+    if (!shown[i]) continue;
     const res = resolution[i];
     if (res) {
       home[i] =
@@ -283,15 +316,14 @@ export function layoutPeriod(
     for (const c of children[i]) for (const s of on[c]) on[i].add(s);
   }
   for (let i = 0; i < rows.length; i++) {
-    if (eff[i] !== null) continue;
+    if (shown[i]) continue;
     const p = rows[i].parent;
     on[i].add(
-      p === null ? sheetOfGroup(recipientGroup(rows[i])) : Math.min(...on[p]),
+      p === null ? sheetOfGroup(recipientGroup(rows[i])) : smallest(on[p]),
     );
   }
 
-  if (!rows.some((_, i) => eff[i] !== null))
-    return { sheets: [], findings, folded };
+  if (!shown.some((x) => x)) return { sheets: [], findings, folded };
   const resolved: Resolved = {
     on,
     home,
@@ -300,6 +332,7 @@ export function layoutPeriod(
     resolution,
     children,
     decimals,
+    reason,
   };
   return {
     sheets: groups.map((group, s) =>
@@ -319,6 +352,7 @@ interface Resolved {
   linked: boolean[];
   resolution: (Resolution | null)[];
   children: number[][];
+  reason: (FindingCode | null)[];
 }
 
 function buildSheet(
@@ -392,37 +426,58 @@ function buildSheet(
       keyUnits: key ? key.units.map((u) => index.get(u)!) : [],
       children: [],
       formula: kind === "sum",
+      reason: kind === "error" ? x.reason[i] : null,
+      excluded: false,
     });
     if (parent !== null) layoutRows[parent].children.push(pos);
   }
 
   // A sum over an error row keeps the others' sum but is not shown as a SUM formula; one with
-  // nothing but errors below it has no figures.
-  const hasFigures = (pos: number): boolean => {
-    const k = layoutRows[pos].kind;
-    return (
-      k === "source" ||
-      k === "other" ||
-      (k === "sum" && layoutRows[pos].children.some(hasFigures))
-    );
-  };
+  // nothing but errors below it has no figures. Children come after their parent, so one pass
+  // from the bottom knows every child first (no recursion: sub-item chains can be deep).
+  const hasFigures = layoutRows.map(() => false);
+  const anySource = layoutRows.map(() => false);
   for (let pos = layoutRows.length - 1; pos >= 0; pos--) {
     const sr = layoutRows[pos];
-    if (sr.kind !== "sum") continue;
-    if (!sr.children.some(hasFigures)) {
-      sr.kind = "label";
-      sr.formula = false;
-    } else if (sr.children.some((c) => layoutRows[c].kind === "error"))
-      sr.formula = false;
-  }
-  for (const sr of layoutRows)
+    if (sr.kind === "sum") {
+      if (!sr.children.some((c) => hasFigures[c])) {
+        sr.kind = "label";
+        sr.formula = false;
+      } else if (sr.children.some((c) => layoutRows[c].kind === "error"))
+        sr.formula = false;
+    }
+    hasFigures[pos] =
+      sr.kind === "source" ||
+      sr.kind === "other" ||
+      (sr.kind === "sum" && sr.children.some((c) => hasFigures[c]));
+    anySource[pos] =
+      sr.kind === "source" ||
+      (sr.kind === "sum" && sr.children.some((c) => anySource[c]));
+    // A linked parent is "allocated" when something below it is, else its money all goes to Øvrige.
     if (sr.kind === "sum" && sr.own !== null)
-      sr.status = sumStatus(layoutRows, sr);
+      sr.status = anySource[pos] ? "allocated" : "other";
+  }
+
+  // An error row's money is left out of the totals unless a row above it takes the money as a
+  // whole (allocated, shown under Øvrige or itself excluded): only headings and linked parents
+  // pass their money down to their sub-items.
+  const covered = layoutRows.map(() => false);
+  layoutRows.forEach((sr, pos) => {
+    if (sr.parent === null) return;
+    const up = layoutRows[sr.parent];
+    const passesDown =
+      up.kind === "sum" || (up.kind === "label" && up.own === null);
+    covered[pos] = covered[sr.parent] || !passesDown;
+    if (sr.kind === "error") sr.excluded = !covered[pos];
+  });
+  layoutRows.forEach((sr) => {
+    if (sr.kind === "error" && sr.parent === null) sr.excluded = true;
+  });
 
   const channels: ChannelMembers[] = [];
   for (let pos = 0; pos < layoutRows.length; pos++) {
     const sr = layoutRows[pos];
-    if (sr.parent !== null || !hasFigures(pos)) continue;
+    if (sr.parent !== null || !hasFigures[pos]) continue;
     let ch = channels.find((c) => c.channel === sr.channel);
     if (!ch) channels.push((ch = { channel: sr.channel, members: [] }));
     ch.members.push(pos);
@@ -438,12 +493,11 @@ function buildSheet(
   };
 }
 
-/** A linked parent is "allocated" when something below it is, else its money all goes to Øvrige. */
-function sumStatus(rows: SheetRow[], sr: SheetRow): RowStatus {
-  const any = (pos: number, kind: SheetRowKind): boolean =>
-    rows[pos].kind === kind ||
-    (rows[pos].kind === "sum" && rows[pos].children.some((c) => any(c, kind)));
-  return sr.children.some((c) => any(c, "source")) ? "allocated" : "other";
+/** The smallest of a few numbers (no spread: the set may be large). */
+function smallest(values: Iterable<number>): number {
+  let least = Infinity;
+  for (const v of values) if (v < least) least = v;
+  return least;
 }
 
 /**

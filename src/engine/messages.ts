@@ -297,6 +297,18 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `There is no key for the ${p.group === "Kommuner" ? "municipalities" : "regions"} in ${p.period}, so ${p.count} row${p.count === 1 ? " was" : "s were"} not allocated (${p.names}). Add a key for ${p.period} (or one without a year) to the keys table, or name the key in the Key column.`,
   },
+  COARSE_STEP: {
+    da: (p) =>
+      `Trinnet ${p.step} er groft for ${Number(p.count) === 1 ? "et beløb" : `${p.count} beløb`} i ${p.period}: fx er ${p.amount} for "${p.initiative}" kun ${p.steps} trin fordelt på ${p.units} enheder, så hver enheds beløb kan afvige op til et helt trin fra sin andel. Vælg ${decimalsText(p.decimals, "da")} (trin ${p.newStep}) eller flere, så fordelingen bliver mere præcis.`,
+    en: (p) =>
+      `The step ${p.step} is coarse for ${Number(p.count) === 1 ? "one amount" : `${p.count} amounts`} in ${p.period}: e.g. ${p.amount} of "${p.initiative}" is only ${p.steps} ${Number(p.steps) === 1 ? "step" : "steps"} split over ${p.units} units, so each unit's figure can be up to a whole step off its share. Choose ${decimalsText(p.decimals, "en")} (step ${p.newStep}) or more for a more precise split.`,
+  },
+  CELLS_NOT_READ: {
+    da: (p) =>
+      `${p.count} udfyldte celler på arket "${p.sheet}" (fra ${p.first}) ligger langt fra resten af arket (over ${p.gap} tomme rækker eller kolonner imellem) og er ikke læst. Hører de til en tabel, så flyt dem tæt på den; ellers slet dem.`,
+    en: (p) =>
+      `${p.count} filled cells on sheet "${p.sheet}" (from ${p.first}) lie far from the rest of the sheet (more than ${p.gap} blank rows or columns between) and were not read. If they belong to a table, move them next to it; otherwise delete them.`,
+  },
   SHEET_KEPT: {
     da: (p) =>
       p.reason === "protected"
@@ -349,6 +361,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
 };
 
+/** "1 decimal", "2 decimaler", "-3 decimaler" (Excel ROUND's decimals). */
+function decimalsText(d: string | number, lang: Lang): string {
+  const n = Number(d);
+  if (lang === "da") return `${n} ${n === 1 ? "decimal" : "decimaler"}`;
+  return `${n} ${n === 1 ? "decimal" : "decimals"}`;
+}
+
 function listOf(parts: string[], and: string): string {
   return parts.length <= 1
     ? parts.join("")
@@ -378,6 +397,7 @@ const AMOUNT_PARAMS = new Set([
   "halfStep",
   "value",
   "shown",
+  "newStep",
 ]);
 const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 

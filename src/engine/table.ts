@@ -1,5 +1,5 @@
 import { Dec } from "./decimal";
-import { Finding, FoldedCause } from "./findings";
+import { Finding, FindingCode, FoldedCause } from "./findings";
 import { Key } from "./key";
 import { Method } from "./apportion";
 
@@ -43,10 +43,16 @@ export interface InitiativeRow {
   /** Amount per period index; null = blank (nothing). Parents with no amounts are headings. */
   amounts: (Dec | null)[];
   /**
-   * Per period index: true when the cell held something that is not a usable number (a finding
-   * names it). Such a period of the row is excluded, shown with its status, never a blank.
+   * Per period index: true when the amount cell held something that is not a usable number
+   * (the parser's finding names the cell). The row is then not allocated in that period
+   * (status "error") and its money is reported as excluded, never read as blank.
    */
   unreadable?: boolean[];
+  /**
+   * Set when the row could not be placed in the tree (an unknown parent, a cycle): the code of
+   * the parser's finding. The row is shown at top level with its amounts, allocated in no period.
+   */
+  leftOut?: FindingCode;
   source?: RowSource;
 }
 
@@ -115,6 +121,12 @@ export interface AllocatedRow {
   other: Dec | null;
   /** True when this row's cells are, per unit, the sum of its children's: shown as SUM formulas. */
   sumOfChildren: boolean;
+  /** status "error": the code of the error finding that says why (null: the amount cell could not be read). */
+  reason?: FindingCode | null;
+  /** status "other": who the money goes to instead (the `Modtager` text), or null when no key covers its group. */
+  otherTo?: string | null;
+  /** True for a row below a row in error: its figures are shown, but its money is part of that row's, outside the totals. */
+  underError?: boolean;
 }
 
 /** A channel subtotal (`Blok i alt`) or the grand total (`I alt`), per unit. */
@@ -137,6 +149,25 @@ export interface PeriodChecks {
   columnsAddUp: boolean;
 }
 
+/**
+ * A row whose money is left out of the sheet's totals (SPEC §3: nothing left out in silence): a
+ * row in error whose amount no allocated row above it covers.
+ */
+export interface ExcludedRow {
+  /** Index into `TableModel.rows`. */
+  row: number;
+  /** Position in `PeriodAllocation.rows`. */
+  position: number;
+  name: string;
+  /** The amount left out; null when the cell could not be read. */
+  national: Dec | null;
+  /** The code of the error finding that says why (null: the parser's finding on the amount cell). */
+  code: FindingCode | null;
+  /** Where the row's amount is (for the finding's link). */
+  sheet?: string;
+  cell?: string;
+}
+
 export interface PeriodAllocation {
   period: string;
   group: Group;
@@ -151,6 +182,9 @@ export interface PeriodAllocation {
   /** Largest |shown − exact| over every number shown, in amount units. */
   maxDeviation: Dec;
   checks: PeriodChecks;
+  /** Rows whose money is not in the totals (in sheet order), and their sum (unreadable amounts add nothing). */
+  excluded: ExcludedRow[];
+  excludedTotal: Dec;
 }
 
 /** Per group: each unit's total over the periods, the sum of the rounded periods. */

@@ -22,6 +22,14 @@ const amountOf = (value: Dec, places: number): Amount => ({
 });
 const NOTHING: Amount = amountOf(new Dec(0), 0);
 
+/** The largest amount the functions split: Excel keeps 15 significant digits. */
+export const MAX_AMOUNT = new Dec("1e15");
+
+/** A long text shortened for a message. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
 /** Numbers seen as amounts: a sheet passes the same few thousand again and again. */
 const numberAmounts = new Lru<number, Amount>(10_000);
 
@@ -56,7 +64,16 @@ function readAmount(value: unknown, row: number): Amount {
   const read = numberIn(value);
   if (read.kind === "blank") return NOTHING;
   if (read.kind === "bad")
-    return invalid("AMOUNT_NOT_NUMBER", { row, text: read.text.trim() });
+    return invalid("AMOUNT_NOT_NUMBER", {
+      row,
+      text: clip(read.text.trim()),
+    });
+  // Beyond 15 digits Excel cannot show the shares (a 32.767-digit amount would be Infinity).
+  if (read.value.abs().gte(MAX_AMOUNT))
+    return invalid("AMOUNT_TOO_LARGE", {
+      row,
+      text: clip(read.value.toString()),
+    });
   return amountOf(read.value, read.places);
 }
 
@@ -68,6 +85,8 @@ export function toAmountColumn(values: unknown): Amount[] {
     0,
   );
   if (cols > 1) invalid("AMOUNTS_SHAPE", { cols });
+  if (rows.length === 0 || (cols === 0 && Array.isArray(values)))
+    invalid("AMOUNTS_EMPTY");
   return rows.map((row, i) =>
     toAmount(Array.isArray(row) ? row[0] : row, i + 1),
   );

@@ -1,13 +1,19 @@
 import { BLOCK, Finding, TableModel } from "../engine";
 import { allocateTable } from "../engine/allocate";
 import type { Amount } from "./args";
-import { Lru } from "./cache";
+import { Lru, numbersBytes, stringBytes } from "./cache";
 import { checkOnStep, toNumber } from "./compute";
 import { invalidFinding } from "./errors";
 import type { ResolvedKey } from "./keys";
 
-/** APPORTION blocks are larger (rows × units) than single apportionments; fewer are kept. */
-export const blockCache = new Lru<string, number[][]>(500);
+/** APPORTION blocks are larger (rows × units) than single apportionments: bounded by their size (64 MB) too. */
+export const blockCache = new Lru<string, number[][]>(
+  500,
+  64_000_000,
+  (key, block) =>
+    stringBytes(key) +
+    block.reduce((n, row) => n + numbersBytes(row.length), 32),
+);
 
 /** The period and row names of the one-period table APPORTION builds. */
 export const APPORTION_PERIOD = "FORDEL.APPORTION";

@@ -1,7 +1,7 @@
 import { Dec, shareDecimal, stepOf, toSteps } from "../engine";
 import { apportion } from "../engine/apportion";
 import type { Amount } from "./args";
-import { Lru } from "./cache";
+import { Lru, numbersBytes, stringBytes } from "./cache";
 import { invalid, invalidFinding } from "./errors";
 import type { ResolvedKey } from "./keys";
 import { shown, uiLang } from "./messages";
@@ -10,7 +10,11 @@ import { shown, uiLang } from "./messages";
  * One entry per (amount, key content, decimals): 10.000 × up to 98 numbers is a few MB. A sheet
  * of REGIONSHARE calls over the same amounts and key computes each apportionment once.
  */
-export const shareCache = new Lru<string, number[]>(10_000);
+export const shareCache = new Lru<string, number[]>(
+  10_000,
+  32_000_000,
+  (key, shares) => stringBytes(key) + numbersBytes(shares.length),
+);
 
 /** Numbers leave exact arithmetic only here, at the edge to Excel. */
 export const toNumber = (value: Dec): number => value.toNumber();

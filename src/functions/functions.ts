@@ -7,6 +7,7 @@ import {
   regionShareCall,
   sharesCall,
 } from "./calls";
+import { guarded } from "./guard";
 
 /**
  * One unit's share of an amount: the same number the unit gets when the amount is split over the whole key, so the units add up.
@@ -23,7 +24,7 @@ export async function regionShare(
   key: any[][],
   decimals?: any,
 ): Promise<number> {
-  return regionShareCall(amount, unit, key, decimals);
+  return guarded(() => regionShareCall(amount, unit, key, decimals));
 }
 
 /**
@@ -39,7 +40,7 @@ export async function shares(
   key: any[][],
   decimals?: any,
 ): Promise<number[][]> {
-  return sharesCall(amount, key, decimals);
+  return guarded(() => sharesCall(amount, key, decimals));
 }
 
 /**
@@ -55,7 +56,7 @@ export async function apportion(
   key: any[][],
   decimals?: any,
 ): Promise<number[][]> {
-  return apportionCall(amounts, key, decimals);
+  return guarded(() => apportionCall(amounts, key, decimals));
 }
 
 /**
@@ -66,5 +67,5 @@ export async function apportion(
  * @returns {Promise<number>} The unit's normalised share.
  */
 export async function keyShare(unit: any, key: any[][]): Promise<number> {
-  return keyShareCall(unit, key);
+  return guarded(() => keyShareCall(unit, key));
 }

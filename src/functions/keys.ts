@@ -2,7 +2,7 @@ import { Group, Key, makeKey } from "../engine";
 import { keyColumnOf } from "../sheets/headers";
 import { resolveUnit, Unit } from "../sheets/units";
 import { numberIn } from "./args";
-import { Lru } from "./cache";
+import { Lru, stringBytes } from "./cache";
 import { invalid, invalidFinding } from "./errors";
 import { listOf, uiLang } from "./messages";
 
@@ -22,7 +22,17 @@ export interface ResolvedKey {
   unitArguments: Map<string, number>;
 }
 
-const fingerprintIds = new Map<string, number>();
+/**
+ * Ids of key contents seen lately, bounded by bytes (a sheet can pass a million different key
+ * ranges). Ids are never reused: a content seen again after being dropped gets a new id, so a
+ * cached result can never be taken for another key's.
+ */
+const fingerprintIds = new Lru<string, number>(
+  100_000,
+  32_000_000,
+  (fp) => stringBytes(fp) + 48,
+);
+let lastId = 0;
 
 /** The key's content: two keys with the same units and weights apportion identically. */
 export function fingerprintOf(key: Key): string {
@@ -32,8 +42,7 @@ export function fingerprintOf(key: Key): string {
 export function resolvedKey(key: Key, group: Group): ResolvedKey {
   const fingerprint = fingerprintOf(key);
   let id = fingerprintIds.get(fingerprint);
-  if (id === undefined)
-    fingerprintIds.set(fingerprint, (id = fingerprintIds.size + 1));
+  if (id === undefined) fingerprintIds.set(fingerprint, (id = ++lastId));
   return {
     key,
     fingerprint,
@@ -128,7 +137,14 @@ export function keyFromRange(
 }
 
 /** Range keys by their cell contents: a sheet of calls over one range builds its key once. */
-const rangeKeys = new Lru<string, ResolvedKey>(1000);
+const rangeKeys = new Lru<string, ResolvedKey>(
+  1000,
+  32_000_000,
+  (cells, key) =>
+    stringBytes(cells) +
+    2 * stringBytes(key.fingerprint) +
+    64 * key.key.units.length,
+);
 
 export function clearRangeKeys(): void {
   rangeKeys.clear();

@@ -5,6 +5,9 @@ import type { Lang } from "../engine";
 export type FunctionProblem =
   | "AMOUNT_NOT_NUMBER"
   | "AMOUNTS_SHAPE"
+  | "AMOUNTS_EMPTY"
+  | "AMOUNT_TOO_LARGE"
+  | "UNEXPECTED"
   | "NOT_ON_STEP"
   | "DECIMALS_RANGE"
   | "UNIT_MISSING"
@@ -30,6 +33,23 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
       `${p.row ? `Beløbet i række ${p.row}` : "Beløbet"} "${p.text}" er ikke et tal. Skriv et tal, fx 350,0 eller 1.570.129, eller lad det stå tomt.`,
     en: (p) =>
       `${p.row ? `The amount in row ${p.row}` : "The amount"} "${p.text}" is not a number. Enter a number, e.g. 350.0 or 1,570,129, or leave it empty.`,
+  },
+  AMOUNTS_EMPTY: {
+    da: () => "Området med beløb er tomt. Vælg en kolonne med mindst ét beløb.",
+    en: () =>
+      "The range of amounts is empty. Pick a column with at least one amount.",
+  },
+  AMOUNT_TOO_LARGE: {
+    da: (p) =>
+      `${p.row ? `Beløbet i række ${p.row}` : "Beløbet"} (${p.text}) er for stort: Excel kan kun vise tal op til 15 cifre nøjagtigt. Skriv beløbet i en større enhed (fx mio. kr.).`,
+    en: (p) =>
+      `${p.row ? `The amount in row ${p.row}` : "The amount"} (${p.text}) is too large: Excel shows numbers exactly only up to 15 digits. Write the amount in a larger unit (e.g. DKK million).`,
+  },
+  UNEXPECTED: {
+    da: (p) =>
+      `Fordel kunne ikke beregne funktionen (${p.message}). Tjek argumenterne; meld fejlen, hvis de er i orden.`,
+    en: (p) =>
+      `Fordel could not compute the function (${p.message}). Check the arguments; report the error if they are right.`,
   },
   AMOUNTS_SHAPE: {
     da: (p) =>

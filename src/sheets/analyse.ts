@@ -2,6 +2,7 @@ import { allocateTable, foldCauses, localize } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
 import type { FillAnalysis, FillSettings } from "./settings";
+import { explainUnreadable, StepChoice } from "./step";
 
 /**
  * grid → model → engine: everything a check needs, nothing rendered (SPEC §1–§2). Findings of
@@ -18,11 +19,17 @@ export function analyseFill(
       result: null,
       findings: parsed.findings,
       decimals: null,
+      step: null,
+      unitText: parsed.unitText,
       sources: parsed.sources,
       unusable: true,
     };
   }
-  const decimals = settings.decimals ?? parsed.defaultDecimals;
+  const chosen = settings.decimals !== null && settings.decimals !== undefined;
+  const decimals = chosen ? settings.decimals! : parsed.defaultDecimals;
+  const step: StepChoice = chosen
+    ? { decimals, reason: "setting", source: null }
+    : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };
   const result = allocateTable(parsed.model, {
     decimals,
     method: settings.method,
@@ -31,13 +38,18 @@ export function analyseFill(
   const engineFindings = localize(result.findings, settings.lang);
   return {
     model: parsed.model,
-    result: { ...result, findings: engineFindings },
+    result: explainUnreadable(
+      { ...result, findings: engineFindings },
+      parsed.findings,
+    ),
     // Rows a broken key kept from being allocated are counted on the key's finding (one cause, one finding).
     findings: [
       ...foldCauses(parsed.findings, result.folded ?? [], settings.lang),
       ...engineFindings,
     ],
     decimals,
+    step,
+    unitText: parsed.unitText,
     sources: parsed.sources,
     unusable: false,
   };

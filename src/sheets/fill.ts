@@ -4,6 +4,7 @@ import type { WorkbookGrid } from "./grid";
 import type { TableSource } from "./locate";
 import type { WritePlan } from "./plan";
 import { renderPlan } from "./render";
+import { quoteSheet } from "./step";
 import type {
   FillAnalysis,
   FillOutcome,
@@ -19,12 +20,6 @@ export function describeSource(source: TableSource, lang: Lang): string {
     picked: lang === "da" ? "valgt område" : "picked range",
   }[source.kind];
   return `${source.name} (${kind}, ${quoteSheet(source.sheet)}!${source.range})`;
-}
-
-function quoteSheet(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The analysis → what to write (SPEC §3); null when the input is unusable. */
@@ -50,6 +45,9 @@ export function renderFill(
       ...(grid.definedNames ?? []).map((name) => ({ name, sheet: "" })),
     ],
     findingsCount: analysis.findings.length,
+    findings: analysis.findings,
+    step: analysis.step,
+    unitText: analysis.unitText,
   });
 }
 

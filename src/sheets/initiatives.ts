@@ -1,4 +1,12 @@
-import { BLOCK, Channel, Dec, InitiativeRow, Lang, Recipient } from "../engine";
+import {
+  BLOCK,
+  Channel,
+  Dec,
+  FindingCode,
+  InitiativeRow,
+  Lang,
+  Recipient,
+} from "../engine";
 import { cellAddress, GridCell } from "./grid";
 import { cellText, isHerafLabel, unitLine } from "./headers";
 import { InitiativeLayout, layoutOf } from "./initiative-layout";
@@ -376,11 +384,12 @@ export function parseInitiatives(
       { sheet, cell: ambiguous[0] },
     );
 
+  const leftOutCode = new Map<number, FindingCode>();
   const parents =
     c.parent !== undefined
-      ? parentsByName(raw, sheet, out)
+      ? parentsByName(raw, sheet, out, leftOutCode)
       : parentsByLayout(raw, sheet, out);
-  const { rows, rowIndexOf } = buildRows(raw, parents, sheet, out);
+  const { rows, rowIndexOf } = buildRows(raw, parents, leftOutCode, sheet, out);
   checkUserTotals(totals, rows, rowIndexOf, periods, sheet, out);
   return { periods, rows, places, placesCell, unitText, usable: true };
 }
@@ -442,6 +451,7 @@ interface Inherited {
 function buildRows(
   raw: RawRow[],
   parents: number[],
+  leftOutCode: ReadonlyMap<number, FindingCode>,
   sheet: string,
   out: FindingList,
 ): { rows: InitiativeRow[]; rowIndexOf: Map<number, number> } {
@@ -520,11 +530,8 @@ function buildRows(
       recipient,
       keyName,
       amounts: r.amounts,
-      ...(parents[i] === LEFT_OUT
-        ? { unreadable: r.amounts.map(() => true) }
-        : r.unreadable.some(Boolean)
-          ? { unreadable: r.unreadable }
-          : {}),
+      ...(r.unreadable.some(Boolean) ? { unreadable: r.unreadable } : {}),
+      ...(parents[i] === LEFT_OUT ? { leftOut: leftOutCode.get(i) } : {}),
       source: {
         sheet,
         nameCell: r.nameCell,

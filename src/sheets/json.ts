@@ -4,14 +4,42 @@ import {
   OTHER_RECIPIENTS,
   PeriodAllocation,
   shareDecimal,
+  stepOf,
   TableModel,
   TableResult,
 } from "../engine";
+import type { StepChoice } from "./step";
 
 /** SPEC §5: the `--json` document. Amounts are decimal strings. */
 export interface JsonDocument {
+  /** The unit written above the initiatives table (`Mio. kr. (2025-pl)`), null when none. */
+  unit: string | null;
   periods: JsonPeriod[];
   findings: JsonFinding[];
+}
+
+/** The step used and why (SPEC §2): the user's setting, or the amount cell with the most decimals. */
+export interface JsonStep {
+  decimals: number;
+  /** The step as a decimal string ("0.1", "1", "1000"). */
+  step: string;
+  reason: "setting" | "amounts";
+  sheet: string | null;
+  cell: string | null;
+  /** The deciding cell's text as written ("1.000,00"). */
+  text: string | null;
+}
+
+/** A row whose money is not in the totals, with the finding that says why. */
+export interface JsonExcluded {
+  initiative: string;
+  parent: string | null;
+  /** null when the amount cell could not be read. */
+  national: string | null;
+  code: string | null;
+  message: string | null;
+  sheet: string | null;
+  cell: string | null;
 }
 
 export interface JsonPeriod {
@@ -22,6 +50,10 @@ export interface JsonPeriod {
   key: { name: string; units: { unit: string; share: string }[] } | null;
   rows: JsonRow[];
   totals: Record<string, string>;
+  step: JsonStep | null;
+  excluded: JsonExcluded[];
+  /** The sum of the excluded amounts (unreadable ones add nothing). */
+  excludedTotal: string;
 }
 
 export interface JsonRow {
@@ -50,7 +82,24 @@ export function amountString(value: Dec, decimals: number): string {
     : value.toString();
 }
 
-function periodJson(model: TableModel, p: PeriodAllocation): JsonPeriod {
+function stepJson(step: StepChoice): JsonStep {
+  const s = step.reason === "amounts" ? step.source : null;
+  return {
+    decimals: step.decimals,
+    step: stepOf(step.decimals).toFixed(Math.max(0, step.decimals)),
+    reason: step.reason,
+    sheet: s?.sheet ?? null,
+    cell: s?.cell ?? null,
+    text: s?.text ?? null,
+  };
+}
+
+function periodJson(
+  model: TableModel,
+  p: PeriodAllocation,
+  step: StepChoice | null,
+  findings: readonly Finding[],
+): JsonPeriod {
   const amount = (v: Dec) => amountString(v, p.decimals);
   const totals: Record<string, string> = {};
   p.units.forEach((u, i) => (totals[u] = amount(p.total.values[i])));
@@ -86,6 +135,27 @@ function periodJson(model: TableModel, p: PeriodAllocation): JsonPeriod {
       };
     }),
     totals,
+    step: step ? stepJson({ ...step, decimals: p.decimals }) : null,
+    excluded: p.excluded.map((x) => {
+      const parent = model.rows[x.row].parent;
+      const why = findings.find(
+        (f) =>
+          f.severity === "error" &&
+          f.code === x.code &&
+          ((x.cell !== undefined && f.cell === x.cell) ||
+            (f.initiative === x.name && f.period === p.period)),
+      );
+      return {
+        initiative: x.name,
+        parent: parent === null ? null : model.rows[parent].name,
+        national: x.national === null ? null : amount(x.national),
+        code: x.code,
+        message: why?.message ?? null,
+        sheet: x.sheet ?? null,
+        cell: x.cell ?? null,
+      };
+    }),
+    excludedTotal: amount(p.excludedTotal),
   };
 }
 
@@ -106,10 +176,16 @@ export function toJsonDocument(
   model: TableModel | null,
   result: TableResult | null,
   findings: readonly Finding[],
+  context: { step?: StepChoice | null; unitText?: string | null } = {},
 ): JsonDocument {
   return {
+    unit: context.unitText ?? null,
     periods:
-      model && result ? result.periods.map((p) => periodJson(model, p)) : [],
+      model && result
+        ? result.periods.map((p) =>
+            periodJson(model, p, context.step ?? null, findings),
+          )
+        : [],
     findings: findings.map(findingJson),
   };
 }

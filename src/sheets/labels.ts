@@ -1,4 +1,4 @@
-import { Group, Lang, Method, OTHER_RECIPIENTS } from "../engine";
+import { FindingCode, Group, Lang, Method, OTHER_RECIPIENTS } from "../engine";
 
 /** Every text the renderer writes, in both UI languages. */
 export interface Labels {
@@ -25,6 +25,25 @@ export interface Labels {
   channel: string;
   channelTotal: (channel: string) => string;
   total: string;
+  /** Header of the column that says why a row is not allocated to the units. */
+  status: string;
+  /** Why a row in error was not allocated; `place` is the amount cell (`Initiativer!C7`), `text` what it held. */
+  notAllocated: (
+    code: FindingCode | null,
+    place: string,
+    text: string,
+  ) => string;
+  /** The end of an excluded row's status: its money is not in the totals. */
+  notInTotals: string;
+  /** A row in error whose money a row above it carries. */
+  inParent: string;
+  /** A row below a row in error: shown, but outside the totals. */
+  underError: string;
+  /** A row shown under Øvrige modtagere: to whom, or (null) no key for its group. */
+  otherStatus: (to: string | null) => string;
+  /** The line under the totals: its label, and how many rows it holds (how many unreadable). */
+  excluded: string;
+  excludedLine: (rows: number, unreadable: number) => string;
   logSheet: string;
   logTitle: string;
   logHeader: string[];
@@ -60,6 +79,34 @@ export const LABELS: Record<Lang, Labels> = {
     channel: "Kanal",
     channelTotal: (channel) => `${channel} i alt`,
     total: "I alt",
+    status: "Status",
+    notAllocated: (code, place, text) => {
+      const why: Partial<Record<FindingCode, string>> = {
+        NOT_ON_STEP: "beløbet går ikke op i trinnet",
+        UNKNOWN_KEY: "nøglen findes ikke",
+        AMBIGUOUS_KEY: "flere nøgler passer",
+        UNKNOWN_UNIT: "en modtager er ikke en kendt enhed",
+        BAD_NUMBER: `${amountIn("beløbet", place, text)} er ikke et tal`,
+      };
+      const reason =
+        (code && why[code]) ??
+        `${amountIn("beløbet", place, text)} kan ikke bruges`;
+      return `Ikke fordelt: ${reason} – se fund`;
+    },
+    notInTotals: "; ikke med i totalerne",
+    inParent: "; beløbet indgår i den overordnede post",
+    underError: "Ikke med i totalerne: posten ovenover er ikke fordelt",
+    otherStatus: (to) =>
+      to === null
+        ? `Ingen nøgle til gruppen – vist under ${OTHER_RECIPIENTS}`
+        : `Går til ${to} – vist under ${OTHER_RECIPIENTS}`,
+    excluded: "Ikke fordelt",
+    excludedLine: (rows, unreadable) =>
+      `(${rows === 1 ? "1 række" : `${rows} rækker`}, ikke med i I alt${
+        unreadable > 0
+          ? `; heraf ${unreadable} med et beløb, der ikke kan læses`
+          : ""
+      } – se Status og fund)`,
     logSheet: "Fordeling log",
     logTitle: "Fordeling – log over udfyldninger",
     logHeader: [
@@ -102,6 +149,34 @@ export const LABELS: Record<Lang, Labels> = {
     channel: "Channel",
     channelTotal: (channel) => `Total ${channel}`,
     total: "Total",
+    status: "Status",
+    notAllocated: (code, place, text) => {
+      const why: Partial<Record<FindingCode, string>> = {
+        NOT_ON_STEP: "the amount is not a multiple of the step",
+        UNKNOWN_KEY: "the key does not exist",
+        AMBIGUOUS_KEY: "several keys fit",
+        UNKNOWN_UNIT: "a recipient is not a known unit",
+        BAD_NUMBER: `${amountIn("the amount", place, text)} is not a number`,
+      };
+      const reason =
+        (code && why[code]) ??
+        `${amountIn("the amount", place, text)} cannot be used`;
+      return `Not allocated: ${reason} – see findings`;
+    },
+    notInTotals: "; not in the totals",
+    inParent: "; its money is in the row above",
+    underError: "Not in the totals: the row above is not allocated",
+    otherStatus: (to) =>
+      to === null
+        ? "No key for its group – shown under Other recipients"
+        : `Goes to ${to} – shown under Other recipients`,
+    excluded: "Not allocated",
+    excludedLine: (rows, unreadable) =>
+      `(${rows === 1 ? "1 row" : `${rows} rows`}, not in Total${
+        unreadable > 0
+          ? `; ${unreadable} with an amount that cannot be read`
+          : ""
+      } – see Status and findings)`,
     logSheet: "Allocation log",
     logTitle: "Fordel – log of fills",
     logHeader: [
@@ -116,6 +191,11 @@ export const LABELS: Record<Lang, Labels> = {
     ],
   },
 };
+
+/** `beløbet Initiativer!C7 ("tolv")`, or just `beløbet` when the place is not known. */
+function amountIn(word: string, place: string, text: string): string {
+  return `${word}${place ? ` ${place}` : ""}${text ? ` ("${text}")` : ""}`;
+}
 
 /** Invariant number format for amounts at `decimals` (`#,##0.0` for 1; `#,##0` for 0 and below). */
 export function amountFormat(decimals: number): string {

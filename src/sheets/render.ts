@@ -1,6 +1,7 @@
 import {
   AllocatedRow,
   Dec,
+  Finding,
   Lang,
   PeriodAllocation,
   shareDecimal,
@@ -21,6 +22,7 @@ import { markRow } from "./marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "./plan";
 import { SheetChooser } from "./ownership";
 import { tableNameFor } from "./sheet-names";
+import { cellRef, StepChoice, stepReason, unitLine } from "./step";
 
 export interface RenderOptions {
   lang: Lang;
@@ -34,6 +36,12 @@ export interface RenderOptions {
   tables?: readonly { name: string; sheet: string }[];
   /** Findings of the whole fill (parser and engine), for the log; default: the result's. */
   findingsCount?: number;
+  /** Findings of the whole fill, so a row's status can quote the cell that could not be read. */
+  findings?: readonly Finding[];
+  /** The step used and why (shown next to the step); absent: the step alone. */
+  step?: StepChoice | null;
+  /** The unit written above the input table, shown above the allocation table. */
+  unitText?: string | null;
 }
 
 /** First row (0-based) of the allocation table's header on a period sheet. */
@@ -87,8 +95,12 @@ export function renderPlan(
       repairs: names[i].repairs,
       tableName: tableNameFor(names[i].name, takenTables),
       L,
+      lang: options.lang,
       time,
       sources: options.sources,
+      findings: options.findings ?? result.findings,
+      step: options.step ?? null,
+      unitText: options.unitText ?? null,
     }),
   );
   const log = renderLog(result, {
@@ -116,8 +128,12 @@ interface PeriodContext {
   repairs?: boolean;
   tableName: string;
   L: Labels;
+  lang: Lang;
   time: string;
   sources: readonly string[];
+  findings: readonly Finding[];
+  step: StepChoice | null;
+  unitText: string | null;
 }
 
 /** Columns of a period sheet, 0-based. */
@@ -128,7 +144,41 @@ interface Columns {
   other: number | null;
   control: number;
   channel: number;
+  /** Why a row is not allocated to the units; only on sheets that have such a row. */
+  status: number | null;
   count: number;
+}
+
+/** Per row of the sheet: why it is not allocated to the units (SPEC §3), or null. */
+function statusTexts(
+  p: PeriodAllocation,
+  ctx: PeriodContext,
+): (string | null)[] {
+  const { L } = ctx;
+  const excluded = new Map(p.excluded.map((x) => [x.position, x]));
+  return p.rows.map((r, i) => {
+    if (r.status !== "error" && r.underError) return L.underError;
+    if (r.status === "other" && r.otherTo !== undefined)
+      return L.otherStatus(r.otherTo);
+    if (r.status !== "error") return null;
+    const x = excluded.get(i);
+    const place = x?.sheet && x.cell ? cellRef(x.sheet, x.cell) : "";
+    const held = x?.cell
+      ? ctx.findings.find(
+          (f) =>
+            f.severity === "error" &&
+            f.cell === x.cell &&
+            (x.sheet === undefined || f.sheet === x.sheet),
+        )?.params.text
+      : undefined;
+    return (
+      L.notAllocated(
+        r.reason ?? null,
+        place,
+        held === undefined ? "" : String(held),
+      ) + (x ? L.notInTotals : L.inParent)
+    );
+  });
 }
 
 function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
@@ -137,6 +187,8 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   const hasOther =
     p.rows.some((r) => r.other !== null) || !p.total.other.isZero();
   const n = p.units.length;
+  const statuses = statusTexts(p, ctx);
+  const hasStatus = statuses.some((x) => x !== null);
   const col: Columns = {
     name: 0,
     national: 1,
@@ -144,7 +196,8 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     other: hasOther ? 2 + n : null,
     control: 2 + n + (hasOther ? 1 : 0),
     channel: 3 + n + (hasOther ? 1 : 0),
-    count: 4 + n + (hasOther ? 1 : 0),
+    status: hasStatus ? 4 + n + (hasOther ? 1 : 0) : null,
+    count: 4 + n + (hasOther ? 1 : 0) + (hasStatus ? 1 : 0),
   };
   const amountCols = [
     col.national,
@@ -175,6 +228,9 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   cells.push([
     { value: L.step, bold: true },
     { value: num(stepOf(p.decimals)), format: fmt },
+    ...(ctx.step
+      ? [{ value: stepReason(ctx.step, ctx.lang, false), indent: 1 }]
+      : []),
   ]);
   cells.push([{ value: L.method, bold: true }, { value: L.methods[p.method] }]);
   cells.push([{ value: L.time, bold: true }, { value: ctx.time }]);
@@ -186,7 +242,12 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     { value: L.maxDeviation, bold: true },
     { value: num(p.maxDeviation), format: "General" },
   ]);
-  cells.push([]);
+  // The unit right above the table, as officers write it above theirs.
+  cells.push(
+    ctx.unitText
+      ? [{ value: unitLine(ctx.unitText, ctx.lang), bold: true }]
+      : [],
+  );
   if (cells.length !== TABLE_HEADER_ROW)
     throw new Error("header block out of step with TABLE_HEADER_ROW");
 
@@ -199,12 +260,18 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   if (col.other !== null) header[col.other] = { value: L.other, bold: true };
   header[col.control] = { value: L.control, bold: true };
   header[col.channel] = { value: L.channel, bold: true };
+  if (col.status !== null) header[col.status] = { value: L.status, bold: true };
   cells.push(header);
 
   const first = TABLE_HEADER_ROW + 1;
   const sheetRowOf = (i: number) => first + i;
   /** Exact value of every amount cell written so far, by sheet row and column, for checking formulas. */
   const values = new Map<string, Dec>();
+  // An amount off the step (a row not allocated for that reason) is shown with all its decimals, never rounded by the format.
+  const formatOf = (value: Dec) =>
+    value.decimalPlaces() > Math.max(0, p.decimals)
+      ? amountFormat(value.decimalPlaces())
+      : fmt;
   const put = (
     row: PlanCell[],
     r: number,
@@ -217,10 +284,11 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       return;
     }
     values.set(`${r}:${c}`, value);
+    const format = formatOf(value);
     row[c] =
       formula === null
-        ? { value: num(value), format: fmt }
-        : { formula: `=${formula}`, value: num(value), format: fmt };
+        ? { value: num(value), format }
+        : { formula: `=${formula}`, value: num(value), format };
   };
   const sumOfRows = (c: number, rows: readonly number[]) =>
     rows.reduce((s, r) => s.plus(values.get(`${r}:${c}`) ?? ZERO), ZERO);
@@ -260,6 +328,8 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       ),
     );
     row[col.channel] = r.depth === 0 ? { value: r.channel } : {};
+    if (col.status !== null)
+      row[col.status] = statuses[i] === null ? {} : { value: statuses[i] };
   }
   rowCells.forEach((row, i) => {
     row[col.control] = controlCell(
@@ -267,7 +337,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       col,
       p.units.length,
       values,
-      fmt,
+      formatOf,
     );
     cells.push(row);
   });
@@ -292,7 +362,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       row[c] = { ...row[c], bold: true };
     });
     row[col.control] = {
-      ...controlCell(sr, col, p.units.length, values, fmt),
+      ...controlCell(sr, col, p.units.length, values, formatOf),
       bold: true,
     };
     cells.push(row);
@@ -341,6 +411,32 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     const rows = bySubtotals ? subtotalRows : totalMembers.map(sheetRowOf);
     return sumOfRows(c, rows).eq(expected) ? sumOf(rowRefs(c, rows)) : null;
   });
+  // What the totals leave out, right under them: the excluded rows' national amounts as a SUM of
+  // their cells (an unreadable amount adds nothing, and the text says how many there are).
+  if (p.excluded.length > 0) {
+    const sr = cells.length;
+    const row: PlanCell[] = [];
+    const unreadable = p.excluded.filter((x) => x.national === null).length;
+    row[col.name] = { value: L.excluded, bold: true };
+    const rows = p.excluded
+      .filter((x) => x.national !== null)
+      .map((x) => sheetRowOf(x.position));
+    if (rows.length > 0)
+      put(
+        row,
+        sr,
+        col.national,
+        p.excludedTotal,
+        sumOfRows(col.national, rows).eq(p.excludedTotal)
+          ? sumOf(rowRefs(col.national, rows))
+          : null,
+      );
+    row[col.national + 1] = {
+      value: L.excludedLine(p.excluded.length, unreadable),
+      indent: 1,
+    };
+    cells.push(row);
+  }
 
   const widest = Math.max(
     L.initiative.length,
@@ -356,6 +452,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   if (col.other !== null) widths[col.other] = Math.max(12, L.other.length + 2);
   widths[col.control] = 10;
   widths[col.channel] = 16;
+  if (col.status !== null) widths[col.status] = 60;
 
   return {
     name: ctx.name,
@@ -401,7 +498,7 @@ function controlCell(
   col: Columns,
   units: number,
   values: Map<string, Dec>,
-  fmt: string,
+  formatOf: (value: Dec) => string,
 ): PlanCell {
   const at = (c: number) => values.get(`${sr}:${c}`) ?? ZERO;
   const ref = (c: number) => rowRefs(c, [sr])[0];
@@ -412,7 +509,7 @@ function controlCell(
     lastCol >= col.firstUnit
       ? `${ref(col.national)}-SUM(${ref(col.firstUnit)}:${ref(lastCol)})`
       : ref(col.national);
-  return { formula: `=${formula}`, value: num(value), format: fmt };
+  return { formula: `=${formula}`, value: num(value), format: formatOf(value) };
 }
 
 function absolute(range: string): string {

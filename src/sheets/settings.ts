@@ -2,6 +2,7 @@ import type { Finding, Lang, Method, TableModel, TableResult } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import type { TableSources } from "./locate";
 import type { WritePlan } from "./plan";
+import type { StepChoice } from "./step";
 
 /** How to fill: chosen in the task pane (saved in the document) or on the command line. */
 export interface FillSettings {
@@ -29,6 +30,10 @@ export interface FillAnalysis {
   findings: Finding[];
   /** The decimals actually used (null when there are none to use). */
   decimals: number | null;
+  /** The step used and why: the user's setting, or which amount cell decided it (null with `decimals`). */
+  step: StepChoice | null;
+  /** The unit written above the initiatives table (`Mio. kr. (2025-pl)`), null when none. */
+  unitText: string | null;
   /** Where the tables were found. */
   sources: TableSources;
   /**
@@ -47,6 +52,9 @@ export interface FillOutcome {
   findings: Finding[];
   /** The decimals actually used. */
   decimals: number | null;
+  /** The step used and why, and the table's unit (planFill always says; optional so outcomes made by hand stay valid). */
+  step?: StepChoice | null;
+  unitText?: string | null;
   /** True when nothing could be filled (SPEC §5 exit code 2; see FillAnalysis.unusable). */
   unusable: boolean;
   /** Where the tables were found (planFill always says; optional so outcomes made by hand stay valid). */

@@ -8,6 +8,7 @@ import {
   TableResult,
 } from "../engine";
 import { LABELS } from "./labels";
+import { cellRef, StepChoice, stepReason, unitLine } from "./step";
 
 /** A decimal in the UI language's notation: `1.234,5` (da) or `1,234.5` (en), at `decimals` places. */
 export function formatAmount(value: Dec, decimals: number, lang: Lang): string {
@@ -37,6 +38,13 @@ const WORDS = {
     severity: { error: "FEJL", warning: "advarsel", info: "info" },
     yes: "ja",
     no: "NEJ",
+    stepLine: "Trin",
+    excluded: (amount: string | null, rows: number, unreadable: number) =>
+      `IKKE FORDELT, ikke med i totalerne (${rows === 1 ? "1 række" : `${rows} rækker`}): ${[
+        ...(amount === null ? [] : [amount]),
+        ...(unreadable > 0 ? [`${unreadable} beløb, der ikke kan læses`] : []),
+      ].join(" og ")}`,
+    unreadable: "beløbet kan ikke læses",
   },
   en: {
     key: "key",
@@ -52,6 +60,17 @@ const WORDS = {
     severity: { error: "ERROR", warning: "warning", info: "info" },
     yes: "yes",
     no: "NO",
+    stepLine: "Step",
+    excluded: (amount: string | null, rows: number, unreadable: number) =>
+      `NOT ALLOCATED, not in the totals (${rows === 1 ? "1 row" : `${rows} rows`}): ${[
+        ...(amount === null ? [] : [amount]),
+        ...(unreadable > 0
+          ? [
+              `${unreadable} ${unreadable === 1 ? "amount" : "amounts"} that cannot be read`,
+            ]
+          : []),
+      ].join(" and ")}`,
+    unreadable: "the amount cannot be read",
   },
 };
 
@@ -95,6 +114,22 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
       ...sums.map((x) => amount(x.s.other)),
     ]);
   lines.push(...table(rows).map((l) => `  ${l}`));
+  if (p.excluded.length > 0) {
+    const unreadable = p.excluded.filter((x) => x.national === null).length;
+    lines.push(
+      `  ${W.excluded(
+        unreadable < p.excluded.length ? amount(p.excludedTotal) : null,
+        p.excluded.length,
+        unreadable,
+      )}`,
+    );
+    for (const x of p.excluded) {
+      const place = x.sheet && x.cell ? ` [${cellRef(x.sheet, x.cell)}]` : "";
+      lines.push(
+        `    ${x.name}: ${x.national === null ? W.unreadable : amount(x.national)} – ${x.code ?? "?"}${place}`,
+      );
+    }
+  }
   const yn = (b: boolean) => (b ? W.yes : W.no);
   lines.push(
     `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatAmount(p.maxDeviation, 0, lang)}`,
@@ -123,13 +158,27 @@ export function findingLines(
   ];
 }
 
-/** The readable report of a fill or check: every period, then the findings. */
+/** What the report says before the periods: the step and why, and the table's unit. */
+export interface SummaryContext {
+  step?: StepChoice | null;
+  unitText?: string | null;
+}
+
+/** The readable report of a fill or check: the step and unit, every period, then the findings. */
 export function fillSummary(
   result: TableResult | null,
   findings: readonly Finding[],
   lang: Lang,
+  context: SummaryContext = {},
 ): string {
   const lines: string[] = [];
+  const W = WORDS[lang];
+  if (context.step && result && result.periods.length > 0)
+    lines.push(
+      `${W.stepLine} ${formatAmount(stepOf(context.step.decimals), context.step.decimals, lang)}: ${stepReason(context.step, lang)}`,
+    );
+  if (context.unitText) lines.push(unitLine(context.unitText, lang));
+  if (lines.length > 0) lines.push("");
   for (const p of result?.periods ?? [])
     lines.push(...periodSummary(p, lang), "");
   lines.push(...findingLines(findings, lang));

@@ -4,7 +4,7 @@
  * spaces), names starting with `Heraf`, and `heraf` label rows. Where the layout leaves the
  * reading open, a finding says which reading was taken.
  */
-import type { Dec } from "../engine";
+import type { Dec, FindingCode } from "../engine";
 import { nameKey } from "./names";
 import type { FindingList } from "./report";
 
@@ -37,6 +37,8 @@ export function parentsByName(
   rows: readonly TreeRow[],
   sheet: string,
   out: FindingList,
+  /** Filled with the code of the finding that left each row out. */
+  leftOut: Map<number, FindingCode> = new Map(),
 ): number[] {
   const byName = new Map<string, number[]>();
   rows.forEach((r, i) => {
@@ -89,9 +91,14 @@ export function parentsByName(
     if (state[i] !== 2) return;
     const place = { sheet, cell: r.nameCell, initiative: r.name };
     const params = { parent: r.parentName, initiative: r.name };
-    if (parents[i] === -3) out.add("error", "UNKNOWN_PARENT", params, place);
-    else if (onCycle.has(i)) out.add("error", "PARENT_CYCLE", params, place);
-    else out.add("error", "PARENT_LEFT_OUT", params, place);
+    const code: FindingCode =
+      parents[i] === -3
+        ? "UNKNOWN_PARENT"
+        : onCycle.has(i)
+          ? "PARENT_CYCLE"
+          : "PARENT_LEFT_OUT";
+    out.add("error", code, params, place);
+    leftOut.set(i, code);
   });
   return parents.map((p, i) => (state[i] === 2 ? LEFT_OUT : p));
 }

@@ -3,6 +3,7 @@ import { Link } from "@fluentui/react-components";
 import type { Lang } from "../engine/messages";
 import type { PeriodChecks } from "../engine/table";
 import type { FillView, PeriodResultView } from "./host";
+import { unitLine } from "../sheets/step";
 import { formatCount, formatDecimal, stepName, stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";
 
@@ -45,11 +46,26 @@ function PeriodResult({ result, lang, onOpenSheet }: { result: PeriodResultView;
           <dd>{formatDecimal(result.maxDeviation, lang)}</dd>
         </div>
       </dl>
-      {failed.length === 0 ? (
-        <p className={styles.success}>
-          <span aria-hidden="true">✓ </span>
-          {t.allChecksPassed}
+      {result.excludedRows > 0 && (
+        <p className={result.errors > 0 ? styles.error : styles.warning}>
+          <span aria-hidden="true">⚠ </span>
+          {t.excludedNotice(formatDecimal(result.excludedTotal, lang, Math.max(0, result.decimals)), result.excludedRows, result.excludedUnreadable)}
         </p>
+      )}
+      {result.errors > 0 && (
+        <p className={styles.error}>
+          <span aria-hidden="true">✗ </span>
+          {t.errorsNotice(result.errors)}
+        </p>
+      )}
+      {failed.length === 0 ? (
+        result.excludedRows === 0 &&
+        result.errors === 0 && (
+          <p className={styles.success}>
+            <span aria-hidden="true">✓ </span>
+            {t.allChecksPassed}
+          </p>
+        )
       ) : (
         <ul className={styles.list}>
           {failed.map((check) => (
@@ -78,6 +94,12 @@ export function Results({ view, lang, onOpenSheet }: ResultsProps) {
       <h2 id="results-title" className={styles.heading}>
         {t.resultsTitle}
       </h2>
+      {view.step && (
+        <p className={styles.muted}>
+          {t.stepUsed(stepName(view.step.decimals, lang), view.step)}
+          {view.unitText ? ` ${unitLine(view.unitText, lang)}.` : ""}
+        </p>
+      )}
       {view.logSheet && <p className={styles.muted}>{t.logWritten(view.logSheet)}</p>}
       {view.periods.length > 0 && (
         <ul className={styles.list}>

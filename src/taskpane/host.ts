@@ -65,6 +65,12 @@ export interface PeriodResultView {
   /** Rows on the sheet, and how many of them were left out because of an error finding. */
   rows: number;
   rowsWithErrors: number;
+  /** Rows whose money is not in the sheet's totals, their sum (plain decimal string) and how many could not be read. */
+  excludedRows: number;
+  excludedTotal: string;
+  excludedUnreadable: number;
+  /** Error findings about this period (or about no period in particular). */
+  errors: number;
   units: number;
   decimals: number;
   method: Method;
@@ -73,11 +79,24 @@ export interface PeriodResultView {
   checks: PeriodChecks;
 }
 
+/** The step used and why: the user's setting, or the amount cell with the most decimals. */
+export interface StepView {
+  decimals: number;
+  reason: "setting" | "amounts";
+  /** reason "amounts": the deciding cell (`Initiativer!C7`) and its text as written; null when there are no amounts. */
+  place: string | null;
+  text: string | null;
+}
+
 export interface FillView {
   periods: PeriodResultView[];
   findings: Finding[];
   /** The decimals actually used. */
   decimals: number | null;
+  /** The step and why (absent from views made before the step was reported). */
+  step?: StepView | null;
+  /** The unit written above the initiatives table, null when none. */
+  unitText?: string | null;
   /** The log sheet a row was appended to, null when nothing was written. */
   logSheet: string | null;
   unusable: boolean;

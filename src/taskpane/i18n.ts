@@ -7,7 +7,7 @@ import type { Lang } from "../engine/messages";
 import type { Method } from "../engine/apportion";
 import type { Group, PeriodChecks } from "../engine/table";
 import type { Severity } from "../engine/findings";
-import type { FillStage, TableFound, TableRole } from "./host";
+import type { FillStage, StepView, TableFound, TableRole } from "./host";
 
 /** Office's display language ("da-DK", "en-US", …) → the UI language: Danish for Danish, else English. */
 export function langOf(displayLanguage: string | undefined | null): Lang {
@@ -215,6 +215,16 @@ const en = {
   rounding: "Rounding",
   maxDeviation: "Largest deviation from exact",
   allChecksPassed: "All checks passed",
+  stepUsed: (step: string, view: StepView) =>
+    view.reason === "setting"
+      ? `${step}, chosen in the settings.`
+      : view.place === null
+        ? `${step}: there are no amounts to go by.`
+        : `${step}, from the amounts: ${view.place} ("${view.text}") has the most decimals.`,
+  excludedNotice: (amount: string, rows: number, unreadable: number) =>
+    `${amount} not allocated (${rows === 1 ? "1 row" : `${rows} rows`}${unreadable > 0 ? `, ${unreadable} that cannot be read` : ""}) and left out of the totals. See the findings and the Status column.`,
+  errorsNotice: (n: number) =>
+    n === 1 ? "1 error: see the findings." : `${n} errors: see the findings.`,
   checkFailedLabel: "Check failed",
   checkName: {
     rowsAddUp: "rows add up to the national amount",
@@ -336,6 +346,16 @@ const da: Strings = {
   rounding: "Afrunding",
   maxDeviation: "Største afvigelse fra præcis",
   allChecksPassed: "Alle kontroller bestået",
+  stepUsed: (step, view) =>
+    view.reason === "setting"
+      ? `${step}, valgt i indstillingerne.`
+      : view.place === null
+        ? `${step}: der er ingen beløb at gå efter.`
+        : `${step}, ud fra beløbene: ${view.place} ("${view.text}") har flest decimaler.`,
+  excludedNotice: (amount, rows, unreadable) =>
+    `${amount} er ikke fordelt (${rows === 1 ? "1 række" : `${rows} rækker`}${unreadable > 0 ? `, heraf ${unreadable}, der ikke kan læses` : ""}) og er ikke med i totalerne. Se bemærkningerne og kolonnen Status.`,
+  errorsNotice: (n) =>
+    n === 1 ? "1 fejl: se bemærkningerne." : `${n} fejl: se bemærkningerne.`,
   checkFailedLabel: "Kontrol ikke bestået",
   checkName: {
     rowsAddUp: "rækkerne summer til det nationale beløb",

@@ -8,6 +8,7 @@ import type { Group } from "../engine/table";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
 import type { TableSources } from "../sheets/locate";
 import { sameName } from "../sheets/names";
+import { cellRef } from "../sheets/step";
 import type {
   FillAnalysis,
   FillOutcome,
@@ -18,6 +19,7 @@ import type {
   FillView,
   KeyView,
   PeriodResultView,
+  StepView,
   TableFound,
   TableRole,
   UnitsView,
@@ -113,6 +115,24 @@ export function deviationText(deviation: Dec, decimals: number): string {
 export function fillViewOf(outcome: FillOutcome): FillView {
   const allocations = outcome.result?.periods ?? [];
   const sheets = outcome.plan?.sheets ?? [];
+  const errorsIn = (period: string) =>
+    outcome.findings.filter(
+      (f) =>
+        f.severity === "error" &&
+        (f.period === undefined || f.period === period),
+    ).length;
+  const s = outcome.step;
+  const step: StepView | null = s
+    ? {
+        decimals: s.decimals,
+        reason: s.reason,
+        place:
+          s.reason === "amounts" && s.source
+            ? cellRef(s.source.sheet, s.source.cell)
+            : null,
+        text: s.reason === "amounts" && s.source ? s.source.text : null,
+      }
+    : null;
   const periods: PeriodResultView[] = allocations.map((p) => ({
     period: p.period,
     group: p.group,
@@ -121,6 +141,10 @@ export function fillViewOf(outcome: FillOutcome): FillView {
       "",
     rows: p.rows.length,
     rowsWithErrors: p.rows.filter((r) => r.status === "error").length,
+    excludedRows: p.excluded.length,
+    excludedTotal: p.excludedTotal.toFixed(),
+    excludedUnreadable: p.excluded.filter((x) => x.national === null).length,
+    errors: errorsIn(p.period),
     units: p.units.length,
     decimals: p.decimals,
     method: p.method,
@@ -131,6 +155,8 @@ export function fillViewOf(outcome: FillOutcome): FillView {
     periods,
     findings: outcome.findings,
     decimals: outcome.decimals,
+    step,
+    unitText: outcome.unitText ?? null,
     logSheet: outcome.plan?.log.sheet ?? null,
     unusable: outcome.unusable,
     stopped: writeStopped(outcome.findings),

@@ -75,6 +75,8 @@ describe("a workbook full of bad input", () => {
         "info NEGATIVE_AMOUNT Initiativer!F12",
         "error UNKNOWN_KEY Initiativer!E13",
         "info OTHER_RECIPIENT Initiativer!D7",
+        // Korrektion's -0,8 is 8 steps of 0,1 split over five regions.
+        "warning COARSE_STEP Initiativer!F12",
       ].sort(),
     );
     expect(doc.findings.find((f) => f.code === "BAD_NUMBER")!.message).toContain("ni mio.");
@@ -92,8 +94,36 @@ describe("a workbook full of bad input", () => {
     }
     expect(row("Digital visning").shares).toEqual({ "Region Midtjylland": "0.5", "Region Nordjylland": "0.5" });
     expect(row("Telepalliation").shares).toEqual({ "Øvrige modtagere": "1.0" });
-    expect(p.rows.some((r) => r.initiative === "Forældreløs")).toBe(false);
+    // A row whose parent does not exist is shown with its amount, excluded, never dropped.
+    expect(row("Forældreløs").national).toBe("3.0");
+    expect(row("Forældreløs").shares).toEqual({});
     expect(row("Kølehætter").national).toBeNull();
+  });
+
+  test("rows left out are listed with their amount, the finding's code and cell; the step says it was chosen", () => {
+    const p = doc.periods[0];
+    expect(p.excluded.map((x) => [x.initiative, x.national, x.code, x.cell])).toEqual([
+      ["Kølehætter", null, "BAD_NUMBER", "F3"],
+      ["Særlig nøgle", "2.0", "UNKNOWN_KEY", "F13"],
+      ["Forældreløs", "3.0", "UNKNOWN_PARENT", "F10"],
+    ]);
+    expect(p.excluded[1].message).toContain("Ukendt nøgle");
+    expect(p.excludedTotal).toBe("5.0");
+    expect(p.step).toEqual({ decimals: 1, step: "0.1", reason: "setting", sheet: null, cell: null, text: null });
+  });
+
+  test("the output sheet shows each left-out row with its status, and the line under the totals says what they exclude", async () => {
+    const rows = (await readValues(out)).get("Fordeling 2026")!;
+    const header = rows[TABLE_HEADER_ROW] as string[];
+    const status = header.indexOf("Status");
+    expect(status).toBe(header.length - 1);
+    const at = (name: string) => rows.find((r, i) => i > TABLE_HEADER_ROW && r[0] === name)!;
+    expect(at("Kølehætter")[status]).toBe('Ikke fordelt: beløbet Initiativer!F3 ("ni mio.") er ikke et tal – se fund; ikke med i totalerne');
+    expect(at("Særlig nøgle")[status]).toBe("Ikke fordelt: nøglen findes ikke – se fund; ikke med i totalerne");
+    expect(at("Særlig nøgle")[1]).toBe(2);
+    expect(at("Telepalliation")[status]).toBe("Går til Region Midtjyland – vist under Øvrige modtagere");
+    const total = rows.findIndex((r, i) => i > TABLE_HEADER_ROW && r[0] === "I alt");
+    expect(rows[total + 1].slice(0, 3)).toEqual(["Ikke fordelt", 5, "(3 rækker, ikke med i I alt; heraf 1 med et beløb, der ikke kan læses – se Status og fund)"]);
   });
 
   test("the name that looks like a formula stays text in the output, also after LibreOffice recalculates", async () => {

@@ -37,6 +37,8 @@ describe("arguments", () => {
       json: true,
       initiatives: "'Ark1'!B3:H40",
       keys: "Tabel2",
+      force: false,
+      debug: false,
     });
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");
@@ -58,6 +60,7 @@ describe("arguments", () => {
   test("default output beside the input", () => {
     expect(defaultOutput("/x/plan.xlsx")).toBe("/x/plan-fordelt.xlsx");
     expect(defaultOutput("plan.XLSX")).toBe("plan-fordelt.xlsx");
+    expect(defaultOutput("makro.xlsm")).toBe("makro-fordelt.xlsm");
   });
 });
 
@@ -145,10 +148,14 @@ describe("fill", () => {
   test("--json is one document with exactly the fields of SPEC §5", async () => {
     const run = await runCli(["fill", copyExample(), "--json", "--period", "2026"]);
     const doc: JsonDocument = JSON.parse(run.out);
-    expect(Object.keys(doc)).toEqual(["periods", "findings"]);
+    expect(Object.keys(doc)).toEqual(["unit", "periods", "findings"]);
     expect(doc.periods).toHaveLength(1);
     const p = doc.periods[0];
-    expect(Object.keys(p)).toEqual(["period", "group", "decimals", "method", "key", "rows", "totals"]);
+    expect(Object.keys(p)).toEqual(["period", "group", "decimals", "method", "key", "rows", "totals", "step", "excluded", "excludedTotal"]);
+    expect(Object.keys(p.step!)).toEqual(["decimals", "step", "reason", "sheet", "cell", "text"]);
+    expect(p.step).toMatchObject({ decimals: 1, step: "0.1", reason: "amounts" });
+    expect(p.excluded).toEqual([]);
+    expect(p.excludedTotal).toBe("0.0");
     expect(Object.keys(p.rows[0])).toEqual(["initiative", "parent", "channel", "national", "shares"]);
     expect(Object.keys(doc.findings[0])).toEqual(["severity", "code", "message", "sheet", "cell", "initiative", "period"]);
     expect(p.rows[0]).toMatchObject({ initiative: "Senfølgeklinikker", parent: null, channel: "Blok", national: "60.0" });
@@ -229,7 +236,7 @@ describe("fill", () => {
     const before = fs.readFileSync(out);
     const run = await runCli(["fill", file]);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/Noter/);
+    expect(run.err).toMatch(/ikke Fordels tidligere output.*--force/);
     expect(fs.readFileSync(out).equals(before)).toBe(true);
     // An earlier output of ours may be replaced.
     fs.rmSync(out);

@@ -81,13 +81,15 @@ describe("grid → model → engine → plan", () => {
     const sheet = outcome.plan!.sheets[0];
     expect(sheet.cells.find((r) => r[0]?.value === "Kilder")![1].value).toBe("Initiativer (tabel, Budget!A1:G13), Nøgler (tabel, Nøgler!A1:D104)");
     expect(outcome.plan!.log.row[5]).toBe(outcome.findings.length);
-    // The municipal key covers 2026 only (illustrative raw weights, said so); Senfølger's periods add up to its I alt.
+    // The municipal key covers 2026 only (illustrative raw weights, said so); Senfølger's periods
+    // add up to its I alt. Korrektion's -0,8 is 8 steps of 0,1 over five regions: the step is coarse for it.
     expect(outcome.findings.map((f) => [f.code, f.period])).toEqual([
       ["KEY_READING", "2026"],
       ["NEGATIVE_AMOUNT", "2025"],
       ["NO_MUNICIPAL_KEY", "2025"],
       ["NO_MUNICIPAL_KEY", "2025"],
       ["OTHER_RECIPIENT", "2025"],
+      ["COARSE_STEP", "2025"],
     ]);
   });
 });

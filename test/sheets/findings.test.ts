@@ -42,6 +42,8 @@ const CASES: [FindingCode, string, () => ReturnType<typeof fill>][] = [
   ["UNKNOWN_PARENT", "error", () => fill([["Initiativ", "Overordnet", "2026"], ["A", "Ingen", 1]])],
   ["NO_MUNICIPAL_KEY", "info", () => fill([["Initiativ", "Modtager", "2026"], ["A", "Kommuner", 1]])],
   ["OTHER_RECIPIENT", "info", () => fill([["Initiativ", "Modtager", "2026"], ["A", "Medicinrådet", 1]])],
+  // Illustrative: 5 (mio. kr.) typed as a whole number, split over the five regions in whole units.
+  ["COARSE_STEP", "warning", () => fill([["Initiativ", "2026"], ["Screening", 5]])],
 ];
 
 describe("every finding code is provoked, with a place and a Danish message", () => {
@@ -71,9 +73,11 @@ describe("every finding code is provoked, with a place and a Danish message", ()
     const outcome = fill([["Initiativ", "2026"], ["A", "ni"], ["B", "60,0"]]);
     expect(outcome.unusable).toBe(false);
     expect(outcome.decimals).toBe(1);
+    // "ni" is not a blank: the row is in error, and its (unknown) money is listed as left out.
     expect(outcome.result!.periods[0].rows.map((r) => [r.name, r.status])).toEqual([
-      ["A", "blank"],
+      ["A", "error"],
       ["B", "allocated"],
     ]);
+    expect(outcome.result!.periods[0].excluded.map((x) => [x.name, x.national, x.code])).toEqual([["A", null, "BAD_NUMBER"]]);
   });
 });

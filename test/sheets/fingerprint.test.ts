@@ -1,5 +1,6 @@
 /** Fingerprints of what Fordel writes and what a host reads back (src/sheets/fingerprint.ts). */
-import { changedRows, fingerprintCells, fingerprintPlan, fingerprintRows } from "../../src/sheets/fingerprint";
+import fc from "fast-check";
+import { changedRows, fingerprintCells, FingerprintCell, fingerprintPlan, fingerprintRows } from "../../src/sheets/fingerprint";
 
 /** FNV-1a 64 as specified, with BigInt: the reference the fast version must equal. */
 function reference(rows: unknown[][]): string {
@@ -40,4 +41,37 @@ describe("fingerprints", () => {
     expect(changedRows(written, fingerprintRows([["a", 1], ["b", 9], [], ["c", 3], [], ["note"]]))).toEqual({ first: 1, last: 5 });
     expect(changedRows(written, fingerprintRows([["c", 3]], { row: 3, col: 0 }))).toEqual({ first: 0, last: 1 });
   });
+
+
+/** The definition: FNV-1a 64 with BigInt, as first written (numbers at 15 significant digits). */
+function definition(rows: readonly (readonly FingerprintCell[])[]): string {
+  let h = 0xcbf29ce484222325n;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      h ^= BigInt(text.charCodeAt(i));
+      h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+  };
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === null || cell === undefined || cell === "") return;
+      const text = typeof cell === "number" ? String(Number(cell.toPrecision(15))) : String(cell);
+      feed(`${r},${c}:${typeof cell}:${text}\u0000`);
+    }),
+  );
+  return h.toString(16).padStart(16, "0");
+}
+
+test("the 32-bit computation gives exactly the 64-bit FNV-1a of the definition", () => {
+  const cell = fc.oneof(fc.constant(null), fc.string({ unit: "binary" }), fc.double(), fc.boolean(), fc.integer());
+  fc.assert(fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 8 }), (rows) => expect(fingerprintCells(rows)).toBe(definition(rows))), { numRuns: 300 });
+  expect(fingerprintCells([])).toBe("cbf29ce484222325");
+});
+
+test("sparse rows: holes count as empty cells", () => {
+  const sparse: FingerprintCell[][] = [];
+  sparse[3] = [];
+  sparse[3][5] = "x";
+  expect(fingerprintCells(sparse)).toBe(definition([[], [], [], [null, null, null, null, null, "x"]]));
+});
 });

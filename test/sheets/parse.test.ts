@@ -359,13 +359,13 @@ describe("initiatives", () => {
       ["Q", "P", 1],
       ["B", "A", 2],
     ]);
-    expect(r.model!.rows.map((x) => [x.name, x.parent, x.unreadable ?? null])).toEqual([
+    expect(r.model!.rows.map((x) => [x.name, x.parent, x.leftOut ?? null])).toEqual([
       ["A", null, null],
       ["B", 0, null],
-      ["X", null, [true]],
-      ["Y", null, [true]],
-      ["P", null, [true]],
-      ["Q", null, [true]],
+      ["X", null, "UNKNOWN_PARENT"],
+      ["Y", null, "PARENT_LEFT_OUT"],
+      ["P", null, "PARENT_CYCLE"],
+      ["Q", null, "PARENT_CYCLE"],
     ]);
     expect(r.findings.map((f) => [f.severity, f.code, f.cell, f.params.parent])).toEqual([
       ["error", "UNKNOWN_PARENT", "A3", "Palliatoin"],

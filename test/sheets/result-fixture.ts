@@ -79,6 +79,8 @@ export function handResult(): TableResult {
     total: subtotal("I alt", null, [0, 3, 4, 5]),
     maxDeviation: new Dec("0.05"),
     checks: { rowsAddUp: true, childrenAddUp: true, columnsAddUp: true },
+    excluded: [],
+    excludedTotal: zero,
   };
   return { periods: [period], acrossPeriods: [], findings: [] };
 }

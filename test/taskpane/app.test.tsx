@@ -119,6 +119,10 @@ describe("fill", () => {
     expect(second.textContent).not.toContain("All checks passed");
     const failed = within(second).getAllByText(/Check failed/).map((e) => e.textContent);
     expect(failed).toEqual(["✗ Check failed: rows add up to the national amount", "✗ Check failed: unit totals add up"]);
+    expect(second.textContent).toContain("⚠ 2.25 not allocated (1 row) and left out of the totals. See the findings and the Status column.");
+    expect(second.textContent).toContain("✗ 1 error: see the findings.");
+    expect(first.textContent).not.toContain("not allocated");
+    expect(results.textContent).toContain('Steps of 0.1, from the amounts: Aftale!C5 ("60,0") has the most decimals. Amounts in mio. kr. (2025-pl).');
     expect(results.textContent).toContain("A row was added to the sheet Fordeling log.");
 
     fireEvent.click(within(second).getByRole("button", { name: "Go to sheet Fordeling 2026 (2)" }));
@@ -152,6 +156,8 @@ describe("fill", () => {
     expect(fact(first, "Afrunding")).toBe("Trin på 0,1 · Afstemt");
     expect(fact(second, "Rækker")).toBe("1.570 (1 ikke udfyldt pga. fejl)");
     expect(results.textContent).toContain("Alle kontroller bestået");
+    expect(second.textContent).not.toContain("Alle kontroller bestået");
+    expect(second.textContent).toContain("⚠ 2,25 er ikke fordelt (1 række) og er ikke med i totalerne. Se bemærkningerne og kolonnen Status.");
     expect(results.textContent).toContain("Kontrol ikke bestået: enhedernes totaler summer");
     expect(screen.getByText("Udfyldte 2 ark.")).toBeTruthy();
   });

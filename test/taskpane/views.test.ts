@@ -121,6 +121,17 @@ describe("fill view", () => {
       ["Allocation 2026", 1],
     ]);
     expect(view.findings.map((f) => f.code)).toEqual(["NOT_ON_STEP"]);
+    // 2,25 is left out of 2026's totals, and the error belongs to 2026 only.
+    expect(view.periods.map((p) => [p.excludedRows, p.excludedTotal, p.excludedUnreadable, p.errors])).toEqual([
+      [0, "0", 0, 0],
+      [1, "2.25", 0, 1],
+    ]);
+    expect(view.step).toEqual({ decimals: 1, reason: "setting", place: null, text: null });
+  });
+
+  test("the step chosen from the amounts names the cell that decided it", () => {
+    const view = fillViewOf(planFill(grid(), settings(), NOW));
+    expect(view.step).toMatchObject({ decimals: 2, reason: "amounts", place: "Aftale!E8" });
   });
 
   test("a user's own sheet with the same name keeps its name; ours gets a new one", () => {

@@ -128,7 +128,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   };
   // `check` needs only the analysis; `fill` renders it too.
   const parsed = analyseFill(grid, settings);
-  const analysis = {
+  let analysis = {
     ...parsed,
     findings: [...read.findings, ...parsed.findings],
   };
@@ -184,6 +184,11 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     };
     checkOutput(output, source, args.force, limits);
     const plan = renderFill(analysis, grid, settings, io.now())!;
+    // Sheets kept because the user changed them, or repaired, are findings of the fill too.
+    analysis = {
+      ...analysis,
+      findings: [...analysis.findings, ...(plan.findings ?? [])],
+    };
     const data = writePackage({ pkg, read, plan, source, now: io.now() });
     writeAtomically(output, data);
     report();

@@ -42,6 +42,12 @@ function editPart(file: string, part: string, edit: (xml: string) => string): vo
   );
 }
 
+/** One part of a package as text. */
+function readZipText(file: string, part: string): string {
+  const entry = readZip(fs.readFileSync(file), 10000).find((e) => e.name === part)!;
+  return inflateEntry(entry, 1e8).toString("utf8");
+}
+
 function sheetPartOf(file: string, sheet: string): string {
   const pkg = openPackage(fs.readFileSync(file), LIMITS);
   return pkg.sheets.find((s) => s.name === sheet)!.part!;
@@ -152,6 +158,21 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     // A value cell (not a formula) of the table, overwritten.
     editPart(output, part25, (x) => x.replace(/(<c r="B1[3-9]"[^>]*><v>)[^<]*/, "$1123456"));
     expect(existing(output).find((s) => s.name === "Fordeling 2025")!.unchanged).toBe(false);
+  });
+
+  test("re-filling the output after the user typed into a sheet keeps their text, writes beside it, and says where", async () => {
+    expect((await runCli(["fill", input])).code).toBe(0);
+    editPart(output, sheetPartOf(output, "Fordeling 2026"), (x) =>
+      x.replace("</sheetData>", '<row r="60"><c r="A60" t="inlineStr"><is><t>Husk at tjekke</t></is></c></row></sheetData>'),
+    );
+    const again = path.join(dir, "again.xlsx");
+    const run = await runCli(["fill", output, "-o", again, "--json"]);
+    expect(run.code).toBe(0);
+    const kept = JSON.parse(run.out).findings.filter((f: { code: string }) => f.code === "SHEET_KEPT");
+    expect(kept.map((f: { sheet: string }) => f.sheet)).toEqual(["Fordeling 2026"]);
+    const sheets = existing(again);
+    expect(sheets.map((x) => x.name)).toEqual(expect.arrayContaining(["Fordeling 2026", "Fordeling 2026 (2)"]));
+    expect(readZipText(again, sheetPartOf(again, "Fordeling 2026"))).toContain("Husk at tjekke");
   });
 
   test("a copy of an output sheet carries the visible mark but is the user's, not Fordel's", async () => {

@@ -5,6 +5,7 @@ import * as path from "path";
 import { hasErrors, Lang } from "../engine";
 import { analyseFill } from "../sheets/analyse";
 import { renderFill } from "../sheets/fill";
+import { checkPlan } from "../sheets/guard";
 import type { FillSettings } from "../sheets/settings";
 import { toJsonDocument } from "../sheets/json";
 import { fillSummary } from "../sheets/summary";
@@ -189,6 +190,8 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
       ...analysis,
       findings: [...analysis.findings, ...(plan.findings ?? [])],
     };
+    // The one guard both hosts obey: nothing the ownership rule does not let Fordel write is touched.
+    checkPlan(plan, grid.existing, { tables: grid.tables });
     const data = writePackage({ pkg, read, plan, source, now: io.now() });
     writeAtomically(output, data);
     report();

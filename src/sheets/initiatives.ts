@@ -207,6 +207,7 @@ export function parseInitiatives(
   const evidence = tableNotation(table, numberCols);
   const notation: Notation = evidence.notation ?? lang;
   const ambiguous: string[] = [];
+  let ambiguousText = "";
   const read = (cells: GridCell[], col: number, address: string) => {
     const cell = cells[col];
     if (
@@ -214,7 +215,7 @@ export function parseInitiatives(
       typeof cell?.value === "string" &&
       isAmbiguousText(cell.value)
     )
-      ambiguous.push(address);
+      if (ambiguous.push(address) === 1) ambiguousText = cell.value;
     return readNumber(cell, notation);
   };
   const channels = new Set<string>();
@@ -374,7 +375,7 @@ export function parseInitiatives(
       "warning",
       "AMBIGUOUS_NUMBER",
       {
-        text: cellText(cellAt(table, ambiguous[0])),
+        text: ambiguousText.trim(),
         cells:
           ambiguous.slice(0, 5).join(", ") + (ambiguous.length > 5 ? " …" : ""),
         count: ambiguous.length,
@@ -392,15 +393,6 @@ export function parseInitiatives(
   const { rows, rowIndexOf } = buildRows(raw, parents, leftOutCode, sheet, out);
   checkUserTotals(totals, rows, rowIndexOf, periods, sheet, out);
   return { periods, rows, places, placesCell, unitText, usable: true };
-}
-
-/** The cell of a table at an address (for the text of a finding). */
-function cellAt(table: FoundTable, address: string): GridCell | undefined {
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col =
-    [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(m[2]) - 1;
-  return table.rows.find((r) => r.row === row)?.cells[col - table.col];
 }
 
 /** Each `I alt` column of a row against the sum of its periods. */

@@ -35,6 +35,19 @@ export interface SheetCells {
   maxCol: number;
 }
 
+/** A sheet with no cells read (yet). */
+function emptySheetCells(): SheetCells {
+  return {
+    rows: [],
+    cols: [],
+    cells: [],
+    content: [],
+    maxRow: 0,
+    maxCol: 0,
+    sorted: true,
+  };
+}
+
 export interface ReadResult {
   grid: WorkbookGrid;
   findings: Finding[];
@@ -180,15 +193,7 @@ function readSheetCells(
   budget: { cells: number },
   limits: Limits,
 ): SheetCells {
-  const out: SheetCells = {
-    rows: [],
-    cols: [],
-    cells: [],
-    content: [],
-    maxRow: 0,
-    maxCol: 0,
-    sorted: true,
-  };
+  const out = emptySheetCells();
   const data =
     /<(?:\w+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:\w+:)?sheetData>)/.exec(
       xml,
@@ -537,15 +542,7 @@ export function readGrid(
           budget,
           limits,
         )
-      : {
-          rows: [],
-          cols: [],
-          cells: [],
-          content: [],
-          maxRow: 0,
-          maxCol: 0,
-          sorted: true,
-        };
+      : emptySheetCells();
     result.lastRow.set(sheet.sheetId, s.maxRow);
     const existing: ExistingSheet = { name: sheet.name, generated: false };
     if (record) {

@@ -151,29 +151,26 @@ export function writeZip(parts: readonly OutPart[], now: Date): Buffer {
       };
     }
     const flags = e.flags | (/[^\x20-\x7e]/.test(part.name) ? 0x800 : 0);
+    // The local header and the central directory entry share these fields, at other offsets.
+    const common = (b: Buffer, at: number) => {
+      b.writeUInt16LE(flags, at);
+      b.writeUInt16LE(e.method, at + 2);
+      b.writeUInt16LE(e.time, at + 4);
+      b.writeUInt16LE(e.date, at + 6);
+      b.writeUInt32LE(e.crc >>> 0, at + 8);
+      b.writeUInt32LE(e.compressedSize, at + 12);
+      b.writeUInt32LE(e.size, at + 16);
+      b.writeUInt16LE(name.length, at + 20);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.compressedSize, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    common(local, 6);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(CENTRAL, 0);
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(flags, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt16LE(e.time, 12);
-    dir.writeUInt16LE(e.date, 14);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.compressedSize, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    common(dir, 8);
     dir.writeUInt32LE(offset, 42);
     chunks.push(local, name, e.raw);
     central.push(dir, name);

@@ -1,3 +1,4 @@
+import { adjustedCells } from "./adjusted";
 import { Method } from "./apportion";
 import { Dec, formatSteps, fromSteps } from "./decimal";
 import { ExactTable } from "./exact";
@@ -188,6 +189,7 @@ export function assembleSheet(
       subtotals,
       total,
       maxDeviation: maxDeviation(exact, figures, decimals),
+      adjusted: adjustedCells(exact, figures, decimals),
       checks,
       excluded,
       excludedTotal,

@@ -10,3 +10,4 @@ export * from "./allocate";
 export { GRAND_TOTAL } from "./assemble";
 export * from "./check";
 export * from "./names";
+export * from "./adjusted";

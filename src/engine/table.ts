@@ -2,6 +2,7 @@ import { Dec } from "./decimal";
 import { Finding, FindingCode, FoldedCause } from "./findings";
 import { Key } from "./key";
 import { Method } from "./apportion";
+import type { AdjustedCell } from "./adjusted";
 
 /** The two groups of units a national amount can be split over. */
 export type Group = "Regioner" | "Kommuner";
@@ -181,6 +182,8 @@ export interface PeriodAllocation {
   total: Subtotal;
   /** Largest |shown − exact| over every number shown, in amount units. */
   maxDeviation: Dec;
+  /** Row figures shown other than plain ROUND of their exact value would show them (sheet order). */
+  adjusted: AdjustedCell[];
   checks: PeriodChecks;
   /** Rows whose money is not in the totals (in sheet order), and their sum (unreadable amounts add nothing). */
   excluded: ExcludedRow[];

@@ -78,6 +78,7 @@ export function handResult(): TableResult {
     subtotals: [subtotal("Blok", "Blok", [0, 3]), subtotal("Særtilskud", "Særtilskud", [4, 5])],
     total: subtotal("I alt", null, [0, 3, 4, 5]),
     maxDeviation: new Dec("0.05"),
+    adjusted: [],
     checks: { rowsAddUp: true, childrenAddUp: true, columnsAddUp: true },
     excluded: [],
     excludedTotal: zero,

@@ -1,5 +1,4 @@
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
 import type { Lang } from "../engine/messages";
 import type { CheckView, TableRole } from "./host";
 import { formatCount, stringsFor } from "./i18n";
@@ -12,20 +11,14 @@ const UNITS_SHOWN = 8;
 export interface OverviewProps {
   view: CheckView;
   lang: Lang;
-  /** Use Excel's current selection as the table of this role. */
-  onPick: (role: TableRole) => void;
-  picking: boolean;
 }
 
-/** What the pane found in the workbook: where the tables are (or how to make them), periods, units, keys. */
-export function Overview({ view, lang, onPick, picking }: OverviewProps) {
+/** The table details, folded under the readiness card: where the tables are, periods, units, keys. */
+export function Overview({ view, lang }: OverviewProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   return (
-    <section className={styles.section} aria-labelledby="overview-title">
-      <h2 id="overview-title" className={styles.heading}>
-        {t.overviewTitle}
-      </h2>
+    <section className={styles.section} aria-label={t.overviewTitle}>
       <ul className={styles.list}>
         {ROLES.map((role) => {
           const found = view.tables.find((table) => table.role === role);
@@ -33,15 +26,8 @@ export function Overview({ view, lang, onPick, picking }: OverviewProps) {
             <li key={role} className={styles.section} data-role={role}>
               <span>
                 <strong>{t.roleName[role]}: </strong>
-                {found && !view.missing.includes(role) ? t.tableFound(found) : t.missingHint[role]}
+                {found && !view.missing.includes(role) ? t.tableFound(found) : t.notFound}
               </span>
-              {view.missing.includes(role) && (
-                <div className={styles.row}>
-                  <Button className={styles.button} disabled={picking} onClick={() => onPick(role)}>
-                    {t.useSelection(role)}
-                  </Button>
-                </div>
-              )}
             </li>
           );
         })}

@@ -90,10 +90,7 @@ export function Results({ view, lang, onOpenSheet }: ResultsProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   return (
-    <section className={styles.section} aria-labelledby="results-title">
-      <h2 id="results-title" className={styles.heading}>
-        {t.resultsTitle}
-      </h2>
+    <section className={styles.section} aria-label={t.resultsTitle}>
       {view.step && (
         <p className={styles.muted}>
           {t.stepUsed(stepName(view.step.decimals, lang), view.step)}

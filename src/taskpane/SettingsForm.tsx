@@ -24,6 +24,8 @@ export interface SettingsFormProps {
   onChange: (settings: FillSettings) => void;
   onSave: () => void;
   save: SaveState;
+  /** False when the settings are those saved in the document: nothing to save, nothing said. */
+  changed: boolean;
 }
 
 /** The value a SpinButton commits: its number, or the typed text when the user typed. */
@@ -34,7 +36,7 @@ function committedDecimals(data: SpinButtonOnChangeData): number | null {
 }
 
 /** Periods, decimals, method and language of a fill; saved in the document for the ribbon button. */
-export function SettingsForm({ settings, periods, detectedDecimals, lang, onChange, onSave, save }: SettingsFormProps) {
+export function SettingsForm({ settings, periods, detectedDecimals, lang, onChange, onSave, save, changed }: SettingsFormProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const auto = settings.decimals == null;
@@ -49,10 +51,7 @@ export function SettingsForm({ settings, periods, detectedDecimals, lang, onChan
   };
 
   return (
-    <section className={styles.section} aria-labelledby="settings-title">
-      <h2 id="settings-title" className={styles.heading}>
-        {t.settingsTitle}
-      </h2>
+    <div className={styles.section}>
 
       {periods.length > 0 && (
         <div role="group" aria-labelledby="periods-label" className={styles.section}>
@@ -125,7 +124,7 @@ export function SettingsForm({ settings, periods, detectedDecimals, lang, onChan
       </Field>
 
       <div className={styles.row}>
-        <Button className={styles.button} onClick={onSave} disabled={save.state === "saving"}>
+        <Button className={styles.button} onClick={onSave} disabled={save.state === "saving" || !changed}>
           {t.save}
         </Button>
       </div>
@@ -133,6 +132,6 @@ export function SettingsForm({ settings, periods, detectedDecimals, lang, onChan
         {save.state === "saved" && <span className={styles.success}>{t.saved}</span>}
         {save.state === "failed" && <span className={styles.error}>{t.saveFailed(save.message)}</span>}
       </div>
-    </section>
+    </div>
   );
 }

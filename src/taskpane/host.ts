@@ -54,6 +54,52 @@ export interface CheckView {
   findings: Finding[];
   /** True when nothing could be filled (no initiatives or no keys). */
   unusable: boolean;
+  /** The step and method a fill with these settings uses; null when nothing can be filled. */
+  step?: StepView | null;
+  method?: Method;
+  /** The amounts' unit as the input says it (`Mio. kr. (2025-pl)`), null when none. */
+  unitText?: string | null;
+  /** Per period and group: what the fill would write (the preview before writing). */
+  preview?: PeriodPreview[];
+  /** The sheets a fill would write, and the log; null when nothing can be filled. */
+  writes?: WritesView | null;
+}
+
+/** A figure shown other than plain ROUND would show it (PeriodAllocation.adjusted), by name. */
+export interface AdjustedView {
+  initiative: string;
+  unit: string;
+  /** Plain decimal strings: the exact share (a few places finer than the step), shown, ROUND's. */
+  exact: string;
+  shown: string;
+  round: string;
+}
+
+/** One period sheet before it is written: each unit's total and the cells rounded against ROUND. */
+export interface PeriodPreview {
+  period: string;
+  group: Group;
+  /** The sheet it goes to (clashes resolved), "" when unknown. */
+  sheet: string;
+  decimals: number;
+  units: string[];
+  /** Per unit, the total shown (plain decimal string). */
+  totals: string[];
+  adjusted: AdjustedView[];
+}
+
+/** What a fill writes: new sheets, Fordel's own sheets it replaces (with their current names), the log. */
+export interface WritesView {
+  sheets: { name: string; replaces: string | null }[];
+  log: string;
+}
+
+/** Office's theme as Office.context.officeTheme reports it (absent outside Office or in old hosts). */
+export interface OfficeThemeView {
+  bodyBackgroundColor?: string;
+  isDarkTheme?: boolean;
+  /** Office.ThemeId: 0 Black, 1 Colorful, 2 DarkGray, 3 White. */
+  themeId?: number;
 }
 
 /** One written sheet: one period and group of units. */
@@ -123,6 +169,8 @@ export interface PaneHost {
   inExcel: boolean;
   /** Office's display language, e.g. "da-DK"; chooses the UI language until one is saved. */
   displayLanguage: string;
+  /** Office's theme; null when Office does not say (the pane then follows the browser). */
+  officeTheme?: OfficeThemeView | null;
   /** Reads the workbook and computes without writing. */
   check(settings: FillSettings, picked: PickedTables): Promise<CheckView>;
   /** Reads, computes and writes the allocation sheets and the log row. */

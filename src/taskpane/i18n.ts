@@ -233,6 +233,72 @@ const en = {
   } as Record<CheckName, string>,
   openSheet: (sheet: string) => `Go to sheet ${sheet}`,
   logWritten: (sheet: string) => `A row was added to the sheet ${sheet}.`,
+  // The pane's top: header line, readiness card, preview, sticky footer (issue 13).
+  readAt: (time: string) => `read ${time}`,
+  unitLabel: (unit: string) => `amounts in ${unit}`,
+  readiness: "Ready to fill",
+  initiativeCount: (n: number) => (n === 1 ? "1 row" : `${n} rows`),
+  unitCount: (n: number, group: Group) =>
+    `${n} ${group === "Kommuner" ? (n === 1 ? "municipality" : "municipalities") : n === 1 ? "region" : "regions"}`,
+  notFound: "not found",
+  found: "found",
+  change: "change",
+  changePick: "Use the selection instead",
+  removePick: "Forget the picked range",
+  pickedRange: (ref: string) => `picked range ${ref}`,
+  pickWrong: (ref: string, role: TableRole) =>
+    `The selection ${ref} cannot be used as the ${role === "initiatives" ? "initiatives" : "keys"} table`,
+  pickOneCell:
+    "it is a single cell. Select the whole table, header row included, and try again.",
+  pickNoHeader:
+    "its first row does not have the columns the table needs. Select the whole table, header row included, and try again.",
+  tableDetails: "Where the tables are",
+  infoGroup: (n: number) => (n === 1 ? "1 finding" : `${n} findings`),
+  goTo: "Go to cell",
+  previewTitle: "Preview",
+  previewSheet: (sheet: string) => `→ sheet ${sheet}`,
+  unitTotals: (group: string) => `Totals per unit (${group})`,
+  adjustedCount: (n: number) =>
+    n === 1
+      ? "1 cell rounded differently from ROUND"
+      : `${n} cells rounded differently from ROUND`,
+  noneAdjusted: "No cell rounded differently from ROUND.",
+  adjustedWhy:
+    "Rounded this way so that rows and totals add up; exact → shown (ROUND would show):",
+  adjustedLine: (exact: string, shown: string, round: string) =>
+    `${exact} → ${shown} (ROUND: ${round})`,
+  fillSheets: (n: number): string =>
+    n === 0 ? "Fill" : n === 1 ? "Fill 1 sheet" : `Fill ${n} sheets`,
+  writesLine: (created: string[], replaced: string[], log: string) =>
+    [
+      created.length > 0 ? `Creates ${created.join(", ")}` : "",
+      replaced.length > 0 ? `Replaces Fordel's ${replaced.join(", ")}` : "",
+      `adds a row to ${log}. Your own sheets are not touched.`,
+    ]
+      .filter((part) => part !== "")
+      .join("; "),
+  cannotFill: (why: "initiatives" | "keys" | "tables"): string =>
+    why === "initiatives"
+      ? "Nothing can be filled: the initiatives table is missing (see above)."
+      : why === "keys"
+        ? "Nothing can be filled: the keys table is missing (see above)."
+        : "Nothing can be filled: the tables cannot be used (see the errors above).",
+  waitForCheck: "Reading the workbook…",
+  outcomeSheets: (n: number): string =>
+    n === 1 ? "1 sheet filled" : `${n} sheets filled`,
+  outcomeAllPassed: "every check passed.",
+  outcomeBut: "but",
+  outcomeErrors: (n: number): string => (n === 1 ? "1 error" : `${n} errors`),
+  outcomeWarnings: (n: number) => (n === 1 ? "1 warning" : `${n} warnings`),
+  outcomeExcluded: (n: number) =>
+    n === 1 ? "1 row not allocated" : `${n} rows not allocated`,
+  outcomeChecksFailed: (n: number) =>
+    n === 1 ? "1 check failed" : `${n} checks failed`,
+  outcomeKept: "a sheet you changed was kept",
+  outcomeSeeFindings: "see the findings.",
+  fromRibbon: "Ribbon fill",
+  savedForRibbon: "Settings saved: the ribbon button uses them.",
+
 };
 
 export type Strings = typeof en;
@@ -364,6 +430,70 @@ const da: Strings = {
   },
   openSheet: (sheet) => `Gå til arket ${sheet}`,
   logWritten: (sheet) => `Der er tilføjet en række i arket ${sheet}.`,
+  readAt: (time) => `læst ${time}`,
+  unitLabel: (unit) => `beløb i ${unit}`,
+  readiness: "Klar til at udfylde",
+  initiativeCount: (n) => (n === 1 ? "1 række" : `${n} rækker`),
+  unitCount: (n, group) =>
+    `${n} ${group === "Kommuner" ? (n === 1 ? "kommune" : "kommuner") : n === 1 ? "region" : "regioner"}`,
+  notFound: "ikke fundet",
+  found: "fundet",
+  change: "ret",
+  changePick: "Brug markeringen i stedet",
+  removePick: "Glem det valgte område",
+  pickedRange: (ref) => `valgt område ${ref}`,
+  pickWrong: (ref, role) =>
+    `Markeringen ${ref} kan ikke bruges som ${role === "initiatives" ? "initiativtabel" : "nøgletabel"}`,
+  pickOneCell:
+    "den er kun én celle. Markér hele tabellen med overskriftsrækken, og prøv igen.",
+  pickNoHeader:
+    "dens første række har ikke de kolonner, tabellen skal have. Markér hele tabellen med overskriftsrækken, og prøv igen.",
+  tableDetails: "Hvor tabellerne er",
+  infoGroup: (n) => (n === 1 ? "1 bemærkning" : `${n} bemærkninger`),
+  goTo: "Gå til celle",
+  previewTitle: "Forhåndsvisning",
+  previewSheet: (sheet) => `→ arket „${sheet}“`,
+  unitTotals: (group) => `Total pr. enhed (${group})`,
+  adjustedCount: (n) =>
+    n === 1
+      ? "1 celle afrundet anderledes end AFRUND"
+      : `${n} celler afrundet anderledes end AFRUND`,
+  noneAdjusted: "Ingen celler afrundet anderledes end AFRUND.",
+  adjustedWhy:
+    "Afrundet sådan, så rækker og totaler stemmer; præcist → vist (AFRUND ville vise):",
+  adjustedLine: (exact, shown, round) =>
+    `${exact} → ${shown} (AFRUND: ${round})`,
+  fillSheets: (n) => (n === 0 ? "Udfyld" : `Udfyld ${n} ark`),
+  writesLine: (created, replaced, log) =>
+    [
+      created.length > 0 ? `Opretter ${created.map((n) => `„${n}“`).join(", ")}` : "",
+      replaced.length > 0 ? `erstatter Fordels ${replaced.map((n) => `„${n}“`).join(", ")}` : "",
+      `tilføjer en række i „${log}“. Dine egne ark røres ikke.`,
+    ]
+      .filter((part) => part !== "")
+      .join("; ")
+      .replace(/^./, (c) => c.toUpperCase()),
+  cannotFill: (why) =>
+    why === "initiatives"
+      ? "Intet kan udfyldes: initiativtabellen mangler (se ovenfor)."
+      : why === "keys"
+        ? "Intet kan udfyldes: nøgletabellen mangler (se ovenfor)."
+        : "Intet kan udfyldes: tabellerne kan ikke bruges (se fejlene ovenfor).",
+  waitForCheck: "Læser projektmappen…",
+  outcomeSheets: (n) => `${n} ark udfyldt`,
+  outcomeAllPassed: "alle kontroller bestået.",
+  outcomeBut: "men",
+  outcomeErrors: (n) => `${n} fejl`,
+  outcomeWarnings: (n) => (n === 1 ? "1 advarsel" : `${n} advarsler`),
+  outcomeExcluded: (n) =>
+    n === 1 ? "1 række ikke fordelt" : `${n} rækker ikke fordelt`,
+  outcomeChecksFailed: (n) =>
+    n === 1 ? "1 kontrol ikke bestået" : `${n} kontroller ikke bestået`,
+  outcomeKept: "et ark, du har ændret, er beholdt",
+  outcomeSeeFindings: "se bemærkningerne.",
+  fromRibbon: "Udfyldning fra båndet",
+  savedForRibbon: "Indstillingerne er gemt: knappen på båndet bruger dem.",
+
 };
 
 /** Names of the languages in themselves, for the language choice. */

@@ -13,9 +13,8 @@ import {
   saveSettings,
   type SettingsStore,
 } from "../excel/settings";
-import { analyseFill } from "../sheets/analyse";
 import { planFill } from "../sheets/fill";
-import type { PaneHost } from "./host";
+import type { OfficeThemeView, PaneHost } from "./host";
 import { checkViewOf, fillViewOf } from "./views";
 
 export type ExcelRun = <T>(
@@ -29,6 +28,18 @@ export interface OfficeHostOptions {
   /** The document's settings (default: Office.context.document.settings). */
   settings?: SettingsStore;
   now?: () => Date;
+  officeTheme?: OfficeThemeView | null;
+}
+
+/** Office.context.officeTheme, or null where the host does not have it (it throws in some hosts). */
+function currentTheme(): OfficeThemeView | null {
+  try {
+    const theme = Office.context.officeTheme;
+    if (!theme) return null;
+    return { bodyBackgroundColor: theme.bodyBackgroundColor, isDarkTheme: theme.isDarkTheme, themeId: theme.themeId };
+  } catch {
+    return null;
+  }
 }
 
 export function officeHost(options?: OfficeHostOptions): PaneHost {
@@ -37,17 +48,22 @@ export function officeHost(options?: OfficeHostOptions): PaneHost {
     displayLanguage,
     settings: store,
     now = () => new Date(),
+    officeTheme = null,
   } = options ?? {
     run: ((batch) => Excel.run(batch)) as ExcelRun,
     displayLanguage: Office.context.displayLanguage,
+    officeTheme: currentTheme(),
   };
   return {
     inExcel: true,
     displayLanguage,
+    officeTheme,
+    // Planned as a fill would be, nothing written: the pane shows which sheets it would write.
     check: (settings, picked) =>
       run(async (context) => {
         const grid = await readGrid(context, { picked });
-        return checkViewOf(analyseFill(grid, settings), settings);
+        const outcome = planFill(grid, settings, now());
+        return checkViewOf(outcome, settings, outcome.plan);
       }),
     fill: (settings, picked, onProgress) =>
       run(async (context) =>

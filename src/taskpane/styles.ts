@@ -16,17 +16,113 @@ function noticeBox(border: string, background: string): GriffelStyle {
 
 /** Layout shared by the pane's parts: one column that stacks and wraps down to 320 px, never scrolls sideways. */
 export const usePaneStyles = makeStyles({
-  root: {
-    boxSizing: "border-box",
-    maxWidth: "100%",
-    minWidth: 0,
-    padding: tokens.spacingHorizontalM,
+  /** The whole pane: the content, then the footer that sticks to the bottom of the window. */
+  page: {
+    minHeight: "100vh",
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    overflowWrap: "anywhere",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    // Words wrap whole, or hyphenated in the page's language – never cut mid-word ("regionsand/ele").
+    overflowWrap: "break-word",
+    hyphens: "auto",
+  },
+  root: {
+    boxSizing: "border-box",
+    flexGrow: 1,
+    maxWidth: "100%",
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
     overflowX: "hidden",
   },
+  /** The header line: what, unit, when read, read again. */
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: 0,
+    minWidth: 0,
+  },
+  headerText: { flexGrow: 1, minWidth: 0 },
+  /** The primary action, its progress and its outcome: always in view at the bottom of the pane. */
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow8,
+    "& p": { margin: 0 },
+  },
+  primary: { width: "100%", maxWidth: "100%", height: "auto" },
+  /** The outcome of a fill: a coloured bar at the start as well as the icon and words (not colour alone). */
+  outcome: {
+    paddingInlineStart: tokens.spacingHorizontalS,
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftStyle: "solid",
+    borderLeftColor: "currentColor",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  chips: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
+  chip: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  /** A fold (<details>): its summary reads as a heading one can open. */
+  fold: {
+    minWidth: 0,
+    "& > summary": {
+      cursor: "pointer",
+      fontWeight: tokens.fontWeightSemibold,
+      paddingTop: tokens.spacingVerticalXXS,
+      paddingBottom: tokens.spacingVerticalXXS,
+    },
+    "& > summary:focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  foldBody: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingInlineStart: tokens.spacingHorizontalM,
+    minWidth: 0,
+    "& p": { margin: 0 },
+  },
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
+  /** One finding: its message in small type, its cell as a link. */
+  finding: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  /** A unit's total as a bar: name, bar, value. */
+  bars: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 9em) minmax(2em, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  barTrack: { height: "8px", backgroundColor: tokens.colorNeutralBackground4, borderRadius: tokens.borderRadiusSmall },
+  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   section: {
     display: "flex",
     flexDirection: "column",

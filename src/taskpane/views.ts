@@ -14,8 +14,15 @@ import type {
   FillOutcome,
   FillSettings,
 } from "../sheets/settings";
+import type { Lang } from "../engine/messages";
+import type { PeriodAllocation } from "../engine/table";
+import { stringsFor } from "./i18n";
+import type { WritePlan } from "../sheets/plan";
 import type {
+  AdjustedView,
   CheckView,
+  PeriodPreview,
+  WritesView,
   FillView,
   KeyView,
   PeriodResultView,
@@ -49,7 +56,7 @@ function tablesFound(sources: TableSources): TableFound[] {
 }
 
 function missingRoles(
-  analysis: FillAnalysis,
+  analysis: CheckInput,
   tables: readonly TableFound[],
 ): TableRole[] {
   return ROLES.filter(
@@ -63,7 +70,7 @@ function missingRoles(
   ).map(({ role }) => role);
 }
 
-function unitsByGroup(analysis: FillAnalysis): UnitsView[] {
+function unitsByGroup(analysis: CheckInput): UnitsView[] {
   const groups = new Map<Group, string[]>();
   for (const entry of analysis.model?.keys ?? []) {
     const units = groups.get(entry.group) ?? [];
@@ -74,12 +81,66 @@ function unitsByGroup(analysis: FillAnalysis): UnitsView[] {
   return [...groups].map(([group, units]) => ({ group, units }));
 }
 
-/** What a check shows: the analysis alone (nothing rendered), tables where the parser found them. */
+/** The cells a region checks against the ministry's note: exact → shown, by initiative and unit. */
+export function adjustedViews(p: PeriodAllocation): AdjustedView[] {
+  return p.adjusted.map((a) => ({
+    initiative: p.rows[a.position]?.name ?? "",
+    unit: p.units[a.unit] ?? "",
+    exact: deviationText(a.exact, p.decimals),
+    shown: a.shown.toFixed(Math.max(0, p.decimals)),
+    round: a.round.toFixed(Math.max(0, p.decimals)),
+  }));
+}
+
+function previewOf(p: PeriodAllocation, plan: WritePlan | null): PeriodPreview {
+  return {
+    period: p.period,
+    group: p.group,
+    sheet:
+      plan?.sheets.find((s) => s.period === p.period && s.group === p.group)
+        ?.name ?? "",
+    decimals: p.decimals,
+    units: [...p.units],
+    totals: p.total.values.map((v) => v.toFixed(Math.max(0, p.decimals))),
+    adjusted: adjustedViews(p),
+  };
+}
+
+function writesOf(plan: WritePlan | null): WritesView | null {
+  if (!plan) return null;
+  return {
+    sheets: plan.sheets.map((s) => ({ name: s.name, replaces: s.replaces ?? null })),
+    log: plan.log.sheet,
+  };
+}
+
+/** A check's input: an analysis, or the outcome of a fill planned without writing (planFill). */
+export type CheckInput = Omit<FillAnalysis, "step" | "unitText" | "sources"> &
+  Partial<Pick<FillAnalysis, "step" | "unitText" | "sources">>;
+
+function stepViewOf(s: FillAnalysis["step"] | undefined): StepView | null {
+  if (!s) return null;
+  return {
+    decimals: s.decimals,
+    reason: s.reason,
+    place:
+      s.reason === "amounts" && s.source
+        ? cellRef(s.source.sheet, s.source.cell)
+        : null,
+    text: s.reason === "amounts" && s.source ? s.source.text : null,
+  };
+}
+
+/**
+ * What a check shows: the analysis (and, when the host planned the fill without writing, the
+ * plan: which sheets it would write or replace), tables where the parser found them.
+ */
 export function checkViewOf(
-  analysis: FillAnalysis,
+  analysis: CheckInput,
   settings: FillSettings,
+  plan: WritePlan | null = null,
 ): CheckView {
-  const tables = tablesFound(analysis.sources);
+  const tables = tablesFound(analysis.sources ?? { initiatives: null, keys: null });
   const keys: KeyView[] = (analysis.model?.keys ?? []).map((k) => ({
     name: k.key.name,
     group: k.group,
@@ -98,6 +159,11 @@ export function checkViewOf(
     detectedDecimals: settings.decimals == null ? analysis.decimals : null,
     findings: analysis.findings,
     unusable: analysis.unusable,
+    step: analysis.unusable ? null : stepViewOf(analysis.step),
+    method: settings.method,
+    unitText: analysis.unitText ?? null,
+    preview: (analysis.result?.periods ?? []).map((p) => previewOf(p, plan)),
+    writes: writesOf(plan),
   };
 }
 
@@ -121,18 +187,7 @@ export function fillViewOf(outcome: FillOutcome): FillView {
         f.severity === "error" &&
         (f.period === undefined || f.period === period),
     ).length;
-  const s = outcome.step;
-  const step: StepView | null = s
-    ? {
-        decimals: s.decimals,
-        reason: s.reason,
-        place:
-          s.reason === "amounts" && s.source
-            ? cellRef(s.source.sheet, s.source.cell)
-            : null,
-        text: s.reason === "amounts" && s.source ? s.source.text : null,
-      }
-    : null;
+  const step = stepViewOf(outcome.step);
   const periods: PeriodResultView[] = allocations.map((p) => ({
     period: p.period,
     group: p.group,
@@ -161,4 +216,22 @@ export function fillViewOf(outcome: FillOutcome): FillView {
     unusable: outcome.unusable,
     stopped: writeStopped(outcome.findings),
   };
+}
+
+/** The table role a finding's `table` parameter names (Initiativer / Nøgler and their other names), or null. */
+export function roleOfTable(name: unknown): TableRole | null {
+  const found = ROLES.find(({ names }) => names.some((n) => sameName(n, String(name ?? ""))));
+  return found ? found.role : null;
+}
+
+/**
+ * Why a range picked as the table of `role` cannot be that table, or null when it can: still
+ * missing, or missing columns. One cell picked is the usual slip, and said so.
+ */
+export function pickProblemOf(view: CheckView, role: TableRole, range: { sheet: string; address: string }, lang: Lang): { role: TableRole; ref: string; why: string } | null {
+  const wrong = view.missing.includes(role) || view.findings.some((f) => f.severity === "error" && (f.code === "MISSING_COLUMN" || f.code === "MISSING_TABLE") && roleOfTable(f.params.table) === role);
+  if (!wrong) return null;
+  const t = stringsFor(lang);
+  const oneCell = !range.address.includes(":") || /^([A-Z]+\d+):\1$/i.test(range.address);
+  return { role, ref: cellRef(range.sheet, range.address), why: oneCell ? t.pickOneCell : t.pickNoHeader };
 }

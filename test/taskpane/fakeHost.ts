@@ -28,6 +28,19 @@ export function sampleCheck(): CheckView {
       finding("info", "NEGATIVE_AMOUNT", { initiative: "Korrektion", amount: "-0.8", period: "2025" }, { sheet: "Aftale", cell: "B12", initiative: "Korrektion", period: "2025" }),
     ],
     unusable: false,
+    step: { decimals: 1, reason: "amounts", place: "Aftale!C5", text: "60,0" },
+    method: "reconciled",
+    unitText: "Mio. kr. (2025-pl)",
+    // Illustrative figures, not the example's.
+    preview: [
+      {
+        period: "2025", group: "Regioner", sheet: "Fordeling 2025", decimals: 1, units: REGIONS,
+        totals: ["81.1", "40.3", "55.3", "49.7", "23.6"],
+        adjusted: [{ initiative: "Kræftscreening", unit: "Region Hovedstaden", exact: "1.558", shown: "1.5", round: "1.6" }],
+      },
+      { period: "2026", group: "Regioner", sheet: "Fordeling 2026", decimals: 1, units: REGIONS, totals: ["109.1", "54.2", "74.4", "66.9", "31.8"], adjusted: [] },
+    ],
+    writes: { sheets: [{ name: "Fordeling 2025", replaces: null }, { name: "Fordeling 2026", replaces: "Fordeling 2026" }], log: "Fordeling log" },
   };
 }
 
@@ -68,11 +81,13 @@ export interface FakeHostOptions {
   selection?: RangeRef;
   /** Hold fill() open until release() is called. */
   holdFill?: boolean;
+  officeTheme?: PaneHost["officeTheme"];
 }
 
 export class FakeHost implements PaneHost {
   readonly inExcel: boolean;
   readonly displayLanguage: string;
+  readonly officeTheme: PaneHost["officeTheme"];
   readonly calls = {
     check: [] as { settings: FillSettings; picked: PickedTables }[],
     fill: [] as { settings: FillSettings; picked: PickedTables }[],
@@ -89,6 +104,7 @@ export class FakeHost implements PaneHost {
     this.inExcel = options.inExcel ?? true;
     this.displayLanguage = options.displayLanguage ?? "en-US";
     this.saved = options.saved ?? null;
+    this.officeTheme = options.officeTheme ?? null;
   }
 
   async check(settings: FillSettings, picked: PickedTables): Promise<CheckView> {

@@ -14,6 +14,8 @@ export interface StubConfig {
   displayLanguage: string;
   /** Locale of the fake's display text (Range.text). */
   locale: string;
+  /** Office.context.officeTheme (default: Office's White theme). */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme: boolean; themeId: number };
 }
 
 /** What the test reads back through page.evaluate (plain data only). */
@@ -29,6 +31,9 @@ export interface StubProbe {
   functions(): string[];
   /** Excel.run calls so far. */
   runs(): number;
+  /** Holds every later Excel.run before it starts, until release(): to see the pane during a fill. */
+  hold(): void;
+  release(): void;
 }
 
 declare global {
@@ -63,6 +68,14 @@ const Office = {
   },
   context: {
     displayLanguage: config.displayLanguage,
+    officeTheme: config.officeTheme ?? {
+      bodyBackgroundColor: "#ffffff",
+      bodyForegroundColor: "#000000",
+      controlBackgroundColor: "#ffffff",
+      controlForegroundColor: "#000000",
+      isDarkTheme: false,
+      themeId: 3,
+    },
     // A current Excel on the web: every requirement set Fordel declares (src/excel/requirements.ts).
     requirements: { isSetSupported: () => true },
     document: {
@@ -82,7 +95,16 @@ const Office = {
   addin: { showAsTaskpane: () => Promise.resolve(), hide: () => Promise.resolve() },
 };
 
-const Excel = fake.namespace();
+let gate: Promise<void> | null = null;
+let open: (() => void) | null = null;
+const namespace = fake.namespace();
+const Excel = {
+  ...namespace,
+  run: (async (batch: Parameters<typeof namespace.run>[0]) => {
+    if (gate) await gate;
+    return namespace.run(batch);
+  }) as typeof namespace.run,
+};
 
 const CustomFunctions = customFunctionsRuntime((id) => void functions.push(id));
 
@@ -97,6 +119,13 @@ const probe: StubProbe = {
   actions: () => [...actions],
   functions: () => [...functions],
   runs: () => fake.runs,
+  hold: () => {
+    gate = new Promise((resolve) => (open = resolve));
+  },
+  release: () => {
+    gate = null;
+    open?.();
+  },
 };
 
 Object.assign(window as unknown as Record<string, unknown>, { Office, Excel, CustomFunctions, __fordelStub: probe });

@@ -1,7 +1,6 @@
 /** The pane's Excel host over the adapter, on the fake Excel of test/excel (no Office needed). */
 import type { SettingsStore } from "../../src/excel/settings";
 import { recordRibbonFill } from "../../src/excel/lastFill";
-import * as render from "../../src/sheets/render";
 import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
 import type { FillProgress, RibbonFillReport } from "../../src/taskpane/host";
 import { officeHost, type ExcelRun } from "../../src/taskpane/officeHost";
@@ -39,18 +38,19 @@ describe("officeHost", () => {
     expect(fake.state.findSheet("Fordeling 2026")).toBeFalsy();
   });
 
-  test("check only analyses: no write plan is rendered", async () => {
-    const rendered = jest.spyOn(render, "renderPlan");
-    try {
-      const fake = inputWorkbook({ rows: 10, group: "Regioner" });
-      const view = await hostOn(fake).check({ ...DEFAULT_SETTINGS }, {});
-      expect(view.initiatives).toBe(10);
-      expect(rendered).not.toHaveBeenCalled();
-      await hostOn(fake).fill({ ...DEFAULT_SETTINGS }, {}, () => undefined);
-      expect(rendered).toHaveBeenCalledTimes(1);
-    } finally {
-      rendered.mockRestore();
-    }
+  test("check plans the fill without writing: which sheets it would create, then replace; the preview per period", async () => {
+    const fake = inputWorkbook({ rows: 10, group: "Regioner" });
+    const before = await hostOn(fake).check({ ...DEFAULT_SETTINGS }, {});
+    expect(before.writes).toEqual({ sheets: [{ name: "Fordeling 2026", replaces: null }], log: "Fordeling log" });
+    expect(fake.state.findSheet("Fordeling 2026")).toBeFalsy();
+    const preview = before.preview!;
+    expect(preview.map((p) => [p.period, p.group, p.sheet, p.units.length, p.totals.length])).toEqual([["2026", "Regioner", "Fordeling 2026", 5, 5]]);
+    expect(before.step).toMatchObject({ decimals: 1, reason: "amounts" });
+    expect(before.method).toBe("reconciled");
+
+    await hostOn(fake).fill({ ...DEFAULT_SETTINGS }, {}, () => undefined);
+    const after = await hostOn(fake).check({ ...DEFAULT_SETTINGS }, {});
+    expect(after.writes).toEqual({ sheets: [{ name: "Fordeling 2026", replaces: "Fordeling 2026" }], log: "Fordeling log" });
   });
 
   test("fill writes the sheet, reports each stage and the result per period", async () => {

@@ -6,8 +6,8 @@ import { FakeHost } from "./fakeHost";
 
 async function renderApp(host: FakeHost) {
   render(<App host={host} />);
-  // The check has come back when the overview shows the tables.
-  await screen.findByRole("heading", { name: /^(Tables|Tabeller)$/ });
+  // The check has come back when the readiness card shows.
+  await screen.findByRole("region", { name: /^(Ready to fill|Klar til at udfylde)$/ });
 }
 
 const hint = () => document.querySelector<HTMLElement>("[aria-live='polite'].fui-Field__hint");
@@ -80,8 +80,9 @@ describe("SettingsForm", () => {
     await renderApp(host);
     fireEvent.click(screen.getByRole("checkbox", { name: "2025" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "2026" }));
-    expect(screen.getByText("Choose at least one period.")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Fill region shares" }) as HTMLButtonElement).disabled).toBe(true);
+    // Said in the settings and in the footer, beside the disabled button.
+    expect(screen.getAllByText("Choose at least one period.")).toHaveLength(2);
+    expect((screen.getByRole("button", { name: /^Fill( \d sheets)?$/ }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("checkbox", { name: "2026" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "2025" }));
     fireEvent.click(screen.getByRole("button", { name: "Save settings in the workbook" }));
@@ -102,10 +103,10 @@ describe("SettingsForm", () => {
 
   test("Danish Office shows Danish labels and Danish numbers", async () => {
     await renderApp(new FakeHost({ displayLanguage: "da-DK" }));
-    expect(screen.getByRole("heading", { name: "Indstillinger" })).toBeTruthy();
+    expect(screen.getByText("Indstillinger", { selector: "summary" })).toBeTruthy();
     expect((screen.getByRole("radio", { name: "Afstemt (anbefales)" }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole("radio", { name: "Største rest" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Udfyld regionsandele" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Udfyld \d ark$/ })).toBeTruthy();
     expect(decimalsInput("Decimaler")).toBeTruthy();
     expect(hint()?.textContent).toBe("Trin på 0,1: 3.162.514,4837 vises som 3.162.514,5");
   });
@@ -114,8 +115,8 @@ describe("SettingsForm", () => {
     const host = new FakeHost({ displayLanguage: "da-DK" });
     await renderApp(host);
     fireEvent.click(screen.getByRole("radio", { name: "English" }));
-    expect(screen.getByRole("heading", { name: "Settings" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Fill region shares" })).toBeTruthy();
+    expect(screen.getByText("Settings", { selector: "summary" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Fill \d sheets$/ })).toBeTruthy();
     expect(screen.getByText("Errors (1)")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Save settings in the workbook" }));
     await waitFor(() => expect(host.calls.saveSettings).toHaveLength(1));

@@ -298,7 +298,6 @@ const en = {
   outcomeSeeFindings: "see the findings.",
   fromRibbon: "Ribbon fill",
   savedForRibbon: "Settings saved: the ribbon button uses them.",
-
 };
 
 export type Strings = typeof en;
@@ -466,8 +465,12 @@ const da: Strings = {
   fillSheets: (n) => (n === 0 ? "Udfyld" : `Udfyld ${n} ark`),
   writesLine: (created, replaced, log) =>
     [
-      created.length > 0 ? `Opretter ${created.map((n) => `„${n}“`).join(", ")}` : "",
-      replaced.length > 0 ? `erstatter Fordels ${replaced.map((n) => `„${n}“`).join(", ")}` : "",
+      created.length > 0
+        ? `Opretter ${created.map((n) => `„${n}“`).join(", ")}`
+        : "",
+      replaced.length > 0
+        ? `erstatter Fordels ${replaced.map((n) => `„${n}“`).join(", ")}`
+        : "",
       `tilføjer en række i „${log}“. Dine egne ark røres ikke.`,
     ]
       .filter((part) => part !== "")
@@ -493,7 +496,6 @@ const da: Strings = {
   outcomeSeeFindings: "se bemærkningerne.",
   fromRibbon: "Udfyldning fra båndet",
   savedForRibbon: "Indstillingerne er gemt: knappen på båndet bruger dem.",
-
 };
 
 /** Names of the languages in themselves, for the language choice. */

@@ -36,7 +36,11 @@ function currentTheme(): OfficeThemeView | null {
   try {
     const theme = Office.context.officeTheme;
     if (!theme) return null;
-    return { bodyBackgroundColor: theme.bodyBackgroundColor, isDarkTheme: theme.isDarkTheme, themeId: theme.themeId };
+    return {
+      bodyBackgroundColor: theme.bodyBackgroundColor,
+      isDarkTheme: theme.isDarkTheme,
+      themeId: theme.themeId,
+    };
   } catch {
     return null;
   }

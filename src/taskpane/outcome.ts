@@ -19,11 +19,15 @@ export function outcomeOf(view: FillView, lang: Lang): OutcomeLine {
   const t = stringsFor(lang);
   if (view.unusable) return { tone: "error", text: t.unusable };
   if (view.stopped) return { tone: "error", text: t.fillStopped };
-  const count = (severity: string) => view.findings.filter((f) => f.severity === severity).length;
+  const count = (severity: string) =>
+    view.findings.filter((f) => f.severity === severity).length;
   const errors = count("error");
   const warnings = count("warning");
   const excluded = view.periods.reduce((n, p) => n + p.excludedRows, 0);
-  const failedChecks = view.periods.reduce((n, p) => n + Object.values(p.checks).filter((ok) => !ok).length, 0);
+  const failedChecks = view.periods.reduce(
+    (n, p) => n + Object.values(p.checks).filter((ok) => !ok).length,
+    0,
+  );
   const kept = sheetsKept(view.findings);
   const problems = [
     errors > 0 ? t.outcomeErrors(errors) : "",
@@ -33,7 +37,12 @@ export function outcomeOf(view: FillView, lang: Lang): OutcomeLine {
     kept ? t.outcomeKept : "",
   ].filter((p) => p !== "");
   const sheets = t.outcomeSheets(view.periods.length);
-  if (problems.length === 0) return { tone: "success", text: `${sheets}: ${t.outcomeAllPassed}` };
-  const tone: OutcomeTone = errors > 0 || failedChecks > 0 ? "error" : "warning";
-  return { tone, text: `${sheets}, ${t.outcomeBut} ${problems.join(", ")} – ${t.outcomeSeeFindings}` };
+  if (problems.length === 0)
+    return { tone: "success", text: `${sheets}: ${t.outcomeAllPassed}` };
+  const tone: OutcomeTone =
+    errors > 0 || failedChecks > 0 ? "error" : "warning";
+  return {
+    tone,
+    text: `${sheets}, ${t.outcomeBut} ${problems.join(", ")} – ${t.outcomeSeeFindings}`,
+  };
 }

@@ -71,7 +71,12 @@ export const usePaneStyles = makeStyles({
     borderLeftColor: "currentColor",
     fontWeight: tokens.fontWeightSemibold,
   },
-  chips: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
+  chips: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   chip: {
     padding: `0 ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusCircular,
@@ -89,7 +94,9 @@ export const usePaneStyles = makeStyles({
       paddingTop: tokens.spacingVerticalXXS,
       paddingBottom: tokens.spacingVerticalXXS,
     },
-    "& > summary:focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    "& > summary:focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
   },
   foldBody: {
     display: "flex",
@@ -120,9 +127,21 @@ export const usePaneStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  barTrack: { height: "8px", backgroundColor: tokens.colorNeutralBackground4, borderRadius: tokens.borderRadiusSmall },
-  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  barTrack: {
+    height: "8px",
+    backgroundColor: tokens.colorNeutralBackground4,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  bar: {
+    height: "100%",
+    backgroundColor: tokens.colorBrandBackground,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  number: {
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
   section: {
     display: "flex",
     flexDirection: "column",

@@ -1,10 +1,16 @@
+/* global window */
 /**
  * Office's theme → one of Fluent's themes, so the pane looks like the Office around it:
  * White and Colorful → light, Dark Gray and Black → dark, Windows' high contrast (forced
  * colours) → Fluent's high-contrast theme. Without a word from Office the browser's
  * `prefers-color-scheme` decides (Excel on the web in the browser's dark mode).
  */
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 import type { OfficeThemeView } from "./host";
 
 export type PaneThemeKind = "light" | "colorful" | "dark" | "contrast";
@@ -21,7 +27,11 @@ export function luminance(colour: string | undefined): number | null {
     const v = c / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   };
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return (
+    0.2126 * channel((n >> 16) & 255) +
+    0.7152 * channel((n >> 8) & 255) +
+    0.0722 * channel(n & 255)
+  );
 }
 
 export interface ThemeSignals {
@@ -32,10 +42,18 @@ export interface ThemeSignals {
   prefersDark: boolean;
 }
 
-export function themeKind({ office, forcedColors, prefersDark }: ThemeSignals): PaneThemeKind {
+export function themeKind({
+  office,
+  forcedColors,
+  prefersDark,
+}: ThemeSignals): PaneThemeKind {
   if (forcedColors) return "contrast";
   if (office) {
-    if (office.themeId === THEME_ID.black || office.themeId === THEME_ID.darkGray) return "dark";
+    if (
+      office.themeId === THEME_ID.black ||
+      office.themeId === THEME_ID.darkGray
+    )
+      return "dark";
     if (office.themeId === THEME_ID.colorful) return "colorful";
     if (office.themeId === THEME_ID.white) return "light";
     if (office.isDarkTheme === true) return "dark";
@@ -51,9 +69,18 @@ export function fluentTheme(kind: PaneThemeKind): Theme {
   return webLightTheme;
 }
 
-const matches = (query: string) => typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(query).matches;
+const matches = (query: string) =>
+  typeof window !== "undefined" &&
+  typeof window.matchMedia === "function" &&
+  window.matchMedia(query).matches;
 
 /** The theme for this page now. */
-export function currentThemeKind(office: OfficeThemeView | null | undefined): PaneThemeKind {
-  return themeKind({ office, forcedColors: matches("(forced-colors: active)"), prefersDark: matches("(prefers-color-scheme: dark)") });
+export function currentThemeKind(
+  office: OfficeThemeView | null | undefined,
+): PaneThemeKind {
+  return themeKind({
+    office,
+    forcedColors: matches("(forced-colors: active)"),
+    prefersDark: matches("(prefers-color-scheme: dark)"),
+  });
 }

@@ -109,7 +109,10 @@ function previewOf(p: PeriodAllocation, plan: WritePlan | null): PeriodPreview {
 function writesOf(plan: WritePlan | null): WritesView | null {
   if (!plan) return null;
   return {
-    sheets: plan.sheets.map((s) => ({ name: s.name, replaces: s.replaces ?? null })),
+    sheets: plan.sheets.map((s) => ({
+      name: s.name,
+      replaces: s.replaces ?? null,
+    })),
     log: plan.log.sheet,
   };
 }
@@ -140,7 +143,9 @@ export function checkViewOf(
   settings: FillSettings,
   plan: WritePlan | null = null,
 ): CheckView {
-  const tables = tablesFound(analysis.sources ?? { initiatives: null, keys: null });
+  const tables = tablesFound(
+    analysis.sources ?? { initiatives: null, keys: null },
+  );
   const keys: KeyView[] = (analysis.model?.keys ?? []).map((k) => ({
     name: k.key.name,
     group: k.group,
@@ -220,7 +225,9 @@ export function fillViewOf(outcome: FillOutcome): FillView {
 
 /** The table role a finding's `table` parameter names (Initiativer / Nøgler and their other names), or null. */
 export function roleOfTable(name: unknown): TableRole | null {
-  const found = ROLES.find(({ names }) => names.some((n) => sameName(n, String(name ?? ""))));
+  const found = ROLES.find(({ names }) =>
+    names.some((n) => sameName(n, String(name ?? ""))),
+  );
   return found ? found.role : null;
 }
 
@@ -228,10 +235,27 @@ export function roleOfTable(name: unknown): TableRole | null {
  * Why a range picked as the table of `role` cannot be that table, or null when it can: still
  * missing, or missing columns. One cell picked is the usual slip, and said so.
  */
-export function pickProblemOf(view: CheckView, role: TableRole, range: { sheet: string; address: string }, lang: Lang): { role: TableRole; ref: string; why: string } | null {
-  const wrong = view.missing.includes(role) || view.findings.some((f) => f.severity === "error" && (f.code === "MISSING_COLUMN" || f.code === "MISSING_TABLE") && roleOfTable(f.params.table) === role);
+export function pickProblemOf(
+  view: CheckView,
+  role: TableRole,
+  range: { sheet: string; address: string },
+  lang: Lang,
+): { role: TableRole; ref: string; why: string } | null {
+  const wrong =
+    view.missing.includes(role) ||
+    view.findings.some(
+      (f) =>
+        f.severity === "error" &&
+        (f.code === "MISSING_COLUMN" || f.code === "MISSING_TABLE") &&
+        roleOfTable(f.params.table) === role,
+    );
   if (!wrong) return null;
   const t = stringsFor(lang);
-  const oneCell = !range.address.includes(":") || /^([A-Z]+\d+):\1$/i.test(range.address);
-  return { role, ref: cellRef(range.sheet, range.address), why: oneCell ? t.pickOneCell : t.pickNoHeader };
+  const oneCell =
+    !range.address.includes(":") || /^([A-Z]+\d+):\1$/i.test(range.address);
+  return {
+    role,
+    ref: cellRef(range.sheet, range.address),
+    why: oneCell ? t.pickOneCell : t.pickNoHeader,
+  };
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Field, ProgressBar, mergeClasses } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import type { Lang } from "../engine/messages";
 import type { FillProgress, WritesView } from "./host";
 import { stringsFor } from "./i18n";
@@ -58,9 +58,11 @@ export function FillBar({ lang, writes, blocked, running, progress, outcome, not
       </Button>
       <div role="status" aria-live="polite" aria-atomic="true">
         {running && (
-          <Field label={t.stage[progress?.stage ?? "reading"]}>
-            <ProgressBar value={progress?.fraction} />
-          </Field>
+          // The browser's own progress bar (Fluent's costs bundle size): no value = indeterminate.
+          <div className={styles.section}>
+            <span id="fill-stage">{t.stage[progress?.stage ?? "reading"]}</span>
+            <progress className={styles.progress} aria-labelledby="fill-stage" max={1} value={progress?.fraction} />
+          </div>
         )}
         {!running && outcome && (
           <p className={mergeClasses(styles.outcome, tone ?? undefined)} data-tone={outcome.tone}>

@@ -62,7 +62,11 @@ export const usePaneStyles = makeStyles({
     boxShadow: tokens.shadow8,
     "& p": { margin: 0 },
   },
-  progress: { width: "100%", height: "6px", accentColor: tokens.colorBrandBackground },
+  progress: {
+    width: "100%",
+    height: "6px",
+    accentColor: tokens.colorBrandBackground,
+  },
   primary: { width: "100%", maxWidth: "100%", height: "auto" },
   /** The outcome of a fill: a coloured bar at the start as well as the icon and words (not colour alone). */
   outcome: {

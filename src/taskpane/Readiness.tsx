@@ -36,6 +36,7 @@ export interface ReadinessProps {
 export function Readiness({ view, lang, picked, pickProblem, onPick, onForget, onChangeSettings, busy }: ReadinessProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
+  const errors = view.findings.filter((f) => f.severity === "error").length;
   const ok = (role: TableRole) => !view.missing.includes(role) && view.tables.some((x) => x.role === role);
   const sizeOf = (role: TableRole) =>
     role === "initiatives"
@@ -106,6 +107,12 @@ export function Readiness({ view, lang, picked, pickProblem, onPick, onForget, o
             <Link as="button" inline onClick={onChangeSettings} disabled={busy}>
               {t.change}
             </Link>
+          </li>
+        )}
+        {errors > 0 && (
+          <li className={styles.error}>
+            <span aria-hidden="true">✗ </span>
+            {t.readinessErrors(errors)}
           </li>
         )}
       </ul>

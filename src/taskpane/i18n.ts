@@ -237,6 +237,10 @@ const en = {
   readAt: (time: string) => `read ${time}`,
   unitLabel: (unit: string) => `amounts in ${unit}`,
   readiness: "Ready to fill",
+  readinessErrors: (n: number) =>
+    n === 1
+      ? "1 error: what it concerns is not filled – see the findings below."
+      : `${n} errors: what they concern is not filled – see the findings below.`,
   initiativeCount: (n: number) => (n === 1 ? "1 row" : `${n} rows`),
   unitCount: (n: number, group: Group) =>
     `${n} ${group === "Kommuner" ? (n === 1 ? "municipality" : "municipalities") : n === 1 ? "region" : "regions"}`,
@@ -432,6 +436,8 @@ const da: Strings = {
   readAt: (time) => `læst ${time}`,
   unitLabel: (unit) => `beløb i ${unit}`,
   readiness: "Klar til at udfylde",
+  readinessErrors: (n) =>
+    `${n} fejl: det, de gælder, udfyldes ikke – se bemærkningerne nedenfor.`,
   initiativeCount: (n) => (n === 1 ? "1 række" : `${n} rækker`),
   unitCount: (n, group) =>
     `${n} ${group === "Kommuner" ? (n === 1 ? "kommune" : "kommuner") : n === 1 ? "region" : "regioner"}`,

@@ -384,7 +384,7 @@ describe.each([
 
     await page.evaluate(() => window.__fordelStub!.hold());
     await page.locator("[data-primary=fill]").click();
-    await page.locator("footer [role=progressbar]").waitFor();
+    await page.locator("footer").getByRole("progressbar").waitFor();
     expectInView(await primaryButton(page), "during");
     expect(await page.locator("[data-primary=fill]").isDisabled()).toBe(true);
     // Settings cannot change while the fill runs.

@@ -51,6 +51,7 @@ describe("header and readiness card", () => {
     expect(card.textContent).toContain("Keys ✓ 5 regions");
     expect(card.textContent).toContain("Periods20252026");
     expect(card.textContent).toContain("Steps of 0.1 · Reconciled · Mio. kr. (2025-pl) · change");
+    expect(card.textContent).toContain("✗ 1 error: what it concerns is not filled – see the findings below.");
     // Where the tables are: folded below.
     const details = within(card).getByText("Where the tables are").closest("details")!;
     expect(details.open).toBe(false);

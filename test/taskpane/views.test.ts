@@ -8,7 +8,7 @@ import { planFill } from "../../src/sheets/fill";
 import * as locate from "../../src/sheets/locate";
 import type { WorkbookGrid } from "../../src/sheets/grid";
 import type { FillSettings } from "../../src/sheets/settings";
-import { checkViewOf, deviationText, fillViewOf } from "../../src/taskpane/views";
+import { checkViewOf, deviationText, fillViewOf, pickProblemOf } from "../../src/taskpane/views";
 import { KEYS_2025, block, table, workbook } from "../sheets/grid-helpers";
 
 const REGIONS = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"];
@@ -165,5 +165,62 @@ describe("fill view", () => {
     expect(deviationText(new Dec("0.5"), 0)).toBe("0.5");
     expect(deviationText(new Dec("499.5"), -3)).toBe("500");
     expect(deviationText(new Dec("0"), 1)).toBe("0");
+  });
+});
+
+describe("the preview a check gives before writing", () => {
+  test("per period each unit's total, the sheet it goes to, and every cell rounded against ROUND with its names", () => {
+    const s = settings({ decimals: 1 });
+    const outcome = planFill(grid(), s, NOW);
+    const view = checkViewOf(outcome, s, outcome.plan);
+    const preview = view.preview!;
+    expect(preview.map((p) => [p.period, p.group, p.sheet, p.units])).toEqual([
+      ["2025", "Regioner", "Allocation 2025", REGIONS],
+      ["2026", "Regioner", "Allocation 2026", REGIONS],
+    ]);
+    for (const [i, p] of preview.entries()) {
+      const allocation = outcome.result!.periods[i];
+      // The totals shown are the engine's, and add up to the period's total.
+      expect(p.totals).toEqual(allocation.total.values.map((v) => v.toFixed(1)));
+      // Every adjusted cell named, exact → shown, and shown is not what ROUND shows.
+      expect(p.adjusted).toHaveLength(allocation.adjusted.length);
+      for (const [k, a] of p.adjusted.entries()) {
+        const cell = allocation.adjusted[k];
+        expect(a.initiative).toBe(allocation.rows[cell.position].name);
+        expect(a.unit).toBe(REGIONS[cell.unit]);
+        expect(a.shown).not.toBe(a.round);
+        expect(new Dec(a.exact).minus(cell.exact).abs().lte("0.001")).toBe(true);
+      }
+    }
+    expect(view.writes).toEqual({
+      sheets: [
+        { name: "Allocation 2025", replaces: null },
+        { name: "Allocation 2026", replaces: null },
+      ],
+      log: "Allocation log",
+    });
+    expect(view.step).toEqual({ decimals: 1, reason: "setting", place: null, text: null });
+  });
+
+  test("reconciled rounding of the illustrative table adjusts at least one cell against ROUND; nearest none", () => {
+    const adjusted = (method: FillSettings["method"]) => {
+      const s = settings({ decimals: 0, method });
+      return checkViewOf(analyseFill(grid(), s), s).preview!.reduce((n, p) => n + p.adjusted.length, 0);
+    };
+    expect(adjusted("nearest")).toBe(0);
+    expect(adjusted("reconciled")).toBeGreaterThan(0);
+  });
+});
+
+describe("pickProblemOf: a selection that is not the table says why", () => {
+  test("one cell, or a range without the table's columns; a good pick none", () => {
+    const missing = { ...check(grid(), settings()), missing: ["keys" as const] };
+    expect(pickProblemOf(missing, "keys", { sheet: "Ark1", address: "C3" }, "da")).toEqual({
+      role: "keys",
+      ref: "Ark1!C3",
+      why: "den er kun én celle. Markér hele tabellen med overskriftsrækken, og prøv igen.",
+    });
+    expect(pickProblemOf(missing, "keys", { sheet: "Ark 1", address: "A1:D9" }, "en")?.why).toMatch(/^its first row does not have the columns/);
+    expect(pickProblemOf(check(grid(), settings()), "keys", { sheet: "Nøgler", address: "A1:D11" }, "en")).toBeNull();
   });
 });

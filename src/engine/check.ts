@@ -416,6 +416,8 @@ class SheetCheck {
       unit: f.unit,
       steps: this.step(f.amount),
     }));
+    const basis = recipient.basis?.[this.periodIndex];
+    if (basis) steps = this.step(basis);
     const rest = steps - fixed.reduce((a, f) => a + f.steps, 0n);
     const out = new Map<string, bigint>();
     for (const [u, w] of base) out.set(u, steps === 0n ? w : rest * w);

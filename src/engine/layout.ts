@@ -245,7 +245,7 @@ export function layoutPeriod(
       const made = splitKey(
         res.key,
         r.recipient.fixed,
-        own[i]!,
+        r.recipient.basis?.[periodIndex] ?? own[i]!,
         decimals,
         r.recipient.label,
       );

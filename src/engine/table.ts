@@ -33,6 +33,11 @@ export type Recipient =
       group: Group;
       label: string;
       fixed: { unit: string; amount: Dec }[];
+      /**
+       * Per period: the amount the fixed amounts are taken from, when it is not the row's own
+       * (a sub-item of a row with a split carries the same split pro rata: its parent's amount).
+       */
+      basis?: (Dec | null)[];
     }
   | { kind: "other"; label: string };
 

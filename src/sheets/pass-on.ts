@@ -184,19 +184,28 @@ function secondModel(
   for (const q of sheets) {
     const pi = model.periods.indexOf(q.period);
     const u = q.units.indexOf(unit);
-    for (const r of q.rows) {
-      const figure = r.values[u];
-      // Only money the unit's column counts: allocated rows with an amount of their own, not
-      // rows below a row in error (outside the totals).
+    const figures = new Map(q.rows.map((r) => [r.row, r]));
+    // Only money the unit's column counts: allocated rows with an amount of their own whose
+    // rows above pass their money down (headings, or rows passed on themselves) – not a
+    // sub-item of a row that went elsewhere (Øvrige, an error) as a whole.
+    const open = model.rows.map(() => false);
+    for (const m of model.rows) {
+      const above = m.parent === null || open[m.parent];
+      const r = figures.get(m.id);
+      const figure = r?.values[u];
+      const own = m.amounts[pi] !== null;
+      // A heading passes on its figure too: the first step may have rounded it on its own
+      // (methods other than reconciled), and the unit's total counts that figure.
       if (
-        figure === null ||
-        figure === undefined ||
-        r.status !== "allocated" ||
-        r.underError ||
-        model.rows[r.row].amounts[pi] === null
+        above &&
+        r &&
+        figure !== null &&
+        figure !== undefined &&
+        (own ? r.status === "allocated" : r.status !== "error") &&
+        !r.underError
       )
-        continue;
-      amounts[r.row][pi] = figure;
+        amounts[m.id][pi] = figure;
+      open[m.id] = above && (amounts[m.id][pi] !== null || !own);
     }
   }
   const keyNames = model.keys

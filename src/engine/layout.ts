@@ -317,9 +317,15 @@ export function layoutPeriod(
   const hasMunicipal = rows.some(
     (_, i) => own[i] !== null && groupOf(i) === "Kommuner",
   );
-  const ownGroup = rows
-    .map((_, i) => (own[i] !== null ? groupOf(i) : null))
-    .find((g): g is Group => g !== null && !isStandardGroup(g));
+  const ownGroup =
+    rows
+      .map((_, i) => (own[i] !== null ? groupOf(i) : null))
+      .find((g): g is Group => g !== null && !isStandardGroup(g)) ??
+    model.keys.find(
+      (e) =>
+        !isStandardGroup(e.group) &&
+        (e.period === null || e.period === period),
+    )?.group;
   const main: Group = hasRegional
     ? "Regioner"
     : hasMunicipal || ownGroup === undefined

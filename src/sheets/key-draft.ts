@@ -104,6 +104,10 @@ function ownGroupOf(
   sheet: string,
 ): Group | null {
   const standard = d.entries.filter((e) => e.unit.group !== OWN_DRAFT_GROUP);
+  const group = (d.groupName ?? d.name).trim();
+  // A broken key of own units still names its group (its rows are folded into its error), but
+  // never as the regions or municipalities, whose rows it must not hold back.
+  const brokenGroup = clashesWithStandard(group) ? OWN_DRAFT_GROUP : group;
   if (standard.length > 0) {
     out.add(
       "error",
@@ -123,9 +127,8 @@ function ownGroupOf(
       placeOf(sheet, standard[0].labelCell, d.period),
     );
     d.cause ??= out.items[out.items.length - 1];
-    return null;
+    return brokenGroup;
   }
-  const group = (d.groupName ?? d.name).trim();
   if (clashesWithStandard(group)) {
     out.add(
       "error",
@@ -134,7 +137,7 @@ function ownGroupOf(
       placeOf(sheet, d.firstCell, d.period),
     );
     d.cause ??= out.items[out.items.length - 1];
-    return null;
+    return brokenGroup;
   }
   for (const e of d.entries) e.unit = { ...e.unit, group };
   return group;

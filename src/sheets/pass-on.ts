@@ -13,6 +13,7 @@ import {
   Recipient,
   TableModel,
   TableResult,
+  toSteps,
 } from "../engine";
 import { nameKey, sameName } from "./names";
 import { parsePassOnSplit } from "./pass-on-split";
@@ -149,7 +150,14 @@ function passOnStep(
   }
   // The sheets of the first step the unit is on, by period (a unit is in one group).
   const sheets = first.periods.filter((q) => !q.passOn && q.units.includes(unit));
-  const second = secondModel(model, sheets, unit, group, out);
+  const second = secondModel(
+    model,
+    sheets,
+    unit,
+    group,
+    options.decimals,
+    out,
+  );
   const result = allocateTable(second, options);
   const from = sheets[0]?.group ?? "Regioner";
   for (const q of result.periods) q.passOn = { unit, from };
@@ -167,6 +175,41 @@ function passOnStep(
 }
 
 /**
+ * Why a split cannot be made, checked once on the row that has it (its sub-items carry it pro
+ * rata): a fixed amount off the step, or fixed amounts above the unit's figure in a period.
+ */
+function splitProblem(
+  fixed: readonly { name: string; amount: Dec }[],
+  amounts: readonly (Dec | null)[],
+  periods: readonly string[],
+  decimals: number,
+): { code: FindingCode; params: FindingParams } | null {
+  const off = fixed.find((f) => toSteps(f.amount, decimals) === null);
+  const first = amounts.findIndex((a) => a !== null);
+  if (off)
+    return {
+      code: "PASS_ON_SPLIT_OFF_STEP",
+      params: {
+        unit: off.name,
+        amount: off.amount.toString(),
+        decimals,
+        period: periods[Math.max(0, first)],
+      },
+    };
+  const total = fixed.reduce((a, f) => a.plus(f.amount), new Dec(0));
+  const pi = amounts.findIndex((a) => a !== null && total.gt(a));
+  if (pi < 0) return null;
+  return {
+    code: "PASS_ON_SPLIT_TOO_LARGE",
+    params: {
+      fixed: total.toString(),
+      amount: amounts[pi]!.toString(),
+      period: periods[pi],
+    },
+  };
+}
+
+/**
  * The second step's table: the first model's rows (same ids, parents, channels), each row's
  * amount the unit's published figure where the row had an amount of its own and was allocated,
  * every row to the group by its key, or by its `Videre` split.
@@ -176,6 +219,7 @@ function secondModel(
   sheets: readonly PeriodAllocation[],
   unit: string,
   group: Group,
+  decimals: number,
   out: FindingList,
 ): TableModel {
   const amounts: (Dec | null)[][] = model.rows.map(() =>
@@ -216,10 +260,11 @@ function secondModel(
     group,
   }));
   const keyName: (string | null)[] = model.rows.map(() => null);
-  const leftOut: (FindingCode | undefined)[] = model.rows.map(() => undefined);
+  // A split that cannot be used: the row (and its sub-items) is not passed on to the units but
+  // shown under Øvrige modtagere, so the unit's column still adds up, and the error says why.
   const bad = (r: InitiativeRow, code: FindingCode, params: FindingParams) => {
     out.add("error", code, { initiative: r.name, ...params }, placeOf(r));
-    leftOut[r.id] = code;
+    recipients[r.id] = { kind: "other", label: r.passOn ?? r.name };
   };
   for (const r of model.rows) {
     if (r.passOn === undefined) {
@@ -230,11 +275,22 @@ function secondModel(
       }
       continue;
     }
-    const parentSplit =
-      r.parent !== null && recipients[r.parent].kind === "split";
-    if (parentSplit) {
-      bad(r, "PASS_ON_SPLIT_BAD", { part: r.passOn });
-      recipients[r.id] = recipients[r.parent!];
+    const inherited = r.parent === null ? null : recipients[r.parent];
+    // A row whose money is not passed on (it went elsewhere in the first step) has nothing to split.
+    if (amounts[r.id].every((a) => a === null)) {
+      if (inherited) recipients[r.id] = inherited;
+      continue;
+    }
+    // Under a row with a split, the sub-item carries that split: its own is not used, and said so.
+    if (inherited?.kind === "split") {
+      out.add(
+        "warning",
+        "PASS_ON_SPLIT_BAD",
+        { initiative: r.name, part: r.passOn },
+        placeOf(r),
+      );
+      recipients[r.id] = inherited;
+      keyName[r.id] = keyName[r.parent!];
       continue;
     }
     const read = parsePassOnSplit(r.passOn, out.lang);
@@ -255,10 +311,16 @@ function secondModel(
     for (const e of model.keys)
       if (e.group === group)
         for (const u of e.key.units) ownUnits.set(nameKey(u), u);
+    const label = r.passOn.replace(/\s*\n\s*/g, "; ");
+    const problem = splitProblem(read.split.fixed, amounts[r.id], model.periods, decimals);
+    if (problem) {
+      bad(r, problem.code, { ...problem.params, split: label });
+      continue;
+    }
     recipients[r.id] = {
       kind: "split",
       group,
-      label: r.passOn.replace(/\s*\n\s*/g, "; "),
+      label,
       fixed: read.split.fixed.map((f) => ({
         unit: ownUnits.get(nameKey(f.name)) ?? f.name,
         amount: f.amount,
@@ -283,7 +345,6 @@ function secondModel(
         amounts: amounts[r.id],
       };
       if (r.source) row.source = r.source;
-      if (leftOut[r.id]) row.leftOut = leftOut[r.id];
       return row;
     }),
   };

@@ -422,7 +422,10 @@ class SheetCheck {
     const out = new Map<string, bigint>();
     for (const [u, w] of base) out.set(u, steps === 0n ? w : rest * w);
     for (const f of fixed)
-      out.set(f.unit, (out.get(f.unit) ?? 0n) + (steps === 0n ? 0n : f.steps * W));
+      out.set(
+        f.unit,
+        (out.get(f.unit) ?? 0n) + (steps === 0n ? 0n : f.steps * W),
+      );
     return out;
   }
 

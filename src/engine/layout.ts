@@ -323,8 +323,7 @@ export function layoutPeriod(
       .find((g): g is Group => g !== null && !isStandardGroup(g)) ??
     model.keys.find(
       (e) =>
-        !isStandardGroup(e.group) &&
-        (e.period === null || e.period === period),
+        !isStandardGroup(e.group) && (e.period === null || e.period === period),
     )?.group;
   const main: Group = hasRegional
     ? "Regioner"

@@ -11,13 +11,7 @@ export function headerKey(text: string): string {
 }
 
 export type InitiativeColumn =
-  | "name"
-  | "parent"
-  | "total"
-  | "channel"
-  | "recipient"
-  | "key"
-  | "passOn";
+  "name" | "parent" | "total" | "channel" | "recipient" | "key" | "passOn";
 export type KeyColumn = "key" | "year" | "group" | "unit" | "share";
 
 /** Header words per column (Danish and English, in matching form). */

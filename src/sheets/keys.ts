@@ -173,7 +173,11 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       return;
     }
     let unit = label.kind === "unit" ? label.unit : null;
-    if (label.kind === "unknown" && isOwnKey(draft) && !looksLikeUnit(unitText)) {
+    if (
+      label.kind === "unknown" &&
+      isOwnKey(draft) &&
+      !looksLikeUnit(unitText)
+    ) {
       const k = nameKey(unitText);
       if (!ownSpelling.has(k)) ownSpelling.set(k, unitText.trim());
       unit = { name: ownSpelling.get(k)!, code: "", group: OWN_DRAFT_GROUP };

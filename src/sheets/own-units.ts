@@ -51,5 +51,7 @@ const STANDARD_GROUP_WORDS = new Set([
 
 /** True when an own group's name would be read as the regions, the municipalities or one of them. */
 export function clashesWithStandard(name: string): boolean {
-  return STANDARD_GROUP_WORDS.has(headerKey(name)) || resolveUnit(name) !== null;
+  return (
+    STANDARD_GROUP_WORDS.has(headerKey(name)) || resolveUnit(name) !== null
+  );
 }

@@ -23,7 +23,9 @@ export function linkPassOnSheets(
     if (!p2.passOn) return;
     const s1 = result.periods.findIndex(
       (q) =>
-        !q.passOn && q.period === p2.period && q.units.includes(p2.passOn!.unit),
+        !q.passOn &&
+        q.period === p2.period &&
+        q.units.includes(p2.passOn!.unit),
     );
     if (s1 < 0 || !sheets[s1] || !sheets[s2]) return;
     const p1 = result.periods[s1];

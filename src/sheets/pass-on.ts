@@ -108,8 +108,7 @@ const placeOf = (r: InitiativeRow): FindingPlace =>
 function unitOf(result: TableResult, text: string): string | null {
   const standard = resolveUnit(text)?.name;
   for (const p of result.periods)
-    for (const u of p.units)
-      if (u === standard || sameName(u, text)) return u;
+    for (const u of p.units) if (u === standard || sameName(u, text)) return u;
   return null;
 }
 
@@ -123,7 +122,12 @@ function passOnStep(
   const said = passOnText(p);
   const unit = unitOf(first, p.unit);
   if (unit === null) {
-    out.add("error", "PASS_ON_UNIT_UNKNOWN", { unit: p.unit, passOn: said }, {});
+    out.add(
+      "error",
+      "PASS_ON_UNIT_UNKNOWN",
+      { unit: p.unit, passOn: said },
+      {},
+    );
     return null;
   }
   const group = model.keys.find((e) => sameName(e.group, p.group))?.group;
@@ -149,15 +153,10 @@ function passOnStep(
     return null;
   }
   // The sheets of the first step the unit is on, by period (a unit is in one group).
-  const sheets = first.periods.filter((q) => !q.passOn && q.units.includes(unit));
-  const second = secondModel(
-    model,
-    sheets,
-    unit,
-    group,
-    options.decimals,
-    out,
+  const sheets = first.periods.filter(
+    (q) => !q.passOn && q.units.includes(unit),
   );
+  const second = secondModel(model, sheets, unit, group, options.decimals, out);
   const result = allocateTable(second, options);
   const from = sheets[0]?.group ?? "Regioner";
   for (const q of result.periods) q.passOn = { unit, from };
@@ -312,7 +311,12 @@ function secondModel(
       if (e.group === group)
         for (const u of e.key.units) ownUnits.set(nameKey(u), u);
     const label = r.passOn.replace(/\s*\n\s*/g, "; ");
-    const problem = splitProblem(read.split.fixed, amounts[r.id], model.periods, decimals);
+    const problem = splitProblem(
+      read.split.fixed,
+      amounts[r.id],
+      model.periods,
+      decimals,
+    );
     if (problem) {
       bad(r, problem.code, { ...problem.params, split: label });
       continue;

@@ -90,7 +90,8 @@ export function parseRecipient(
 }
 
 /** `Kommuner i Region Nordjylland` / `Municipalities in (the) North Denmark Region`. */
-const WITHIN = /^(?:(?:alle\s+)?kommuner(?:ne)?\s+i|(?:all\s+)?(?:the\s+)?municipalities\s+in)\s+(?:the\s+)?(.+)$/i;
+const WITHIN =
+  /^(?:(?:alle\s+)?kommuner(?:ne)?\s+i|(?:all\s+)?(?:the\s+)?municipalities\s+in)\s+(?:the\s+)?(.+)$/i;
 
 /**
  * A region's municipalities by the municipal key, renormalised over them (region codes from

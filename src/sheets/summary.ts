@@ -133,7 +133,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   }
   const yn = (b: boolean) => (b ? W.yes : W.no);
   lines.push(
-    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatAmount(p.maxDeviation, 0, lang)}`,
+    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatAmount(p.maxDeviation.toSignificantDigits(6), 0, lang)}`,
   );
   return lines;
 }

@@ -22,6 +22,15 @@ describe("the Videre split", () => {
     expect(parsePassOnSplit("Hospice A=-1", "en")).toEqual({ bad: "Hospice A=-1" });
   });
 
+  test("seed 002's Patientinddragelse: 3,4 split wholly into PRO 1,5 and Fælles Beslutningstagning 1,9 – the hospitals get 0", () => {
+    const rows = SEED002_ROWS.map((r) => (r[0] === "Patientinddragelse" ? [r[0], r[1], r[2], "PRO=1,5; Fælles Beslutningstagning=1,9"] : r));
+    const a = analyseFill(seed002Grid(rows), settings);
+    const second = a.result!.periods[1];
+    const r = second.rows.find((x) => x.name === "Patientinddragelse")!;
+    const at = (unit: string) => r.values[second.units.indexOf(unit)]!.toString();
+    expect([r.national!.toString(), at("PRO"), at("Fælles Beslutningstagning"), at("Rigshospitalet")]).toEqual(["3.4", "1.5", "1.9", "0"]);
+  });
+
   test("fixed amounts larger than the unit's figure: an error on the Videre cell, the row goes under Øvrige modtagere, not to the units", () => {
     const a = analyseFill(seed002Grid(withSplit("Hospice A=10; Hospice B=5")), settings);
     const f = a.findings.find((x) => x.code === "PASS_ON_SPLIT_TOO_LARGE")!;

@@ -156,3 +156,20 @@ function passOnStep(
   );
   return { passOn: { unit, from, group }, model: second, result };
 }
+
+/**
+ * What the pane offers in "Fordel videre": the units of the first step's sheets (in sheet
+ * order) and the groups of own units in the keys table.
+ */
+export function passOnChoices(
+  model: TableModel | null,
+  result: TableResult | null,
+): { units: string[]; groups: string[] } {
+  const units = new Set<string>();
+  for (const p of result?.periods ?? [])
+    if (!p.passOn) for (const u of p.units) units.add(u);
+  const groups = new Set<string>();
+  for (const e of model?.keys ?? [])
+    if (e.group !== "Regioner" && e.group !== "Kommuner") groups.add(e.group);
+  return { units: [...units], groups: [...groups] };
+}

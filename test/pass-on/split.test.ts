@@ -2,7 +2,7 @@ import { Dec } from "../../src/engine";
 import { parseSettings } from "../../src/excel/settings";
 import { parseArgs } from "../../src/cli/args";
 import { analyseFill } from "../../src/sheets/analyse";
-import { parsePassOnText } from "../../src/sheets/pass-on";
+import { passOnChoices, parsePassOnText } from "../../src/sheets/pass-on";
 import { parsePassOnSplit } from "../../src/sheets/pass-on-split";
 import { FillSettings } from "../../src/sheets/settings";
 import { SEED002_ROWS, seed002Grid } from "./seed002-grid";
@@ -70,6 +70,14 @@ describe("--pass-on and saved settings", () => {
     ]);
     expect(() => parseArgs(["fill", "in.xlsx", "--pass-on", "Hospitaler"])).toThrow(/UNIT=GROUP/);
     expect(parsePassOnText("Region Hovedstaden → Hospitaler")).toEqual({ unit: "Region Hovedstaden", group: "Hospitaler" });
+  });
+
+  test("the pane is offered the first step's units and the groups of own units", () => {
+    const a = analyseFill(seed002Grid(), settings);
+    expect(passOnChoices(a.model, a.result)).toEqual({
+      units: ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"],
+      groups: ["Hospitaler"],
+    });
   });
 
   test("settings saved in the document keep the pass-ons; a malformed list is not used", () => {

@@ -1,4 +1,5 @@
 import { Lang, Method, METHODS } from "../engine";
+import { parsePassOnText, PassOn } from "../sheets/pass-on";
 
 export interface CliArgs {
   command: "fill" | "check" | "help";
@@ -16,12 +17,15 @@ export interface CliArgs {
   force: boolean;
   /** Show a stack trace with an unexpected error. */
   debug: boolean;
+  /** `--pass-on "Region Hovedstaden=Hospitaler"` (repeatable): second steps, in order. */
+  passOn: PassOn[];
 }
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
-              [--initiatives WHERE] [--keys WHERE] [--force] [--json]
+              [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
+--pass-on "Region Hovedstaden=Hospitaler": fordel enhedens tal videre med gruppens nøgle / pass the unit's figures on by the group's key
 WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
 Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
@@ -44,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     keys: null,
     force: false,
     debug: false,
+    passOn: [],
   };
   const [command, ...rest] = argv;
   if (
@@ -60,7 +65,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i];
     let inline: string | undefined;
-    const eq = /^(--[a-z]+)=(.*)$/.exec(arg);
+    const eq = /^(--[a-z]+(?:-[a-z]+)*)=(.*)$/.exec(arg);
     if (eq) [arg, inline] = [eq[1], eq[2]];
     const value = () => {
       if (inline !== undefined) return inline;
@@ -122,6 +127,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
           throw new Error(`${arg}: kun til fill / only for fill`);
         args.force = true;
         break;
+      case "--pass-on": {
+        if (command !== "fill" && command !== "check")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        const v = value();
+        const p = parsePassOnText(v);
+        if (!p)
+          throw new Error(
+            `--pass-on: "ENHED=GRUPPE", fx "Region Hovedstaden=Hospitaler" / "UNIT=GROUP" (fik / got ${v})`,
+          );
+        args.passOn.push(p);
+        break;
+      }
       case "--debug":
         args.debug = true;
         break;

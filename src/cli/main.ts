@@ -126,6 +126,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     method: args.method,
     periods: args.periods ?? undefined,
     lang,
+    ...(args.passOn.length > 0 ? { passOn: args.passOn } : {}),
   };
   // `check` needs only the analysis; `fill` renders it too.
   const parsed = analyseFill(grid, settings);

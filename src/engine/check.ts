@@ -373,14 +373,14 @@ class SheetCheck {
           "NATIONAL",
           `${r.name}: national ${r.national} ≠ amount ${own}`,
         );
-      const weights = this.keyWeights(this.model.rows[r.row]);
+      const steps = this.step(own);
+      const weights = this.keyWeights(this.model.rows[r.row], steps);
       if (!weights)
         return this.fail(
           "SHAPE",
           `${r.name}: allocated, but its key cannot be found`,
         );
       const total = [...weights.values()].reduce((a, w) => a + w, 0n);
-      const steps = this.step(own);
       for (let u = 0; u < this.n; u++) {
         const w = weights.get(this.p.units[u]);
         if (w !== undefined) this.exact[i][u] = { num: steps * w, den: total };
@@ -398,7 +398,38 @@ class SheetCheck {
   }
 
   /** Weights per unit as integers (the model's key values scaled to whole numbers). */
-  private keyWeights(row: InitiativeRow): Map<string, bigint> | null {
+  private keyWeights(
+    row: InitiativeRow,
+    steps: bigint,
+  ): Map<string, bigint> | null {
+    const base = this.baseWeights(row);
+    const recipient = row.recipient;
+    if (!base) return null;
+    if (recipient.kind === "subset") {
+      const only = new Set(recipient.units);
+      return new Map([...base].filter(([u]) => only.has(u)));
+    }
+    if (recipient.kind !== "split" || recipient.fixed.length === 0) return base;
+    // Fixed amounts first, the rest by the key: F_u·W + (S − ΣF)·w_u over S·W.
+    const W = [...base.values()].reduce((a, w) => a + w, 0n);
+    const fixed = recipient.fixed.map((f) => ({
+      unit: f.unit,
+      steps: this.step(f.amount),
+    }));
+    const basis = recipient.basis?.[this.periodIndex];
+    if (basis) steps = this.step(basis);
+    const rest = steps - fixed.reduce((a, f) => a + f.steps, 0n);
+    const out = new Map<string, bigint>();
+    for (const [u, w] of base) out.set(u, steps === 0n ? w : rest * w);
+    for (const f of fixed)
+      out.set(
+        f.unit,
+        (out.get(f.unit) ?? 0n) + (steps === 0n ? 0n : f.steps * W),
+      );
+    return out;
+  }
+
+  private baseWeights(row: InitiativeRow): Map<string, bigint> | null {
     const scaled = (units: string[], values: Dec[]) => {
       let places = 0;
       for (const v of values) places = Math.max(places, v.decimalPlaces());
@@ -433,7 +464,9 @@ class SheetCheck {
           )
         : fit(
             (_, group) =>
-              row.recipient.kind === "group" && group === row.recipient.group,
+              row.recipient.kind !== "units" &&
+              row.recipient.kind !== "other" &&
+              group === row.recipient.group,
           );
     if (found.length !== 1) return null;
     return scaled([...found[0].key.units], [...found[0].key.given]);

@@ -57,7 +57,18 @@ export type FindingCode =
   | "SHEET_KEPT"
   | "SHEET_REPAIRED"
   | "SHEET_INCOMPLETE"
-  | "WORKBOOK_PROTECTED";
+  | "WORKBOOK_PROTECTED"
+  // Own units and passing money on (issue 14).
+  | "KEY_OWN_AND_STANDARD_UNITS"
+  | "KEY_OWN_GROUP_NAME"
+  | "SUBSET_NOT_IN_KEY"
+  | "PASS_ON_UNIT_UNKNOWN"
+  | "PASS_ON_GROUP_UNKNOWN"
+  | "PASS_ON_SPLIT_BAD"
+  | "PASS_ON_SPLIT_OFF_STEP"
+  | "PASS_ON_SPLIT_TOO_LARGE"
+  | "PASS_ON_SPLIT_UNUSED"
+  | "PASS_ON_DONE";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -2,11 +2,13 @@ import { Dec, shownAmount, stepOf, toSteps } from "./decimal";
 import { sameName } from "./names";
 import { Finding, FindingCode, FindingPlace, finding } from "./findings";
 import { Key, listKey } from "./key";
+import { splitKey, subsetKey } from "./own-keys";
 import {
   BrokenKey,
   Channel,
   Group,
   InitiativeRow,
+  isStandardGroup,
   KeyEntry,
   RowStatus,
   TableModel,
@@ -80,7 +82,7 @@ type Resolution =
    */
   | { kind: "error"; folded?: BrokenKey; noKey?: Group };
 
-type PlaceCell = "amount" | "name" | "key" | "recipient";
+type PlaceCell = "amount" | "name" | "key" | "recipient" | "passOn";
 
 /** Where a finding about a row in a period points: its amount cell (or name or key cell). */
 export function rowPlace(
@@ -99,7 +101,9 @@ export function rowPlace(
           ? (r.source.keyCell ?? r.source.nameCell)
           : cell === "recipient"
             ? (r.source.recipientCell ?? r.source.nameCell)
-            : r.source.nameCell;
+            : cell === "passOn"
+              ? (r.source.passOnCell ?? r.source.nameCell)
+              : r.source.nameCell;
     if (c) p.cell = c;
   }
   return p;
@@ -237,6 +241,25 @@ export function layoutPeriod(
       reason[i] ??= "NO_KEY";
       noKey.push({ group: res.noKey, row: i });
     }
+    if (res.kind === "allocate" && r.recipient.kind === "split") {
+      const made = splitKey(
+        res.key,
+        r.recipient.fixed,
+        r.recipient.basis?.[periodIndex] ?? own[i]!,
+        decimals,
+        r.recipient.label,
+      );
+      if ("error" in made) {
+        reason[i] ??= made.error.code;
+        findings.push({
+          ...made.error,
+          params: { ...made.error.params, initiative: r.name, period },
+          ...place(r, "passOn"),
+        });
+        return { kind: "error" };
+      }
+      return { ...res, key: made.key };
+    }
     if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
       reason[i] ??= "NOT_ON_STEP";
       findings.push(
@@ -289,7 +312,24 @@ export function layoutPeriod(
       (e) =>
         e.group === "Regioner" && (e.period === null || e.period === period),
     ) || rows.some((_, i) => own[i] !== null && groupOf(i) === "Regioner");
-  const main: Group = hasRegional ? "Regioner" : "Kommuner";
+  // Without regions or municipalities (a second step over a region's hospitals), the first
+  // group of own units the rows go to is the main sheet.
+  const hasMunicipal = rows.some(
+    (_, i) => own[i] !== null && groupOf(i) === "Kommuner",
+  );
+  const ownGroup =
+    rows
+      .map((_, i) => (own[i] !== null ? groupOf(i) : null))
+      .find((g): g is Group => g !== null && !isStandardGroup(g)) ??
+    model.keys.find(
+      (e) =>
+        !isStandardGroup(e.group) && (e.period === null || e.period === period),
+    )?.group;
+  const main: Group = hasRegional
+    ? "Regioner"
+    : hasMunicipal || ownGroup === undefined
+      ? "Kommuner"
+      : ownGroup;
   const groups: Group[] = [main];
   for (const res of resolution) {
     if (res?.kind === "allocate" && !groups.includes(res.group))
@@ -562,11 +602,7 @@ export function resolveKey(
     if (named.broken.length > 0)
       return { kind: "error", folded: named.broken[0] };
     if (named.keys.length === 1)
-      return {
-        kind: "allocate",
-        group: named.keys[0].group,
-        key: named.keys[0].key,
-      };
+      return narrowed(row, named.keys[0].group, named.keys[0].key, report);
     if (named.keys.length === 0)
       report(
         finding("error", "UNKNOWN_KEY", {
@@ -587,7 +623,7 @@ export function resolveKey(
   );
   if (fits.broken.length > 0) return { kind: "error", folded: fits.broken[0] };
   if (fits.keys.length === 1)
-    return { kind: "allocate", group: recipient.group, key: fits.keys[0].key };
+    return narrowed(row, recipient.group, fits.keys[0].key, report);
   if (fits.keys.length > 1) {
     report(ambiguousKey(recipient.group, period, fits.keys));
     return { kind: "error" };
@@ -599,6 +635,27 @@ export function resolveKey(
     return { kind: "other" };
   }
   return { kind: "error", noKey: recipient.group };
+}
+
+/** A row for some of a group's units (`Kommuner i Region Nordjylland`) is split by its key restricted to them. */
+function narrowed(
+  row: InitiativeRow,
+  group: Group,
+  key: Key,
+  report: (f: Finding) => void,
+): Resolution {
+  const recipient = row.recipient;
+  if (recipient.kind !== "subset") return { kind: "allocate", group, key };
+  const sub = subsetKey(key, recipient.units, recipient.label);
+  if (sub) return { kind: "allocate", group, key: sub };
+  report(
+    finding("error", "SUBSET_NOT_IN_KEY", {
+      initiative: row.name,
+      recipient: recipient.label,
+      key: key.name,
+    }),
+  );
+  return { kind: "error" };
 }
 
 /** Names of rows a finding counts: the first few, then an ellipsis. */

@@ -1,4 +1,5 @@
 import type { FindingCode, FindingParams } from "./findings";
+import { OWN_UNIT_MESSAGES } from "./messages-own";
 
 export type Lang = "da" | "en";
 
@@ -6,6 +7,7 @@ type Template = (p: FindingParams) => string;
 
 /** Finding messages: what is wrong and what to do, in both UI languages. */
 const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
+  ...OWN_UNIT_MESSAGES,
   BAD_NUMBER: {
     da: (p) =>
       `"${p.text}" er ikke et tal. Skriv et tal (fx 1.570.129 eller 9,0) eller lad cellen stå tom.`,
@@ -293,9 +295,9 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   NO_KEY: {
     da: (p) =>
-      `Der er ingen nøgle for ${p.group === "Kommuner" ? "kommunerne" : "regionerne"} i ${p.period}, så ${p.count} række${p.count === 1 ? "" : "r"} (${p.names}) er ikke fordelt. Tilføj en nøgle for ${p.period} (eller en uden år) i nøgletabellen, eller angiv nøglen i kolonnen Nøgle.`,
+      `Der er ingen nøgle for ${p.group === "Kommuner" ? "kommunerne" : p.group === "Regioner" ? "regionerne" : `gruppen "${p.group}"`} i ${p.period}, så ${p.count} række${p.count === 1 ? "" : "r"} (${p.names}) er ikke fordelt. Tilføj en nøgle for ${p.period} (eller en uden år) i nøgletabellen, eller angiv nøglen i kolonnen Nøgle.`,
     en: (p) =>
-      `There is no key for the ${p.group === "Kommuner" ? "municipalities" : "regions"} in ${p.period}, so ${p.count} row${p.count === 1 ? " was" : "s were"} not allocated (${p.names}). Add a key for ${p.period} (or one without a year) to the keys table, or name the key in the Key column.`,
+      `There is no key for ${p.group === "Kommuner" ? "the municipalities" : p.group === "Regioner" ? "the regions" : `group "${p.group}"`} in ${p.period}, so ${p.count} row${p.count === 1 ? " was" : "s were"} not allocated (${p.names}). Add a key for ${p.period} (or one without a year) to the keys table, or name the key in the Key column.`,
   },
   COARSE_STEP: {
     da: (p) =>

@@ -4,13 +4,41 @@ import { Key } from "./key";
 import { Method } from "./apportion";
 import type { AdjustedCell } from "./adjusted";
 
-/** The two groups of units a national amount can be split over. */
-export type Group = "Regioner" | "Kommuner";
+/** The two standard groups of units: the 5 regions and the 98 municipalities. */
+export type StandardGroup = "Regioner" | "Kommuner";
+
+/**
+ * A group of units a national amount can be split over: the regions, the municipalities, or a
+ * group of the user's own units (hospitals, departments), named by the key's `Gruppe` column or
+ * else by the key's name (SPEC §1 Keys).
+ */
+export type Group = string;
+
+/** True for the regions and the municipalities (not a group of own units). */
+export const isStandardGroup = (group: Group): group is StandardGroup =>
+  group === "Regioner" || group === "Kommuner";
 
 /** Who a row's money goes to (SPEC §1, `Modtager`). Unit names are canonical (resolved by the parser). */
 export type Recipient =
   | { kind: "group"; group: Group }
   | { kind: "units"; group: Group; units: { unit: string; weight: Dec }[] }
+  /** Some of a group's units by the group's key, renormalised (`Kommuner i Region Nordjylland`). */
+  | { kind: "subset"; group: Group; label: string; units: string[] }
+  /**
+   * Fixed amounts to named units first, the rest by the group's key (a pass-on row's own split,
+   * SPEC §1 `Videre`). Amounts are in the table's unit and must lie on the step.
+   */
+  | {
+      kind: "split";
+      group: Group;
+      label: string;
+      fixed: { unit: string; amount: Dec }[];
+      /**
+       * Per period: the amount the fixed amounts are taken from, when it is not the row's own
+       * (a sub-item of a row with a split carries the same split pro rata: its parent's amount).
+       */
+      basis?: (Dec | null)[];
+    }
   | { kind: "other"; label: string };
 
 /** Channel of a row; `Blok` is by key, the others go to named recipients. Shown as subtotals. */
@@ -28,6 +56,8 @@ export interface RowSource {
   keyCell?: string;
   /** Cell address of the row's `Modtager` cell, if the table has one (recipient findings point here). */
   recipientCell?: string;
+  /** Cell address of the row's `Videre` cell, if the table has one (pass-on findings point here). */
+  passOnCell?: string;
 }
 
 /** One initiative, or a "heraf" sub-item of one. */
@@ -54,6 +84,8 @@ export interface InitiativeRow {
    * the parser's finding. The row is shown at top level with its amounts, allocated in no period.
    */
   leftOut?: FindingCode;
+  /** The row's own split for a second step (`Videre` / `Pass on`), as written; absent when blank. */
+  passOn?: string;
   source?: RowSource;
 }
 
@@ -188,6 +220,8 @@ export interface PeriodAllocation {
   /** Rows whose money is not in the totals (in sheet order), and their sum (unreadable amounts add nothing). */
   excluded: ExcludedRow[];
   excludedTotal: Dec;
+  /** A second step (SPEC §1 pass on): the unit whose published figures are this sheet's national column, and that unit's group. */
+  passOn?: { unit: string; from: Group };
 }
 
 /** Per group: each unit's total over the periods, the sum of the rounded periods. */

@@ -71,5 +71,23 @@ export function parseSettings(raw: unknown): FillSettings | null {
       return null;
     settings.periods = [...o.periods];
   }
+  // Pass-ons (SPEC §1): a list of { unit, group }; anything else in the document is not used.
+  if (o.passOn !== undefined && o.passOn !== null) {
+    if (
+      !Array.isArray(o.passOn) ||
+      !o.passOn.every(
+        (p: unknown) =>
+          typeof p === "object" &&
+          p !== null &&
+          typeof (p as Record<string, unknown>).unit === "string" &&
+          typeof (p as Record<string, unknown>).group === "string",
+      )
+    )
+      return null;
+    const passOn = (o.passOn as { unit: string; group: string }[])
+      .map((p) => ({ unit: p.unit.trim(), group: p.group.trim() }))
+      .filter((p) => p.unit !== "" && p.group !== "");
+    if (passOn.length > 0) settings.passOn = passOn;
+  }
   return settings;
 }

@@ -3,6 +3,7 @@ import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
 import type { FillAnalysis, FillSettings } from "./settings";
 import { explainUnreadable, StepChoice } from "./step";
+import { passOnSteps } from "./pass-on";
 
 /**
  * grid → model → engine: everything a check needs, nothing rendered (SPEC §1–§2). Findings of
@@ -36,17 +37,36 @@ export function analyseFill(
     periods: settings.periods,
   });
   const engineFindings = localize(result.findings, settings.lang);
+  // Second steps (SPEC §1 pass on): their sheets follow the first step's.
+  const passed = passOnSteps(
+    parsed.model,
+    result,
+    settings.passOn ?? [],
+    { decimals, method: settings.method, periods: settings.periods },
+    settings.lang,
+  );
+  const combined = {
+    ...result,
+    periods: [
+      ...result.periods,
+      ...passed.steps.flatMap((s) => s.result.periods),
+    ],
+    acrossPeriods: [
+      ...result.acrossPeriods,
+      ...passed.steps.flatMap((s) => s.result.acrossPeriods),
+    ],
+    findings: [...engineFindings, ...passed.findings],
+  };
   return {
     model: parsed.model,
-    result: explainUnreadable(
-      { ...result, findings: engineFindings },
-      parsed.findings,
-    ),
+    result: explainUnreadable(combined, parsed.findings),
     // Rows a broken key kept from being allocated are counted on the key's finding (one cause, one finding).
     findings: [
       ...foldCauses(parsed.findings, result.folded ?? [], settings.lang),
       ...engineFindings,
+      ...passed.findings,
     ],
+    ...(passed.steps.length > 0 ? { passOnSteps: passed.steps } : {}),
     decimals,
     step,
     unitText: parsed.unitText,

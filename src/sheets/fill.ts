@@ -4,6 +4,7 @@ import type { WorkbookGrid } from "./grid";
 import type { TableSource } from "./locate";
 import type { WritePlan } from "./plan";
 import { renderPlan } from "./render";
+import { linkPassOnSheets } from "./pass-on-links";
 import { quoteSheet } from "./step";
 import type {
   FillAnalysis,
@@ -34,7 +35,7 @@ export function renderFill(
   const sources = [initiatives, keys].filter(
     (s): s is TableSource => s !== null,
   );
-  return renderPlan(analysis.result, {
+  const plan = renderPlan(analysis.result, {
     lang: settings.lang,
     existing: grid.existing,
     time: now,
@@ -49,6 +50,8 @@ export function renderFill(
     step: analysis.step,
     unitText: analysis.unitText,
   });
+  linkPassOnSheets(analysis.result, plan.sheets);
+  return plan;
 }
 
 /** grid → model → engine → plan, the one path every fill takes: analyseFill, then renderFill. */

@@ -11,8 +11,8 @@ export function headerKey(text: string): string {
 }
 
 export type InitiativeColumn =
-  "name" | "parent" | "total" | "channel" | "recipient" | "key";
-export type KeyColumn = "key" | "year" | "unit" | "share";
+  "name" | "parent" | "total" | "channel" | "recipient" | "key" | "passOn";
+export type KeyColumn = "key" | "year" | "group" | "unit" | "share";
 
 /** Header words per column (Danish and English, in matching form). */
 const INITIATIVE_HEADERS: Record<InitiativeColumn, string[]> = {
@@ -22,11 +22,15 @@ const INITIATIVE_HEADERS: Record<InitiativeColumn, string[]> = {
   channel: ["kanal", "channel"],
   recipient: ["modtager", "recipient", "modtagere", "recipients"],
   key: ["nøgle", "key", "noegle", "fordelingsnøgle"],
+  // A row's own split for a second step (SPEC §1 `Videre`).
+  passOn: ["videre", "passon", "fordelvidere", "videreføring", "viderefoering"],
 };
 
 const KEY_HEADERS: Record<KeyColumn, string[]> = {
   key: ["nøgle", "key", "noegle", "fordelingsnøgle"],
   year: ["år", "year", "aar", "periode", "period"],
+  // The group of a key with own units (`Hospitaler`); SPEC §1 Keys.
+  group: ["gruppe", "group", "enhedsgruppe", "unitgroup"],
   unit: [
     "enhed",
     "unit",

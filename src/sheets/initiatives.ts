@@ -20,6 +20,7 @@ import {
   readNumber,
 } from "./numbers";
 import { channelReader, parseRecipient } from "./recipient";
+import { NO_OWN_UNITS, OwnUnits } from "./own-units";
 import { FindingList } from "./report";
 import {
   LEFT_OUT,
@@ -68,6 +69,9 @@ interface RawRow extends TreeRow {
   recipientCell: string;
   keyText: string;
   keyCell?: string;
+  /** The row's `Videre` cell (a split for a second step), as written. */
+  passOnText: string;
+  passOnCell?: string;
   amountCells: string[];
   unreadable: boolean[];
 }
@@ -125,6 +129,7 @@ function unitTextOf(
 export function parseInitiatives(
   table: FoundTable,
   out: FindingList,
+  own: OwnUnits = NO_OWN_UNITS,
 ): InitiativesResult {
   const lang: Lang = out.lang;
   const layout = layoutOf(table.header);
@@ -354,6 +359,8 @@ export function parseInitiatives(
       recipientCell: c.recipient === undefined ? "" : at(row, c.recipient),
       keyText: text(cells, c.key),
       ...(c.key === undefined ? {} : { keyCell: at(row, c.key) }),
+      passOnText: text(cells, c.passOn),
+      ...(c.passOn === undefined ? {} : { passOnCell: at(row, c.passOn) }),
       amounts,
       amountCells,
       unreadable,
@@ -390,7 +397,14 @@ export function parseInitiatives(
     c.parent !== undefined
       ? parentsByName(raw, sheet, out, leftOutCode)
       : parentsByLayout(raw, sheet, out);
-  const { rows, rowIndexOf } = buildRows(raw, parents, leftOutCode, sheet, out);
+  const { rows, rowIndexOf } = buildRows(
+    raw,
+    parents,
+    leftOutCode,
+    sheet,
+    out,
+    own,
+  );
   checkUserTotals(totals, rows, rowIndexOf, periods, sheet, out);
   return { periods, rows, places, placesCell, unitText, usable: true };
 }
@@ -446,6 +460,7 @@ function buildRows(
   leftOutCode: ReadonlyMap<number, FindingCode>,
   sheet: string,
   out: FindingList,
+  own: OwnUnits,
 ): { rows: InitiativeRow[]; rowIndexOf: Map<number, number> } {
   const children = raw.map(() => [] as number[]);
   const roots: number[] = [];
@@ -491,7 +506,7 @@ function buildRows(
     let recipient: Recipient;
     if (r.recipientText === "" && inherited) recipient = inherited.recipient;
     else {
-      const parsed = parseRecipient(r.recipientText);
+      const parsed = parseRecipient(r.recipientText, own);
       recipient = parsed.recipient;
       for (const problem of parsed.problems) {
         if (problem.kind === "unknown-unit")
@@ -524,12 +539,14 @@ function buildRows(
       amounts: r.amounts,
       ...(r.unreadable.some(Boolean) ? { unreadable: r.unreadable } : {}),
       ...(parents[i] === LEFT_OUT ? { leftOut: leftOutCode.get(i) } : {}),
+      ...(r.passOnText !== "" ? { passOn: r.passOnText } : {}),
       source: {
         sheet,
         nameCell: r.nameCell,
         amountCells: r.amountCells,
         ...(r.keyCell ? { keyCell: r.keyCell } : {}),
         ...(r.recipientCell ? { recipientCell: r.recipientCell } : {}),
+        ...(r.passOnCell ? { passOnCell: r.passOnCell } : {}),
       },
     });
     const next: Inherited = { channel, recipient, key: keyName };

@@ -54,6 +54,8 @@ export interface JsonPeriod {
   excluded: JsonExcluded[];
   /** The sum of the excluded amounts (unreadable ones add nothing). */
   excludedTotal: string;
+  /** A second step: the unit whose published figures are its national amounts (SPEC §5 `passOn`). */
+  passOn?: string;
 }
 
 export interface JsonRow {
@@ -156,6 +158,7 @@ function periodJson(
       };
     }),
     excludedTotal: amount(p.excludedTotal),
+    ...(p.passOn ? { passOn: p.passOn.unit } : {}),
   };
 }
 

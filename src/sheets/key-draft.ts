@@ -8,6 +8,7 @@ import {
 } from "../engine";
 import { FindingList } from "./report";
 import { Unit, unitsOf } from "./units";
+import { clashesWithStandard, OWN_DRAFT_GROUP } from "./own-units";
 
 /**
  * A key as collected from its lines, before it is made, and the checks on it as a whole: its
@@ -30,6 +31,8 @@ export interface KeyDraft {
   entries: DraftEntry[];
   cause: Finding | null;
   firstCell: string;
+  /** The key's `Gruppe` cell (a key of own units is that group; else it is named by the key). */
+  groupName?: string;
 }
 
 /** The missing units a finding names; more are counted, not listed. */
@@ -61,6 +64,8 @@ export function groupOf(
   out: FindingList,
   sheet: string,
 ): Group | null {
+  const own = d.entries.filter((e) => e.unit.group === OWN_DRAFT_GROUP);
+  if (own.length > 0) return ownGroupOf(d, own, out, sheet);
   const regions = d.entries.filter((e) => e.unit.group === "Regioner");
   const municipalities = d.entries.filter((e) => e.unit.group === "Kommuner");
   if (regions.length > 0 && municipalities.length > regions.length) {
@@ -87,6 +92,57 @@ export function groupOf(
   return d.entries.length === 0 ? null : d.entries[0].unit.group;
 }
 
+/**
+ * A key of own units is its own group, named by its `Gruppe` cell or else by the key's name.
+ * Regions or municipalities among them (an own unit named like one), or a group named like
+ * the regions, are errors: the key is not used.
+ */
+function ownGroupOf(
+  d: KeyDraft,
+  own: DraftEntry[],
+  out: FindingList,
+  sheet: string,
+): Group | null {
+  const standard = d.entries.filter((e) => e.unit.group !== OWN_DRAFT_GROUP);
+  const group = (d.groupName ?? d.name).trim();
+  // A broken key of own units still names its group (its rows are folded into its error), but
+  // never as the regions or municipalities, whose rows it must not hold back.
+  const brokenGroup = clashesWithStandard(group) ? OWN_DRAFT_GROUP : group;
+  if (standard.length > 0) {
+    out.add(
+      "error",
+      "KEY_OWN_AND_STANDARD_UNITS",
+      {
+        key: d.name,
+        own: own
+          .slice(0, 4)
+          .map((e) => e.label)
+          .join(", "),
+        standard: standard
+          .slice(0, 6)
+          .map((e) => `${e.label} (${e.labelCell})`)
+          .join(", "),
+        example: standard[0].unit.name,
+      },
+      placeOf(sheet, standard[0].labelCell, d.period),
+    );
+    d.cause ??= out.items[out.items.length - 1];
+    return brokenGroup;
+  }
+  if (clashesWithStandard(group)) {
+    out.add(
+      "error",
+      "KEY_OWN_GROUP_NAME",
+      { key: d.name, group },
+      placeOf(sheet, d.firstCell, d.period),
+    );
+    d.cause ??= out.items[out.items.length - 1];
+    return brokenGroup;
+  }
+  for (const e of d.entries) e.unit = { ...e.unit, group };
+  return group;
+}
+
 /** A key finding about one unit points at that unit's (last) share; others at the key's first cell. */
 export function cellOfKeyFinding(d: KeyDraft, f: Finding): string {
   const unit = f.params.unit;
@@ -99,7 +155,9 @@ export function missingUnits(
   d: KeyDraft,
   group: Group | null,
 ): { params: FindingParams } | null {
-  if (group === null) return null;
+  // Own units have no list to be complete against.
+  if (group === null || (group !== "Regioner" && group !== "Kommuner"))
+    return null;
   const present = new Set(d.entries.map((e) => e.unit.name));
   const all = unitsOf(group);
   const missing = all.filter((u) => !present.has(u.name)).map((u) => u.name);

@@ -26,7 +26,9 @@ import {
   missingUnits,
   placeOf,
 } from "./key-draft";
-import { readUnitLabel, UnitLabel } from "./units";
+import { looksLikeUnit, readUnitLabel, UnitLabel } from "./units";
+import { nameKey } from "./names";
+import { OWN_DRAFT_GROUP } from "./own-units";
 
 /** What a unit cell says: a number cell is a code. */
 const labelOf = (cell: GridCell | undefined): UnitLabel =>
@@ -83,6 +85,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
     name: string,
     period: string | null,
     cell: string,
+    group: string | null = null,
   ): KeyDraft => {
     const id = `${headerKey(name)}\u0000${period ?? ""}`;
     let d = drafts.get(id);
@@ -91,8 +94,30 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         id,
         (d = { name, period, entries: [], cause: null, firstCell: cell }),
       );
+    if (group && !d.groupName) d.groupName = group;
     return d;
   };
+  // Lines are read once every line of a key is known: a key of mostly unknown names is one of
+  // own units (hospitals), a key of mostly regions with an unknown name has a misspelt region.
+  const lines: Parameters<typeof addLine>[] = [];
+  const counts = new Map<KeyDraft, { standard: number; own: number }>();
+  const queue = (...line: Parameters<typeof addLine>) => {
+    lines.push(line);
+    const [draft, unitCell] = line;
+    const label = labelOf(unitCell);
+    const text = cellText(unitCell);
+    const c = counts.get(draft) ?? { standard: 0, own: 0 };
+    if (label.kind === "unit") c.standard++;
+    else if (label.kind === "unknown" && text !== "" && !looksLikeUnit(text))
+      c.own++;
+    counts.set(draft, c);
+  };
+  const isOwnKey = (d: KeyDraft) => {
+    const c = counts.get(d);
+    return c !== undefined && c.own > c.standard;
+  };
+  // One spelling per own unit across the keys table (the first seen).
+  const ownSpelling = new Map<string, string>();
   const at = (row: number, i: number) => cellAddress(row, table.col + i);
   const sheet = table.sheet;
   // In the wide form one unit cell serves every key column: its findings are reported once.
@@ -147,7 +172,17 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         );
       return;
     }
-    if (label.kind === "unknown") {
+    let unit = label.kind === "unit" ? label.unit : null;
+    if (
+      label.kind === "unknown" &&
+      isOwnKey(draft) &&
+      !looksLikeUnit(unitText)
+    ) {
+      const k = nameKey(unitText);
+      if (!ownSpelling.has(k)) ownSpelling.set(k, unitText.trim());
+      unit = { name: ownSpelling.get(k)!, code: "", group: OWN_DRAFT_GROUP };
+    }
+    if (unit === null) {
       breaks(
         draft,
         report(
@@ -160,7 +195,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       );
       return;
     }
-    if (label.codeDisagrees)
+    if (label.kind === "unit" && label.codeDisagrees)
       report(
         "warning",
         "KEY_CODE_NAME_MISMATCH",
@@ -169,7 +204,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
         draft.period,
       );
     if (uncomputed || share.kind === "blank") {
-      const params: FindingParams = { key: draft.name, unit: label.unit.name };
+      const params: FindingParams = { key: draft.name, unit: unit.name };
       if (uncomputed) params.uncomputed = 1;
       breaks(
         draft,
@@ -193,7 +228,7 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
     // A long-form key's findings point at its first unit's share (not at a skipped total line).
     if (long && draft.entries.length === 0) draft.firstCell = shareAddress;
     draft.entries.push({
-      unit: label.unit,
+      unit,
       value: share.value,
       cell: shareAddress,
       label: unitText,
@@ -220,8 +255,10 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       const period = yearCell
         ? (periodOf(yearCell) ?? (cellText(yearCell) || null))
         : null;
-      const d = draftOf(name, period, at(row, columns.share!));
-      addLine(
+      const group =
+        columns.group === undefined ? null : cellText(cells[columns.group]);
+      const d = draftOf(name, period, at(row, columns.share!), group || null);
+      queue(
         d,
         unitCell,
         at(row, columns.unit!),
@@ -236,7 +273,13 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
       if (title === "") return;
       const period = periodOf(cell);
       const name = period !== null ? `${table.source.name} ${period}` : title;
-      const d = draftOf(name, period, at(table.headerRow, i));
+      // A key per year is one group over the years: named by the table, as its keys are.
+      const d = draftOf(
+        name,
+        period,
+        at(table.headerRow, i),
+        period !== null ? table.source.name : null,
+      );
       for (const { row, cells } of table.rows) {
         if (
           cellText(cells[0]) === "" &&
@@ -244,10 +287,11 @@ export function readKeys(table: FoundTable, out: FindingList): ReadKeys {
           !cells[i]?.uncomputed
         )
           continue;
-        addLine(d, cells[0], at(row, 0), cells[i], at(row, i));
+        queue(d, cells[0], at(row, 0), cells[i], at(row, i));
       }
     });
   }
+  for (const line of lines) addLine(...line);
 
   columnsNotRead(table, long ? Object.values(columns) : null, out);
 

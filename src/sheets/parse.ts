@@ -26,6 +26,7 @@ import {
 } from "./locate";
 import { resolveWhere } from "./where";
 import { FindingList } from "./report";
+import { ownUnitsOf } from "./own-units";
 
 export interface ParseOptions {
   /** Language of the findings' messages (default Danish). */
@@ -196,14 +197,22 @@ export function parseWorkbook(
       );
     return withoutModel();
   }
-  const initiatives = parseInitiatives(initiativesTable, out);
+  // The keys are read first, so `Modtager` can name own units and groups (SPEC §1); their
+  // findings still come after the initiatives'.
+  const keyOut = new FindingList(out.lang);
+  const read = keysTable ? readKeys(keysTable, keyOut) : null;
+  const initiatives = parseInitiatives(
+    initiativesTable,
+    out,
+    read ? ownUnitsOf(read.keys, read.broken) : undefined,
+  );
   if (!initiatives.usable) return withoutModel();
 
   let keys: KeyEntry[] = [];
   let brokenKeys: BrokenKey[] = [];
   let keysMissing = false;
-  if (keysTable) {
-    const read = readKeys(keysTable, out);
+  if (read) {
+    out.items.push(...keyOut.items);
     keys = samePeriodLabels(read.keys, initiatives.periods);
     brokenKeys = samePeriodLabels(read.broken, initiatives.periods);
   } else if (keysBroken || initiatives.rows.some(needsKey)) {

@@ -3,6 +3,8 @@ import { headerKey } from "./headers";
 import { nameKey } from "./names";
 import { parseNumberText } from "./numbers";
 import { looksLikeUnit, resolveUnit } from "./units";
+import { NO_OWN_UNITS, OwnUnits } from "./own-units";
+import { MUNICIPALITIES } from "./units-data";
 
 const GROUP_WORDS: Record<string, Group> = {
   regioner: "Regioner",
@@ -33,12 +35,20 @@ export interface ParsedRecipient {
  * name that is not a unit, or a single name that reads like one ("Region Nordjyland"), is an
  * unknown unit: the row goes under other recipients and the problem is reported.
  */
-export function parseRecipient(text: string): ParsedRecipient {
+export function parseRecipient(
+  text: string,
+  own: OwnUnits = NO_OWN_UNITS,
+): ParsedRecipient {
   const trimmed = text.trim();
   if (trimmed === "")
     return { recipient: { kind: "group", group: "Regioner" }, problems: [] };
   const group = GROUP_WORDS[headerKey(trimmed)];
   if (group) return { recipient: { kind: "group", group }, problems: [] };
+  const within = municipalitiesIn(trimmed);
+  if (within) return within;
+  const ownGroup = own.groups.get(nameKey(trimmed));
+  if (ownGroup)
+    return { recipient: { kind: "group", group: ownGroup }, problems: [] };
 
   const parts = trimmed
     .split(/[;\n]/)
@@ -56,8 +66,10 @@ export function parseRecipient(text: string): ParsedRecipient {
         problems.push({ kind: "bad-weight", text: m[2].trim() });
       else weight = parsed.value;
     }
-    const unit = resolveUnit(name);
-    if (unit) units.push({ unit: unit.name, weight, group: unit.group });
+    const unit = resolveUnit(name) ?? own.units.get(nameKey(name));
+    if (unit && "name" in unit)
+      units.push({ unit: unit.name, weight, group: unit.group });
+    else if (unit) units.push({ unit: unit.unit, weight, group: unit.group });
     else if (parts.length > 1 || m || looksLikeUnit(name))
       problems.push({ kind: "unknown-unit", unit: name });
   }
@@ -72,6 +84,37 @@ export function parseRecipient(text: string): ParsedRecipient {
       kind: "units",
       group: units[0].group,
       units: units.map(({ unit, weight }) => ({ unit, weight })),
+    },
+    problems: [],
+  };
+}
+
+/** `Kommuner i Region Nordjylland` / `Municipalities in (the) North Denmark Region`. */
+const WITHIN =
+  /^(?:(?:alle\s+)?kommuner(?:ne)?\s+i|(?:all\s+)?(?:the\s+)?municipalities\s+in)\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * A region's municipalities by the municipal key, renormalised over them (region codes from
+ * shared/data/kommuner.csv). Null when the text is not of that form; a region that is not
+ * known is an unknown unit.
+ */
+function municipalitiesIn(text: string): ParsedRecipient | null {
+  const m = WITHIN.exec(text);
+  if (!m) return null;
+  const region = resolveUnit(m[1].trim());
+  if (!region || region.group !== "Regioner")
+    return {
+      recipient: { kind: "other", label: text },
+      problems: [{ kind: "unknown-unit", unit: m[1].trim() }],
+    };
+  return {
+    recipient: {
+      kind: "subset",
+      group: "Kommuner",
+      label: text,
+      units: MUNICIPALITIES.filter((k) => k.regionCode === region.code).map(
+        (k) => k.name,
+      ),
     },
     problems: [],
   };

@@ -19,6 +19,7 @@ import { fingerprintPlan, fingerprintPlanRows } from "./fingerprint";
 import type { ExistingSheet } from "./grid";
 import { amountFormat, LABELS, Labels, SHARE_FORMAT } from "./labels";
 import { markRow } from "./marker";
+import { groupTitle, sheetSuffix } from "./group-label";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "./plan";
 import { SheetChooser } from "./ownership";
 import { tableNameFor } from "./sheet-names";
@@ -71,8 +72,7 @@ export function renderPlan(
   // Which existing sheets may be written into: one rule for both hosts (./ownership.ts).
   const chooser = new SheetChooser(options.existing, options.lang);
   const names = result.periods.map((p) => {
-    const group = p.group === "Regioner" ? "" : ` ${L.groups[p.group]}`;
-    return chooser.period(`${L.sheet} ${p.period}${group}`, {
+    return chooser.period(`${L.sheet} ${p.period}${sheetSuffix(L, p)}`, {
       period: p.period,
       group: p.group,
     });
@@ -208,7 +208,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   const cells: PlanCell[][] = [];
   const [mark, version] = markRow();
   cells.push([{ value: mark }, { value: version }, { value: L.generatedNote }]);
-  cells.push([{ value: L.title(p.period, L.groups[p.group]), bold: true }]);
+  cells.push([{ value: L.title(p.period, groupTitle(L, p)), bold: true }]);
   cells.push([
     { value: L.key, bold: true },
     { value: p.key ? p.key.name : L.noKey },

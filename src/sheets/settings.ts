@@ -1,5 +1,6 @@
 import type { Finding, Lang, Method, TableModel, TableResult } from "../engine";
 import type { WorkbookGrid } from "./grid";
+import type { PassOn, PassOnStep } from "./pass-on";
 import type { TableSources } from "./locate";
 import type { WritePlan } from "./plan";
 import type { StepChoice } from "./step";
@@ -12,6 +13,8 @@ export interface FillSettings {
   /** Only these periods (default: all). */
   periods?: string[];
   lang: Lang;
+  /** Units whose column is passed on to a group of own units (`Region Hovedstaden` → `Hospitaler`), in order; default none. */
+  passOn?: PassOn[];
 }
 
 export const DEFAULT_SETTINGS: FillSettings = {
@@ -28,6 +31,8 @@ export interface FillAnalysis {
   result: TableResult | null;
   /** The parser's and the engine's findings, in the settings' language. */
   findings: Finding[];
+  /** The second steps made (`passOn`): their own models and results; their periods are also in `result`. */
+  passOnSteps?: PassOnStep[];
   /** The decimals actually used (null when there are none to use). */
   decimals: number | null;
   /** The step used and why: the user's setting, or which amount cell decided it (null with `decimals`). */

@@ -1,3 +1,4 @@
+import { groupTitle } from "./group-label";
 import {
   Dec,
   Finding,
@@ -94,7 +95,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   const W = WORDS[lang];
   const amount = (v: Dec) => formatAmount(v, p.decimals, lang);
   const lines = [
-    `${L.title(p.period, L.groups[p.group])} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatAmount(stepOf(p.decimals), p.decimals, lang)}, ${W.method} ${p.method})`,
+    `${L.title(p.period, groupTitle(L, p))} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatAmount(stepOf(p.decimals), p.decimals, lang)}, ${W.method} ${p.method})`,
   ];
   const sums = [
     ...p.subtotals.map((s) => ({
@@ -132,7 +133,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   }
   const yn = (b: boolean) => (b ? W.yes : W.no);
   lines.push(
-    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatAmount(p.maxDeviation, 0, lang)}`,
+    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatAmount(p.maxDeviation.toSignificantDigits(6), 0, lang)}`,
   );
   return lines;
 }

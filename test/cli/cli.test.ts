@@ -26,7 +26,7 @@ async function withSheet(file: string, name: string, cells: [string, string | nu
 
 describe("arguments", () => {
   test("fill with every option, check, help", () => {
-    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json", "--initiatives", "'Ark1'!B3:H40", "--keys=Tabel2"])).toEqual({
+    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json", "--initiatives", "'Ark1'!B3:H40", "--keys=Tabel2", "--pass-on", "Region Hovedstaden=Hospitaler"])).toEqual({
       command: "fill",
       input: "a.xlsx",
       output: "b.xlsx",
@@ -39,6 +39,7 @@ describe("arguments", () => {
       keys: "Tabel2",
       force: false,
       debug: false,
+      passOn: [{ unit: "Region Hovedstaden", group: "Hospitaler" }],
     });
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");

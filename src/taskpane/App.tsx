@@ -1,7 +1,15 @@
 import * as React from "react";
 import { Button, FluentProvider } from "@fluentui/react-components";
+import { PassOnSection } from "./PassOnSection";
 import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
-import type { CheckView, FillProgress, FillView, PaneHost, PickedTables, TableRole } from "./host";
+import type {
+  CheckView,
+  FillProgress,
+  FillView,
+  PaneHost,
+  PickedTables,
+  TableRole,
+} from "./host";
 import { FillBar } from "./FillBar";
 import { FindingsList } from "./FindingsList";
 import { langOf, localeOf, stringsFor } from "./i18n";
@@ -29,8 +37,12 @@ type FillState =
   | { state: "done"; view: FillView }
   | { state: "failed"; message: string };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const sameSettings = (a: FillSettings | null, b: FillSettings) => a !== null && JSON.stringify({ ...DEFAULT_SETTINGS, ...a }) === JSON.stringify({ ...DEFAULT_SETTINGS, ...b });
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
+const sameSettings = (a: FillSettings | null, b: FillSettings) =>
+  a !== null &&
+  JSON.stringify({ ...DEFAULT_SETTINGS, ...a }) ===
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...b });
 /** A change of settings is checked after a short pause, not on every keystroke. */
 const RECHECK_MS = 300;
 
@@ -40,7 +52,10 @@ export interface AppProps {
 
 /** The task pane: what is in the workbook, what is wrong with it, how to fill, and what the fill did. */
 export function App({ host }: AppProps) {
-  const [settings, setSettings] = React.useState<FillSettings>(() => ({ ...DEFAULT_SETTINGS, lang: langOf(host.displayLanguage) }));
+  const [settings, setSettings] = React.useState<FillSettings>(() => ({
+    ...DEFAULT_SETTINGS,
+    lang: langOf(host.displayLanguage),
+  }));
   const theme = fluentTheme(currentThemeKind(host.officeTheme));
   const locale = localeOf(settings.lang);
   // The page around the pane takes the theme's colours and the language (hyphenation follows `lang`).
@@ -51,7 +66,11 @@ export function App({ host }: AppProps) {
   }, [locale, theme]);
   return (
     <FluentProvider theme={theme} dir="ltr" lang={locale}>
-      {host.inExcel ? <Pane host={host} settings={settings} setSettings={setSettings} /> : <Outside lang={settings.lang} />}
+      {host.inExcel ? (
+        <Pane host={host} settings={settings} setSettings={setSettings} />
+      ) : (
+        <Outside lang={settings.lang} />
+      )}
     </FluentProvider>
   );
 }
@@ -79,15 +98,24 @@ function Pane({ host, settings, setSettings }: PaneProps) {
   const t = stringsFor(lang);
   const live = React.useRef(true);
   const settingsFold = React.useRef<HTMLDetailsElement>(null);
-  const [check, setCheck] = React.useState<CheckState>({ view: null, loading: true, error: null, at: null });
+  const [check, setCheck] = React.useState<CheckState>({
+    view: null,
+    loading: true,
+    error: null,
+    at: null,
+  });
   const [fill, setFill] = React.useState<FillState>({ state: "idle" });
   const [save, setSave] = React.useState<SaveState>({ state: "idle" });
   // The settings saved in the document: a fill saves only when the pane's differ, and only then says so.
-  const [savedSettings, setSavedSettings] = React.useState<FillSettings | null>(null);
+  const [savedSettings, setSavedSettings] = React.useState<FillSettings | null>(
+    null,
+  );
   const [savedNote, setSavedNote] = React.useState(false);
   const [picked, setPicked] = React.useState<PickedTables>({});
   const [picking, setPicking] = React.useState(false);
-  const [pickProblem, setPickProblem] = React.useState<PickProblem | null>(null);
+  const [pickProblem, setPickProblem] = React.useState<PickProblem | null>(
+    null,
+  );
   const [goToError, setGoToError] = React.useState<string | null>(null);
   // Detected decimals are only known from a check made with automatic decimals: keep the last.
   const [detected, setDetected] = React.useState<number | null>(null);
@@ -96,7 +124,10 @@ function Pane({ host, settings, setSettings }: PaneProps) {
   const started = React.useRef(false);
 
   const runCheck = React.useCallback(
-    async (current: FillSettings, tables: PickedTables): Promise<CheckView | null> => {
+    async (
+      current: FillSettings,
+      tables: PickedTables,
+    ): Promise<CheckView | null> => {
       setCheck((c) => ({ ...c, loading: true }));
       try {
         const view = await host.check(current, tables);
@@ -105,7 +136,8 @@ function Pane({ host, settings, setSettings }: PaneProps) {
         if (view.detectedDecimals !== null) setDetected(view.detectedDecimals);
         return view;
       } catch (error) {
-        if (live.current) setCheck((c) => ({ ...c, loading: false, error: messageOf(error) }));
+        if (live.current)
+          setCheck((c) => ({ ...c, loading: false, error: messageOf(error) }));
         return null;
       }
     },
@@ -231,22 +263,37 @@ function Pane({ host, settings, setSettings }: PaneProps) {
 
   const view = check.view;
   const periods = view?.periods ?? [];
-  const noPeriodChosen = periods.length > 0 && settings.periods !== undefined && !periods.some((p) => settings.periods!.includes(p));
+  const noPeriodChosen =
+    periods.length > 0 &&
+    settings.periods !== undefined &&
+    !periods.some((p) => settings.periods!.includes(p));
   const running = fill.state === "running";
   const ribbonView = ribbon?.outcome ? fillViewOf(ribbon.outcome) : null;
-  const findings = fill.state === "done" ? fill.view.findings : ribbonView ? ribbonView.findings : (view?.findings ?? []);
+  const findings =
+    fill.state === "done"
+      ? fill.view.findings
+      : ribbonView
+        ? ribbonView.findings
+        : (view?.findings ?? []);
   const goTo = (action: Promise<void>) => {
     setGoToError(null);
     action.catch((error) => live.current && setGoToError(messageOf(error)));
   };
-  const selectCell = (sheet: string, cell: string) => goTo(host.selectCell(sheet, cell));
+  const selectCell = (sheet: string, cell: string) =>
+    goTo(host.selectCell(sheet, cell));
 
   const blocked: string | null = !view
     ? check.error !== null
       ? t.checkFailed(check.error)
       : t.waitForCheck
     : view.unusable
-      ? t.cannotFill(view.missing.includes("initiatives") ? "initiatives" : view.missing.includes("keys") ? "keys" : "tables")
+      ? t.cannotFill(
+          view.missing.includes("initiatives")
+            ? "initiatives"
+            : view.missing.includes("keys")
+              ? "keys"
+              : "tables",
+        )
       : noPeriodChosen
         ? t.choosePeriod
         : null;
@@ -258,10 +305,19 @@ function Pane({ host, settings, setSettings }: PaneProps) {
         : ribbon
           ? ribbonView
             ? { ...outcomeOf(ribbonView, lang), by: t.fromRibbon }
-            : { tone: "error", text: t.fillFailed(ribbon.error ?? ""), by: t.fromRibbon }
+            : {
+                tone: "error",
+                text: t.fillFailed(ribbon.error ?? ""),
+                by: t.fromRibbon,
+              }
           : null;
   const shownFill = fill.state === "done" ? fill.view : ribbonView;
-  const time = check.at ? new Intl.DateTimeFormat(localeOf(lang), { hour: "2-digit", minute: "2-digit" }).format(check.at) : null;
+  const time = check.at
+    ? new Intl.DateTimeFormat(localeOf(lang), {
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(check.at)
+    : null;
 
   return (
     <div className={styles.page}>
@@ -269,17 +325,33 @@ function Pane({ host, settings, setSettings }: PaneProps) {
         <header className={styles.header}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           <span className={`${styles.muted} ${styles.headerText}`}>
-            {[view?.unitText ? t.unitLabel(view.unitText) : "", time ? t.readAt(time) : ""].filter((x) => x).join(" · ")}
+            {[
+              view?.unitText ? t.unitLabel(view.unitText) : "",
+              time ? t.readAt(time) : "",
+            ]
+              .filter((x) => x)
+              .join(" · ")}
           </span>
-          <Button size="small" appearance="subtle" disabled={check.loading || running} onClick={() => void runCheck(settings, picked)}>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={check.loading || running}
+            onClick={() => void runCheck(settings, picked)}
+          >
             {t.checkAgain}
           </Button>
         </header>
 
         <div role="status" aria-live="polite">
-          {!view && check.loading && <p className={styles.muted}>{t.loading}</p>}
-          {check.error !== null && <p className={styles.error}>{t.checkFailed(check.error)}</p>}
-          {goToError !== null && <p className={styles.error}>{t.goToFailed(goToError)}</p>}
+          {!view && check.loading && (
+            <p className={styles.muted}>{t.loading}</p>
+          )}
+          {check.error !== null && (
+            <p className={styles.error}>{t.checkFailed(check.error)}</p>
+          )}
+          {goToError !== null && (
+            <p className={styles.error}>{t.goToFailed(goToError)}</p>
+          )}
         </div>
 
         {view && (
@@ -295,23 +367,44 @@ function Pane({ host, settings, setSettings }: PaneProps) {
           />
         )}
 
-        {(view || shownFill) && <FindingsList id="findings" title={t.findingsTitle} findings={findings} lang={lang} onSelect={selectCell} />}
-
-        {view?.preview && fill.state !== "done" && <Preview preview={view.preview} lang={lang} />}
-
-        {shownFill && !shownFill.unusable && !shownFill.stopped && shownFill.periods.length > 0 && (
-          <details className={styles.fold}>
-            <summary>{t.resultsTitle}</summary>
-            <div className={styles.foldBody}>
-              <Results view={shownFill} lang={lang} onOpenSheet={(sheet) => goTo(host.activateSheet(sheet))} />
-            </div>
-          </details>
+        {(view || shownFill) && (
+          <FindingsList
+            id="findings"
+            title={t.findingsTitle}
+            findings={findings}
+            lang={lang}
+            onSelect={selectCell}
+          />
         )}
+
+        {view?.preview && fill.state !== "done" && (
+          <Preview preview={view.preview} lang={lang} />
+        )}
+
+        {shownFill &&
+          !shownFill.unusable &&
+          !shownFill.stopped &&
+          shownFill.periods.length > 0 && (
+            <details className={styles.fold}>
+              <summary>{t.resultsTitle}</summary>
+              <div className={styles.foldBody}>
+                <Results
+                  view={shownFill}
+                  lang={lang}
+                  onOpenSheet={(sheet) => goTo(host.activateSheet(sheet))}
+                />
+              </div>
+            </details>
+          )}
 
         <details className={styles.fold} ref={settingsFold}>
           <summary id="settings-title">{t.settingsTitle}</summary>
           {/* Disabled as a whole while a fill runs: the fill uses the settings it started with. */}
-          <fieldset className={`${styles.fieldset} ${styles.foldBody}`} disabled={running} aria-labelledby="settings-title">
+          <fieldset
+            className={`${styles.fieldset} ${styles.foldBody}`}
+            disabled={running}
+            aria-labelledby="settings-title"
+          >
             <SettingsForm
               settings={settings}
               periods={periods}
@@ -322,7 +415,13 @@ function Pane({ host, settings, setSettings }: PaneProps) {
               save={save}
               changed={!sameSettings(savedSettings, settings)}
             />
-            {/* Issue 14 (own units & pass-on): the lead wires <PassOnSection /> here, inside the fieldset. */}
+            <PassOnSection
+              settings={settings}
+              onChange={change}
+              lang={lang}
+              units={view?.passOn?.units}
+              groups={view?.passOn?.groups}
+            />
           </fieldset>
         </details>
       </main>

@@ -27,12 +27,27 @@ const ICON = { success: "✓", warning: "⚠", error: "✗" };
  * The sticky footer: the one primary action with what it will write, its progress while it
  * runs and its outcome afterwards – all in the same place, in view whatever the pane scrolls to.
  */
-export function FillBar({ lang, writes, blocked, running, progress, outcome, note, onFill }: FillBarProps) {
+export function FillBar({
+  lang,
+  writes,
+  blocked,
+  running,
+  progress,
+  outcome,
+  note,
+  onFill,
+}: FillBarProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
-  const created = writes?.sheets.filter((s) => !s.replaces).map((s) => s.name) ?? [];
-  const replaced = writes?.sheets.filter((s) => s.replaces).map((s) => s.name) ?? [];
-  const tone = outcome && { success: styles.success, warning: styles.warning, error: styles.error }[outcome.tone];
+  const created =
+    writes?.sheets.filter((s) => !s.replaces).map((s) => s.name) ?? [];
+  const replaced =
+    writes?.sheets.filter((s) => s.replaces).map((s) => s.name) ?? [];
+  const tone =
+    outcome &&
+    { success: styles.success, warning: styles.warning, error: styles.error }[
+      outcome.tone
+    ];
   return (
     <footer className={styles.footer} aria-label={t.fill}>
       {blocked !== null ? (
@@ -61,11 +76,19 @@ export function FillBar({ lang, writes, blocked, running, progress, outcome, not
           // The browser's own progress bar (Fluent's costs bundle size): no value = indeterminate.
           <div className={styles.section}>
             <span id="fill-stage">{t.stage[progress?.stage ?? "reading"]}</span>
-            <progress className={styles.progress} aria-labelledby="fill-stage" max={1} value={progress?.fraction} />
+            <progress
+              className={styles.progress}
+              aria-labelledby="fill-stage"
+              max={1}
+              value={progress?.fraction}
+            />
           </div>
         )}
         {!running && outcome && (
-          <p className={mergeClasses(styles.outcome, tone ?? undefined)} data-tone={outcome.tone}>
+          <p
+            className={mergeClasses(styles.outcome, tone ?? undefined)}
+            data-tone={outcome.tone}
+          >
             <span aria-hidden="true">{`${ICON[outcome.tone]} `}</span>
             {outcome.by ? `${outcome.by}: ` : ""}
             {outcome.text}

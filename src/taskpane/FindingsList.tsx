@@ -32,15 +32,29 @@ export interface FindingsListProps {
   id: string;
 }
 
-function FindingItem({ f, lang, onSelect }: { f: Finding; lang: Lang; onSelect: FindingsListProps["onSelect"] }) {
+function FindingItem({
+  f,
+  lang,
+  onSelect,
+}: {
+  f: Finding;
+  lang: Lang;
+  onSelect: FindingsListProps["onSelect"];
+}) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
-  const where = f.sheet && f.cell ? cellReference(f.sheet, f.cell) : (f.sheet ?? null);
+  const where =
+    f.sheet && f.cell ? cellReference(f.sheet, f.cell) : (f.sheet ?? null);
   return (
     <li className={styles.finding}>
       <span>{f.message}</span>{" "}
       {f.sheet && f.cell ? (
-        <Link as="button" inline title={t.goToCell(where!)} onClick={() => onSelect(f.sheet!, f.cell!)}>
+        <Link
+          as="button"
+          inline
+          title={t.goToCell(where!)}
+          onClick={() => onSelect(f.sheet!, f.cell!)}
+        >
           {`${t.goTo} ${where} →`}
         </Link>
       ) : (
@@ -54,12 +68,19 @@ function FindingItem({ f, lang, onSelect }: { f: Finding; lang: Lang; onSelect: 
  * One findings list for the pane: errors and warnings open, each with a link to its cell;
  * information folded and grouped by cause with a count, so it does not push the rest away.
  */
-export function FindingsList({ findings, lang, onSelect, title, id }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  lang,
+  onSelect,
+  title,
+  id,
+}: FindingsListProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const shown = React.useMemo(() => localize(findings, lang), [findings, lang]);
   const headingId = `${id}-title`;
-  const of = (severity: Finding["severity"]) => shown.filter((f) => f.severity === severity);
+  const of = (severity: Finding["severity"]) =>
+    shown.filter((f) => f.severity === severity);
   const errors = of("error");
   const warnings = of("warning");
   const infos = of("info");
@@ -68,13 +89,24 @@ export function FindingsList({ findings, lang, onSelect, title, id }: FindingsLi
     const groupId = `${id}-${severity}`;
     return (
       <div className={styles.section}>
-        <h3 id={groupId} className={mergeClasses(styles.subheading, severity === "error" ? styles.error : styles.warning)}>
+        <h3
+          id={groupId}
+          className={mergeClasses(
+            styles.subheading,
+            severity === "error" ? styles.error : styles.warning,
+          )}
+        >
           <span aria-hidden="true">{severity === "error" ? "✗ " : "⚠ "}</span>
           {`${t.severity[severity]} (${list.length})`}
         </h3>
         <ul className={styles.list} aria-labelledby={groupId}>
           {list.map((f, i) => (
-            <FindingItem key={`${f.code}-${f.sheet ?? ""}-${f.cell ?? ""}-${i}`} f={f} lang={lang} onSelect={onSelect} />
+            <FindingItem
+              key={`${f.code}-${f.sheet ?? ""}-${f.cell ?? ""}-${i}`}
+              f={f}
+              lang={lang}
+              onSelect={onSelect}
+            />
           ))}
         </ul>
       </div>
@@ -90,7 +122,9 @@ export function FindingsList({ findings, lang, onSelect, title, id }: FindingsLi
       {open(warnings, "warning")}
       {infos.length > 0 && (
         <details className={styles.fold}>
-          <summary id={`${id}-info`}>{`${t.severity.info} (${infos.length})`}</summary>
+          <summary
+            id={`${id}-info`}
+          >{`${t.severity.info} (${infos.length})`}</summary>
           <div className={styles.foldBody}>
             {groupByCode(infos).map((group) =>
               group.length === 1 ? (
@@ -98,17 +132,27 @@ export function FindingsList({ findings, lang, onSelect, title, id }: FindingsLi
                   <FindingItem f={group[0]} lang={lang} onSelect={onSelect} />
                 </ul>
               ) : (
-              <details key={group[0].code} className={styles.fold}>
-                <summary className={styles.finding}>
-                  <span className={styles.muted}>{`${t.infoGroup(group.length)}: `}</span>
-                  <span>{group[0].message}</span>
-                </summary>
-                <ul className={styles.list} aria-label={`${t.severity.info}: ${group[0].code}`}>
-                  {group.map((f, i) => (
-                    <FindingItem key={`${f.sheet ?? ""}-${f.cell ?? ""}-${i}`} f={f} lang={lang} onSelect={onSelect} />
-                  ))}
-                </ul>
-              </details>
+                <details key={group[0].code} className={styles.fold}>
+                  <summary className={styles.finding}>
+                    <span
+                      className={styles.muted}
+                    >{`${t.infoGroup(group.length)}: `}</span>
+                    <span>{group[0].message}</span>
+                  </summary>
+                  <ul
+                    className={styles.list}
+                    aria-label={`${t.severity.info}: ${group[0].code}`}
+                  >
+                    {group.map((f, i) => (
+                      <FindingItem
+                        key={`${f.sheet ?? ""}-${f.cell ?? ""}-${i}`}
+                        f={f}
+                        lang={lang}
+                        onSelect={onSelect}
+                      />
+                    ))}
+                  </ul>
+                </details>
               ),
             )}
           </div>

@@ -26,13 +26,17 @@ export function Overview({ view, lang }: OverviewProps) {
             <li key={role} className={styles.section} data-role={role}>
               <span>
                 <strong>{t.roleName[role]}: </strong>
-                {found && !view.missing.includes(role) ? t.tableFound(found) : t.notFound}
+                {found && !view.missing.includes(role)
+                  ? t.tableFound(found)
+                  : t.notFound}
               </span>
             </li>
           );
         })}
       </ul>
-      {view.initiatives > 0 && <p className={styles.muted}>{t.initiativeRows(view.initiatives)}</p>}
+      {view.initiatives > 0 && (
+        <p className={styles.muted}>{t.initiativeRows(view.initiatives)}</p>
+      )}
 
       <h3 className={styles.subheading}>{t.periods}</h3>
       <p>{view.periods.length > 0 ? view.periods.join(", ") : t.noPeriods}</p>
@@ -43,10 +47,13 @@ export function Overview({ view, lang }: OverviewProps) {
           <ul className={styles.list}>
             {view.units.map(({ group, units }) => {
               const shown = units.slice(0, UNITS_SHOWN).join(", ");
-              const more = units.length > UNITS_SHOWN ? `, ${t.andMore(units.length - UNITS_SHOWN)}` : "";
+              const more =
+                units.length > UNITS_SHOWN
+                  ? `, ${t.andMore(units.length - UNITS_SHOWN)}`
+                  : "";
               return (
                 <li key={group}>
-                  <strong>{`${t.group[group]} (${formatCount(units.length, lang)}): `}</strong>
+                  <strong>{`${t.group[group] ?? group} (${formatCount(units.length, lang)}): `}</strong>
                   {shown + more}
                 </li>
               );
@@ -62,7 +69,7 @@ export function Overview({ view, lang }: OverviewProps) {
             {view.keys.map((key, i) => (
               <li key={`${key.name}-${key.period ?? ""}-${i}`}>
                 <strong>{key.name}</strong>
-                {` – ${t.group[key.group]}, ${t.keyPeriod(key.period)}, ${t.keyUnits(key.units)}`}
+                {` – ${t.group[key.group] ?? key.group}, ${t.keyPeriod(key.period)}, ${t.keyUnits(key.units)}`}
               </li>
             ))}
           </ul>

@@ -23,7 +23,8 @@ export interface PassOnSectionProps {
 const STRINGS = {
   da: {
     title: "Fordel videre",
-    intro: "En enheds tal på fordelingen fordeles videre med en gruppes egen nøgle, fx Region Hovedstaden til Hospitaler. Tallene summer præcist til enhedens kolonne.",
+    intro:
+      "En enheds tal på fordelingen fordeles videre med en gruppes egen nøgle, fx Region Hovedstaden til Hospitaler. Tallene summer præcist til enhedens kolonne.",
     unit: "Enhed",
     group: "Gruppe",
     add: "Tilføj",
@@ -35,7 +36,8 @@ const STRINGS = {
   },
   en: {
     title: "Pass on",
-    intro: "A unit's figures on the allocation are passed on by a group's own key, e.g. Region Hovedstaden to Hospitals. The figures add up exactly to the unit's column.",
+    intro:
+      "A unit's figures on the allocation are passed on by a group's own key, e.g. Region Hovedstaden to Hospitals. The figures add up exactly to the unit's column.",
     unit: "Unit",
     group: "Group",
     add: "Add",
@@ -48,9 +50,16 @@ const STRINGS = {
 };
 
 const same = (a: PassOn, b: PassOn) =>
-  a.unit.trim().toLowerCase() === b.unit.trim().toLowerCase() && a.group.trim().toLowerCase() === b.group.trim().toLowerCase();
+  a.unit.trim().toLowerCase() === b.unit.trim().toLowerCase() &&
+  a.group.trim().toLowerCase() === b.group.trim().toLowerCase();
 
-export function PassOnSection({ settings, onChange, lang, units = [], groups = [] }: PassOnSectionProps) {
+export function PassOnSection({
+  settings,
+  onChange,
+  lang,
+  units = [],
+  groups = [],
+}: PassOnSectionProps) {
   const styles = usePaneStyles();
   const t = STRINGS[lang];
   const list = settings.passOn ?? [];
@@ -86,7 +95,12 @@ export function PassOnSection({ settings, onChange, lang, units = [], groups = [
           {list.map((p, i) => (
             <li key={`${p.unit}→${p.group}`}>
               {`${p.unit} → ${p.group} `}
-              <Button size="small" appearance="subtle" aria-label={t.remove(p)} onClick={() => remove(i)}>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t.remove(p)}
+                onClick={() => remove(i)}
+              >
                 ×
               </Button>
             </li>
@@ -94,10 +108,23 @@ export function PassOnSection({ settings, onChange, lang, units = [], groups = [
         </ul>
       )}
       <Field label={t.unit} hint={t.unitHint}>
-        <Input value={unit} list="pass-on-units" onChange={(_, d) => setUnit(d.value)} />
+        <Input
+          value={unit}
+          list="pass-on-units"
+          onChange={(_, d) => setUnit(d.value)}
+        />
       </Field>
-      <Field label={t.group} hint={t.groupHint} validationMessage={duplicate ? t.duplicate : undefined}>
-        <Input value={group} list="pass-on-groups" onChange={(_, d) => setGroup(d.value)} onKeyDown={(e) => e.key === "Enter" && add()} />
+      <Field
+        label={t.group}
+        hint={t.groupHint}
+        validationMessage={duplicate ? t.duplicate : undefined}
+      >
+        <Input
+          value={group}
+          list="pass-on-groups"
+          onChange={(_, d) => setGroup(d.value)}
+          onKeyDown={(e) => e.key === "Enter" && add()}
+        />
       </Field>
       <datalist id="pass-on-units">
         {units.map((u) => (

@@ -7,7 +7,15 @@ import { usePaneStyles } from "./styles";
 /** |value| of a plain decimal string as a number, only for a bar's length (never shown or summed). */
 const size = (value: string) => Math.abs(Number(value)) || 0;
 
-function PeriodBars({ p, lang, open }: { p: PeriodPreview; lang: Lang; open: boolean }) {
+function PeriodBars({
+  p,
+  lang,
+  open,
+}: {
+  p: PeriodPreview;
+  lang: Lang;
+  open: boolean;
+}) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const largest = Math.max(...p.totals.map(size), 0);
@@ -16,16 +24,30 @@ function PeriodBars({ p, lang, open }: { p: PeriodPreview; lang: Lang; open: boo
   return (
     <details className={styles.fold} open={open}>
       <summary id={labelId}>
-        {`${p.period} – ${t.group[p.group]}`}
-        {p.sheet && <span className={styles.muted}>{` ${t.previewSheet(p.sheet)}`}</span>}
+        {`${p.period} – ${t.group[p.group] ?? p.group}`}
+        {p.sheet && (
+          <span className={styles.muted}>{` ${t.previewSheet(p.sheet)}`}</span>
+        )}
       </summary>
       <div className={styles.foldBody}>
-        <dl className={styles.bars} aria-label={t.unitTotals(t.group[p.group])}>
+        <dl
+          className={styles.bars}
+          aria-label={t.unitTotals(t.group[p.group] ?? p.group)}
+        >
           {p.units.map((unit, i) => (
             <React.Fragment key={unit}>
               <dt>{unit}</dt>
-              <dd className={styles.barTrack} aria-hidden="true" style={{ margin: 0 }}>
-                <div className={styles.bar} style={{ width: `${largest > 0 ? (100 * size(p.totals[i])) / largest : 0}%` }} />
+              <dd
+                className={styles.barTrack}
+                aria-hidden="true"
+                style={{ margin: 0 }}
+              >
+                <div
+                  className={styles.bar}
+                  style={{
+                    width: `${largest > 0 ? (100 * size(p.totals[i])) / largest : 0}%`,
+                  }}
+                />
               </dd>
               <dd className={styles.number} style={{ margin: 0 }}>
                 {formatDecimal(p.totals[i], lang, places)}
@@ -44,7 +66,11 @@ function PeriodBars({ p, lang, open }: { p: PeriodPreview; lang: Lang; open: boo
                 {p.adjusted.map((a, i) => (
                   <li key={i} className={styles.finding}>
                     <strong>{`${a.initiative} · ${a.unit}: `}</strong>
-                    {t.adjustedLine(formatDecimal(a.exact, lang), formatDecimal(a.shown, lang, places), formatDecimal(a.round, lang, places))}
+                    {t.adjustedLine(
+                      formatDecimal(a.exact, lang),
+                      formatDecimal(a.shown, lang, places),
+                      formatDecimal(a.round, lang, places),
+                    )}
                   </li>
                 ))}
               </ul>
@@ -57,7 +83,13 @@ function PeriodBars({ p, lang, open }: { p: PeriodPreview; lang: Lang; open: boo
 }
 
 /** Before writing: per period each unit's total as a bar with its value, and the cells rounded against ROUND. */
-export function Preview({ preview, lang }: { preview: readonly PeriodPreview[]; lang: Lang }) {
+export function Preview({
+  preview,
+  lang,
+}: {
+  preview: readonly PeriodPreview[];
+  lang: Lang;
+}) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   if (preview.length === 0) return null;
@@ -67,7 +99,12 @@ export function Preview({ preview, lang }: { preview: readonly PeriodPreview[]; 
         {t.previewTitle}
       </h2>
       {preview.map((p, i) => (
-        <PeriodBars key={`${p.period}-${p.group}`} p={p} lang={lang} open={i === 0} />
+        <PeriodBars
+          key={`${p.period}-${p.group}`}
+          p={p}
+          lang={lang}
+          open={i === 0}
+        />
       ))}
     </section>
   );

@@ -33,15 +33,27 @@ export interface ReadinessProps {
  * The readiness card: is each table there (and how big), which periods, which step and method –
  * the few facts to see before filling; where exactly the tables are is folded below it.
  */
-export function Readiness({ view, lang, picked, pickProblem, onPick, onForget, onChangeSettings, busy }: ReadinessProps) {
+export function Readiness({
+  view,
+  lang,
+  picked,
+  pickProblem,
+  onPick,
+  onForget,
+  onChangeSettings,
+  busy,
+}: ReadinessProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const errors = view.findings.filter((f) => f.severity === "error").length;
-  const ok = (role: TableRole) => !view.missing.includes(role) && view.tables.some((x) => x.role === role);
+  const ok = (role: TableRole) =>
+    !view.missing.includes(role) && view.tables.some((x) => x.role === role);
   const sizeOf = (role: TableRole) =>
     role === "initiatives"
       ? t.initiativeCount(view.initiatives)
-      : view.units.map((u) => t.unitCount(u.units.length, u.group)).join(" · ") || t.found;
+      : view.units
+          .map((u) => t.unitCount(u.units.length, u.group))
+          .join(" · ") || t.found;
   return (
     <section className={styles.card} aria-labelledby="readiness-title">
       <h2 id="readiness-title" className={styles.subheading}>
@@ -66,21 +78,38 @@ export function Readiness({ view, lang, picked, pickProblem, onPick, onForget, o
                     {t.notFound}
                   </span>
                 )}
-                {range && <span className={styles.muted}>{` · ${t.pickedRange(`${range.sheet}!${range.address}`)}`}</span>}
+                {range && (
+                  <span
+                    className={styles.muted}
+                  >{` · ${t.pickedRange(`${range.sheet}!${range.address}`)}`}</span>
+                )}
               </span>
               {problem && (
                 <p role="alert" className={styles.error}>
                   {`${t.pickWrong(problem.ref, role)}: ${problem.why}`}
                 </p>
               )}
-              {!ok(role) && <p className={styles.muted}>{t.missingHint[role]}</p>}
+              {!ok(role) && (
+                <p className={styles.muted}>{t.missingHint[role]}</p>
+              )}
               {(!ok(role) || range) && (
                 <div className={styles.row}>
-                  <Button size="small" className={styles.button} disabled={busy} onClick={() => onPick(role)}>
+                  <Button
+                    size="small"
+                    className={styles.button}
+                    disabled={busy}
+                    onClick={() => onPick(role)}
+                  >
                     {range ? t.changePick : t.useSelection(role)}
                   </Button>
                   {range && (
-                    <Button size="small" appearance="subtle" className={styles.button} disabled={busy} onClick={() => onForget(role)}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      className={styles.button}
+                      disabled={busy}
+                      onClick={() => onForget(role)}
+                    >
                       {t.removePick}
                     </Button>
                   )}
@@ -116,7 +145,9 @@ export function Readiness({ view, lang, picked, pickProblem, onPick, onForget, o
           </li>
         )}
       </ul>
-      {view.initiatives > 0 && view.periods.length === 0 && <p className={styles.error}>{t.noPeriods}</p>}
+      {view.initiatives > 0 && view.periods.length === 0 && (
+        <p className={styles.error}>{t.noPeriods}</p>
+      )}
       <details className={styles.fold}>
         <summary>{t.tableDetails}</summary>
         <div className={styles.foldBody}>

@@ -63,6 +63,8 @@ export interface CheckView {
   preview?: PeriodPreview[];
   /** The sheets a fill would write, and the log; null when nothing can be filled. */
   writes?: WritesView | null;
+  /** What "Fordel videre" offers: the first step's units and the keys' groups of own units. */
+  passOn?: { units: string[]; groups: string[] };
 }
 
 /** A figure shown other than plain ROUND would show it (PeriodAllocation.adjusted), by name. */

@@ -243,7 +243,9 @@ const en = {
       : `${n} errors: what they concern is not filled – see the findings below.`,
   initiativeCount: (n: number) => (n === 1 ? "1 row" : `${n} rows`),
   unitCount: (n: number, group: Group) =>
-    `${n} ${group === "Kommuner" ? (n === 1 ? "municipality" : "municipalities") : n === 1 ? "region" : "regions"}`,
+    group !== "Regioner" && group !== "Kommuner"
+      ? `${group}: ${n}`
+      : `${n} ${group === "Kommuner" ? (n === 1 ? "municipality" : "municipalities") : n === 1 ? "region" : "regions"}`,
   notFound: "not found",
   found: "found",
   change: "change",
@@ -440,7 +442,9 @@ const da: Strings = {
     `${n} fejl: det, de gælder, udfyldes ikke – se bemærkningerne nedenfor.`,
   initiativeCount: (n) => (n === 1 ? "1 række" : `${n} rækker`),
   unitCount: (n, group) =>
-    `${n} ${group === "Kommuner" ? (n === 1 ? "kommune" : "kommuner") : n === 1 ? "region" : "regioner"}`,
+    group !== "Regioner" && group !== "Kommuner"
+      ? `${group}: ${n}`
+      : `${n} ${group === "Kommuner" ? (n === 1 ? "kommune" : "kommuner") : n === 1 ? "region" : "regioner"}`,
   notFound: "ikke fundet",
   found: "fundet",
   change: "ret",

@@ -7,6 +7,7 @@ import { writeStopped } from "../engine/findings";
 import type { Group } from "../engine/table";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
 import type { TableSources } from "../sheets/locate";
+import { passOnChoices } from "../sheets/pass-on";
 import { sameName } from "../sheets/names";
 import { cellRef } from "../sheets/step";
 import type {
@@ -169,6 +170,7 @@ export function checkViewOf(
     unitText: analysis.unitText ?? null,
     preview: (analysis.result?.periods ?? []).map((p) => previewOf(p, plan)),
     writes: writesOf(plan),
+    passOn: passOnChoices(analysis.model ?? null, analysis.result ?? null),
   };
 }
 

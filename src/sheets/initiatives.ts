@@ -5,13 +5,13 @@ import {
   FindingCode,
   InitiativeRow,
   Lang,
+  nameKey,
   Recipient,
 } from "../engine";
 import { cellAddress, GridCell } from "./grid";
 import { cellText, isHerafLabel, unitLine } from "./headers";
 import { InitiativeLayout, layoutOf } from "./initiative-layout";
 import type { FoundTable } from "./locate";
-import { nameKey } from "./names";
 import {
   CellNumber,
   isAmbiguousText,

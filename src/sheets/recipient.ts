@@ -1,6 +1,5 @@
-import { BLOCK, Channel, Dec, Group, Recipient } from "../engine";
+import { BLOCK, Channel, Dec, Group, nameKey, Recipient } from "../engine";
 import { headerKey } from "./headers";
-import { nameKey } from "./names";
 import { parseNumberText } from "./numbers";
 import { looksLikeUnit, resolveUnit } from "./units";
 

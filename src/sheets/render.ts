@@ -5,6 +5,7 @@ import {
   Lang,
   PeriodAllocation,
   shareDecimal,
+  sheetNameKey,
   stepOf,
   Subtotal,
   TableResult,
@@ -80,12 +81,12 @@ export function renderPlan(
   const logName = chooser.log(L.logSheet);
 
   const replaced = new Set(
-    names.map((n) => n.replaces?.toLowerCase()).filter((n): n is string => !!n),
+    names.flatMap((n) => (n.replaces ? [sheetNameKey(n.replaces)] : [])),
   );
   const takenTables = new Set(
     (options.tables ?? [])
-      .filter((t) => !replaced.has(t.sheet.toLowerCase()))
-      .map((t) => t.name.toLowerCase()),
+      .filter((t) => !replaced.has(sheetNameKey(t.sheet)))
+      .map((t) => sheetNameKey(t.name)),
   );
   const time = formatTime(options.time);
   const sheets = result.periods.map((p, i) =>

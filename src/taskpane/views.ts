@@ -7,7 +7,7 @@ import { writeStopped } from "../engine/findings";
 import type { Group } from "../engine/table";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
 import type { TableSources } from "../sheets/locate";
-import { sameName } from "../sheets/names";
+import { sameName } from "../engine";
 import { cellRef } from "../sheets/step";
 import type {
   FillAnalysis,

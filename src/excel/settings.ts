@@ -3,7 +3,7 @@
  * FillSettings saved in the document (Office.context.document.settings), so the ribbon button
  * fills the way the user last chose in the task pane.
  */
-import { METHODS, Method } from "../engine";
+import { langOf, METHODS, Method } from "../engine";
 import { DEFAULT_SETTINGS, FillSettings } from "../sheets/settings";
 
 export const SETTINGS_KEY = "fordel.fillSettings";
@@ -45,11 +45,7 @@ export function settingsOrDefault(
   displayLanguage?: string,
 ): FillSettings {
   if (saved) return saved;
-  const lang =
-    displayLanguage && !displayLanguage.toLowerCase().startsWith("da")
-      ? "en"
-      : DEFAULT_SETTINGS.lang;
-  return { ...DEFAULT_SETTINGS, lang };
+  return { ...DEFAULT_SETTINGS, lang: langOf(displayLanguage) };
 }
 
 /** Validates settings read from a document (anything may be stored there). */

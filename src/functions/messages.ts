@@ -1,5 +1,5 @@
 /* global globalThis */
-import type { Lang } from "../engine";
+import { langOf, type Lang } from "../engine";
 
 /** Problems only the worksheet functions have; key and amount problems reuse the engine's findings. */
 export type FunctionProblem =
@@ -152,10 +152,8 @@ export function problemMessage(
 }
 
 /**
- * The UI language: Office's display language (da-DK → da, anything else → en), read at each
- * call, so it follows once Office knows it. Before that (a function Excel calls before
- * Office.onReady, or no Office at all) English, the neutral default: a Danish message to a
- * user of another language helps no one.
+ * The UI language: Office's display language by the one rule (src/engine/language.ts), read at
+ * each call, so it follows once Office knows it.
  */
 export function uiLang(): Lang {
   const office = (
@@ -168,8 +166,7 @@ export function uiLang(): Lang {
     // Office.context before initialisation may throw on some hosts.
     tag = undefined;
   }
-  if (!tag) return "en";
-  return tag.toLowerCase().startsWith("da") ? "da" : "en";
+  return langOf(tag);
 }
 
 /** A decimal as the UI writes it (decimal comma in Danish), for messages. */

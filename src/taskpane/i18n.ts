@@ -3,22 +3,15 @@
  * Finding messages come from the engine (src/engine/messages.ts), not from here.
  */
 import { Dec, stepOf } from "../engine/decimal";
+import { langOf, localeOf } from "../engine/language";
 import type { Lang } from "../engine/messages";
 import type { Method } from "../engine/apportion";
 import type { Group, PeriodChecks } from "../engine/table";
 import type { Severity } from "../engine/findings";
 import type { FillStage, StepView, TableFound, TableRole } from "./host";
 
-/** Office's display language ("da-DK", "en-US", …) → the UI language: Danish for Danish, else English. */
-export function langOf(displayLanguage: string | undefined | null): Lang {
-  return (displayLanguage ?? "").trim().toLowerCase().startsWith("da")
-    ? "da"
-    : "en";
-}
-
-export function localeOf(lang: Lang): string {
-  return lang === "da" ? "da-DK" : "en-GB";
-}
+// The one language rule (src/engine/language.ts), re-exported for the pane's components.
+export { langOf, localeOf };
 
 /**
  * A plain decimal string ("-1570129.45") in the UI language ("-1.570.129,45"), exactly: the

@@ -144,12 +144,12 @@ describe("messages follow Office's display language", () => {
     expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Enheden "Aarhus" er ikke i nøglen/);
   });
 
-  test("English before Office knows the language (a call before Office.onReady), then the language once known", async () => {
+  test("Danish before Office knows the language (a call before Office.onReady, the one rule's default), then the language once known", async () => {
     setDisplayLanguage(undefined);
-    expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Unit "Aarhus" is not in key/);
-    (globalThis as { Office?: unknown }).Office = { context: {} };
-    expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Unit "Aarhus" is not in key/);
-    setDisplayLanguage("da-DK");
     expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Enheden "Aarhus" er ikke i nøglen/);
+    (globalThis as { Office?: unknown }).Office = { context: {} };
+    expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Enheden "Aarhus" er ikke i nøglen/);
+    setDisplayLanguage("en-US");
+    expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toMatch(/^Unit "Aarhus" is not in key/);
   });
 });

@@ -137,6 +137,24 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `Rows ${p.first}–${p.last} below table "${p.table}" (${p.end}) look like data but were not read, because something other than blank rows stands between. If they belong to the table, remove what stands between.`,
   },
+  PERIOD_NOT_IN_TABLE: {
+    da: (p) =>
+      `${Number(p.count) === 1 ? "Perioden" : "Perioderne"} ${p.periods} findes ikke i tabellen, som har ${p.known}. Intet er udfyldt. Vælg perioderne igen i opgaveruden (på kommandolinjen: ret --period), og udfyld igen.`,
+    en: (p) =>
+      `${Number(p.count) === 1 ? "Period" : "Periods"} ${p.periods} ${Number(p.count) === 1 ? "is" : "are"} not in the table, which has ${p.known}. Nothing was filled. Choose the periods again in the task pane (on the command line: correct --period), and fill again.`,
+  },
+  NO_PERIOD_CHOSEN: {
+    da: (p) =>
+      `Ingen periode er valgt, så intet er udfyldt. Vælg mindst én af tabellens perioder (${p.known}) i opgaveruden.`,
+    en: (p) =>
+      `No period is chosen, so nothing was filled. Choose at least one of the table's periods (${p.known}) in the task pane.`,
+  },
+  DECIMALS_OUT_OF_RANGE: {
+    da: (p) =>
+      `Decimaler ${p.decimals} kan ikke bruges: vælg et helt tal fra ${p.min} til ${p.max} (1 giver trin 0,1; -3 giver trin 1.000). Intet er udfyldt.`,
+    en: (p) =>
+      `Decimals ${p.decimals} cannot be used: choose a whole number from ${p.min} to ${p.max} (1 gives step 0.1; -3 gives step 1,000). Nothing was filled.`,
+  },
   // Reading sheets as officers lay them out (issue 10).
   TABLE_FOUND: {
     da: (p) =>

@@ -56,8 +56,8 @@ export function parseSettings(raw: unknown): FillSettings | null {
   if (o.lang !== "da" && o.lang !== "en") return null;
   const settings: FillSettings = { method: o.method as Method, lang: o.lang };
   if (o.decimals === null || o.decimals === undefined) settings.decimals = null;
-  else if (Number.isInteger(o.decimals) && Math.abs(o.decimals as number) <= 15)
-    settings.decimals = o.decimals as number;
+  // Any whole number is kept: one out of the range is an error finding of the fill (src/sheets/settings-check.ts), not a silent default.
+  else if (Number.isInteger(o.decimals)) settings.decimals = o.decimals as number;
   else return null;
   if (o.periods !== undefined && o.periods !== null) {
     if (

@@ -1,7 +1,8 @@
-import { allocateTable, foldCauses, localize } from "../engine";
+import { allocateTable, foldCauses, localize, MAX_DECIMALS } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
 import type { FillAnalysis, FillSettings } from "./settings";
+import { settingsFindings } from "./settings-check";
 import { explainUnreadable, StepChoice } from "./step";
 
 /**
@@ -25,8 +26,25 @@ export function analyseFill(
       unusable: true,
     };
   }
+  // Settings that do not fit the table stop the fill before anything is computed (CLI, pane and ribbon alike).
+  const refused = settingsFindings(settings, parsed.model.periods, settings.lang);
+  if (refused.length > 0) {
+    return {
+      model: parsed.model,
+      result: null,
+      findings: [...parsed.findings, ...refused],
+      decimals: null,
+      step: null,
+      unitText: parsed.unitText,
+      sources: parsed.sources,
+      unusable: true,
+    };
+  }
   const chosen = settings.decimals !== null && settings.decimals !== undefined;
-  const decimals = chosen ? settings.decimals! : parsed.defaultDecimals;
+  // Amounts finer than the one range are split at its finest step; NOT_ON_STEP names each such amount.
+  const decimals = chosen
+    ? settings.decimals!
+    : Math.min(parsed.defaultDecimals, MAX_DECIMALS);
   const step: StepChoice = chosen
     ? { decimals, reason: "setting", source: null }
     : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };

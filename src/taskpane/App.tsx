@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, FluentProvider, ProgressBar, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
+import { settingsFindings } from "../sheets/settings-check";
 import type { CheckView, FillProgress, FillView, PaneHost, PickedTables, TableRole } from "./host";
 import { langOf, localeOf, stringsFor } from "./i18n";
 import { FindingsList } from "./FindingsList";
@@ -155,7 +156,8 @@ function Pane({ host, settings, setSettings }: PaneProps) {
 
   const checkView = check.state === "ready" ? check.view : null;
   const periods = checkView?.periods ?? [];
-  const noPeriodChosen = periods.length > 0 && settings.periods !== undefined && !periods.some((p) => settings.periods!.includes(p));
+  // The one settings check (src/sheets/settings-check.ts), as the ribbon and the command line get it.
+  const settingsRefused = periods.length > 0 && settingsFindings(settings, periods, lang).length > 0;
   const running = fill.state === "running";
   const findings = fill.state === "done" ? fill.view.findings : (checkView?.findings ?? []);
   const goTo = (action: Promise<void>) => {
@@ -198,7 +200,7 @@ function Pane({ host, settings, setSettings }: PaneProps) {
 
       <section className={styles.section} aria-label={t.fill}>
         <div className={styles.row}>
-          <Button appearance="primary" className={styles.button} disabled={running || noPeriodChosen} onClick={() => void runFill()}>
+          <Button appearance="primary" className={styles.button} disabled={running || settingsRefused} onClick={() => void runFill()}>
             {t.fill}
           </Button>
         </div>

@@ -12,3 +12,5 @@ export * from "./check";
 export * from "./names";
 export * from "./adjusted";
 export * from "./language";
+export * from "./format";
+export * from "./vocabulary";

@@ -1,4 +1,5 @@
 import type { FindingCode, FindingParams } from "./findings";
+import { formatAmount } from "./format";
 
 export type Lang = "da" | "en";
 
@@ -417,17 +418,6 @@ const AMOUNT_PARAMS = new Set([
   "shown",
   "newStep",
 ]);
-const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-
-export function formatAmountParam(text: string, lang: Lang): string {
-  const m = PLAIN_DECIMAL.exec(text);
-  if (!m) return text;
-  const [, sign, whole, fraction] = m;
-  const [group, point] = lang === "da" ? [".", ","] : [",", "."];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${sign}${grouped}${fraction !== undefined ? point + fraction : ""}`;
-}
-
 export function messageFor(
   code: FindingCode,
   params: FindingParams,
@@ -437,7 +427,7 @@ export function messageFor(
   for (const [name, value] of Object.entries(params)) {
     shown[name] =
       AMOUNT_PARAMS.has(name) && typeof value === "string"
-        ? formatAmountParam(value, lang)
+        ? formatAmount(value, 0, lang)
         : value;
   }
   return MESSAGES[code][lang](shown) + foldedSuffix(shown, lang);

@@ -1,5 +1,5 @@
 /* global globalThis */
-import { langOf, type Lang } from "../engine";
+import { formatAmount, langOf, type Lang } from "../engine";
 
 /** Problems only the worksheet functions have; key and amount problems reuse the engine's findings. */
 export type FunctionProblem =
@@ -169,10 +169,9 @@ export function uiLang(): Lang {
   return langOf(tag);
 }
 
-/** A decimal as the UI writes it (decimal comma in Danish), for messages. */
+/** A decimal as the UI writes it, by the one formatter (src/engine/format.ts). */
 export function shown(value: { toString(): string }, lang: Lang): string {
-  const text = value.toString();
-  return lang === "da" ? text.replace(".", ",") : text;
+  return formatAmount(value.toString(), 0, lang);
 }
 
 /** At most `max` names, then "…". */

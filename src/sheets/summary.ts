@@ -1,6 +1,7 @@
 import {
   Dec,
   Finding,
+  formatAmount,
   Lang,
   OTHER_RECIPIENTS,
   PeriodAllocation,
@@ -9,19 +10,6 @@ import {
 } from "../engine";
 import { LABELS } from "./labels";
 import { cellRef, StepChoice, stepReason, unitLine } from "./step";
-
-/** A decimal in the UI language's notation: `1.234,5` (da) or `1,234.5` (en), at `decimals` places. */
-export function formatAmount(value: Dec, decimals: number, lang: Lang): string {
-  const places = Math.max(
-    0,
-    decimals,
-    value.decimalPlaces() > Math.max(0, decimals) ? value.decimalPlaces() : 0,
-  );
-  const [int, frac] = value.abs().toFixed(places).split(".");
-  const [group, point] = lang === "da" ? [".", ","] : [",", "."];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${value.isNegative() && !value.isZero() ? "-" : ""}${grouped}${frac ? point + frac : ""}`;
-}
 
 const WORDS = {
   da: {

@@ -3,6 +3,7 @@
  * Finding messages come from the engine (src/engine/messages.ts), not from here.
  */
 import { Dec, stepOf } from "../engine/decimal";
+import { formatAmount, formatCount } from "../engine/format";
 import { langOf, localeOf } from "../engine/language";
 import type { Lang } from "../engine/messages";
 import type { Method } from "../engine/apportion";
@@ -13,26 +14,12 @@ import type { FillStage, StepView, TableFound, TableRole } from "./host";
 // The one language rule (src/engine/language.ts), re-exported for the pane's components.
 export { langOf, localeOf };
 
-/**
- * A plain decimal string ("-1570129.45") in the UI language ("-1.570.129,45"), exactly: the
- * integer part goes through Intl.NumberFormat as a BigInt, so no binary floating point.
- * `places` pads (never rounds) the fraction.
- */
+/** A plain decimal string ("-1570129.45") in the UI language ("-1.570.129,45"): the one formatter (src/engine/format.ts), at least `places` decimals. */
 export function formatDecimal(value: string, lang: Lang, places = 0): string {
-  const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(value.trim());
-  if (!match) return value;
-  const [, minus, int, frac = ""] = match;
-  const format = new Intl.NumberFormat(localeOf(lang), { useGrouping: true });
-  const separator =
-    format.formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
-  const fraction = frac.padEnd(places, "0");
-  const negative = minus && /[1-9]/.test(int + fraction);
-  return `${negative ? "-" : ""}${format.format(BigInt(int))}${fraction ? separator + fraction : ""}`;
+  return formatAmount(value, places, lang);
 }
 
-export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(n);
-}
+export { formatCount };
 
 /** An amount of a budget, used to show what a number of decimals means. */
 const EXAMPLE_AMOUNT = "3162514.4837";

@@ -37,7 +37,7 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
       "Beløbet 109,15 går ikke op i trinnet 0,1 (decimaler 1). Vælg flere decimaler eller ret beløbet.",
     );
     expect(await message(shares(1500, REGIONS, -3))).toBe(
-      "Beløbet 1500 går ikke op i trinnet 1000 (decimaler -3). Vælg flere decimaler eller ret beløbet.",
+      "Beløbet 1.500 går ikke op i trinnet 1.000 (decimaler -3). Vælg flere decimaler eller ret beløbet.",
     );
   });
 

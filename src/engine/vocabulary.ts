@@ -66,12 +66,15 @@ export function formatDeviation(
   lang: Lang,
   unit?: string | null,
 ): string {
-  const shown = deviation
-    .div(stepOf(decimals))
-    .toDecimalPlaces(0, Dec.ROUND_CEIL)
-    .times(stepOf(decimals));
+  const shown = deviationOnStep(deviation, decimals);
   const text = formatAmount(shown.toFixed(Math.max(0, decimals)), decimals, lang);
   return unit ? `${text} ${unit}` : text;
+}
+
+/** The deviation rounded up to the step: the number a sheet shows (see formatDeviation). */
+export function deviationOnStep(deviation: Dec, decimals: number): Dec {
+  const step = stepOf(decimals);
+  return deviation.div(step).toDecimalPlaces(0, Dec.ROUND_CEIL).times(step);
 }
 
 /** The step as shown (`0,1`, `1`, `1.000`): the step's own decimals, the language's separators. */

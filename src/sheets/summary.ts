@@ -1,15 +1,24 @@
 import {
+  channelName,
   Dec,
   Finding,
   formatAmount,
+  formatDeviation,
+  formatStep,
   Lang,
-  OTHER_RECIPIENTS,
+  LARGEST_DEVIATION,
+  METHOD_NAMES,
   PeriodAllocation,
-  stepOf,
   TableResult,
 } from "../engine";
 import { LABELS } from "./labels";
-import { cellRef, StepChoice, stepReason, unitLine } from "./step";
+import {
+  cellRef,
+  StepChoice,
+  stepReason,
+  unitInSentence,
+  unitLine,
+} from "./step";
 
 const WORDS = {
   da: {
@@ -20,7 +29,7 @@ const WORDS = {
     rows: "rækkerne summer",
     parents: "heraf-posterne summer",
     columns: "kolonnerne summer",
-    deviation: "største afvigelse fra eksakt",
+    deviation: LARGEST_DEVIATION.da.toLowerCase(),
     findings: "Fund",
     none: "Ingen fund.",
     severity: { error: "FEJL", warning: "advarsel", info: "info" },
@@ -42,7 +51,7 @@ const WORDS = {
     rows: "rows add up",
     parents: "sub-items add up",
     columns: "columns add up",
-    deviation: "largest deviation from exact",
+    deviation: LARGEST_DEVIATION.en.toLowerCase(),
     findings: "Findings",
     none: "No findings.",
     severity: { error: "ERROR", warning: "warning", info: "info" },
@@ -76,17 +85,24 @@ function table(rows: string[][]): string[] {
   );
 }
 
-/** One period's block: title, the units' subtotals and total, and the checks. */
-export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
+/** One period's block: title, the units' subtotals and total, and the checks (the deviation in the table's unit when known). */
+export function periodSummary(
+  p: PeriodAllocation,
+  lang: Lang,
+  unitText: string | null = null,
+): string[] {
   const L = LABELS[lang];
   const W = WORDS[lang];
   const amount = (v: Dec) => formatAmount(v, p.decimals, lang);
   const lines = [
-    `${L.title(p.period, L.groups[p.group])} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatAmount(stepOf(p.decimals), p.decimals, lang)}, ${W.method} ${p.method})`,
+    `${L.title(p.period, L.groups[p.group])} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatStep(p.decimals, lang)}, ${W.method} ${METHOD_NAMES[p.method][lang]})`,
   ];
   const sums = [
     ...p.subtotals.map((s) => ({
-      label: s.channel !== null ? L.channelTotal(s.channel) : s.label,
+      label:
+        s.channel !== null
+          ? L.channelTotal(channelName(s.channel, lang))
+          : s.label,
       s,
     })),
     { label: L.total, s: p.total },
@@ -98,7 +114,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   );
   if (p.rows.some((r) => r.other !== null))
     rows.push([
-      lang === "da" ? OTHER_RECIPIENTS : L.other,
+      L.other,
       ...sums.map((x) => amount(x.s.other)),
     ]);
   lines.push(...table(rows).map((l) => `  ${l}`));
@@ -120,7 +136,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   }
   const yn = (b: boolean) => (b ? W.yes : W.no);
   lines.push(
-    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatAmount(p.maxDeviation, 0, lang)}`,
+    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatDeviation(p.maxDeviation, p.decimals, lang, unitText === null ? null : unitInSentence(unitText))}`,
   );
   return lines;
 }
@@ -163,12 +179,12 @@ export function fillSummary(
   const W = WORDS[lang];
   if (context.step && result && result.periods.length > 0)
     lines.push(
-      `${W.stepLine} ${formatAmount(stepOf(context.step.decimals), context.step.decimals, lang)}: ${stepReason(context.step, lang)}`,
+      `${W.stepLine} ${formatStep(context.step.decimals, lang)}: ${stepReason(context.step, lang)}`,
     );
   if (context.unitText) lines.push(unitLine(context.unitText, lang));
   if (lines.length > 0) lines.push("");
   for (const p of result?.periods ?? [])
-    lines.push(...periodSummary(p, lang), "");
+    lines.push(...periodSummary(p, lang, context.unitText ?? null), "");
   lines.push(...findingLines(findings, lang));
   return lines.join("\n");
 }

@@ -5,6 +5,7 @@
 import { Dec, stepOf } from "../engine/decimal";
 import { formatAmount, formatCount } from "../engine/format";
 import { langOf, localeOf } from "../engine/language";
+import { LARGEST_DEVIATION, methodName } from "../engine/vocabulary";
 import type { Lang } from "../engine/messages";
 import type { Method } from "../engine/apportion";
 import type { Group, PeriodChecks } from "../engine/table";
@@ -151,14 +152,14 @@ const en = {
     `“${typed}” is not a whole number from ${min} to ${max}; the last valid value is kept.`,
   method: "Rounding method",
   methodName: {
-    reconciled: "Reconciled (recommended)",
-    "largest-remainder": "Largest remainder",
-    nearest: "Nearest",
+    reconciled: `${methodName("reconciled", "en")} (recommended)`,
+    "largest-remainder": methodName("largest-remainder", "en"),
+    nearest: methodName("nearest", "en"),
   } as Record<Method, string>,
   methodShort: {
-    reconciled: "Reconciled",
-    "largest-remainder": "Largest remainder",
-    nearest: "Nearest",
+    reconciled: methodName("reconciled", "en"),
+    "largest-remainder": methodName("largest-remainder", "en"),
+    nearest: methodName("nearest", "en"),
   } as Record<Method, string>,
   methodHelp: {
     reconciled:
@@ -193,7 +194,7 @@ const en = {
   rowsWithErrors: (n: number) => `${n} not filled because of errors`,
   unitsCount: "Units",
   rounding: "Rounding",
-  maxDeviation: "Largest deviation from exact",
+  maxDeviation: LARGEST_DEVIATION.en,
   allChecksPassed: "All checks passed",
   stepUsed: (step: string, view: StepView) =>
     view.reason === "setting"
@@ -280,17 +281,17 @@ const da: Strings = {
       ? "Brug beløbenes decimaler"
       : `Brug beløbenes decimaler (${detected})`,
   decimalsInvalid: (typed, min, max) =>
-    `“${typed}” er ikke et helt tal fra ${min} til ${max}; den sidste gyldige værdi bruges.`,
+    `„${typed}“ er ikke et helt tal fra ${min} til ${max}; den sidste gyldige værdi bruges.`,
   method: "Afrundingsmetode",
   methodName: {
-    reconciled: "Afstemt (anbefales)",
-    "largest-remainder": "Største rest",
-    nearest: "Nærmeste",
+    reconciled: `${methodName("reconciled", "da")} (anbefales)`,
+    "largest-remainder": methodName("largest-remainder", "da"),
+    nearest: methodName("nearest", "da"),
   },
   methodShort: {
-    reconciled: "Afstemt",
-    "largest-remainder": "Største rest",
-    nearest: "Nærmeste",
+    reconciled: methodName("reconciled", "da"),
+    "largest-remainder": methodName("largest-remainder", "da"),
+    nearest: methodName("nearest", "da"),
   },
   methodHelp: {
     reconciled:
@@ -324,14 +325,14 @@ const da: Strings = {
   rowsWithErrors: (n) => `${n} ikke udfyldt pga. fejl`,
   unitsCount: "Enheder",
   rounding: "Afrunding",
-  maxDeviation: "Største afvigelse fra præcis",
+  maxDeviation: LARGEST_DEVIATION.da,
   allChecksPassed: "Alle kontroller bestået",
   stepUsed: (step, view) =>
     view.reason === "setting"
       ? `${step}, valgt i indstillingerne.`
       : view.place === null
         ? `${step}: der er ingen beløb at gå efter.`
-        : `${step}, ud fra beløbene: ${view.place} ("${view.text}") har flest decimaler.`,
+        : `${step}, ud fra beløbene: ${view.place} („${view.text}“) har flest decimaler.`,
   excludedNotice: (amount, rows, unreadable) =>
     `${amount} er ikke fordelt (${rows === 1 ? "1 række" : `${rows} rækker`}${unreadable > 0 ? `, heraf ${unreadable}, der ikke kan læses` : ""}) og er ikke med i totalerne. Se bemærkningerne og kolonnen Status.`,
   errorsNotice: (n) =>

@@ -110,7 +110,7 @@ describe("fill", () => {
     expect(fact(first, "Rows")).toBe("14");
     expect(fact(first, "Units")).toBe("5");
     expect(fact(first, "Rounding")).toBe("Steps of 0.1 · Reconciled");
-    expect(fact(first, "Largest deviation from exact")).toBe("0.0467");
+    expect(fact(first, "Largest deviation from the exact amount")).toBe("0.1");
     expect(first.textContent).toContain("All checks passed");
     expect(first.textContent).not.toContain("Check failed");
 
@@ -152,7 +152,7 @@ describe("fill", () => {
     const results = await screen.findByRole("region", { name: "Resultat" });
     const [first, second] = within(results).getAllByRole("listitem").filter((li) => li.querySelector("h3"));
     expect(within(first).getByRole("heading").textContent).toBe("2025 – Regioner");
-    expect(fact(first, "Største afvigelse fra præcis")).toBe("0,0467");
+    expect(fact(first, "Største afvigelse fra det præcise beløb")).toBe("0,1");
     expect(fact(first, "Afrunding")).toBe("Trin på 0,1 · Afstemt");
     expect(fact(second, "Rækker")).toBe("1.570 (1 ikke udfyldt pga. fejl)");
     expect(results.textContent).toContain("Alle kontroller bestået");

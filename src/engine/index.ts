@@ -14,3 +14,4 @@ export * from "./adjusted";
 export * from "./language";
 export * from "./format";
 export * from "./vocabulary";
+export * from "./collapse";

@@ -1,5 +1,7 @@
 import type { FindingCode, FindingParams } from "./findings";
+import type { Method } from "./apportion";
 import { formatAmount } from "./format";
+import { METHOD_NAMES } from "./vocabulary";
 
 export type Lang = "da" | "en";
 
@@ -15,9 +17,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   UNKNOWN_UNIT: {
     da: (p) =>
-      `Enheden „${p.unit}“ kendes ikke. Brug en regions eller kommunes navn eller officielle kode.`,
+      p.recipient !== undefined
+        ? `Modtageren „${p.recipient}“ nævner enheden „${p.unit}“, som ikke kendes, så beløbet er ikke fordelt til enhederne, men vist under Øvrige modtagere. Ret navnet til en regions eller kommunes navn eller officielle kode.`
+        : `Enheden „${p.unit}“ kendes ikke. Brug en regions eller kommunes navn eller officielle kode.`,
     en: (p) =>
-      `Unit "${p.unit}" is not known. Use a region's or municipality's name or official code.`,
+      p.recipient !== undefined
+        ? `Recipient "${p.recipient}" names the unit "${p.unit}", which is not known, so the amount was not allocated to the units but shown under Other recipients. Correct the name to a region's or municipality's name or official code.`
+        : `Unit "${p.unit}" is not known. Use a region's or municipality's name or official code.`,
   },
   UNKNOWN_KEY: {
     da: (p) =>
@@ -120,17 +126,26 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `Parent "${p.parent}" of "${p.initiative}" does not exist. Correct the name in Parent.`,
   },
+  // With `count` (src/engine/collapse.ts): one finding for several rows of the same cause.
   NO_MUNICIPAL_KEY: {
     da: (p) =>
-      `Der er ingen kommunal nøgle for ${p.period}; „${p.initiative}“ vises under Øvrige modtagere. Tilføj en kommunenøgle for at fordele den.`,
+      p.count !== undefined
+        ? `Der er ingen kommunal nøgle for ${p.period}, så ${p.count} rækker (${p.initiatives}; celle ${p.cells}) vises under Øvrige modtagere. Tilføj en kommunenøgle for ${p.period} for at fordele dem.`
+        : `Der er ingen kommunal nøgle for ${p.period}; „${p.initiative}“ vises under Øvrige modtagere. Tilføj en kommunenøgle for at fordele den.`,
     en: (p) =>
-      `There is no municipal key for ${p.period}; "${p.initiative}" is shown under Other recipients. Add a municipal key to allocate it.`,
+      p.count !== undefined
+        ? `There is no municipal key for ${p.period}, so ${p.count} rows (${p.initiatives}; cells ${p.cells}) are shown under Other recipients. Add a municipal key for ${p.period} to allocate them.`
+        : `There is no municipal key for ${p.period}; "${p.initiative}" is shown under Other recipients. Add a municipal key to allocate it.`,
   },
   OTHER_RECIPIENT: {
     da: (p) =>
-      `„${p.initiative}“ går til ${p.recipient}, ikke til enhederne; beløbet vises under Øvrige modtagere.`,
+      p.count !== undefined
+        ? `${p.count} rækker (${p.initiatives}; celle ${p.cells}) går til ${p.recipient}, ikke til enhederne; beløbene vises under Øvrige modtagere.`
+        : `„${p.initiative}“ går til ${p.recipient}, ikke til enhederne; beløbet vises under Øvrige modtagere.`,
     en: (p) =>
-      `"${p.initiative}" goes to ${p.recipient}, not to the units; the amount is shown under Other recipients.`,
+      p.count !== undefined
+        ? `${p.count} rows (${p.initiatives}; cells ${p.cells}) go to ${p.recipient}, not to the units; the amounts are shown under Other recipients.`
+        : `"${p.initiative}" goes to ${p.recipient}, not to the units; the amount is shown under Other recipients.`,
   },
   ROWS_NOT_READ: {
     da: (p) =>
@@ -366,13 +381,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
-      `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
+      `Med metoden „${METHOD_NAMES[p.method as Method]?.da ?? p.method}“ stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
         p.unit === undefined
           ? ""
           : `; fx er ${p.label} for ${p.unit} ${p.shown}, men posterne summer til ${p.sum}`
       }. Brug metoden reconciled, så alt summer.`,
     en: (p) =>
-      `With method ${p.method}, ${listOf(failingParts(p, "en"), "and")} do not add up (${p.count} places, ${p.group} ${p.period})${
+      `With the method "${METHOD_NAMES[p.method as Method]?.en ?? p.method}", ${listOf(failingParts(p, "en"), "and")} do not add up (${p.count} places, ${p.group} ${p.period})${
         p.unit === undefined
           ? ""
           : `; e.g. ${p.unit}'s ${p.label} is ${p.shown}, but its items add up to ${p.sum}`
@@ -422,7 +437,7 @@ const AMOUNT_PARAMS = new Set([
  * Params that hold lists of names, stored with plain quotes (`"A", "B"`) so they re-render in
  * either language: Danish text shows them with Danish quotation marks (`„A“, „B“`).
  */
-const QUOTED_LISTS = new Set(["foldedNames", "names", "sheets"]);
+const QUOTED_LISTS = new Set(["foldedNames", "names", "sheets", "initiatives"]);
 
 function quotedList(text: string, lang: Lang): string {
   return lang === "da" ? text.replace(/"([^"]*)"/g, "„$1“") : text;

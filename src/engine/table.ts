@@ -11,7 +11,11 @@ export type Group = "Regioner" | "Kommuner";
 export type Recipient =
   | { kind: "group"; group: Group }
   | { kind: "units"; group: Group; units: { unit: string; weight: Dec }[] }
-  | { kind: "other"; label: string };
+  /**
+   * Not the units: shown under Øvrige modtagere. `unknownUnit` when the text was meant as units
+   * but names one that is not known: the reader's UNKNOWN_UNIT error is then the one finding.
+   */
+  | { kind: "other"; label: string; unknownUnit?: true };
 
 /** Channel of a row; `Blok` is by key, the others go to named recipients. Shown as subtotals. */
 export type Channel = string;

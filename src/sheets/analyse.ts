@@ -1,4 +1,10 @@
-import { allocateTable, foldCauses, localize, MAX_DECIMALS } from "../engine";
+import {
+  allocateTable,
+  collapseRepeats,
+  foldCauses,
+  localize,
+  MAX_DECIMALS,
+} from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
 import type { FillAnalysis, FillSettings } from "./settings";
@@ -53,7 +59,11 @@ export function analyseFill(
     method: settings.method,
     periods: settings.periods,
   });
-  const engineFindings = localize(result.findings, settings.lang);
+  // One cause, one finding: rows with the same cause are listed in one finding (engine/collapse.ts).
+  const engineFindings = collapseRepeats(
+    localize(result.findings, settings.lang),
+    settings.lang,
+  );
   return {
     model: parsed.model,
     result: explainUnreadable(

@@ -498,7 +498,8 @@ function buildRows(
           out.add(
             "error",
             "UNKNOWN_UNIT",
-            { unit: problem.unit },
+            // As a recipient: the message says where the amount went (Øvrige modtagere) and what to do.
+            { unit: problem.unit, recipient: r.recipientText.trim() },
             { ...place, cell: r.recipientCell },
           );
         else

@@ -64,7 +64,15 @@ export function parseRecipient(text: string): ParsedRecipient {
   if (units.length === 0 || problems.length > 0 || groups.size > 1) {
     if (groups.size > 1 && problems.length === 0)
       problems.push({ kind: "unknown-unit", unit: trimmed });
-    return { recipient: { kind: "other", label: trimmed }, problems };
+    const unknownUnit = problems.some((p) => p.kind === "unknown-unit");
+    return {
+      recipient: {
+        kind: "other",
+        label: trimmed,
+        ...(unknownUnit ? { unknownUnit: true as const } : {}),
+      },
+      problems,
+    };
   }
   return {
     recipient: {

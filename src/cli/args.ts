@@ -1,4 +1,11 @@
-import { decimalsInRange, Lang, MAX_DECIMALS, Method, METHODS, MIN_DECIMALS } from "../engine";
+import {
+  decimalsInRange,
+  Lang,
+  MAX_DECIMALS,
+  Method,
+  METHODS,
+  MIN_DECIMALS,
+} from "../engine";
 
 export interface CliArgs {
   command: "fill" | "check" | "help";

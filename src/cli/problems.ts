@@ -41,7 +41,6 @@ const SAVE_AS = {
   en: "Open the file in Excel or LibreOffice, save it as an .xlsx workbook without a password, and try again.",
 };
 
-
 function texts(
   kind: ProblemKind,
   d: ProblemDetail,

@@ -428,9 +428,7 @@ class SheetCheck {
     };
     const found =
       row.keyName && row.keyName.trim() !== ""
-        ? fit(
-            (name) => sameName(name, row.keyName!),
-          )
+        ? fit((name) => sameName(name, row.keyName!))
         : fit(
             (_, group) =>
               row.recipient.kind === "group" && group === row.recipient.group,

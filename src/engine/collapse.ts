@@ -7,7 +7,10 @@ import { messageFor, type Lang } from "./messages";
  * that lists the rows and their cells, at the first row's place. Only codes whose messages can
  * name several rows are collapsed; every row stays named, so nothing is left out in silence.
  */
-const COLLAPSIBLE = new Set<FindingCode>(["NO_MUNICIPAL_KEY", "OTHER_RECIPIENT"]);
+const COLLAPSIBLE = new Set<FindingCode>([
+  "NO_MUNICIPAL_KEY",
+  "OTHER_RECIPIENT",
+]);
 
 /** How many row names a collapsed finding spells out before "…". */
 const SHOWN_ROWS = 8;

@@ -67,7 +67,11 @@ export function formatDeviation(
   unit?: string | null,
 ): string {
   const shown = deviationOnStep(deviation, decimals);
-  const text = formatAmount(shown.toFixed(Math.max(0, decimals)), decimals, lang);
+  const text = formatAmount(
+    shown.toFixed(Math.max(0, decimals)),
+    decimals,
+    lang,
+  );
   return unit ? `${text} ${unit}` : text;
 }
 

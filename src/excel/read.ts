@@ -100,7 +100,6 @@ interface PendingPick {
   clip?: WholeLines;
 }
 
-
 /** "C:F", "$C:$F", "D" → whole columns; "3:40" → whole rows; anything else (e.g. "B2:H20") → null. */
 export function wholeLines(address: string): WholeLines | null {
   const parts = address.toUpperCase().replace(/\$/g, "").split(":");

@@ -57,7 +57,8 @@ export function parseSettings(raw: unknown): FillSettings | null {
   const settings: FillSettings = { method: o.method as Method, lang: o.lang };
   if (o.decimals === null || o.decimals === undefined) settings.decimals = null;
   // Any whole number is kept: one out of the range is an error finding of the fill (src/sheets/settings-check.ts), not a silent default.
-  else if (Number.isInteger(o.decimals)) settings.decimals = o.decimals as number;
+  else if (Number.isInteger(o.decimals))
+    settings.decimals = o.decimals as number;
   else return null;
   if (o.periods !== undefined && o.periods !== null) {
     if (

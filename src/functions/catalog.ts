@@ -27,7 +27,6 @@ export function keyCatalog(
   };
 }
 
-
 /** Each key's name → content fingerprint, to tell whether a re-read changed anything. */
 export function catalogFingerprint(catalog: KeyCatalog): string {
   return catalog.keys
@@ -46,7 +45,9 @@ export function catalogFingerprint(catalog: KeyCatalog): string {
 export function findKey(catalog: KeyCatalog, name: string): ResolvedKey {
   if (!catalog.found) return invalid("KEYS_TABLE_MISSING");
   const wanted = nameKey(name);
-  const byName = catalog.keys.filter((k) => nameKey(k.entry.key.name) === wanted);
+  const byName = catalog.keys.filter(
+    (k) => nameKey(k.entry.key.name) === wanted,
+  );
   if (byName.length === 1) return byName[0].resolved;
   const byNameAndPeriod = catalog.keys.filter(
     (k) =>

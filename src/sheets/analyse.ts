@@ -33,7 +33,11 @@ export function analyseFill(
     };
   }
   // Settings that do not fit the table stop the fill before anything is computed (CLI, pane and ribbon alike).
-  const refused = settingsFindings(settings, parsed.model.periods, settings.lang);
+  const refused = settingsFindings(
+    settings,
+    parsed.model.periods,
+    settings.lang,
+  );
   if (refused.length > 0) {
     return {
       model: parsed.model,

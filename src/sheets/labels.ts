@@ -202,7 +202,10 @@ export const LABELS: Record<Lang, Labels> = {
 };
 
 function groupsIn(lang: Lang): Record<Group, string> {
-  return { Regioner: GROUP_NAMES.Regioner[lang], Kommuner: GROUP_NAMES.Kommuner[lang] };
+  return {
+    Regioner: GROUP_NAMES.Regioner[lang],
+    Kommuner: GROUP_NAMES.Kommuner[lang],
+  };
 }
 
 function methodsIn(

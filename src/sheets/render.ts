@@ -549,9 +549,7 @@ function renderLog(result: TableResult, ctx: LogContext): LogPlan {
   const periods = uniq(result.periods.map((p) => p.period));
   const keys = uniq(result.periods.flatMap((p) => (p.key ? [p.key.name] : [])));
   const decimals = uniq(result.periods.map((p) => String(p.decimals)));
-  const methods = uniq(
-    result.periods.map((p) => ctx.L.methodNames[p.method]),
-  );
+  const methods = uniq(result.periods.map((p) => ctx.L.methodNames[p.method]));
   // Each period's deviation at its own step (as its sheet shows it), the largest of them.
   const deviation = result.periods.reduce((m, p) => {
     const shown = deviationOnStep(p.maxDeviation, p.decimals);

@@ -41,9 +41,7 @@ export function settingsFindings(
         ),
       );
     else if (periods.length === 0)
-      findings.push(
-        finding("error", "NO_PERIOD_CHOSEN", { known }, {}, lang),
-      );
+      findings.push(finding("error", "NO_PERIOD_CHOSEN", { known }, {}, lang));
   }
   if (decimals !== null && decimals !== undefined && !decimalsInRange(decimals))
     findings.push(

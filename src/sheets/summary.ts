@@ -113,10 +113,7 @@ export function periodSummary(
     rows.push([u, ...sums.map((x) => amount(x.s.values[i]))]),
   );
   if (p.rows.some((r) => r.other !== null))
-    rows.push([
-      L.other,
-      ...sums.map((x) => amount(x.s.other)),
-    ]);
+    rows.push([L.other, ...sums.map((x) => amount(x.s.other))]);
   lines.push(...table(rows).map((l) => `  ${l}`));
   if (p.excluded.length > 0) {
     const unreadable = p.excluded.filter((x) => x.national === null).length;

@@ -20,36 +20,25 @@ export function analyseFill(
   settings: FillSettings,
 ): FillAnalysis {
   const parsed = parseWorkbook(grid, { lang: settings.lang });
-  if (parsed.unusable || !parsed.model) {
-    return {
-      model: parsed.model,
-      result: null,
-      findings: parsed.findings,
-      decimals: null,
-      step: null,
-      unitText: parsed.unitText,
-      sources: parsed.sources,
-      unusable: true,
-    };
-  }
+  // Nothing to fill: what was read, with why not.
+  const unusable = (findings: FillAnalysis["findings"]): FillAnalysis => ({
+    model: parsed.model,
+    result: null,
+    findings,
+    decimals: null,
+    step: null,
+    unitText: parsed.unitText,
+    sources: parsed.sources,
+    unusable: true,
+  });
+  if (parsed.unusable || !parsed.model) return unusable(parsed.findings);
   // Settings that do not fit the table stop the fill before anything is computed (CLI, pane and ribbon alike).
   const refused = settingsFindings(
     settings,
     parsed.model.periods,
     settings.lang,
   );
-  if (refused.length > 0) {
-    return {
-      model: parsed.model,
-      result: null,
-      findings: [...parsed.findings, ...refused],
-      decimals: null,
-      step: null,
-      unitText: parsed.unitText,
-      sources: parsed.sources,
-      unusable: true,
-    };
-  }
+  if (refused.length > 0) return unusable([...parsed.findings, ...refused]);
   const chosen = settings.decimals !== null && settings.decimals !== undefined;
   // Amounts finer than the one range are split at its finest step; NOT_ON_STEP names each such amount.
   const decimals = chosen

@@ -4,7 +4,11 @@
  *   the same name when they differ only in case or spacing: `nameKey` / `sameName`;
  * - names of sheets and Excel Tables in a workbook are the same when they differ only in case, as
  *   Excel itself compares them (`Ark1` and `ark1` clash; `Ark1` and `Ark1 ` are two sheets):
- *   `sheetNameKey` / `sameSheetName`.
+ *   `sheetNameKey` / `sameSheetName` (also an Excel Table's column names).
+ * Looser forms for what is matched by its words, not its spelling, live with their readers:
+ * headers and keywords (`headerKey`, src/sheets/headers.ts), unit names (`unitMatchKey`,
+ * src/sheets/units.ts: Århus = Aarhus). Package part names in the .xlsx (src/cli) follow the
+ * file format's own case-insensitive rule.
  */
 
 /** Matching form of a name the user writes: case, surrounding spaces and runs of inner spaces ignored. */

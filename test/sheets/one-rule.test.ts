@@ -24,12 +24,14 @@ import { parseSettings, settingsOrDefault } from "../../src/excel/settings";
 import { toDecimals } from "../../src/functions/args";
 import { shown, uiLang } from "../../src/functions/messages";
 import { cellAddress, columnIndex, columnLetters } from "../../src/sheets/columns";
+import { analyseFill } from "../../src/sheets/analyse";
 import { planFill } from "../../src/sheets/fill";
 import { LABELS } from "../../src/sheets/labels";
 import { settingsFindings } from "../../src/sheets/settings-check";
 import { fillSummary, periodSummary } from "../../src/sheets/summary";
 import { parseRange } from "../../src/sheets/where";
 import { formatDecimal, langOf as paneLangOf, stringsFor } from "../../src/taskpane/i18n";
+import { checkViewOf } from "../../src/taskpane/views";
 import { MAX_DECIMALS as PANE_MAX, MIN_DECIMALS as PANE_MIN } from "../../src/taskpane/SettingsForm";
 import { block, KEYS_2025, Raw, workbook } from "./grid-helpers";
 import { handResult } from "./result-fixture";
@@ -136,6 +138,15 @@ describe("settings against the table: one check for the CLI, the pane and the ri
     expect(found.message).toBe(
       "Perioden 2025 findes ikke i tabellen, som har 2026. Intet er udfyldt. Vælg perioderne igen i opgaveruden (på kommandolinjen: ret --period), og udfyld igen.",
     );
+  });
+
+  test("the pane's check shows the same error and still lists the table's periods to choose from", () => {
+    const settings = { decimals: null, method: "reconciled" as const, lang: "da" as const, periods: ["2025"] };
+    const view = checkViewOf(analyseFill(grid(), settings), settings);
+    expect(view.periods).toEqual(["2026"]);
+    expect(view.findings.map((f) => f.code)).toContain("PERIOD_NOT_IN_TABLE");
+    // The pane's Fill button asks the same check (src/taskpane/App.tsx).
+    expect(settingsFindings(settings, view.periods, "da")).toHaveLength(1);
   });
 
   test("no period chosen is an error too; the periods the table has are fine", () => {

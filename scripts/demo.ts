@@ -13,8 +13,7 @@ import { LIMITS } from "../src/cli/limits";
 import { openPackage } from "../src/cli/package";
 import { readGrid } from "../src/cli/read-grid";
 import { planFill } from "../src/sheets/fill";
-import { formatAmount } from "../src/sheets/summary";
-import { Dec } from "../src/engine";
+import { Dec, formatAmount } from "../src/engine";
 
 const EXAMPLE = path.resolve(__dirname, "../examples/kraeftplan-v.xlsx");
 const REGION_EXAMPLE = path.resolve(__dirname, "../examples/region-hovedstaden.xlsx");

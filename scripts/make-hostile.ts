@@ -353,7 +353,7 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
   add("missing.xlsx", null, 2, /Filen findes ikke/);
   fs.mkdirSync(path.join(dir, "folder.xlsx"), { recursive: true });
   cases.push({ name: "folder.xlsx", file: path.join(dir, "folder.xlsx"), code: 2, message: /er ikke en fil/ });
-  add("unknown-period.xlsx", example, 2, /Ukendt periode/, { args: ["--period", "2099"] });
+  add("unknown-period.xlsx", example, 2, /PERIOD_NOT_IN_TABLE \[2099\]: Perioden 2099 findes ikke i tabellen/, { args: ["--period", "2099"] });
   add("bad-decimals.xlsx", example, 2, /--decimals/, { args: ["--decimals", "x"] });
   add("unknown-option.xlsx", example, 2, /Ukendt tilvalg/, { args: ["--bogus"] });
   add("output-dir-missing.xlsx", example, 2, /Mappen .* findes ikke/, { args: ["-o", path.join(dir, "no", "such", "dir", "out.xlsx")] });

@@ -1,4 +1,11 @@
-import { Lang, Method, METHODS } from "../engine";
+import {
+  decimalsInRange,
+  Lang,
+  MAX_DECIMALS,
+  Method,
+  METHODS,
+  MIN_DECIMALS,
+} from "../engine";
 import { parsePassOnText, PassOn } from "../sheets/pass-on";
 
 export interface CliArgs {
@@ -83,9 +90,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case "--decimals": {
         const v = value();
-        if (!/^-?\d+$/.test(v) || Math.abs(Number(v)) > 15)
+        if (!/^-?\d+$/.test(v) || !decimalsInRange(Number(v)))
           throw new Error(
-            `--decimals: et helt tal, fx 1, 0 eller -3 / a whole number, e.g. 1, 0 or -3 (fik / got ${v})`,
+            `--decimals: et helt tal fra ${MIN_DECIMALS} til ${MAX_DECIMALS}, fx 1, 0 eller -3 / a whole number from ${MIN_DECIMALS} to ${MAX_DECIMALS}, e.g. 1, 0 or -3 (fik / got ${v})`,
           );
         args.decimals = Number(v);
         break;

@@ -155,20 +155,6 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     report();
     return 2;
   }
-  const unknown = (args.periods ?? []).filter(
-    (p) => !analysis.model!.periods.includes(p),
-  );
-  if (unknown.length > 0) {
-    io.err(
-      say(
-        lang,
-        `Ukendt periode: ${unknown.join(", ")}. Tabellen har ${analysis.model.periods.join(", ")}.`,
-        `Unknown period: ${unknown.join(", ")}. The table has ${analysis.model.periods.join(", ")}.`,
-      ),
-    );
-    return 2;
-  }
-
   if (args.command === "fill") {
     const output = path.resolve(args.output ?? defaultOutput(args.input));
     if (

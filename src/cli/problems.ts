@@ -3,7 +3,7 @@
  * English that says what to do. Every failure the CLI knows of is one of these kinds; anything
  * else is reported as an unexpected error (bin/fordel.js), never as a stack trace.
  */
-import type { Lang } from "../engine";
+import { formatCount, type Lang } from "../engine";
 
 export type ProblemKind =
   | "notFound"
@@ -40,11 +40,6 @@ const SAVE_AS = {
   da: "Åbn filen i Excel eller LibreOffice og gem den som .xlsx-projektmappe uden adgangskode, og prøv igen.",
   en: "Open the file in Excel or LibreOffice, save it as an .xlsx workbook without a password, and try again.",
 };
-
-/** 2000000 → "2.000.000" (da) / "2,000,000" (en). */
-function grouped(n: string | number | undefined, sep: string): string {
-  return String(n ?? "").replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-}
 
 function texts(
   kind: ProblemKind,
@@ -105,8 +100,8 @@ function texts(
       };
     case "tooManyParts":
       return {
-        da: `${file} har ${grouped(d.count, ".")} dele; Fordel læser højst ${grouped(d.limit, ".")}. Filen er næppe en almindelig projektmappe. ${SAVE_AS.da}`,
-        en: `${file} has ${grouped(d.count, ",")} parts; Fordel reads at most ${grouped(d.limit, ",")}. The file is hardly an ordinary workbook. ${SAVE_AS.en}`,
+        da: `${file} har ${formatCount(d.count ?? "", "da")} dele; Fordel læser højst ${formatCount(d.limit ?? "", "da")}. Filen er næppe en almindelig projektmappe. ${SAVE_AS.da}`,
+        en: `${file} has ${formatCount(d.count ?? "", "en")} parts; Fordel reads at most ${formatCount(d.limit ?? "", "en")}. The file is hardly an ordinary workbook. ${SAVE_AS.en}`,
       };
     case "partTooLarge":
       return {
@@ -130,8 +125,8 @@ function texts(
       };
     case "tooManyCells":
       return {
-        da: `${file} har mere end ${grouped(d.limit, ".")} udfyldte celler; Fordel læser højst så mange. Læg tabellerne i en mindre projektmappe og prøv igen.`,
-        en: `${file} has more than ${grouped(d.limit, ",")} filled cells; Fordel reads at most that many. Put the tables in a smaller workbook and try again.`,
+        da: `${file} har mere end ${formatCount(d.limit ?? "", "da")} udfyldte celler; Fordel læser højst så mange. Læg tabellerne i en mindre projektmappe og prøv igen.`,
+        en: `${file} has more than ${formatCount(d.limit ?? "", "en")} filled cells; Fordel reads at most that many. Put the tables in a smaller workbook and try again.`,
       };
     case "structureLocked":
       return {

@@ -6,6 +6,7 @@
  * and cells far from the rest are named in a finding instead of blowing up the grid.
  */
 import { finding, Finding, Lang } from "../engine";
+import { columnIndex, columnLetters } from "../sheets/columns";
 import { fingerprintCells, FingerprintCell } from "../sheets/fingerprint";
 import {
   cellAddress,
@@ -163,12 +164,11 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
         rowAbs: string,
         row: string,
       ) => {
-        let col = 0;
-        for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
+        const col = columnIndex(letters) + 1;
         const newCol = colAbs ? col : col + dc;
         const newRow = rowAbs ? Number(row) : Number(row) + dr;
         if (newCol < 1 || newRow < 1) return all;
-        const address = cellAddress(0, newCol - 1).replace(/\d+$/, "");
+        const address = columnLetters(newCol - 1);
         return `${pre}${colAbs}${address}${rowAbs}${newRow}`;
       },
     );

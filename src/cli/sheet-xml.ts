@@ -3,6 +3,7 @@
  * place Fordel's sheets into the user's own package. Text is written as inline strings – text
  * stays text, and the workbook's shared-strings part is left as it was.
  */
+import { sheetNameKey } from "../engine";
 import type { FingerprintCell } from "../sheets/fingerprint";
 import { cellAddress } from "../sheets/grid";
 import type { PlanCell, SheetPlan } from "../sheets/plan";
@@ -71,9 +72,9 @@ export function normalizePlan(plan: SheetPlan): {
         String(cell?.value ?? "")
           .replace(/[\r\n]+/g, " ")
           .trim() || `Kolonne ${c + 1}`;
-      for (let n = 2; seen.has(name.toLowerCase()); n++)
+      for (let n = 2; seen.has(sheetNameKey(name)); n++)
         name = `${String(cell?.value ?? `Kolonne ${c + 1}`)} ${n}`;
-      seen.add(name.toLowerCase());
+      seen.add(sheetNameKey(name));
       columns.push(name);
       header[t.col + c] = { ...(cell ?? {}), value: name, formula: undefined };
     }

@@ -8,6 +8,7 @@
  */
 import { createHash } from "crypto";
 import { crc32 } from "zlib";
+import { sheetNameKey } from "../engine";
 import { fingerprintCells, FingerprintCell } from "../sheets/fingerprint";
 import type { PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import { ownershipXml, OwnershipFile, RecordedSheet } from "./ownership";
@@ -183,12 +184,12 @@ export function writePackage(input: WriteInput): Buffer {
     });
 
   const findSheet = (name: string | undefined): SheetEntry | undefined => {
-    const lower = name?.toLowerCase();
+    const lower = name === undefined ? undefined : sheetNameKey(name);
     return lower === undefined
       ? undefined
       : pkg.sheets.find(
           (s) =>
-            s.name.toLowerCase() === lower &&
+            sheetNameKey(s.name) === lower &&
             s.kind === "worksheet" &&
             s.part !== null,
         );
@@ -205,7 +206,7 @@ export function writePackage(input: WriteInput): Buffer {
     if (old && old.part) {
       part = old.part;
       sheetId = old.sheetId;
-      if (old.name.toLowerCase() === sheet.name.toLowerCase()) name = old.name;
+      if (sheetNameKey(old.name) === sheetNameKey(sheet.name)) name = old.name;
       else renameSheet(old.sheetId, sheet.name);
       const relsXml = pkg.text(relsPart(part)) ?? "";
       for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {

@@ -3,6 +3,7 @@
  * with entities and OOXML's `_xHHHH_` escapes, and escaping for writing. Parts are scanned with
  * linear regular expressions (no DOM), so a large sheet costs one pass and no tree.
  */
+import { columnIndex } from "../sheets/columns";
 
 /** The attributes of one start tag's attribute text, by local name (prefixes dropped, `r:id` also kept whole). */
 export function attrs(text: string): Record<string, string> {
@@ -88,20 +89,12 @@ export function runText(inner: string): string {
   return unescapeOoxml(unescapeXml(text));
 }
 
-/** "AB" → 28 (1-based column number). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++)
-    n = n * 26 + (letters.charCodeAt(i) & 0x1f);
-  return n;
-}
-
 /** "B7" → {row: 7, col: 2}, 1-based; null when not a cell reference within Excel's grid. */
 export function decodeCell(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
   if (!m) return null;
   const row = Number(m[2]);
-  const col = columnNumber(m[1].toUpperCase());
+  const col = columnIndex(m[1]) + 1;
   if (row < 1 || row > 1048576 || col < 1 || col > 16384) return null;
   return { row, col };
 }

@@ -2,6 +2,7 @@ import { PeriodFacts } from "./check-facts";
 import { completenessProblems } from "./completeness";
 import { Dec, floorDiv, toSteps } from "./decimal";
 import { Finding } from "./findings";
+import { sameName } from "./names";
 import { Rational } from "./rational";
 import {
   AllocatedRow,
@@ -458,10 +459,7 @@ class SheetCheck {
     };
     const found =
       row.keyName && row.keyName.trim() !== ""
-        ? fit(
-            (name) =>
-              name.trim().toLowerCase() === row.keyName!.trim().toLowerCase(),
-          )
+        ? fit((name) => sameName(name, row.keyName!))
         : fit(
             (_, group) =>
               row.recipient.kind !== "units" &&

@@ -18,6 +18,25 @@ export function dec(value: DecimalLike): Dec {
     : new Dec(typeof value === "bigint" ? value.toString() : value);
 }
 
+/**
+ * The one range of `decimals` (issue 17), for the command line, the saved settings, the task pane
+ * and the functions alike: from millions (-6) to ten decimals (10). Finer steps than 10 decimals
+ * mean nothing in a budget and coarser than millions hide whole initiatives; Excel shows 15
+ * significant digits, so 10 decimals on amounts up to 99.999 is the most it can show.
+ */
+export const MIN_DECIMALS = -6;
+export const MAX_DECIMALS = 10;
+
+/** True for a whole number of decimals within the one range. */
+export function decimalsInRange(value: unknown): value is number {
+  return (
+    typeof value === "number" &&
+    Number.isInteger(value) &&
+    value >= MIN_DECIMALS &&
+    value <= MAX_DECIMALS
+  );
+}
+
 /** The rounding step for Excel-style decimals: 1 → 0.1, 0 → 1, -3 → 1000. */
 export function stepOf(decimals: number): Dec {
   return new Dec(10).pow(-decimals);

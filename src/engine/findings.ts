@@ -27,6 +27,10 @@ export type FindingCode =
   | "OTHER_RECIPIENT"
   | "TOTALS_DO_NOT_ADD_UP"
   | "ROWS_NOT_READ"
+  // Settings checked against the table, one rule for CLI, pane and ribbon (src/sheets/settings-check.ts).
+  | "PERIOD_NOT_IN_TABLE"
+  | "NO_PERIOD_CHOSEN"
+  | "DECIMALS_OUT_OF_RANGE"
   // Reading sheets as officers lay them out (issue 10).
   | "TABLE_FOUND"
   | "AMBIGUOUS_TABLE"

@@ -11,3 +11,7 @@ export { GRAND_TOTAL } from "./assemble";
 export * from "./check";
 export * from "./names";
 export * from "./adjusted";
+export * from "./language";
+export * from "./format";
+export * from "./vocabulary";
+export * from "./collapse";

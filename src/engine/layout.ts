@@ -573,12 +573,14 @@ export function resolveKey(
 ): Resolution {
   const recipient = row.recipient;
   if (recipient.kind === "other") {
-    report(
-      finding("info", "OTHER_RECIPIENT", {
-        initiative: row.name,
-        recipient: recipient.label,
-      }),
-    );
+    // An unknown unit already has its error (what happened and what to do): no second, contradicting finding.
+    if (!recipient.unknownUnit)
+      report(
+        finding("info", "OTHER_RECIPIENT", {
+          initiative: row.name,
+          recipient: recipient.label,
+        }),
+      );
     return { kind: "other" };
   }
   if (recipient.kind === "units") {

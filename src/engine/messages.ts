@@ -1,5 +1,8 @@
 import type { FindingCode, FindingParams } from "./findings";
 import { OWN_UNIT_MESSAGES } from "./messages-own";
+import type { Method } from "./apportion";
+import { formatAmount } from "./format";
+import { METHOD_NAMES } from "./vocabulary";
 
 export type Lang = "da" | "en";
 
@@ -10,19 +13,23 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   ...OWN_UNIT_MESSAGES,
   BAD_NUMBER: {
     da: (p) =>
-      `"${p.text}" er ikke et tal. Skriv et tal (fx 1.570.129 eller 9,0) eller lad cellen stå tom.`,
+      `„${p.text}“ er ikke et tal. Skriv et tal (fx 1.570.129 eller 9,0) eller lad cellen stå tom.`,
     en: (p) =>
       `"${p.text}" is not a number. Enter a number (e.g. 1,570,129 or 9.0) or leave the cell empty.`,
   },
   UNKNOWN_UNIT: {
     da: (p) =>
-      `Enheden "${p.unit}" kendes ikke. Brug en regions eller kommunes navn eller officielle kode.`,
+      p.recipient !== undefined
+        ? `Modtageren „${p.recipient}“ nævner enheden „${p.unit}“, som ikke kendes, så beløbet er ikke fordelt til enhederne, men vist under Øvrige modtagere. Ret navnet til en regions eller kommunes navn eller officielle kode.`
+        : `Enheden „${p.unit}“ kendes ikke. Brug en regions eller kommunes navn eller officielle kode.`,
     en: (p) =>
-      `Unit "${p.unit}" is not known. Use a region's or municipality's name or official code.`,
+      p.recipient !== undefined
+        ? `Recipient "${p.recipient}" names the unit "${p.unit}", which is not known, so the amount was not allocated to the units but shown under Other recipients. Correct the name to a region's or municipality's name or official code.`
+        : `Unit "${p.unit}" is not known. Use a region's or municipality's name or official code.`,
   },
   UNKNOWN_KEY: {
     da: (p) =>
-      `Nøglen "${p.key}" findes ikke i nøgletabellen. Ret navnet eller tilføj nøglen.`,
+      `Nøglen „${p.key}“ findes ikke i nøgletabellen. Ret navnet eller tilføj nøglen.`,
     en: (p) =>
       `Key "${p.key}" is not in the keys table. Correct the name or add the key.`,
   },
@@ -34,21 +41,21 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_SUM: {
     da: (p) =>
-      `Nøglen "${p.key}" summer til ${p.sum}, ikke ${p.expected ?? 1}${p.expected === 100 ? " (procent)" : ""}. Andelene er normeret, så de summer til 1; tjek om en enhed mangler eller en andel er tastet forkert.`,
+      `Nøglen „${p.key}“ summer til ${p.sum}, ikke ${p.expected ?? 1}${p.expected === 100 ? " (procent)" : ""}. Andelene er normeret, så de summer til 1; tjek om en enhed mangler eller en andel er tastet forkert.`,
     en: (p) =>
       `Key "${p.key}" sums to ${p.sum}, not ${p.expected ?? 1}${p.expected === 100 ? " (per cent)" : ""}. The shares were normalised to sum to 1; check whether a unit is missing or a share mistyped.`,
   },
   KEY_PRECISION: {
     da: (p) =>
-      `Nøglen "${p.key}" er trykt med ${p.places} decimaler; på ${p.amount} kan afrundingen af andelene alene flytte en enhed op til ${p.shift}, mere end et halvt trin (${p.halfStep}). Brug en mere præcis nøgle (fx beløbene nøglen er lavet af).`,
+      `Nøglen „${p.key}“ er trykt med ${p.places} decimaler; på ${p.amount} kan afrundingen af andelene alene flytte en enhed op til ${p.shift}, mere end et halvt trin (${p.halfStep}). Brug en mere præcis nøgle (fx beløbene nøglen er lavet af).`,
     en: (p) =>
       `Key "${p.key}" is printed with ${p.places} decimals; on ${p.amount} the rounding of the shares alone can move a unit by up to ${p.shift}, more than half a step (${p.halfStep}). Use a more precise key (e.g. the amounts it was made from).`,
   },
   KEY_EMPTY: {
     da: (p) =>
       p.header
-        ? `Nøgletabellen "${p.key}" har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (${p.header}). Giv tabellen kolonnerne Enhed og Andel (eller enheder i første kolonne og én kolonne pr. nøgle eller år).`
-        : `Nøglen "${p.key}" har ingen enheder. Tilføj enheder med andele.`,
+        ? `Nøgletabellen „${p.key}“ har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (${p.header}). Giv tabellen kolonnerne Enhed og Andel (eller enheder i første kolonne og én kolonne pr. nøgle eller år).`
+        : `Nøglen „${p.key}“ har ingen enheder. Tilføj enheder med andele.`,
     en: (p) =>
       p.header
         ? `Keys table "${p.key}" has no key that can be read: no lines with a unit and a share below the header row (${p.header}). Give the table the columns Unit and Share (or units in the first column and one column per key or year).`
@@ -56,105 +63,132 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_NEGATIVE: {
     da: (p) =>
-      `Nøglen "${p.key}" har en negativ andel for ${p.unit} (${p.value}). Andele skal være 0 eller positive.`,
+      `Nøglen „${p.key}“ har en negativ andel for ${p.unit} (${p.value}). Andele skal være 0 eller positive.`,
     en: (p) =>
       `Key "${p.key}" has a negative share for ${p.unit} (${p.value}). Shares must be zero or positive.`,
   },
   KEY_ALL_ZERO: {
-    da: (p) => `Alle andele i nøglen "${p.key}" er 0. Udfyld andelene.`,
+    da: (p) => `Alle andele i nøglen „${p.key}“ er 0. Udfyld andelene.`,
     en: (p) => `Every share in key "${p.key}" is 0. Fill in the shares.`,
   },
   KEY_DUPLICATE_UNIT: {
     da: (p) =>
-      `${p.unit} står mere end én gang i nøglen "${p.key}". Slet den ekstra linje.`,
+      `${p.unit} står mere end én gang i nøglen „${p.key}“. Slet den ekstra linje.`,
     en: (p) =>
       `${p.unit} appears more than once in key "${p.key}". Remove the extra line.`,
   },
   CHILDREN_SUM_MISMATCH: {
     da: (p) =>
-      `Heraf-posterne under "${p.initiative}" summer til ${p.children}, men beløbet er ${p.parent} (${p.period}). Begge er fordelt hver for sig; ret beløbene, så de stemmer.`,
+      `Heraf-posterne under „${p.initiative}“ summer til ${p.children}, men beløbet er ${p.parent} (${p.period}). Begge er fordelt hver for sig; ret beløbene, så de stemmer.`,
     en: (p) =>
       `The sub-items of "${p.initiative}" add up to ${p.children}, but its amount is ${p.parent} (${p.period}). Both were allocated separately; correct the amounts so they agree.`,
   },
   PERIOD_TOTAL_MISMATCH: {
     da: (p) =>
-      `Perioderne for "${p.initiative}" summer til ${p.sum}, men I alt er ${p.total}. Ret I alt eller periodebeløbene.`,
+      `Perioderne for „${p.initiative}“ summer til ${p.sum}, men I alt er ${p.total}. Ret I alt eller periodebeløbene.`,
     en: (p) =>
       `The periods of "${p.initiative}" add up to ${p.sum}, but the total is ${p.total}. Correct the total or the period amounts.`,
   },
   NOT_ON_STEP: {
     da: (p) =>
-      `Beløbet ${p.amount} for "${p.initiative}" (${p.period}) går ikke op i trinnet ${p.step}. Det er ikke fordelt; vælg flere decimaler eller ret beløbet.`,
+      `Beløbet ${p.amount} for „${p.initiative}“ (${p.period}) går ikke op i trinnet ${p.step}. Det er ikke fordelt; vælg flere decimaler eller ret beløbet.`,
     en: (p) =>
       `Amount ${p.amount} of "${p.initiative}" (${p.period}) is not a multiple of the step ${p.step}. It was not allocated; choose more decimals or correct the amount.`,
   },
   DUPLICATE_INITIATIVE: {
     da: (p) =>
-      `"${p.initiative}" står to gange under samme overordnede post. Giv rækkerne forskellige navne.`,
+      `„${p.initiative}“ står to gange under samme overordnede post. Giv rækkerne forskellige navne.`,
     en: (p) =>
       `"${p.initiative}" appears twice under the same parent. Give the rows different names.`,
   },
   NEGATIVE_AMOUNT: {
     da: (p) =>
-      `"${p.initiative}" har et negativt beløb (${p.amount}) i ${p.period}; det er fordelt som en korrektion.`,
+      `„${p.initiative}“ har et negativt beløb (${p.amount}) i ${p.period}; det er fordelt som en korrektion.`,
     en: (p) =>
       `"${p.initiative}" has a negative amount (${p.amount}) in ${p.period}; it was allocated as a correction.`,
   },
   TEXT_LOOKS_LIKE_FORMULA: {
-    da: (p) => `"${p.text}" ligner en formel, men er skrevet som tekst.`,
+    da: (p) => `„${p.text}“ ligner en formel, men er skrevet som tekst.`,
     en: (p) => `"${p.text}" looks like a formula but was written as text.`,
   },
   MISSING_TABLE: {
     da: (p) =>
-      `Tabellen "${p.table}" findes ikke (hverken som tabel eller ark). Opret den eller vælg et område.`,
+      `Tabellen „${p.table}“ findes ikke (hverken som tabel eller ark). Opret den eller vælg et område.`,
     en: (p) =>
       `Table "${p.table}" was not found (neither as a table nor as a sheet). Create it or pick a range.`,
   },
   MISSING_COLUMN: {
     da: (p) =>
-      `Tabellen "${p.table}" mangler kolonnen "${p.column}". Tilføj den.`,
+      `Tabellen „${p.table}“ mangler kolonnen „${p.column}“. Tilføj den.`,
     en: (p) => `Table "${p.table}" lacks the column "${p.column}". Add it.`,
   },
   UNKNOWN_PARENT: {
     da: (p) =>
-      `Den overordnede post "${p.parent}" for "${p.initiative}" findes ikke. Ret navnet i Overordnet.`,
+      `Den overordnede post „${p.parent}“ for „${p.initiative}“ findes ikke. Ret navnet i Overordnet.`,
     en: (p) =>
       `Parent "${p.parent}" of "${p.initiative}" does not exist. Correct the name in Parent.`,
   },
+  // With `count` (src/engine/collapse.ts): one finding for several rows of the same cause.
   NO_MUNICIPAL_KEY: {
     da: (p) =>
-      `Der er ingen kommunal nøgle for ${p.period}; "${p.initiative}" vises under Øvrige modtagere. Tilføj en kommunenøgle for at fordele den.`,
+      p.count !== undefined
+        ? `Der er ingen kommunal nøgle for ${p.period}, så ${p.count} rækker (${p.initiatives}; celle ${p.cells}) vises under Øvrige modtagere. Tilføj en kommunenøgle for ${p.period} for at fordele dem.`
+        : `Der er ingen kommunal nøgle for ${p.period}; „${p.initiative}“ vises under Øvrige modtagere. Tilføj en kommunenøgle for at fordele den.`,
     en: (p) =>
-      `There is no municipal key for ${p.period}; "${p.initiative}" is shown under Other recipients. Add a municipal key to allocate it.`,
+      p.count !== undefined
+        ? `There is no municipal key for ${p.period}, so ${p.count} rows (${p.initiatives}; cells ${p.cells}) are shown under Other recipients. Add a municipal key for ${p.period} to allocate them.`
+        : `There is no municipal key for ${p.period}; "${p.initiative}" is shown under Other recipients. Add a municipal key to allocate it.`,
   },
   OTHER_RECIPIENT: {
     da: (p) =>
-      `"${p.initiative}" går til ${p.recipient}, ikke til enhederne; beløbet vises under Øvrige modtagere.`,
+      p.count !== undefined
+        ? `${p.count} rækker (${p.initiatives}; celle ${p.cells}) går til ${p.recipient}, ikke til enhederne; beløbene vises under Øvrige modtagere.`
+        : `„${p.initiative}“ går til ${p.recipient}, ikke til enhederne; beløbet vises under Øvrige modtagere.`,
     en: (p) =>
-      `"${p.initiative}" goes to ${p.recipient}, not to the units; the amount is shown under Other recipients.`,
+      p.count !== undefined
+        ? `${p.count} rows (${p.initiatives}; cells ${p.cells}) go to ${p.recipient}, not to the units; the amounts are shown under Other recipients.`
+        : `"${p.initiative}" goes to ${p.recipient}, not to the units; the amount is shown under Other recipients.`,
   },
   ROWS_NOT_READ: {
     da: (p) =>
-      `Rækkerne ${p.first}–${p.last} under tabellen "${p.table}" (${p.end}) ligner data, men er ikke læst med, fordi noget andet end tomme rækker står imellem. Hører de til tabellen, så fjern det, der står imellem.`,
+      `Rækkerne ${p.first}–${p.last} under tabellen „${p.table}“ (${p.end}) ligner data, men er ikke læst med, fordi noget andet end tomme rækker står imellem. Hører de til tabellen, så fjern det, der står imellem.`,
     en: (p) =>
       `Rows ${p.first}–${p.last} below table "${p.table}" (${p.end}) look like data but were not read, because something other than blank rows stands between. If they belong to the table, remove what stands between.`,
+  },
+  PERIOD_NOT_IN_TABLE: {
+    da: (p) =>
+      `${Number(p.count) === 1 ? "Perioden" : "Perioderne"} ${p.periods} findes ikke i tabellen, som har ${p.known}. Intet er udfyldt. Vælg perioderne igen i opgaveruden (på kommandolinjen: ret --period), og udfyld igen.`,
+    en: (p) =>
+      `${Number(p.count) === 1 ? "Period" : "Periods"} ${p.periods} ${Number(p.count) === 1 ? "is" : "are"} not in the table, which has ${p.known}. Nothing was filled. Choose the periods again in the task pane (on the command line: correct --period), and fill again.`,
+  },
+  NO_PERIOD_CHOSEN: {
+    da: (p) =>
+      `Ingen periode er valgt, så intet er udfyldt. Vælg mindst én af tabellens perioder (${p.known}) i opgaveruden.`,
+    en: (p) =>
+      `No period is chosen, so nothing was filled. Choose at least one of the table's periods (${p.known}) in the task pane.`,
+  },
+  DECIMALS_OUT_OF_RANGE: {
+    da: (p) =>
+      `Decimaler ${p.decimals} kan ikke bruges: vælg et helt tal fra ${p.min} til ${p.max} (1 giver trin 0,1; -3 giver trin 1.000). Intet er udfyldt.`,
+    en: (p) =>
+      `Decimals ${p.decimals} cannot be used: choose a whole number from ${p.min} to ${p.max} (1 gives step 0.1; -3 gives step 1,000). Nothing was filled.`,
   },
   // Reading sheets as officers lay them out (issue 10).
   TABLE_FOUND: {
     da: (p) =>
-      `Tabellen "${p.table}" blev ikke fundet ved navn; ${p.found} er brugt, fordi dens overskriftsrække passer. Er det forkert, så navngiv tabellen "${p.table}" eller vælg området.`,
+      `Tabellen „${p.table}“ blev ikke fundet ved navn; ${p.found} er brugt, fordi dens overskriftsrække passer. Er det forkert, så navngiv tabellen „${p.table}“ eller vælg området.`,
     en: (p) =>
       `No table is named "${p.table}"; ${p.found} was used because its header row fits. If that is wrong, name the table "${p.table}" or pick the range.`,
   },
   AMBIGUOUS_TABLE: {
     da: (p) =>
-      `Flere steder ligner tabellen "${p.table}": ${p.candidates}. Navngiv den rigtige "${p.table}" eller vælg området (kommandolinjen: ${p.option}).`,
+      `Flere steder ligner tabellen „${p.table}“: ${p.candidates}. Navngiv den rigtige „${p.table}“ eller vælg området (kommandolinjen: ${p.option}).`,
     en: (p) =>
       `Several places look like the table "${p.table}": ${p.candidates}. Name the right one "${p.table}" or pick the range (command line: ${p.option}).`,
   },
   TABLE_NOT_FOUND: {
     da: (p) =>
-      `"${p.where}" er hverken et ark, en tabel eller et område i projektmappen. Skriv et arknavn, et tabelnavn eller et område som 'Ark1'!B3:H40.`,
+      `„${p.where}“ er hverken et ark, en tabel eller et område i projektmappen. Skriv et arknavn, et tabelnavn eller et område som 'Ark1'!B3:H40.`,
     en: (p) =>
       `"${p.where}" is neither a sheet, a table nor a range in the workbook. Give a sheet name, a table name or a range such as 'Sheet1'!B3:H40.`,
   },
@@ -166,7 +200,7 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   PERIOD_FROM_DATE: {
     da: (p) =>
-      `Overskriften "${p.text}" er en dato; den er læst som året ${p.period}. Skriv årstallet som tekst, hvis det er forkert.`,
+      `Overskriften „${p.text}“ er en dato; den er læst som året ${p.period}. Skriv årstallet som tekst, hvis det er forkert.`,
     en: (p) =>
       `The header "${p.text}" is a date; it was read as the year ${p.period}. Type the year as text if that is wrong.`,
   },
@@ -174,7 +208,7 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     da: (p) =>
       p.header === ""
         ? `Kolonne ${p.column} har tal, men ingen overskrift (en flettet overskrift gælder kun sin første kolonne), så tallene er ikke læst. Giv kolonnen en periode som overskrift, fx 2026, eller flyt tallene.`
-        : `Kolonnen "${p.header}" (${p.column}) har tal, men overskriften er ikke en periode eller en kendt kolonne, så tallene er ikke fordelt. Skriv en periode som overskrift (fx 2026 eller Fra 2027), hvis de skal fordeles.`,
+        : `Kolonnen „${p.header}“ (${p.column}) har tal, men overskriften er ikke en periode eller en kendt kolonne, så tallene er ikke fordelt. Skriv en periode som overskrift (fx 2026 eller Fra 2027), hvis de skal fordeles.`,
     en: (p) =>
       p.header === ""
         ? `Column ${p.column} holds numbers but has no header (a merged header counts for its first column only), so they were not read. Give the column a period as header, e.g. 2026, or move the numbers.`
@@ -188,27 +222,27 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   AMBIGUOUS_NUMBER: {
     da: (p) =>
-      `"${p.text}" kan læses på dansk og engelsk (${p.cells}${Number(p.count) > 1 ? `, ${p.count} celler` : ""}), og ${Number(p.mixed) ? "tabellen bruger begge skrivemåder" : "tabellen viser ikke hvilken"}; de er læst på ${p.notation === "da" ? "dansk (punktum = tusinder)" : "engelsk (punktum = decimal)"}. Skriv tallene som rigtige tal eller med decimaler (fx 12.345,0), hvis det er forkert.`,
+      `„${p.text}“ kan læses på dansk og engelsk (${p.cells}${Number(p.count) > 1 ? `, ${p.count} celler` : ""}), og ${Number(p.mixed) ? "tabellen bruger begge skrivemåder" : "tabellen viser ikke hvilken"}; de er læst på ${p.notation === "da" ? "dansk (punktum = tusinder)" : "engelsk (punktum = decimal)"}. Skriv tallene som rigtige tal eller med decimaler (fx 12.345,0), hvis det er forkert.`,
     en: (p) =>
       `"${p.text}" reads differently in Danish and English (${p.cells}${Number(p.count) > 1 ? `, ${p.count} cells` : ""}), and ${Number(p.mixed) ? "the table uses both notations" : "the table does not show which"}; they were read the ${p.notation === "da" ? "Danish way (dot = thousands)" : "English way (dot = decimal point)"}. Enter them as real numbers or with decimals (e.g. 12,345.0) if that is wrong.`,
   },
   PARENT_CYCLE: {
     da: (p) =>
-      `"${p.initiative}" ligger (via Overordnet) under sig selv: "${p.parent}" er en af dens egne underposter. Rækken er ikke fordelt; ret Overordnet.`,
+      `„${p.initiative}“ ligger (via Overordnet) under sig selv: „${p.parent}“ er en af dens egne underposter. Rækken er ikke fordelt; ret Overordnet.`,
     en: (p) =>
       `"${p.initiative}" lies (through Parent) under itself: "${p.parent}" is one of its own sub-items. The row was not allocated; correct Parent.`,
   },
   PARENT_LEFT_OUT: {
     da: (p) =>
-      `"${p.initiative}" er ikke fordelt, fordi dens overordnede post "${p.parent}" ikke kunne placeres (se fundet ved den). Ret Overordnet dér.`,
+      `„${p.initiative}“ er ikke fordelt, fordi dens overordnede post „${p.parent}“ ikke kunne placeres (se fundet ved den). Ret Overordnet dér.`,
     en: (p) =>
       `"${p.initiative}" was not allocated because its parent "${p.parent}" could not be placed (see the finding there). Correct Parent there.`,
   },
   HERAF_READ: {
     da: (p) =>
       p.how === "equal"
-        ? `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}", fordi de summer til dens beløb. Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`
-        : `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}" (til næste tomme række eller total). Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`,
+        ? `Rækkerne ${p.first}–${p.last} efter „heraf“ er læst som underposter til „${p.parent}“, fordi de summer til dens beløb. Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`
+        : `Rækkerne ${p.first}–${p.last} efter „heraf“ er læst som underposter til „${p.parent}“ (til næste tomme række eller total). Ryk dem ind eller brug kolonnen Overordnet, hvis det er forkert.`,
     en: (p) =>
       p.how === "equal"
         ? `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}", because they add up to its amount. Indent them or use the Parent column if that is wrong.`
@@ -216,13 +250,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   HERAF_UNCLEAR: {
     da: (p) =>
-      `Rækkerne ${p.first}–${p.last} efter "heraf" er læst som underposter til "${p.parent}", men de summer til mere end dens beløb, så hvor heraf-listen slutter, er et gæt. Ryk underposterne ind eller brug kolonnen Overordnet.`,
+      `Rækkerne ${p.first}–${p.last} efter „heraf“ er læst som underposter til „${p.parent}“, men de summer til mere end dens beløb, så hvor heraf-listen slutter, er et gæt. Ryk underposterne ind eller brug kolonnen Overordnet.`,
     en: (p) =>
       `Rows ${p.first}–${p.last} after "of which" were read as sub-items of "${p.parent}", but they add up to more than its amount, so where the list ends is a guess. Indent the sub-items or use the Parent column.`,
   },
   USER_TOTAL_MISMATCH: {
     da: (p) =>
-      `Totalrækken "${p.label}" er ${p.total}, men ${p.channel ? `rækkerne med kanal ${p.channel}` : "rækkerne over den"} summer til ${p.sum}. Totalen er ikke fordelt; ret den${p.channel ? " eller angiv kanalen i kolonnen Kanal" : ""}.`,
+      `Totalrækken „${p.label}“ er ${p.total}, men ${p.channel ? `rækkerne med kanal ${p.channel}` : "rækkerne over den"} summer til ${p.sum}. Totalen er ikke fordelt; ret den${p.channel ? " eller angiv kanalen i kolonnen Kanal" : ""}.`,
     en: (p) =>
       `The total row "${p.label}" is ${p.total}, but ${p.channel ? `the rows of channel ${p.channel}` : "the rows above it"} add up to ${p.sum}. The total was not allocated; correct it${p.channel ? " or set the channel in the Channel column" : ""}.`,
   },
@@ -235,15 +269,15 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   // Keys as users paste them (issue 10).
   KEY_MISSING_UNITS: {
     da: (p) =>
-      `Nøglen "${p.key}" mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` og ${p.more} andre` : ""}. De får intet, og de øvrige enheders andele${p.sum === undefined ? "" : ` (sum ${p.sum})`} er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
+      `Nøglen „${p.key}“ mangler ${p.count} af ${p.of} ${p.group === "Kommuner" ? "kommuner" : "regioner"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` og ${p.more} andre` : ""}. De får intet, og de øvrige enheders andele${p.sum === undefined ? "" : ` (sum ${p.sum})`} er normeret, så de summer til 1. Tilføj de manglende enheder (med 0, hvis de ikke skal have noget).`,
     en: (p) =>
       `Key "${p.key}" lacks ${p.count} of the ${p.of} ${p.group === "Kommuner" ? "municipalities" : "regions"}: ${p.units}${Number(p.more ?? 0) > 0 ? ` and ${p.more} more` : ""}. They get nothing, and the other units' shares${p.sum === undefined ? "" : ` (sum ${p.sum})`} were normalised to sum to 1. Add the missing units (with 0 if they should get nothing).`,
   },
   KEY_BLANK_SHARE: {
     da: (p) =>
       p.uncomputed
-        ? `Andelen for ${p.unit} i nøglen "${p.key}" er en formel, der aldrig er regnet ud. Åbn og gem filen i Excel. Nøglen bruges ikke, før den er rettet.`
-        : `Andelen for ${p.unit} i nøglen "${p.key}" er tom. Skriv andelen (0, hvis enheden ikke skal have noget). Nøglen bruges ikke, før den er rettet.`,
+        ? `Andelen for ${p.unit} i nøglen „${p.key}“ er en formel, der aldrig er regnet ud. Åbn og gem filen i Excel. Nøglen bruges ikke, før den er rettet.`
+        : `Andelen for ${p.unit} i nøglen „${p.key}“ er tom. Skriv andelen (0, hvis enheden ikke skal have noget). Nøglen bruges ikke, før den er rettet.`,
     en: (p) =>
       p.uncomputed
         ? `The share of ${p.unit} in key "${p.key}" is a formula that was never calculated. Open and save the file in Excel. The key is not used until this is fixed.`
@@ -251,21 +285,21 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_BLANK_UNIT: {
     da: (p) =>
-      `Linjen har andelen ${p.value}, men ingen enhed. Skriv enhedens navn eller kode, eller slet andelen. Nøglen "${p.key}" bruges ikke, før den er rettet.`,
+      `Linjen har andelen ${p.value}, men ingen enhed. Skriv enhedens navn eller kode, eller slet andelen. Nøglen „${p.key}“ bruges ikke, før den er rettet.`,
     en: (p) =>
       `The line has the share ${p.value} but no unit. Enter the unit's name or code, or delete the share. Key "${p.key}" is not used until this is fixed.`,
   },
   KEY_MIXED_GROUPS: {
     da: (p) =>
-      `Nøglen "${p.key}" blander regioner og kommuner (${p.units}). En nøgle er for regioner eller for kommuner; del den i to nøgler. Nøglen bruges ikke.`,
+      `Nøglen „${p.key}“ blander regioner og kommuner (${p.units}). En nøgle er for regioner eller for kommuner; del den i to nøgler. Nøglen bruges ikke.`,
     en: (p) =>
       `Key "${p.key}" mixes regions and municipalities (${p.units}). A key is for regions or for municipalities; split it in two. The key is not used.`,
   },
   KEY_READING: {
     da: (p) =>
       p.kind === "percent"
-        ? `Nøglen "${p.key}" er læst som procenter (sum ${p.sum}) og normeret, så andelene summer til 1.`
-        : `Nøglen "${p.key}" er læst som rå vægte (fx beløb eller indbyggertal, sum ${p.sum}) og normeret, så andelene summer til 1. Er det andele, så tjek tallene.`,
+        ? `Nøglen „${p.key}“ er læst som procenter (sum ${p.sum}) og normeret, så andelene summer til 1.`
+        : `Nøglen „${p.key}“ er læst som rå vægte (fx beløb eller indbyggertal, sum ${p.sum}) og normeret, så andelene summer til 1. Er det andele, så tjek tallene.`,
     en: (p) =>
       p.kind === "percent"
         ? `Key "${p.key}" was read as percentages (sum ${p.sum}) and normalised so the shares sum to 1.`
@@ -283,13 +317,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   KEY_CODE_NAME_MISMATCH: {
     da: (p) =>
-      `"${p.text}": koden ${p.code} er ${p.unit}, men navnet "${p.name}" passer ikke til den. Koden er brugt; ret koden eller navnet.`,
+      `„${p.text}“: koden ${p.code} er ${p.unit}, men navnet „${p.name}“ passer ikke til den. Koden er brugt; ret koden eller navnet.`,
     en: (p) =>
       `"${p.text}": code ${p.code} is ${p.unit}, but the name "${p.name}" does not match it. The code was used; correct the code or the name.`,
   },
   KEY_COLUMN_NOT_READ: {
     da: (p) =>
-      `Kolonnen ${p.header === "" ? "uden overskrift" : `"${p.header}"`} i nøgletabellen har ${p.count} tal, men bruges ikke som andele. Skal den bruges, så giv den overskriften Andel (eller en nøgles navn eller et år i en bred tabel).`,
+      `Kolonnen ${p.header === "" ? "uden overskrift" : `„${p.header}“`} i nøgletabellen har ${p.count} tal, men bruges ikke som andele. Skal den bruges, så giv den overskriften Andel (eller en nøgles navn eller et år i en bred tabel).`,
     en: (p) =>
       `The column ${p.header === "" ? "without a header" : `"${p.header}"`} in the keys table holds ${p.count} numbers but is not used as shares. To use it, head it Share (or a key's name or a year in a wide table).`,
   },
@@ -301,25 +335,25 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   COARSE_STEP: {
     da: (p) =>
-      `Trinnet ${p.step} er groft for ${Number(p.count) === 1 ? "et beløb" : `${p.count} beløb`} i ${p.period}: fx er ${p.amount} for "${p.initiative}" kun ${p.steps} trin fordelt på ${p.units} enheder, så hver enheds beløb kan afvige op til et helt trin fra sin andel. Vælg ${decimalsText(p.decimals, "da")} (trin ${p.newStep}) eller flere, så fordelingen bliver mere præcis.`,
+      `Trinnet ${p.step} er groft for ${Number(p.count) === 1 ? "et beløb" : `${p.count} beløb`} i ${p.period}: fx er ${p.amount} for „${p.initiative}“ kun ${p.steps} trin fordelt på ${p.units} enheder, så hver enheds beløb kan afvige op til et helt trin fra sin andel. Vælg ${decimalsText(p.decimals, "da")} (trin ${p.newStep}) eller flere, så fordelingen bliver mere præcis.`,
     en: (p) =>
       `The step ${p.step} is coarse for ${Number(p.count) === 1 ? "one amount" : `${p.count} amounts`} in ${p.period}: e.g. ${p.amount} of "${p.initiative}" is only ${p.steps} ${Number(p.steps) === 1 ? "step" : "steps"} split over ${p.units} units, so each unit's figure can be up to a whole step off its share. Choose ${decimalsText(p.decimals, "en")} (step ${p.newStep}) or more for a more precise split.`,
   },
   CELLS_NOT_READ: {
     da: (p) =>
-      `${p.count} udfyldte celler på arket "${p.sheet}" (fra ${p.first}) ligger langt fra resten af arket (over ${p.gap} tomme rækker eller kolonner imellem) og er ikke læst. Hører de til en tabel, så flyt dem tæt på den; ellers slet dem.`,
+      `${p.count} udfyldte celler på arket „${p.sheet}“ (fra ${p.first}) ligger langt fra resten af arket (over ${p.gap} tomme rækker eller kolonner imellem) og er ikke læst. Hører de til en tabel, så flyt dem tæt på den; ellers slet dem.`,
     en: (p) =>
       `${p.count} filled cells on sheet "${p.sheet}" (from ${p.first}) lie far from the rest of the sheet (more than ${p.gap} blank rows or columns between) and were not read. If they belong to a table, move them next to it; otherwise delete them.`,
   },
   SHEET_KEPT: {
     da: (p) =>
       p.reason === "protected"
-        ? `Arket "${p.sheet}" er beskyttet, så Fordel har ikke rørt det; denne udfyldning er skrevet i "${p.written}". Fjern beskyttelsen (og slet "${p.written}"), hvis Fordel skal skrive i "${p.sheet}" igen.`
+        ? `Arket „${p.sheet}“ er beskyttet, så Fordel har ikke rørt det; denne udfyldning er skrevet i „${p.written}“. Fjern beskyttelsen (og slet „${p.written}“), hvis Fordel skal skrive i „${p.sheet}“ igen.`
         : p.reason === "duplicate"
-          ? `Arket "${p.sheet}" er fra en tidligere udfyldning af samme periode og er ikke opdateret; denne udfyldning er skrevet i "${p.written}". Slet "${p.sheet}", når du ikke skal bruge det mere.`
+          ? `Arket „${p.sheet}“ er fra en tidligere udfyldning af samme periode og er ikke opdateret; denne udfyldning er skrevet i „${p.written}“. Slet „${p.sheet}“, når du ikke skal bruge det mere.`
           : p.reason === "legacy"
-            ? `Arket "${p.sheet}" bærer Fordels mærke, men Fordel har ikke lavet det i denne projektmappe (det er en kopi eller lavet af en ældre version af Fordel), så det er dit og er ikke rørt; denne udfyldning er skrevet i "${p.written}". Peg dine formler på "${p.written}" og slet "${p.sheet}", når du ikke skal bruge det mere.`
-            : `Arket "${p.sheet}" er ændret, efter Fordel skrev det (${p.rows ? `række ${p.rows}` : "fx noter, rækker under tabellen eller din egen tabel"}), så det er bevaret, som det er; denne udfyldning er skrevet i "${p.written}". Flyt det, du har tilføjet, til et andet ark og slet "${p.sheet}", hvis Fordel skal skrive der igen.`,
+            ? `Arket „${p.sheet}“ bærer Fordels mærke, men Fordel har ikke lavet det i denne projektmappe (det er en kopi eller lavet af en ældre version af Fordel), så det er dit og er ikke rørt; denne udfyldning er skrevet i „${p.written}“. Peg dine formler på „${p.written}“ og slet „${p.sheet}“, når du ikke skal bruge det mere.`
+            : `Arket „${p.sheet}“ er ændret, efter Fordel skrev det (${p.rows ? `række ${p.rows}` : "fx noter, rækker under tabellen eller din egen tabel"}), så det er bevaret, som det er; denne udfyldning er skrevet i „${p.written}“. Flyt det, du har tilføjet, til et andet ark og slet „${p.sheet}“, hvis Fordel skal skrive der igen.`,
     en: (p) =>
       p.reason === "protected"
         ? `Sheet "${p.sheet}" is protected, so Fordel left it alone; this fill was written to "${p.written}". Unprotect it (and delete "${p.written}") if Fordel should write to "${p.sheet}" again.`
@@ -331,7 +365,7 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   SHEET_REPAIRED: {
     da: (p) =>
-      `Arket "${p.sheet}" blev ikke skrevet færdigt ved en tidligere udfyldning, der stoppede; det er nu skrevet helt igen.`,
+      `Arket „${p.sheet}“ blev ikke skrevet færdigt ved en tidligere udfyldning, der stoppede; det er nu skrevet helt igen.`,
     en: (p) =>
       `Sheet "${p.sheet}" was left half written by an earlier fill that stopped; it has now been written in full.`,
   },
@@ -349,13 +383,13 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
-      `Med metoden ${p.method} stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
+      `Med metoden „${METHOD_NAMES[p.method as Method]?.da ?? p.method}“ stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${
         p.unit === undefined
           ? ""
           : `; fx er ${p.label} for ${p.unit} ${p.shown}, men posterne summer til ${p.sum}`
       }. Brug metoden reconciled, så alt summer.`,
     en: (p) =>
-      `With method ${p.method}, ${listOf(failingParts(p, "en"), "and")} do not add up (${p.count} places, ${p.group} ${p.period})${
+      `With the method "${METHOD_NAMES[p.method as Method]?.en ?? p.method}", ${listOf(failingParts(p, "en"), "and")} do not add up (${p.count} places, ${p.group} ${p.period})${
         p.unit === undefined
           ? ""
           : `; e.g. ${p.unit}'s ${p.label} is ${p.shown}, but its items add up to ${p.sum}`
@@ -401,15 +435,14 @@ const AMOUNT_PARAMS = new Set([
   "shown",
   "newStep",
 ]);
-const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+/**
+ * Params that hold lists of names, stored with plain quotes (`"A", "B"`) so they re-render in
+ * either language: Danish text shows them with Danish quotation marks (`„A“, „B“`).
+ */
+const QUOTED_LISTS = new Set(["foldedNames", "names", "sheets", "initiatives"]);
 
-export function formatAmountParam(text: string, lang: Lang): string {
-  const m = PLAIN_DECIMAL.exec(text);
-  if (!m) return text;
-  const [, sign, whole, fraction] = m;
-  const [group, point] = lang === "da" ? [".", ","] : [",", "."];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${sign}${grouped}${fraction !== undefined ? point + fraction : ""}`;
+function quotedList(text: string, lang: Lang): string {
+  return lang === "da" ? text.replace(/"([^"]*)"/g, "„$1“") : text;
 }
 
 export function messageFor(
@@ -421,8 +454,10 @@ export function messageFor(
   for (const [name, value] of Object.entries(params)) {
     shown[name] =
       AMOUNT_PARAMS.has(name) && typeof value === "string"
-        ? formatAmountParam(value, lang)
-        : value;
+        ? formatAmount(value, 0, lang)
+        : QUOTED_LISTS.has(name) && typeof value === "string"
+          ? quotedList(value, lang)
+          : value;
   }
   return MESSAGES[code][lang](shown) + foldedSuffix(shown, lang);
 }
@@ -432,6 +467,6 @@ function foldedSuffix(p: FindingParams, lang: Lang): string {
   if (p.foldedRows === undefined) return "";
   const n = Number(p.foldedRows);
   return lang === "da"
-    ? ` Derfor er ${n} række${n === 1 ? "" : "r"} (${p.foldedPeriods}; ${p.foldedNames}) ikke fordelt med nøglen "${p.foldedKey}"; de står som ikke fordelt, til nøglen er rettet.`
+    ? ` Derfor er ${n} række${n === 1 ? "" : "r"} (${p.foldedPeriods}; ${p.foldedNames}) ikke fordelt med nøglen „${p.foldedKey}“; de står som ikke fordelt, til nøglen er rettet.`
     : ` Because of this, ${n} row${n === 1 ? " was" : "s were"} not allocated (${p.foldedPeriods}; ${p.foldedNames}) by key "${p.foldedKey}"; they are shown as not allocated until the key is fixed.`;
 }

@@ -39,7 +39,11 @@ export type Recipient =
        */
       basis?: (Dec | null)[];
     }
-  | { kind: "other"; label: string };
+  /**
+   * Not the units: shown under Øvrige modtagere. `unknownUnit` when the text was meant as units
+   * but names one that is not known: the reader's UNKNOWN_UNIT error is then the one finding.
+   */
+  | { kind: "other"; label: string; unknownUnit?: true };
 
 /** Channel of a row; `Blok` is by key, the others go to named recipients. Shown as subtotals. */
 export type Channel = string;

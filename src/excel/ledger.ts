@@ -6,7 +6,7 @@
  * complete.
  */
 import type { ExistingSheet, OwnershipRecord } from "../sheets/grid";
-import { sameName } from "../sheets/names";
+import { sameName } from "../engine";
 import { OwnershipState, recordXml } from "./ownership";
 
 /**

@@ -13,7 +13,7 @@
  * supported), which is why the ranges wait for the first sync.
  */
 import type { GridBlock, GridTable } from "../sheets/grid";
-import { sameName } from "../sheets/names";
+import { sameName, sheetNameKey } from "../engine";
 import { blockOf, queueBlock } from "./block";
 
 export interface NamedOptions {
@@ -65,7 +65,7 @@ export function lookUpNamed(
   const queueReads = (): NamedReads => {
     const found = new Map<string, Excel.Table>();
     for (const t of tables)
-      if (!t.isNullObject) found.set(t.name.toLowerCase(), t);
+      if (!t.isNullObject) found.set(sheetNameKey(t.name), t);
     const pendingTables = [...found.values()].map((t) => ({
       name: t.name,
       totalRow: t.showTotals,

@@ -28,7 +28,7 @@ import {
   fingerprintCells,
   fingerprintRows,
 } from "../sheets/fingerprint";
-import { sameName } from "../sheets/names";
+import { sameName } from "../engine";
 
 export const OWNERSHIP_NAMESPACE = "urn:fordel:ownership:1";
 

@@ -25,6 +25,7 @@ import {
   GridTable,
   WorkbookGrid,
 } from "../sheets/grid";
+import { columnIndex } from "../sheets/columns";
 import { isGeneratedSheet, MARK_RANGE } from "../sheets/marker";
 import { localAddress } from "./address";
 import {
@@ -34,7 +35,7 @@ import {
   readOwnership,
 } from "./ownership";
 import { blockOf, cellsOf, PendingBlock, queueBlock } from "./block";
-import { sameName } from "../sheets/names";
+import { sameName } from "../engine";
 
 /**
  * Each cell's indent costs some 30 bytes of Excel's answer (`{"format":{"indentLevel":0}}`), more
@@ -99,9 +100,6 @@ interface PendingPick {
   clip?: WholeLines;
 }
 
-const columnNumber = (letters: string) =>
-  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-
 /** "C:F", "$C:$F", "D" → whole columns; "3:40" → whole rows; anything else (e.g. "B2:H20") → null. */
 export function wholeLines(address: string): WholeLines | null {
   const parts = address.toUpperCase().replace(/\$/g, "").split(":");
@@ -111,7 +109,7 @@ export function wholeLines(address: string): WholeLines | null {
     last: Math.max(...values),
   });
   if (parts.every((p) => /^[A-Z]{1,3}$/.test(p)))
-    return { cols: lines(parts.map(columnNumber)) };
+    return { cols: lines(parts.map(columnIndex)) };
   if (parts.every((p) => /^[0-9]+$/.test(p)))
     return { rows: lines(parts.map((p) => Number(p) - 1)) };
   return null;

@@ -3,7 +3,7 @@
  * FillSettings saved in the document (Office.context.document.settings), so the ribbon button
  * fills the way the user last chose in the task pane.
  */
-import { METHODS, Method } from "../engine";
+import { langOf, METHODS, Method } from "../engine";
 import { DEFAULT_SETTINGS, FillSettings } from "../sheets/settings";
 
 export const SETTINGS_KEY = "fordel.fillSettings";
@@ -45,11 +45,7 @@ export function settingsOrDefault(
   displayLanguage?: string,
 ): FillSettings {
   if (saved) return saved;
-  const lang =
-    displayLanguage && !displayLanguage.toLowerCase().startsWith("da")
-      ? "en"
-      : DEFAULT_SETTINGS.lang;
-  return { ...DEFAULT_SETTINGS, lang };
+  return { ...DEFAULT_SETTINGS, lang: langOf(displayLanguage) };
 }
 
 /** Validates settings read from a document (anything may be stored there). */
@@ -60,7 +56,8 @@ export function parseSettings(raw: unknown): FillSettings | null {
   if (o.lang !== "da" && o.lang !== "en") return null;
   const settings: FillSettings = { method: o.method as Method, lang: o.lang };
   if (o.decimals === null || o.decimals === undefined) settings.decimals = null;
-  else if (Number.isInteger(o.decimals) && Math.abs(o.decimals as number) <= 15)
+  // Any whole number is kept: one out of the range is an error finding of the fill (src/sheets/settings-check.ts), not a silent default.
+  else if (Number.isInteger(o.decimals))
     settings.decimals = o.decimals as number;
   else return null;
   if (o.periods !== undefined && o.periods !== null) {

@@ -19,6 +19,7 @@
  * 5. last, each sheet's own note replaces the status line, the log row is appended and the record
  *    says "complete". The next fill finds any sheet left incomplete and writes it again.
  */
+import { sheetNameKey } from "../engine";
 import { checkPlan } from "../sheets/guard";
 import { cellAddress, ExistingSheet } from "../sheets/grid";
 import {
@@ -298,23 +299,23 @@ function freeTableNames(
   found: WorkbookFound,
 ): Map<string, string> {
   const replaced = new Set(
-    plan.sheets.flatMap((s) => (s.replaces ? [s.replaces.toLowerCase()] : [])),
+    plan.sheets.flatMap((s) => (s.replaces ? [sheetNameKey(s.replaces)] : [])),
   );
   const taken = new Set(
     [
       ...(found.definedNames ?? []),
       ...found.tables
-        .filter((t) => !replaced.has(t.sheet.toLowerCase()))
+        .filter((t) => !replaced.has(sheetNameKey(t.sheet)))
         .map((t) => t.name),
-    ].map((n) => n.toLowerCase()),
+    ].map(sheetNameKey),
   );
   const names = new Map<string, string>();
   for (const sheet of plan.sheets) {
     if (!sheet.table) continue;
     const base = sheet.table.name;
     let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-    taken.add(name.toLowerCase());
+    for (let n = 2; taken.has(sheetNameKey(name)); n++) name = `${base}_${n}`;
+    taken.add(sheetNameKey(name));
     names.set(sheet.name, name);
   }
   return names;

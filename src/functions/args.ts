@@ -1,11 +1,10 @@
-import { Dec } from "../engine";
+import { Dec, decimalsInRange, MAX_DECIMALS, MIN_DECIMALS } from "../engine";
 import { CellNumber, readNumber } from "../sheets/numbers";
 import { Lru } from "./cache";
 import { invalid } from "./errors";
 
-/** Excel ROUND's useful range here: 10 decimals down to millions. */
-export const MIN_DECIMALS = -6;
-export const MAX_DECIMALS = 10;
+// The one range of decimals (src/engine/decimal.ts).
+export { MAX_DECIMALS, MIN_DECIMALS };
 
 /** An amount with the decimal places it was written with ("60,0" as text → 1 place). */
 export interface Amount {
@@ -107,13 +106,7 @@ export function defaultDecimals(amounts: readonly Amount[]): number {
 
 /** The decimals argument: omitted (null) → `fallback`; else a whole number from -6 to 10, as in ROUND. */
 export function toDecimals(value: unknown, fallback: number): number {
-  if (
-    typeof value === "number" &&
-    Number.isInteger(value) &&
-    value >= MIN_DECIMALS &&
-    value <= MAX_DECIMALS
-  )
-    return value;
+  if (decimalsInRange(value)) return value;
   const read = numberIn(value);
   if (read.kind === "blank") return fallback;
   if (

@@ -1,4 +1,4 @@
-import { Finding, KeyEntry, messageFor } from "../engine";
+import { Finding, KeyEntry, messageFor, nameKey } from "../engine";
 import { invalid } from "./errors";
 import { resolvedKey, ResolvedKey } from "./keys";
 import { listOf, uiLang } from "./messages";
@@ -27,9 +27,6 @@ export function keyCatalog(
   };
 }
 
-const norm = (text: string): string =>
-  text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-
 /** Each key's name → content fingerprint, to tell whether a re-read changed anything. */
 export function catalogFingerprint(catalog: KeyCatalog): string {
   return catalog.keys
@@ -47,13 +44,15 @@ export function catalogFingerprint(catalog: KeyCatalog): string {
  */
 export function findKey(catalog: KeyCatalog, name: string): ResolvedKey {
   if (!catalog.found) return invalid("KEYS_TABLE_MISSING");
-  const wanted = norm(name);
-  const byName = catalog.keys.filter((k) => norm(k.entry.key.name) === wanted);
+  const wanted = nameKey(name);
+  const byName = catalog.keys.filter(
+    (k) => nameKey(k.entry.key.name) === wanted,
+  );
   if (byName.length === 1) return byName[0].resolved;
   const byNameAndPeriod = catalog.keys.filter(
     (k) =>
       k.entry.period !== null &&
-      norm(`${k.entry.key.name} ${k.entry.period}`) === wanted,
+      nameKey(`${k.entry.key.name} ${k.entry.period}`) === wanted,
   );
   if (byNameAndPeriod.length === 1) return byNameAndPeriod[0].resolved;
   if (byName.length > 1) {
@@ -70,7 +69,7 @@ export function findKey(catalog: KeyCatalog, name: string): ResolvedKey {
     (f) =>
       f.severity === "error" &&
       typeof f.params.key === "string" &&
-      norm(f.params.key) === wanted,
+      nameKey(f.params.key) === wanted,
   );
   if (broken.length > 0)
     return invalid("KEYS_TABLE_ERRORS", {

@@ -1,4 +1,4 @@
-import { Group, Key, makeKey } from "../engine";
+import { Group, Key, makeKey, nameKey } from "../engine";
 import { keyColumnOf } from "../sheets/headers";
 import { resolveUnit, Unit } from "../sheets/units";
 import { numberIn } from "./args";
@@ -168,8 +168,8 @@ function matchUnit(resolved: ResolvedKey, unitText: string): number {
   const unit = resolveUnit(unitText);
   const byName = unit ? resolved.index.get(unit.name) : undefined;
   if (byName !== undefined) return byName;
-  const plain = unitText.trim().toLowerCase();
-  const exact = resolved.key.units.findIndex((u) => u.toLowerCase() === plain);
+  const plain = nameKey(unitText);
+  const exact = resolved.key.units.findIndex((u) => nameKey(u) === plain);
   if (exact >= 0) return exact;
   return invalid("UNIT_NOT_IN_KEY", {
     unit: unitText,

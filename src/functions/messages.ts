@@ -1,5 +1,5 @@
 /* global globalThis */
-import type { Lang } from "../engine";
+import { formatAmount, langOf, type Lang } from "../engine";
 
 /** Problems only the worksheet functions have; key and amount problems reuse the engine's findings. */
 export type FunctionProblem =
@@ -30,7 +30,7 @@ type Template = (p: Params) => string;
 const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
   AMOUNT_NOT_NUMBER: {
     da: (p) =>
-      `${p.row ? `Beløbet i række ${p.row}` : "Beløbet"} "${p.text}" er ikke et tal. Skriv et tal, fx 350,0 eller 1.570.129, eller lad det stå tomt.`,
+      `${p.row ? `Beløbet i række ${p.row}` : "Beløbet"} „${p.text}“ er ikke et tal. Skriv et tal, fx 350,0 eller 1.570.129, eller lad det stå tomt.`,
     en: (p) =>
       `${p.row ? `The amount in row ${p.row}` : "The amount"} "${p.text}" is not a number. Enter a number, e.g. 350.0 or 1,570,129, or leave it empty.`,
   },
@@ -65,7 +65,7 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
   },
   DECIMALS_RANGE: {
     da: (p) =>
-      `Decimaler skal være et helt tal fra ${p.min} til ${p.max} (som i AFRUND), ikke "${p.text}". Udelad det for beløbets egne decimaler.`,
+      `Decimaler skal være et helt tal fra ${p.min} til ${p.max} (som i AFRUND), ikke „${p.text}“. Udelad det for beløbets egne decimaler.`,
     en: (p) =>
       `Decimals must be a whole number from ${p.min} to ${p.max} (as in ROUND), not "${p.text}". Leave it out for the amount's own decimals.`,
   },
@@ -75,7 +75,7 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
   },
   UNIT_NOT_IN_KEY: {
     da: (p) =>
-      `Enheden "${p.unit}" er ikke i nøglen "${p.key}". Nøglens enheder: ${p.units}.`,
+      `Enheden „${p.unit}“ er ikke i nøglen „${p.key}“. Nøglens enheder: ${p.units}.`,
     en: (p) =>
       `Unit "${p.unit}" is not in key "${p.key}". The key's units: ${p.units}.`,
   },
@@ -93,13 +93,13 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
   },
   KEY_SHARE_NOT_NUMBER: {
     da: (p) =>
-      `${p.text === "" ? `Andelen for ${p.unit} (række ${p.row} i nøglen) mangler` : `Andelen "${p.text}" for ${p.unit} (række ${p.row} i nøglen) er ikke et tal`}. Skriv fx 0,3116 eller 31,16 %.`,
+      `${p.text === "" ? `Andelen for ${p.unit} (række ${p.row} i nøglen) mangler` : `Andelen „${p.text}“ for ${p.unit} (række ${p.row} i nøglen) er ikke et tal`}. Skriv fx 0,3116 eller 31,16 %.`,
     en: (p) =>
       `${p.text === "" ? `The share of ${p.unit} (row ${p.row} of the key) is missing` : `Share "${p.text}" of ${p.unit} (row ${p.row} of the key) is not a number`}. Enter e.g. 0.3116 or 31.16 %.`,
   },
   KEY_UNIT_UNKNOWN: {
     da: (p) =>
-      `Enheden "${p.unit}" (række ${p.row} i nøglen) kendes ikke. Brug en regions eller kommunes navn eller officielle kode.`,
+      `Enheden „${p.unit}“ (række ${p.row} i nøglen) kendes ikke. Brug en regions eller kommunes navn eller officielle kode.`,
     en: (p) =>
       `Unit "${p.unit}" (row ${p.row} of the key) is not known. Use a region's or municipality's name or official code.`,
   },
@@ -111,13 +111,13 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
   },
   KEY_NOT_FOUND: {
     da: (p) =>
-      `Nøglen "${p.key}" findes ikke i nøgletabellen. Kendte nøgler: ${p.keys}. Ret navnet eller tilføj nøglen.`,
+      `Nøglen „${p.key}“ findes ikke i nøgletabellen. Kendte nøgler: ${p.keys}. Ret navnet eller tilføj nøglen.`,
     en: (p) =>
       `Key "${p.key}" is not in the keys table. Known keys: ${p.keys}. Correct the name or add the key.`,
   },
   KEY_AMBIGUOUS: {
     da: (p) =>
-      `Nøglen "${p.key}" findes for flere år (${p.periods}). Skriv året med, fx "${p.example}".`,
+      `Nøglen „${p.key}“ findes for flere år (${p.periods}). Skriv året med, fx „${p.example}“.`,
     en: (p) =>
       `Key "${p.key}" exists for several years (${p.periods}). Add the year, e.g. "${p.example}".`,
   },
@@ -128,12 +128,12 @@ const MESSAGES: Record<FunctionProblem, { da: Template; en: Template }> = {
       `The workbook has no keys table (a table or sheet named Nøgler or Keys). Create it, or give the key as a range.`,
   },
   KEYS_TABLE_ERRORS: {
-    da: (p) => `Nøglen "${p.key}" i nøgletabellen har fejl: ${p.messages}`,
+    da: (p) => `Nøglen „${p.key}“ i nøgletabellen har fejl: ${p.messages}`,
     en: (p) => `Key "${p.key}" in the keys table has errors: ${p.messages}`,
   },
   NO_WORKBOOK: {
     da: (p) =>
-      `Nøglen "${p.key}" kan kun slås op i Excel. Angiv nøglen som et område.`,
+      `Nøglen „${p.key}“ kan kun slås op i Excel. Angiv nøglen som et område.`,
     en: (p) =>
       `Key "${p.key}" can only be looked up in Excel. Give the key as a range.`,
   },
@@ -152,10 +152,8 @@ export function problemMessage(
 }
 
 /**
- * The UI language: Office's display language (da-DK → da, anything else → en), read at each
- * call, so it follows once Office knows it. Before that (a function Excel calls before
- * Office.onReady, or no Office at all) English, the neutral default: a Danish message to a
- * user of another language helps no one.
+ * The UI language: Office's display language by the one rule (src/engine/language.ts), read at
+ * each call, so it follows once Office knows it.
  */
 export function uiLang(): Lang {
   const office = (
@@ -168,14 +166,12 @@ export function uiLang(): Lang {
     // Office.context before initialisation may throw on some hosts.
     tag = undefined;
   }
-  if (!tag) return "en";
-  return tag.toLowerCase().startsWith("da") ? "da" : "en";
+  return langOf(tag);
 }
 
-/** A decimal as the UI writes it (decimal comma in Danish), for messages. */
+/** A decimal as the UI writes it, by the one formatter (src/engine/format.ts). */
 export function shown(value: { toString(): string }, lang: Lang): string {
-  const text = value.toString();
-  return lang === "da" ? text.replace(".", ",") : text;
+  return formatAmount(value.toString(), 0, lang);
 }
 
 /** At most `max` names, then "…". */

@@ -1,7 +1,14 @@
-import { allocateTable, foldCauses, localize } from "../engine";
+import {
+  allocateTable,
+  collapseRepeats,
+  foldCauses,
+  localize,
+  MAX_DECIMALS,
+} from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
 import type { FillAnalysis, FillSettings } from "./settings";
+import { settingsFindings } from "./settings-check";
 import { explainUnreadable, StepChoice } from "./step";
 import { passOnSteps } from "./pass-on";
 
@@ -14,20 +21,30 @@ export function analyseFill(
   settings: FillSettings,
 ): FillAnalysis {
   const parsed = parseWorkbook(grid, { lang: settings.lang });
-  if (parsed.unusable || !parsed.model) {
-    return {
-      model: parsed.model,
-      result: null,
-      findings: parsed.findings,
-      decimals: null,
-      step: null,
-      unitText: parsed.unitText,
-      sources: parsed.sources,
-      unusable: true,
-    };
-  }
+  // Nothing to fill: what was read, with why not.
+  const unusable = (findings: FillAnalysis["findings"]): FillAnalysis => ({
+    model: parsed.model,
+    result: null,
+    findings,
+    decimals: null,
+    step: null,
+    unitText: parsed.unitText,
+    sources: parsed.sources,
+    unusable: true,
+  });
+  if (parsed.unusable || !parsed.model) return unusable(parsed.findings);
+  // Settings that do not fit the table stop the fill before anything is computed (CLI, pane and ribbon alike).
+  const refused = settingsFindings(
+    settings,
+    parsed.model.periods,
+    settings.lang,
+  );
+  if (refused.length > 0) return unusable([...parsed.findings, ...refused]);
   const chosen = settings.decimals !== null && settings.decimals !== undefined;
-  const decimals = chosen ? settings.decimals! : parsed.defaultDecimals;
+  // Amounts finer than the one range are split at its finest step; NOT_ON_STEP names each such amount.
+  const decimals = chosen
+    ? settings.decimals!
+    : Math.min(parsed.defaultDecimals, MAX_DECIMALS);
   const step: StepChoice = chosen
     ? { decimals, reason: "setting", source: null }
     : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };
@@ -36,7 +53,11 @@ export function analyseFill(
     method: settings.method,
     periods: settings.periods,
   });
-  const engineFindings = localize(result.findings, settings.lang);
+  // One cause, one finding: rows with the same cause are listed in one finding (engine/collapse.ts).
+  const engineFindings = collapseRepeats(
+    localize(result.findings, settings.lang),
+    settings.lang,
+  );
   // Second steps (SPEC §1 pass on): their sheets follow the first step's.
   const passed = passOnSteps(
     parsed.model,

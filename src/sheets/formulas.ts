@@ -1,12 +1,7 @@
-import { cellAddress } from "./grid";
+import { cellAddress } from "./columns";
 
 /** Excel's limit on a function's arguments. */
 const MAX_ARGS = 255;
-
-/** Column letters of a 0-based column. */
-export function columnLetters(col: number): string {
-  return cellAddress(0, col).replace(/\d+$/, "");
-}
 
 /** `C12` or `C12:C14` references for 0-based rows of one column, consecutive rows joined into ranges. */
 export function rowRefs(col: number, rows: readonly number[]): string[] {

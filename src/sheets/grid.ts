@@ -127,14 +127,4 @@ export const KEY_TABLE_NAMES = [
   "Nøgle",
 ];
 
-/** "A1"-style address of a 0-based row and column. */
-export function cellAddress(row: number, col: number): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const r = (c - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
+export { cellAddress } from "./columns";

@@ -3,6 +3,7 @@
  * with src/sheets/ownership.ts, but whatever a plan says, a sheet the rule does not let Fordel
  * replace is never emptied, renamed or appended to, and a new sheet never takes a name in use.
  */
+import { sheetNameKey as key } from "../engine";
 import type { ExistingSheet } from "./grid";
 import { GENERATED_MARK, GENERATED_MARK_VERSION } from "./marker";
 import { mayAppend, mayReplace } from "./ownership";
@@ -12,7 +13,6 @@ import { MAX_SHEET_NAME } from "./sheet-names";
 /** A plan that would touch a sheet the add-in may not write (a bug upstream; nothing was written). */
 export class UnsafePlanError extends Error {}
 
-const key = (name: string) => name.trim().toLowerCase();
 const INVALID_NAME = /[[\]:*?/\\]/;
 
 export interface CheckOptions {

@@ -5,13 +5,13 @@ import {
   FindingCode,
   InitiativeRow,
   Lang,
+  nameKey,
   Recipient,
 } from "../engine";
 import { cellAddress, GridCell } from "./grid";
 import { cellText, isHerafLabel, unitLine } from "./headers";
 import { InitiativeLayout, layoutOf } from "./initiative-layout";
 import type { FoundTable } from "./locate";
-import { nameKey } from "./names";
 import {
   CellNumber,
   isAmbiguousText,
@@ -513,7 +513,8 @@ function buildRows(
           out.add(
             "error",
             "UNKNOWN_UNIT",
-            { unit: problem.unit },
+            // As a recipient: the message says where the amount went (Øvrige modtagere) and what to do.
+            { unit: problem.unit, recipient: r.recipientText.trim() },
             { ...place, cell: r.recipientCell },
           );
         else

@@ -27,7 +27,7 @@ import {
   placeOf,
 } from "./key-draft";
 import { looksLikeUnit, readUnitLabel, UnitLabel } from "./units";
-import { nameKey } from "./names";
+import { nameKey } from "../engine";
 import { OWN_DRAFT_GROUP } from "./own-units";
 
 /** What a unit cell says: a number cell is a code. */

@@ -1,4 +1,16 @@
-import { FindingCode, Group, Lang, Method, OTHER_RECIPIENTS } from "../engine";
+import {
+  FindingCode,
+  Group,
+  GROUP_NAMES,
+  Lang,
+  LARGEST_DEVIATION,
+  Method,
+  METHOD_NAMES,
+  methodWithPromise,
+  OTHER_RECIPIENT_NAMES,
+  OTHER_RECIPIENTS,
+  quoted,
+} from "../engine";
 
 /** Every text the renderer writes, in both UI languages. */
 export interface Labels {
@@ -14,7 +26,10 @@ export interface Labels {
   share: string;
   step: string;
   method: string;
+  /** On the sheet: the method's name and promise (the one vocabulary, src/engine/vocabulary.ts). */
   methods: Record<Method, string>;
+  /** In the log: the method's name alone. */
+  methodNames: Record<Method, string>;
   time: string;
   sources: string;
   maxDeviation: string;
@@ -52,7 +67,7 @@ export interface Labels {
 export const LABELS: Record<Lang, Labels> = {
   da: {
     sheet: "Fordeling",
-    groups: { Regioner: "Regioner", Kommuner: "Kommuner" },
+    groups: groupsIn("da"),
     generatedNote:
       "Lavet af Fordel. Arket erstattes, når der udfyldes igen; ret i inputtabellerne.",
     writingNote:
@@ -64,17 +79,14 @@ export const LABELS: Record<Lang, Labels> = {
     share: "Andel",
     step: "Trin",
     method: "Metode",
-    methods: {
-      reconciled: "reconciled (hele tabellen afstemt)",
-      "largest-remainder": "largest-remainder (største rest, række for række)",
-      nearest: "nearest (hver celle for sig; summer kan afvige)",
-    },
+    methods: methodsIn("da", methodWithPromise),
+    methodNames: methodsIn("da", (m, lang) => METHOD_NAMES[m][lang]),
     time: "Tidspunkt",
     sources: "Kilder",
-    maxDeviation: "Største afvigelse fra eksakt",
+    maxDeviation: LARGEST_DEVIATION.da,
     initiative: "Initiativ",
     national: "Nationalt",
-    other: OTHER_RECIPIENTS,
+    other: OTHER_RECIPIENT_NAMES.da,
     control: "Kontrol",
     channel: "Kanal",
     channelTotal: (channel) => `${channel} i alt`,
@@ -86,11 +98,11 @@ export const LABELS: Record<Lang, Labels> = {
         UNKNOWN_KEY: "nøglen findes ikke",
         AMBIGUOUS_KEY: "flere nøgler passer",
         UNKNOWN_UNIT: "en modtager er ikke en kendt enhed",
-        BAD_NUMBER: `${amountIn("beløbet", place, text)} er ikke et tal`,
+        BAD_NUMBER: `${amountIn("beløbet", place, text, "da")} er ikke et tal`,
       };
       const reason =
         (code && why[code]) ??
-        `${amountIn("beløbet", place, text)} kan ikke bruges`;
+        `${amountIn("beløbet", place, text, "da")} kan ikke bruges`;
       return `Ikke fordelt: ${reason} – se fund`;
     },
     notInTotals: "; ikke med i totalerne",
@@ -116,13 +128,13 @@ export const LABELS: Record<Lang, Labels> = {
       "Trin",
       "Metode",
       "Fund",
-      "Største afvigelse fra eksakt",
+      LARGEST_DEVIATION.da,
       "Ark",
     ],
   },
   en: {
     sheet: "Allocation",
-    groups: { Regioner: "Regions", Kommuner: "Municipalities" },
+    groups: groupsIn("en"),
     generatedNote:
       "Made by Fordel. The sheet is replaced on the next fill; edit the input tables instead.",
     writingNote:
@@ -134,17 +146,14 @@ export const LABELS: Record<Lang, Labels> = {
     share: "Share",
     step: "Step",
     method: "Method",
-    methods: {
-      reconciled: "reconciled (whole table at once)",
-      "largest-remainder": "largest-remainder (row by row)",
-      nearest: "nearest (each cell on its own; sums may differ)",
-    },
+    methods: methodsIn("en", methodWithPromise),
+    methodNames: methodsIn("en", (m, lang) => METHOD_NAMES[m][lang]),
     time: "Time",
     sources: "Sources",
-    maxDeviation: "Largest deviation from exact",
+    maxDeviation: LARGEST_DEVIATION.en,
     initiative: "Initiative",
     national: "National",
-    other: "Other recipients",
+    other: OTHER_RECIPIENT_NAMES.en,
     control: "Check",
     channel: "Channel",
     channelTotal: (channel) => `Total ${channel}`,
@@ -156,11 +165,11 @@ export const LABELS: Record<Lang, Labels> = {
         UNKNOWN_KEY: "the key does not exist",
         AMBIGUOUS_KEY: "several keys fit",
         UNKNOWN_UNIT: "a recipient is not a known unit",
-        BAD_NUMBER: `${amountIn("the amount", place, text)} is not a number`,
+        BAD_NUMBER: `${amountIn("the amount", place, text, "en")} is not a number`,
       };
       const reason =
         (code && why[code]) ??
-        `${amountIn("the amount", place, text)} cannot be used`;
+        `${amountIn("the amount", place, text, "en")} cannot be used`;
       return `Not allocated: ${reason} – see findings`;
     },
     notInTotals: "; not in the totals",
@@ -186,15 +195,38 @@ export const LABELS: Record<Lang, Labels> = {
       "Step",
       "Method",
       "Findings",
-      "Largest deviation from exact",
+      LARGEST_DEVIATION.en,
       "Sheets",
     ],
   },
 };
 
-/** `beløbet Initiativer!C7 ("tolv")`, or just `beløbet` when the place is not known. */
-function amountIn(word: string, place: string, text: string): string {
-  return `${word}${place ? ` ${place}` : ""}${text ? ` ("${text}")` : ""}`;
+function groupsIn(lang: Lang): Record<Group, string> {
+  return {
+    Regioner: GROUP_NAMES.Regioner[lang],
+    Kommuner: GROUP_NAMES.Kommuner[lang],
+  };
+}
+
+function methodsIn(
+  lang: Lang,
+  word: (method: Method, lang: Lang) => string,
+): Record<Method, string> {
+  return {
+    reconciled: word("reconciled", lang),
+    "largest-remainder": word("largest-remainder", lang),
+    nearest: word("nearest", lang),
+  };
+}
+
+/** `beløbet Initiativer!C7 („tolv“)`, or just `beløbet` when the place is not known. */
+function amountIn(
+  word: string,
+  place: string,
+  text: string,
+  lang: Lang,
+): string {
+  return `${word}${place ? ` ${place}` : ""}${text ? ` (${quoted(text, lang)})` : ""}`;
 }
 
 /** Invariant number format for amounts at `decimals` (`#,##0.0` for 1; `#,##0` for 0 and below). */

@@ -6,7 +6,7 @@ import {
   WorkbookGrid,
 } from "./grid";
 import { cellText } from "./headers";
-import { sameName } from "./names";
+import { sameName } from "../engine";
 
 /** Where a table was found (SPEC §1: what the user points at, an Excel Table or sheet by name, else by its header). */
 export interface TableSource {

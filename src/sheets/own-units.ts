@@ -1,6 +1,6 @@
 import { BrokenKey, Group, isStandardGroup, KeyEntry } from "../engine";
 import { headerKey } from "./headers";
-import { nameKey } from "./names";
+import { nameKey } from "../engine";
 import { resolveUnit } from "./units";
 
 /**

@@ -6,7 +6,7 @@
  * without case), not by its name, so it keeps its identity – and the user's formulas into it –
  * when the period's spelling or the UI language changes the name; the host then renames it in place.
  */
-import { finding, Finding, Lang } from "../engine";
+import { finding, Finding, Lang, nameKey, sheetNameKey } from "../engine";
 import type { ExistingSheet } from "./grid";
 import { sanitizeSheetName } from "./sheet-names";
 
@@ -39,7 +39,7 @@ export function mayAppend(sheet: ExistingSheet): boolean {
   return sheet.generated && !sheet.protected && !sheet.incomplete;
 }
 
-const lower = (s: string | undefined) => (s ?? "").trim().toLowerCase();
+const lower = (s: string | undefined) => nameKey(s ?? "");
 
 /** What a period sheet is for: its identity across renames. */
 export interface SheetIdentity {
@@ -158,9 +158,9 @@ export class SheetChooser {
     const passed: ExistingSheet[] = [];
     for (let n = 1; ; n++) {
       const name = sanitizeSheetName(wanted, n === 1 ? "" : ` (${n})`);
-      const key = name.toLowerCase();
+      const key = sheetNameKey(name);
       if (this.taken.has(key)) continue;
-      const holder = this.existing.find((s) => s.name.toLowerCase() === key);
+      const holder = this.existing.find((s) => sheetNameKey(s.name) === key);
       const fits =
         holder !== undefined &&
         !this.used.has(holder) &&
@@ -173,7 +173,7 @@ export class SheetChooser {
       this.taken.add(key);
       if (sheet) {
         this.used.add(sheet);
-        this.taken.add(sheet.name.toLowerCase());
+        this.taken.add(sheetNameKey(sheet.name));
       }
       return { name, sheet, passed };
     }

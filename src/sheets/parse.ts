@@ -5,6 +5,7 @@ import {
   KeyEntry,
   Lang,
   TableModel,
+  quoted,
 } from "../engine";
 import {
   cellAddress,
@@ -77,7 +78,7 @@ function placeOf(source: TableSource, lang: Lang): string {
       : lang === "da"
         ? "ark"
         : "sheet";
-  return `${kind} "${source.name}" (${source.sheet}!${source.range})`;
+  return `${kind} ${quoted(source.name, lang)} (${source.sheet}!${source.range})`;
 }
 
 /**

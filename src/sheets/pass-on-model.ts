@@ -10,7 +10,7 @@ import {
   TableModel,
   toSteps,
 } from "../engine";
-import { nameKey, sameName } from "./names";
+import { nameKey, sameName } from "../engine";
 import { parsePassOnSplit } from "./pass-on-split";
 import { FindingList } from "./report";
 

@@ -8,7 +8,7 @@ import {
   TableModel,
   TableResult,
 } from "../engine";
-import { sameName } from "./names";
+import { sameName } from "../engine";
 import { passOnPlace, secondModel } from "./pass-on-model";
 import { FindingList } from "./report";
 import { resolveUnit } from "./units";

@@ -1,6 +1,5 @@
-import { BLOCK, Channel, Dec, Group, Recipient } from "../engine";
+import { BLOCK, Channel, Dec, Group, nameKey, Recipient } from "../engine";
 import { headerKey } from "./headers";
-import { nameKey } from "./names";
 import { parseNumberText } from "./numbers";
 import { looksLikeUnit, resolveUnit } from "./units";
 import { NO_OWN_UNITS, OwnUnits } from "./own-units";
@@ -77,7 +76,15 @@ export function parseRecipient(
   if (units.length === 0 || problems.length > 0 || groups.size > 1) {
     if (groups.size > 1 && problems.length === 0)
       problems.push({ kind: "unknown-unit", unit: trimmed });
-    return { recipient: { kind: "other", label: trimmed }, problems };
+    const unknownUnit = problems.some((p) => p.kind === "unknown-unit");
+    return {
+      recipient: {
+        kind: "other",
+        label: trimmed,
+        ...(unknownUnit ? { unknownUnit: true as const } : {}),
+      },
+      problems,
+    };
   }
   return {
     recipient: {

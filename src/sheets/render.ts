@@ -4,7 +4,10 @@ import {
   Finding,
   Lang,
   PeriodAllocation,
+  channelName,
+  deviationOnStep,
   shareDecimal,
+  sheetNameKey,
   stepOf,
   Subtotal,
   TableResult,
@@ -80,12 +83,12 @@ export function renderPlan(
   const logName = chooser.log(L.logSheet);
 
   const replaced = new Set(
-    names.map((n) => n.replaces?.toLowerCase()).filter((n): n is string => !!n),
+    names.flatMap((n) => (n.replaces ? [sheetNameKey(n.replaces)] : [])),
   );
   const takenTables = new Set(
     (options.tables ?? [])
-      .filter((t) => !replaced.has(t.sheet.toLowerCase()))
-      .map((t) => t.name.toLowerCase()),
+      .filter((t) => !replaced.has(sheetNameKey(t.sheet)))
+      .map((t) => sheetNameKey(t.name)),
   );
   const time = formatTime(options.time);
   const sheets = result.periods.map((p, i) =>
@@ -240,7 +243,7 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   ]);
   cells.push([
     { value: L.maxDeviation, bold: true },
-    { value: num(p.maxDeviation), format: "General" },
+    { value: num(deviationOnStep(p.maxDeviation, p.decimals)), format: fmt },
   ]);
   // The unit right above the table, as officers write it above theirs.
   cells.push(
@@ -327,7 +330,8 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
         kids.length > 0 ? sumFormula(c, kids, amounts[k]) : null,
       ),
     );
-    row[col.channel] = r.depth === 0 ? { value: r.channel } : {};
+    row[col.channel] =
+      r.depth === 0 ? { value: channelName(r.channel, ctx.lang) } : {};
     if (col.status !== null)
       row[col.status] = statuses[i] === null ? {} : { value: statuses[i] };
   }
@@ -377,7 +381,12 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
       s.channel === null
         ? []
         : topLevel
-            .filter((i) => meetsExactCriterion(p.rows[i].channel, s.channel!))
+            .filter((i) =>
+              meetsExactCriterion(
+                channelName(p.rows[i].channel, ctx.lang),
+                channelName(s.channel!, ctx.lang),
+              ),
+            )
             .map(sheetRowOf);
     const byChannel =
       s.channel !== null &&
@@ -387,12 +396,14 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
     subtotalRows.push(
       writeTotal(
         s,
-        s.channel !== null ? L.channelTotal(s.channel) : s.label,
+        s.channel !== null
+          ? L.channelTotal(channelName(s.channel, ctx.lang))
+          : s.label,
         (c, expected) => {
           if (byChannel) {
             const range = (cc: number) =>
               `${rowRefs(cc, [first])[0]}:${rowRefs(cc, [last])[0]}`;
-            return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(s.channel!)})`;
+            return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(channelName(s.channel!, ctx.lang))})`;
           }
           return sumOfRows(c, members).eq(expected)
             ? sumOf(rowRefs(c, members))
@@ -538,11 +549,12 @@ function renderLog(result: TableResult, ctx: LogContext): LogPlan {
   const periods = uniq(result.periods.map((p) => p.period));
   const keys = uniq(result.periods.flatMap((p) => (p.key ? [p.key.name] : [])));
   const decimals = uniq(result.periods.map((p) => String(p.decimals)));
-  const methods = uniq(result.periods.map((p) => p.method));
-  const deviation = result.periods.reduce(
-    (m, p) => (p.maxDeviation.gt(m) ? p.maxDeviation : m),
-    ZERO,
-  );
+  const methods = uniq(result.periods.map((p) => ctx.L.methodNames[p.method]));
+  // Each period's deviation at its own step (as its sheet shows it), the largest of them.
+  const deviation = result.periods.reduce((m, p) => {
+    const shown = deviationOnStep(p.maxDeviation, p.decimals);
+    return shown.gt(m) ? shown : m;
+  }, ZERO);
   const step =
     decimals.length === 1
       ? num(stepOf(Number(decimals[0])))

@@ -1,3 +1,4 @@
+import { sheetNameKey } from "../engine";
 /** Excel's limits on sheet names. */
 export const MAX_SHEET_NAME = 31;
 const INVALID = /[[\]:*?/\\]/g;
@@ -25,8 +26,8 @@ export function tableNameFor(sheetName: string, taken: Set<string>): string {
   base = base.slice(0, 200);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}_${n}`;
-    if (!taken.has(candidate.toLowerCase())) {
-      taken.add(candidate.toLowerCase());
+    if (!taken.has(sheetNameKey(candidate))) {
+      taken.add(sheetNameKey(candidate));
       return candidate;
     }
   }

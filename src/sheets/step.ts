@@ -1,5 +1,5 @@
 import type { Lang, TableResult } from "../engine";
-import type { Finding } from "../engine";
+import { quoted, type Finding } from "../engine";
 import type { StepSource } from "./initiatives";
 
 /** The step used and why (SPEC §2: the step is chosen openly). */
@@ -43,7 +43,7 @@ export function stepReason(
     return lang === "da"
       ? "ingen beløb at gå efter: hele tal"
       : "no amounts to go by: whole numbers";
-  const cell = `${cellRef(s.sheet, s.cell)}${withText ? ` ("${s.text}")` : ""}`;
+  const cell = `${cellRef(s.sheet, s.cell)}${withText ? ` (${quoted(s.text, lang)})` : ""}`;
   return lang === "da"
     ? `ud fra beløbene: ${cell} har flest decimaler (${s.places})`
     : `from the amounts: ${cell} has the most decimals (${s.places})`;
@@ -51,12 +51,16 @@ export function stepReason(
 
 /** "Beløb i mio. kr. (2025-pl)" from the unit written above the table ("Mio. kr. (2025-pl)"). */
 export function unitLine(unitText: string, lang: Lang): string {
+  const inner = unitInSentence(unitText);
+  return lang === "da" ? `Beløb i ${inner}` : `Amounts in ${inner}`;
+}
+
+/** The unit as it reads inside a sentence: "Mio. kr." → "mio. kr."; "DKK" and "1.000 kr." stay as written. */
+export function unitInSentence(unitText: string): string {
   const text = unitText.trim();
-  // "Mio. kr." reads "mio. kr." inside a sentence; "DKK" and "1.000 kr." stay as written.
-  const inner = /^\p{Lu}[\p{Ll}.]/u.test(text)
+  return /^\p{Lu}[\p{Ll}.]/u.test(text)
     ? text[0].toLowerCase() + text.slice(1)
     : text;
-  return lang === "da" ? `Beløb i ${inner}` : `Amounts in ${inner}`;
 }
 
 /**

@@ -1,28 +1,25 @@
 import { groupTitle } from "./group-label";
 import {
+  channelName,
   Dec,
   Finding,
+  formatAmount,
+  formatDeviation,
+  formatStep,
   Lang,
-  OTHER_RECIPIENTS,
+  LARGEST_DEVIATION,
+  METHOD_NAMES,
   PeriodAllocation,
-  stepOf,
   TableResult,
 } from "../engine";
 import { LABELS } from "./labels";
-import { cellRef, StepChoice, stepReason, unitLine } from "./step";
-
-/** A decimal in the UI language's notation: `1.234,5` (da) or `1,234.5` (en), at `decimals` places. */
-export function formatAmount(value: Dec, decimals: number, lang: Lang): string {
-  const places = Math.max(
-    0,
-    decimals,
-    value.decimalPlaces() > Math.max(0, decimals) ? value.decimalPlaces() : 0,
-  );
-  const [int, frac] = value.abs().toFixed(places).split(".");
-  const [group, point] = lang === "da" ? [".", ","] : [",", "."];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${value.isNegative() && !value.isZero() ? "-" : ""}${grouped}${frac ? point + frac : ""}`;
-}
+import {
+  cellRef,
+  StepChoice,
+  stepReason,
+  unitInSentence,
+  unitLine,
+} from "./step";
 
 const WORDS = {
   da: {
@@ -33,7 +30,7 @@ const WORDS = {
     rows: "rækkerne summer",
     parents: "heraf-posterne summer",
     columns: "kolonnerne summer",
-    deviation: "største afvigelse fra eksakt",
+    deviation: LARGEST_DEVIATION.da.toLowerCase(),
     findings: "Fund",
     none: "Ingen fund.",
     severity: { error: "FEJL", warning: "advarsel", info: "info" },
@@ -55,7 +52,7 @@ const WORDS = {
     rows: "rows add up",
     parents: "sub-items add up",
     columns: "columns add up",
-    deviation: "largest deviation from exact",
+    deviation: LARGEST_DEVIATION.en.toLowerCase(),
     findings: "Findings",
     none: "No findings.",
     severity: { error: "ERROR", warning: "warning", info: "info" },
@@ -89,17 +86,24 @@ function table(rows: string[][]): string[] {
   );
 }
 
-/** One period's block: title, the units' subtotals and total, and the checks. */
-export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
+/** One period's block: title, the units' subtotals and total, and the checks (the deviation in the table's unit when known). */
+export function periodSummary(
+  p: PeriodAllocation,
+  lang: Lang,
+  unitText: string | null = null,
+): string[] {
   const L = LABELS[lang];
   const W = WORDS[lang];
   const amount = (v: Dec) => formatAmount(v, p.decimals, lang);
   const lines = [
-    `${L.title(p.period, groupTitle(L, p))} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatAmount(stepOf(p.decimals), p.decimals, lang)}, ${W.method} ${p.method})`,
+    `${L.title(p.period, groupTitle(L, p))} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatStep(p.decimals, lang)}, ${W.method} ${METHOD_NAMES[p.method][lang]})`,
   ];
   const sums = [
     ...p.subtotals.map((s) => ({
-      label: s.channel !== null ? L.channelTotal(s.channel) : s.label,
+      label:
+        s.channel !== null
+          ? L.channelTotal(channelName(s.channel, lang))
+          : s.label,
       s,
     })),
     { label: L.total, s: p.total },
@@ -110,10 +114,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
     rows.push([u, ...sums.map((x) => amount(x.s.values[i]))]),
   );
   if (p.rows.some((r) => r.other !== null))
-    rows.push([
-      lang === "da" ? OTHER_RECIPIENTS : L.other,
-      ...sums.map((x) => amount(x.s.other)),
-    ]);
+    rows.push([L.other, ...sums.map((x) => amount(x.s.other))]);
   lines.push(...table(rows).map((l) => `  ${l}`));
   if (p.excluded.length > 0) {
     const unreadable = p.excluded.filter((x) => x.national === null).length;
@@ -133,7 +134,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   }
   const yn = (b: boolean) => (b ? W.yes : W.no);
   lines.push(
-    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatAmount(p.maxDeviation.toSignificantDigits(6), 0, lang)}`,
+    `  ${W.rows}: ${yn(p.checks.rowsAddUp)}; ${W.parents}: ${yn(p.checks.childrenAddUp)}; ${W.columns}: ${yn(p.checks.columnsAddUp)}; ${W.deviation}: ${formatDeviation(p.maxDeviation, p.decimals, lang, unitText === null ? null : unitInSentence(unitText))}`,
   );
   return lines;
 }
@@ -176,12 +177,12 @@ export function fillSummary(
   const W = WORDS[lang];
   if (context.step && result && result.periods.length > 0)
     lines.push(
-      `${W.stepLine} ${formatAmount(stepOf(context.step.decimals), context.step.decimals, lang)}: ${stepReason(context.step, lang)}`,
+      `${W.stepLine} ${formatStep(context.step.decimals, lang)}: ${stepReason(context.step, lang)}`,
     );
   if (context.unitText) lines.push(unitLine(context.unitText, lang));
   if (lines.length > 0) lines.push("");
   for (const p of result?.periods ?? [])
-    lines.push(...periodSummary(p, lang), "");
+    lines.push(...periodSummary(p, lang, context.unitText ?? null), "");
   lines.push(...findingLines(findings, lang));
   return lines.join("\n");
 }

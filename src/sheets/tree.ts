@@ -5,7 +5,7 @@
  * reading open, a finding says which reading was taken.
  */
 import type { Dec, FindingCode } from "../engine";
-import { nameKey } from "./names";
+import { nameKey } from "../engine";
 import type { FindingList } from "./report";
 
 /** What the tree needs of one initiative row, in sheet order. */

@@ -3,9 +3,8 @@
  * (`Blok`, `Direkte tilskud`) or `<kanal> i alt`, and an Excel Table's Total Row. They are
  * totals, never initiatives: each is checked against the rows it sums and never allocated.
  */
-import { Channel, Dec, InitiativeRow } from "../engine";
+import { Channel, Dec, InitiativeRow, nameKey } from "../engine";
 import { headerKey } from "./headers";
-import { nameKey } from "./names";
 import { knownChannel } from "./recipient";
 import type { FindingList } from "./report";
 

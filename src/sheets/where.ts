@@ -3,17 +3,11 @@
  * name, a sheet's name, or a range on a sheet (`'Ark1'!B3:H40`, `Ark1!B3:H40`, `B3:H40` on the
  * only sheet). Resolved against what the host read, so every host means the same by it.
  */
+import { columnIndex } from "./columns";
 import type { GridBlock, GridCell, WorkbookGrid } from "./grid";
-import { sameName } from "./names";
+import { sameName } from "../engine";
 
 const EMPTY: GridCell = { value: null, text: "", indent: 0 };
-
-/** 0-based column of letters (`A` → 0, `AA` → 26). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
 
 /** `'Ark 1'!B3:H40` → sheet and 0-based corners; null when it is not a range. */
 export function parseRange(text: string): {

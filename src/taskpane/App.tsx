@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, FluentProvider } from "@fluentui/react-components";
 import { PassOnSection } from "./PassOnSection";
+import { settingsFindings } from "../sheets/settings-check";
 import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
 import type {
   CheckView,
@@ -263,10 +264,11 @@ function Pane({ host, settings, setSettings }: PaneProps) {
 
   const view = check.view;
   const periods = view?.periods ?? [];
-  const noPeriodChosen =
-    periods.length > 0 &&
-    settings.periods !== undefined &&
-    !periods.some((p) => settings.periods!.includes(p));
+  // The one settings check (src/sheets/settings-check.ts), as the ribbon and the command line get it.
+  const refused =
+    periods.length > 0
+      ? (settingsFindings(settings, periods, lang)[0] ?? null)
+      : null;
   const running = fill.state === "running";
   const ribbonView = ribbon?.outcome ? fillViewOf(ribbon.outcome) : null;
   const findings =
@@ -294,8 +296,8 @@ function Pane({ host, settings, setSettings }: PaneProps) {
               ? "keys"
               : "tables",
         )
-      : noPeriodChosen
-        ? t.choosePeriod
+      : refused
+        ? refused.message
         : null;
   const outcome: (OutcomeLine & { by?: string }) | null =
     fill.state === "done"

@@ -9,14 +9,15 @@ import {
 } from "@fluentui/react-components";
 import type { SpinButtonOnChangeData } from "@fluentui/react-components";
 import { METHODS, type Method } from "../engine/apportion";
+import { MAX_DECIMALS, MIN_DECIMALS } from "../engine/decimal";
 import type { Lang } from "../engine/messages";
 import type { FillSettings } from "../sheets/settings";
 import { LANGUAGE_NAMES, decimalsExample, stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";
 
 /** Steps offered: 0,000001 up to millions; Excel's ROUND takes any, budgets use far fewer. */
-export const MIN_DECIMALS = -6;
-export const MAX_DECIMALS = 6;
+// The one range of decimals (src/engine/decimal.ts).
+export { MAX_DECIMALS, MIN_DECIMALS };
 const LANGS: Lang[] = ["da", "en"];
 
 export type SaveState =

@@ -3,43 +3,24 @@
  * Finding messages come from the engine (src/engine/messages.ts), not from here.
  */
 import { Dec, stepOf } from "../engine/decimal";
+import { formatAmount, formatCount } from "../engine/format";
+import { langOf, localeOf } from "../engine/language";
+import { LARGEST_DEVIATION, methodName } from "../engine/vocabulary";
 import type { Lang } from "../engine/messages";
 import type { Method } from "../engine/apportion";
 import type { Group, PeriodChecks } from "../engine/table";
 import type { Severity } from "../engine/findings";
 import type { FillStage, StepView, TableFound, TableRole } from "./host";
 
-/** Office's display language ("da-DK", "en-US", …) → the UI language: Danish for Danish, else English. */
-export function langOf(displayLanguage: string | undefined | null): Lang {
-  return (displayLanguage ?? "").trim().toLowerCase().startsWith("da")
-    ? "da"
-    : "en";
-}
+// The one language rule (src/engine/language.ts), re-exported for the pane's components.
+export { langOf, localeOf };
 
-export function localeOf(lang: Lang): string {
-  return lang === "da" ? "da-DK" : "en-GB";
-}
-
-/**
- * A plain decimal string ("-1570129.45") in the UI language ("-1.570.129,45"), exactly: the
- * integer part goes through Intl.NumberFormat as a BigInt, so no binary floating point.
- * `places` pads (never rounds) the fraction.
- */
+/** A plain decimal string ("-1570129.45") in the UI language ("-1.570.129,45"): the one formatter (src/engine/format.ts), at least `places` decimals. */
 export function formatDecimal(value: string, lang: Lang, places = 0): string {
-  const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(value.trim());
-  if (!match) return value;
-  const [, minus, int, frac = ""] = match;
-  const format = new Intl.NumberFormat(localeOf(lang), { useGrouping: true });
-  const separator =
-    format.formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
-  const fraction = frac.padEnd(places, "0");
-  const negative = minus && /[1-9]/.test(int + fraction);
-  return `${negative ? "-" : ""}${format.format(BigInt(int))}${fraction ? separator + fraction : ""}`;
+  return formatAmount(value, places, lang);
 }
 
-export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(n);
-}
+export { formatCount };
 
 /** An amount of a budget, used to show what a number of decimals means. */
 const EXAMPLE_AMOUNT = "3162514.4837";
@@ -171,14 +152,14 @@ const en = {
     `“${typed}” is not a whole number from ${min} to ${max}; the last valid value is kept.`,
   method: "Rounding method",
   methodName: {
-    reconciled: "Reconciled (recommended)",
-    "largest-remainder": "Largest remainder",
-    nearest: "Nearest",
+    reconciled: `${methodName("reconciled", "en")} (recommended)`,
+    "largest-remainder": methodName("largest-remainder", "en"),
+    nearest: methodName("nearest", "en"),
   } as Record<Method, string>,
   methodShort: {
-    reconciled: "Reconciled",
-    "largest-remainder": "Largest remainder",
-    nearest: "Nearest",
+    reconciled: methodName("reconciled", "en"),
+    "largest-remainder": methodName("largest-remainder", "en"),
+    nearest: methodName("nearest", "en"),
   } as Record<Method, string>,
   methodHelp: {
     reconciled:
@@ -213,7 +194,7 @@ const en = {
   rowsWithErrors: (n: number) => `${n} not filled because of errors`,
   unitsCount: "Units",
   rounding: "Rounding",
-  maxDeviation: "Largest deviation from exact",
+  maxDeviation: LARGEST_DEVIATION.en,
   allChecksPassed: "All checks passed",
   stepUsed: (step: string, view: StepView) =>
     view.reason === "setting"
@@ -371,17 +352,17 @@ const da: Strings = {
       ? "Brug beløbenes decimaler"
       : `Brug beløbenes decimaler (${detected})`,
   decimalsInvalid: (typed, min, max) =>
-    `“${typed}” er ikke et helt tal fra ${min} til ${max}; den sidste gyldige værdi bruges.`,
+    `„${typed}“ er ikke et helt tal fra ${min} til ${max}; den sidste gyldige værdi bruges.`,
   method: "Afrundingsmetode",
   methodName: {
-    reconciled: "Afstemt (anbefales)",
-    "largest-remainder": "Største rest",
-    nearest: "Nærmeste",
+    reconciled: `${methodName("reconciled", "da")} (anbefales)`,
+    "largest-remainder": methodName("largest-remainder", "da"),
+    nearest: methodName("nearest", "da"),
   },
   methodShort: {
-    reconciled: "Afstemt",
-    "largest-remainder": "Største rest",
-    nearest: "Nærmeste",
+    reconciled: methodName("reconciled", "da"),
+    "largest-remainder": methodName("largest-remainder", "da"),
+    nearest: methodName("nearest", "da"),
   },
   methodHelp: {
     reconciled:
@@ -415,14 +396,14 @@ const da: Strings = {
   rowsWithErrors: (n) => `${n} ikke udfyldt pga. fejl`,
   unitsCount: "Enheder",
   rounding: "Afrunding",
-  maxDeviation: "Største afvigelse fra præcis",
+  maxDeviation: LARGEST_DEVIATION.da,
   allChecksPassed: "Alle kontroller bestået",
   stepUsed: (step, view) =>
     view.reason === "setting"
       ? `${step}, valgt i indstillingerne.`
       : view.place === null
         ? `${step}: der er ingen beløb at gå efter.`
-        : `${step}, ud fra beløbene: ${view.place} ("${view.text}") har flest decimaler.`,
+        : `${step}, ud fra beløbene: ${view.place} („${view.text}“) har flest decimaler.`,
   excludedNotice: (amount, rows, unreadable) =>
     `${amount} er ikke fordelt (${rows === 1 ? "1 række" : `${rows} rækker`}${unreadable > 0 ? `, heraf ${unreadable}, der ikke kan læses` : ""}) og er ikke med i totalerne. Se bemærkningerne og kolonnen Status.`,
   errorsNotice: (n) =>

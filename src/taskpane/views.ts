@@ -3,12 +3,13 @@
  * views the pane shows. Pure, so every PaneHost reports the same figures and tests need no Excel.
  */
 import { Dec } from "../engine/decimal";
+import { deviationOnStep } from "../engine/vocabulary";
 import { writeStopped } from "../engine/findings";
 import type { Group } from "../engine/table";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
 import type { TableSources } from "../sheets/locate";
 import { passOnChoices } from "../sheets/pass-on";
-import { sameName } from "../sheets/names";
+import { sameName } from "../engine";
 import { cellRef } from "../sheets/step";
 import type {
   FillAnalysis,
@@ -174,11 +175,9 @@ export function checkViewOf(
   };
 }
 
-/** |shown − exact| for display: a few places finer than the step, trailing zeros dropped. */
+/** |shown − exact| for display: at the step's decimals, rounded up (the one rule, src/engine/vocabulary.ts). */
 export function deviationText(deviation: Dec, decimals: number): string {
-  return deviation
-    .toDecimalPlaces(Math.max(0, decimals + 3), Dec.ROUND_HALF_UP)
-    .toFixed();
+  return deviationOnStep(deviation, decimals).toFixed(Math.max(0, decimals));
 }
 
 /**

@@ -127,7 +127,12 @@ describe("exit codes", () => {
     const file = copyExample();
     const run = await runCli(["fill", file, "--period", "2030"]);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/Ukendt periode: 2030/);
+    // The one settings check (src/sheets/settings-check.ts): an error finding, the same as the pane and the ribbon give.
+    expect(run.out).toMatch(/Perioden 2030 findes ikke i tabellen, som har 2025, 2026\./);
+    const json = await runCli(["fill", file, "--period", "2030", "--json"]);
+    expect(json.code).toBe(2);
+    const findings = JSON.parse(json.out).findings as { code: string; severity: string; period: string }[];
+    expect(findings).toContainEqual(expect.objectContaining({ code: "PERIOD_NOT_IN_TABLE", severity: "error", period: "2030" }));
     expect((await runCli(["check", file])).code).toBe(0);
   });
 });

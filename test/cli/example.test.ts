@@ -58,10 +58,9 @@ describe("examples/kraeftplan-v.xlsx", () => {
     const forening = y2025.rows.find((r) => r.initiative === "Målrettet, datadrevet kommunal forebyggelse")!;
     expect(forening.shares).toEqual({ "Øvrige modtagere": "6.0" });
     expect(y2025.totals["Øvrige modtagere"]).toBe("105.0");
+    // One cause, one finding: the three rows without a municipal key for 2025 are listed in one.
     expect(doc.findings.map((f) => [f.severity, f.code, f.cell, f.period])).toEqual([
       ["info", "NO_MUNICIPAL_KEY", "D8", "2025"],
-      ["info", "NO_MUNICIPAL_KEY", "D17", "2025"],
-      ["info", "NO_MUNICIPAL_KEY", "D18", "2025"],
       ["info", "OTHER_RECIPIENT", "D19", "2025"],
       ["warning", "CHILDREN_SUM_MISMATCH", "F14", "2026"],
     ]);
@@ -84,7 +83,7 @@ describe("examples/kraeftplan-v.xlsx", () => {
       const total = rows.find((row) => row[0] === "I alt")!;
       for (const [unit, value] of Object.entries(p.totals)) expect(total[col(unit)]).toBeCloseTo(Number(value), 9);
     }
-    expect(sheets.get("Fordeling log")![2].slice(0, 7)).toEqual(["2025-11-23 10:00", "2025, 2026", "Bloktilskudsnøgle 2025", 0.1, "reconciled", 5, expect.any(Number)]);
+    expect(sheets.get("Fordeling log")![2].slice(0, 7)).toEqual(["2025-11-23 10:00", "2025, 2026", "Bloktilskudsnøgle 2025", 0.1, "afstemt", 3, expect.any(Number)]);
   });
 
   test("parents, subtotals, totals and Kontrol are formulas, leaves are values", async () => {

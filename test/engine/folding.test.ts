@@ -94,7 +94,7 @@ describe("rows that would use a broken key are folded into its cause", () => {
     const [folded, untouched] = foldCauses([c, other], [{ cause: c, key: "Bloktilskud 2026", rows }], "da");
     expect(untouched).toBe(other);
     expect(folded.params).toMatchObject({ foldedRows: 4, foldedPeriods: "2026, 2027", foldedNames: '"A", "B", "C", …' });
-    expect(folded.message).toMatch(/er tom\. .* Derfor er 4 rækker \(2026, 2027; "A", "B", "C", …\) ikke fordelt med nøglen "Bloktilskud 2026"/);
+    expect(folded.message).toMatch(/er tom\. .* Derfor er 4 rækker \(2026, 2027; „A“, „B“, „C“, …\) ikke fordelt med nøglen „Bloktilskud 2026“/);
     const [en] = foldCauses([{ ...c }], [{ cause: c, key: "Bloktilskud 2026", rows: rows.slice(0, 1) }], "en");
     expect(en.message).toContain('Because of this, 1 row was not allocated (2026; "A") by key');
   });

@@ -86,7 +86,7 @@ describe("the user's work is never erased", () => {
     // Rows 1–25: the user's table in K1:K3 and the note in A25.
     expect(found).toMatchObject({ severity: "warning", sheet: "Fordeling 2026", cell: "1:25", params: { reason: "changed", written: "Fordeling 2026 (2)" } });
     expect(found.message).toContain("række 1:25");
-    expect(found.message).toContain('"Fordeling 2026 (2)"');
+    expect(found.message).toContain("„Fordeling 2026 (2)“");
     expect(JSON.stringify(fake.state.snapshot("Fordeling 2026"))).toBe(before);
     expect(fake.state.findSheet("Fordeling 2026")).toBe(kept);
     expect(fake.state.findTable("MineTal")?.sheet).toBe(kept);

@@ -4,13 +4,13 @@ import { inputWorkbook } from "./inputs";
 
 const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
 
-function install(fake: FakeExcel) {
+function install(fake: FakeExcel, saved: unknown = null) {
   const showAsTaskpane = jest.fn(() => Promise.resolve());
   g.Office = {
     onReady: jest.fn(() => Promise.resolve({ host: "Excel" })),
     actions: { associate: jest.fn() },
     addin: { showAsTaskpane },
-    context: { displayLanguage: "da-DK", document: { settings: { get: () => null, set: jest.fn(), saveAsync: jest.fn() } } },
+    context: { displayLanguage: "da-DK", document: { settings: { get: () => saved, set: jest.fn(), saveAsync: jest.fn() } } },
   };
   g.Excel = { run: (batch: (ctx: Excel.RequestContext) => Promise<unknown>) => batch(fake.excel()) };
   let mods!: { commands: typeof import("../../src/commands/commands"); lastFill: typeof import("../../src/excel/lastFill") };
@@ -36,6 +36,21 @@ describe("Fill region shares, end to end", () => {
     expect(fake.context.syncCount).toBe(5);
     expect(lastFill.lastRibbonFill()?.error).toBeNull();
     expect(showAsTaskpane).not.toHaveBeenCalled();
+  });
+
+  test("saved periods the workbook does not have: the error finding, the pane opens, nothing written and no log row", async () => {
+    const fake = inputWorkbook({ rows: 5, group: "Regioner" });
+    const before = fake.state.sheets.map((s) => s.name);
+    const { commands, lastFill, showAsTaskpane } = install(fake, { method: "reconciled", lang: "da", decimals: null, periods: ["2025"] });
+    const event = { completed: jest.fn() };
+    await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    const findings = lastFill.lastRibbonFill()!.outcome!.findings;
+    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: "error", code: "PERIOD_NOT_IN_TABLE", period: "2025" })]));
+    expect(findings.find((f) => f.code === "PERIOD_NOT_IN_TABLE")!.message).toMatch(/^Perioden 2025 findes ikke i tabellen, som har 2026\./);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(before);
+    expect(fake.state.findSheet("Fordeling log")).toBeUndefined();
   });
 
   test("an amount that is not a number: the rest is filled, the pane opens with the finding", async () => {

@@ -7,7 +7,7 @@ import { CustomFunctionsError, customFunctionsRuntime } from "./runtime";
 const g = globalThis as unknown as { CustomFunctions: unknown; Office?: unknown };
 g.CustomFunctions = customFunctionsRuntime(() => undefined);
 
-/** Office's display language, as the functions read it (undefined: no Office yet, English). */
+/** Office's display language, as the functions read it (undefined: no Office yet, Danish by the one rule). */
 export function setDisplayLanguage(tag: string | undefined): void {
   g.Office = tag === undefined ? undefined : { context: { displayLanguage: tag } };
 }

@@ -80,13 +80,13 @@ describe("a key by name from the workbook's keys table", () => {
 
   test("a name the table has for several years must say which", async () => {
     expect((await valueError(shares(350, [["Bloktilskud"]], 1))).message).toBe(
-      'Nøglen "Bloktilskud" findes for flere år (2025, 2026). Skriv året med, fx "Bloktilskud 2025".',
+      'Nøglen „Bloktilskud“ findes for flere år (2025, 2026). Skriv året med, fx „Bloktilskud 2025“.',
     );
   });
 
   test("an unknown name lists the keys there are", async () => {
     expect((await valueError(shares(350, [["Bloktilskud 2027"]], 1))).message).toBe(
-      'Nøglen "Bloktilskud 2027" findes ikke i nøgletabellen. Kendte nøgler: Bloktilskud, Bidrag. Ret navnet eller tilføj nøglen.',
+      'Nøglen „Bloktilskud 2027“ findes ikke i nøgletabellen. Kendte nøgler: Bloktilskud, Bidrag. Ret navnet eller tilføj nøglen.',
     );
   });
 

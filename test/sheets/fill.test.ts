@@ -87,7 +87,6 @@ describe("grid → model → engine → plan", () => {
       ["KEY_READING", "2026"],
       ["NEGATIVE_AMOUNT", "2025"],
       ["NO_MUNICIPAL_KEY", "2025"],
-      ["NO_MUNICIPAL_KEY", "2025"],
       ["OTHER_RECIPIENT", "2025"],
       ["COARSE_STEP", "2025"],
     ]);

@@ -185,7 +185,7 @@ test("a column with numbers that no key is read from is named (long form: beside
     ["KEY_COLUMN_NOT_READ", "A1", "Kode", 5],
     ["KEY_COLUMN_NOT_READ", "D1", "Indbyggere", 5],
   ]);
-  expect(long.findings[1].message).toContain('Kolonnen "Indbyggere" i nøgletabellen har 5 tal, men bruges ikke som andele.');
+  expect(long.findings[1].message).toContain('Kolonnen „Indbyggere“ i nøgletabellen har 5 tal, men bruges ikke som andele.');
   const wide = parse([["Region", 2025, null], ...REGIONS_2025.map(([u, s]): Raw[] => [u, s, 1])]);
   expect(wide.findings.map((f) => [f.code, f.cell])).toEqual([["KEY_COLUMN_NOT_READ", "C1"]]);
   expect(wide.model!.keys).toHaveLength(1);
@@ -256,7 +256,7 @@ describe("one cause, one finding", () => {
     const a = analyse(keys, initiatives);
     expect(where(a.findings)).toEqual([["error", "KEY_BLANK_SHARE", "Nøgler", "D4"]]);
     expect(a.findings[0].params).toMatchObject({ foldedRows: 3, foldedPeriods: "2025, 2026", foldedKey: "Bloktilskud" });
-    expect(a.findings[0].message).toContain('Derfor er 3 rækker (2025, 2026; "Senfølger", "Palliation", "Kølehætter") ikke fordelt med nøglen "Bloktilskud"');
+    expect(a.findings[0].message).toContain('Derfor er 3 rækker (2025, 2026; „Senfølger“, „Palliation“, „Kølehætter“) ikke fordelt med nøglen „Bloktilskud“');
     // The rows are still there, visibly not allocated.
     const statuses = a.result!.periods.map((p) => p.rows.map((r) => r.status));
     expect(statuses).toEqual([
@@ -272,7 +272,7 @@ describe("one cause, one finding", () => {
     expect(a.findings.map((f) => f.code)).toEqual(["KEY_EMPTY"]);
     expect(a.findings[0].params).toMatchObject({ key: "Nøgler", foldedRows: 3 });
     expect(a.findings[0]).toMatchObject({ sheet: "Nøgler", cell: "A1" });
-    expect(a.findings[0].message).toContain('Nøgletabellen "Nøgler" har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (Nøgle | Enhed | Andel).');
+    expect(a.findings[0].message).toContain('Nøgletabellen „Nøgler“ har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (Nøgle | Enhed | Andel).');
   });
 
   test("a broken 2026 key does not fall back on an every-period key; other periods still allocate", () => {

@@ -31,7 +31,7 @@ describe("nothing left out in silence: the output sheet", () => {
   test("a Status column says why each row is not allocated, and whether its money is in the totals", () => {
     expect(status).toBe(sheet.cells[TABLE_HEADER_ROW].length - 1);
     expect(sheet.table!.cols).toBe(status + 1);
-    expect(rowOf(sheet, "Kølehætter")[status].value).toBe('Ikke fordelt: beløbet Budget!C3 ("ca. 9") er ikke et tal – se fund; ikke med i totalerne');
+    expect(rowOf(sheet, "Kølehætter")[status].value).toBe('Ikke fordelt: beløbet Budget!C3 („ca. 9“) er ikke et tal – se fund; ikke med i totalerne');
     expect(rowOf(sheet, "Skæv")[status].value).toBe("Ikke fordelt: beløbet går ikke op i trinnet – se fund; ikke med i totalerne");
     expect(rowOf(sheet, "Forening")[status].value).toBe("Går til BørneUngeLiv – vist under Øvrige modtagere");
     expect(rowOf(sheet, "Senfølger")[status]).toEqual({});
@@ -93,7 +93,7 @@ describe("nothing left out in silence: summary and JSON", () => {
     const p = doc.periods[0];
     expect(p.step).toEqual({ decimals: 1, step: "0.1", reason: "setting", sheet: null, cell: null, text: null });
     expect(p.excluded).toEqual([
-      { initiative: "Kølehætter", parent: null, national: null, code: "BAD_NUMBER", message: expect.stringContaining('"ca. 9" er ikke et tal'), sheet: "Budget", cell: "C3" },
+      { initiative: "Kølehætter", parent: null, national: null, code: "BAD_NUMBER", message: expect.stringContaining('„ca. 9“ er ikke et tal'), sheet: "Budget", cell: "C3" },
       { initiative: "Skæv", parent: null, national: "2.05", code: "NOT_ON_STEP", message: expect.stringContaining("går ikke op i trinnet"), sheet: "Budget", cell: "C4" },
     ]);
     expect(p.excludedTotal).toBe("2.05");

@@ -213,7 +213,7 @@ describe("recipients and channels", () => {
   test("a misspelt unit or a list with a stranger is an unknown unit, not a silent other recipient", () => {
     expect(parseRecipient("Region Nordjyland").problems).toEqual([{ kind: "unknown-unit", unit: "Region Nordjyland" }]);
     const list = parseRecipient("Region Midtjylland; Medicinrådet");
-    expect(list.recipient).toEqual({ kind: "other", label: "Region Midtjylland; Medicinrådet" });
+    expect(list.recipient).toEqual({ kind: "other", label: "Region Midtjylland; Medicinrådet", unknownUnit: true });
     expect(list.problems).toEqual([{ kind: "unknown-unit", unit: "Medicinrådet" }]);
     expect(parseRecipient("Region Midtjylland=to").problems).toEqual([{ kind: "bad-weight", text: "to" }]);
   });

@@ -29,7 +29,7 @@ describe("period sheet", () => {
     expect(label("Enhed").slice(2).map((c) => c.value)).toEqual(["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"]);
     expect(label("Andel").slice(2).map((c) => c.value)).toEqual([0.3116, 0.1547, 0.2127, 0.2177, 0.1033]);
     expect(label("Trin")[1]).toEqual({ value: 0.1, format: "#,##0.0" });
-    expect(label("Metode")[1].value).toMatch(/^largest-remainder/);
+    expect(label("Metode")[1].value).toMatch(/^Største rest – hver række for sig/);
     expect(label("Tidspunkt")[1].value).toBe("2025-11-23 10:00");
     expect(label("Kilder")[1].value).toBe("Initiativer, Nøgler");
   });
@@ -168,8 +168,8 @@ describe("sheet names and the log", () => {
     expect(plan.log.sheet).toBe("Fordeling log (2)");
     expect(plan.log.create).toBe(true);
     expect(plan.log.preamble![0].slice(0, 2)).toEqual([GENERATED_MARK, GENERATED_MARK_VERSION]);
-    expect(plan.log.header).toEqual(["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra eksakt", "Ark"]);
-    expect(plan.log.row).toEqual(["2025-11-23 10:00", "2026", "Bloktilskud 2025", 0.1, "largest-remainder", 3, 0.05, "Fordeling 2026"]);
+    expect(plan.log.header).toEqual(["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra det præcise beløb", "Ark"]);
+    expect(plan.log.row).toEqual(["2025-11-23 10:00", "2026", "Bloktilskud 2025", 0.1, "største rest", 3, 0.1, "Fordeling 2026"]);
   });
 
   test("sheet names: at most 31 characters, no []:*?/\\ characters", () => {

@@ -82,7 +82,7 @@ describe("FindingsList", () => {
     expect(screen.getByRole("heading", { name: "Fejl (1)" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Advarsler (2)" })).toBeTruthy();
     expect(screen.getByText("Oplysninger (1)")).toBeTruthy();
-    expect(screen.getByText(/Beløbet 2,25 for "Senfølger" \(2026\) går ikke op i trinnet 0,1/)).toBeTruthy();
+    expect(screen.getByText(/Beløbet 2,25 for „Senfølger“ \(2026\) går ikke op i trinnet 0,1/)).toBeTruthy();
   });
 
   test("sheet names that need quotes are quoted as in Excel", () => {

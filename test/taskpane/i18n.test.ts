@@ -7,8 +7,8 @@ describe("i18n", () => {
     expect(langOf("DA-dk")).toBe("da");
     expect(langOf("en-US")).toBe("en");
     expect(langOf("de-DE")).toBe("en");
-    expect(langOf("")).toBe("en");
-    expect(langOf(undefined)).toBe("en");
+    expect(langOf("")).toBe("da");
+    expect(langOf(undefined)).toBe("da");
   });
 
   test("decimal strings are formatted exactly in the UI language", () => {

@@ -54,7 +54,7 @@ describe("SettingsForm", () => {
     const input = decimalsInput();
     fireEvent.change(input, { target: { value: "abc" } });
     fireEvent.blur(input);
-    expect(screen.getByText("“abc” is not a whole number from -6 to 6; the last valid value is kept.")).toBeTruthy();
+    expect(screen.getByText("“abc” is not a whole number from -6 to 10; the last valid value is kept.")).toBeTruthy();
     // The last good value still applies.
     expect(hint()?.textContent).toBe("Steps of 0.1: 3,162,514.4837 is shown as 3,162,514.5");
     fireEvent.change(input, { target: { value: "0" } });

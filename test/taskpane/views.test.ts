@@ -107,8 +107,8 @@ describe("fill view", () => {
     for (const p of view.periods) {
       expect(p.checks).toEqual({ rowsAddUp: true, childrenAddUp: true, columnsAddUp: true });
       // Every number shown is its exact value rounded down or up: never a whole step off.
-      expect(new Dec(p.maxDeviation).gt(0)).toBe(true);
-      expect(new Dec(p.maxDeviation).lt("0.01")).toBe(true);
+      // Shown at the step's decimals, rounded up: a deviation above 0 and below one step shows as one step.
+      expect(p.maxDeviation).toBe("0.01");
     }
     expect(view.logSheet).toBe("Fordeling log");
     expect(view.decimals).toBe(2);
@@ -160,11 +160,12 @@ describe("fill view", () => {
     expect(view).toMatchObject({ periods: [], logSheet: null, unusable: true });
   });
 
-  test("deviation is shown a few places finer than the step", () => {
-    expect(deviationText(new Dec("0.046666666"), 1)).toBe("0.0467");
-    expect(deviationText(new Dec("0.5"), 0)).toBe("0.5");
-    expect(deviationText(new Dec("499.5"), -3)).toBe("500");
-    expect(deviationText(new Dec("0"), 1)).toBe("0");
+  test("deviation is shown at the step's decimals, rounded up, never smaller than it is (issue 13)", () => {
+    expect(deviationText(new Dec("0.046666666"), 1)).toBe("0.1");
+    expect(deviationText(new Dec("0.0768"), 1)).toBe("0.1");
+    expect(deviationText(new Dec("0.5"), 0)).toBe("1");
+    expect(deviationText(new Dec("499.5"), -3)).toBe("1000");
+    expect(deviationText(new Dec("0"), 1)).toBe("0.0");
   });
 });
 

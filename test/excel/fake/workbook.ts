@@ -67,23 +67,8 @@ export class FakeSheetState {
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
-/** 0-based column of letters ("A" → 0, "CV" → 99). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function columnLetters(col: number): string {
-  let c = col + 1;
-  let s = "";
-  while (c > 0) {
-    const r = (c - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
-}
+import { columnIndex, columnLetters } from "../../../src/sheets/columns";
+export { columnIndex, columnLetters };
 
 export interface Rect {
   row: number;

@@ -297,7 +297,9 @@ function Pane({ host, settings, setSettings }: PaneProps) {
               : "tables",
         )
       : refused
-        ? refused.message
+        ? refused.code === "NO_PERIOD_CHOSEN"
+          ? t.choosePeriod
+          : refused.message
         : null;
   const outcome: (OutcomeLine & { by?: string }) | null =
     fill.state === "done"

@@ -88,7 +88,7 @@ export function adjustedViews(p: PeriodAllocation): AdjustedView[] {
   return p.adjusted.map((a) => ({
     initiative: p.rows[a.position]?.name ?? "",
     unit: p.units[a.unit] ?? "",
-    exact: deviationText(a.exact, p.decimals),
+    exact: exactText(a.exact, p.decimals),
     shown: a.shown.toFixed(Math.max(0, p.decimals)),
     round: a.round.toFixed(Math.max(0, p.decimals)),
   }));
@@ -173,6 +173,13 @@ export function checkViewOf(
     writes: writesOf(plan),
     passOn: passOnChoices(analysis.model ?? null, analysis.result ?? null),
   };
+}
+
+/** An exact share for display: three places finer than the step, trailing zeros dropped (1,558). */
+export function exactText(exact: Dec, decimals: number): string {
+  return exact
+    .toDecimalPlaces(Math.max(0, decimals + 3), Dec.ROUND_HALF_UP)
+    .toFixed();
 }
 
 /** |shown − exact| for display: at the step's decimals, rounded up (the one rule, src/engine/vocabulary.ts). */

@@ -120,6 +120,6 @@ describe("seed 002 passed on inside Region Hovedstaden", () => {
     expect(a.result!.periods).toHaveLength(1);
     const f = a.findings.find((x) => x.code === "PASS_ON_SPLIT_UNUSED")!;
     expect(f).toMatchObject({ severity: "info", sheet: "Budget", cell: "D4" });
-    expect(f.message).toContain('"Palliation"');
+    expect(f.message).toContain("„Palliation“");
   });
 });

@@ -54,7 +54,7 @@ describe("the Videre split", () => {
 
   test("an unknown unit or group to pass on is an error naming it, and nothing is passed on", () => {
     const unit = analyseFill(seed002Grid(), { ...settings, passOn: [{ unit: "Region Hovedstadn", group: "Hospitaler" }] });
-    expect(unit.findings.find((f) => f.code === "PASS_ON_UNIT_UNKNOWN")!.message).toContain('"Region Hovedstadn"');
+    expect(unit.findings.find((f) => f.code === "PASS_ON_UNIT_UNKNOWN")!.message).toContain("„Region Hovedstadn“");
     const group = analyseFill(seed002Grid(), { ...settings, lang: "en", passOn: [{ unit: "Region Hovedstaden", group: "Clinics" }] });
     expect(group.findings.find((f) => f.code === "PASS_ON_GROUP_UNKNOWN")!.message).toContain("Groups of own units: Hospitaler");
     expect(group.result!.periods).toHaveLength(1);

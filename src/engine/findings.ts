@@ -57,7 +57,11 @@ export type FindingCode =
   | "SHEET_KEPT"
   | "SHEET_REPAIRED"
   | "SHEET_INCOMPLETE"
-  | "WORKBOOK_PROTECTED";
+  | "WORKBOOK_PROTECTED"
+  // Rounding any table so that its totals add up (issue 16).
+  | "TABLE_TOTALS_READ"
+  | "TABLE_TOTAL_MISMATCH"
+  | "TABLE_TOTAL_NOT_KEPT";
 
 export type FindingParams = Record<string, string | number>;
 

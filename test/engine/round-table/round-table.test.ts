@@ -1,0 +1,260 @@
+import fc from "fast-check";
+import {
+  checkRoundedTable,
+  Dec,
+  Role,
+  roundTable,
+  TableInput,
+} from "../../../src/engine";
+import { bruteRound } from "../../fixtures/round-table-brute";
+import {
+  fractional,
+  tableArb,
+  tableOf,
+} from "../../fixtures/round-table-random";
+
+const d = (v: string | number) => new Dec(String(v));
+const figures = (n: number): Role[] =>
+  Array.from({ length: n }, () => ({ kind: "figures" }));
+const totalOf = (n: number): Role => ({
+  kind: "total",
+  of: Array.from({ length: n }, (_, i) => i),
+});
+const grid = (t: (string | number | null)[][]) =>
+  t.map((row) => row.map((v) => (v === null ? null : d(v))));
+const text = (m: (Dec | null)[][]) =>
+  m.map((row) => row.map((v) => (v === null ? "" : v.toString())));
+
+describe("think-cell's published example (one decimal in, whole numbers out)", () => {
+  const input: TableInput = {
+    figures: grid([
+      [4.3, 15.3, 21.4, 41.0],
+      [10.5, 7.6, 3.7, 21.8],
+      [17.5, 18.3, 19.5, 55.3],
+      [11.5, 17.4, 20.9, 49.8],
+      [43.8, 58.6, 65.5, 167.9],
+    ]),
+    rows: [...figures(4), totalOf(4)],
+    cols: [...figures(3), totalOf(3)],
+    decimals: 0,
+  };
+
+  test("plain ROUND's grand total is 169, 1,1 off; Fordel's is 168 and every row and column adds up", () => {
+    const result = roundTable(input);
+    expect(result.plain[4][3]!.toNumber()).toBe(168);
+    const plainSum = result.plain
+      .slice(0, 4)
+      .reduce(
+        (s, row) => s + row.slice(0, 3).reduce((a, v) => a + v!.toNumber(), 0),
+        0,
+      );
+    expect(plainSum).toBe(169);
+    expect(result.shown[4][3]!.toNumber()).toBe(168);
+    expect(checkRoundedTable(input, result)).toEqual([]);
+    expect(text(result.shown)).toEqual([
+      ["4", "16", "21", "41"],
+      ["10", "8", "4", "22"],
+      ["18", "18", "19", "55"],
+      ["12", "17", "21", "50"],
+      ["44", "59", "65", "168"],
+    ]);
+  });
+
+  test("its deviation is the least possible and its ties follow the rule, proved by brute force", () => {
+    const result = roundTable(input);
+    const best = bruteRound(input)!;
+    expect(result.deviation.toString()).toBe(best.deviation.toString());
+    expect(text(result.shown)).toEqual(text(best.shown));
+  });
+});
+
+describe("the minister's five regions (illustrative figures with the printed sums)", () => {
+  // Five regional amounts in mio. kr. printed to one decimal add up to 107.642,1; the printed total is 107.642,0.
+  const regions = ["38512.4", "14205.3", "22031.8", "22447.1", "10445.5"];
+  const input = (decimals: number): TableInput => ({
+    figures: grid([...regions.map((r) => [r]), ["107642.0"]]),
+    rows: [...figures(5), totalOf(5)],
+    cols: figures(1),
+    decimals,
+    typed: [...regions.map(() => [false]), [true]],
+  });
+
+  test("the printed total is kept, the regions move by at most one step and add up to it", () => {
+    const sum = regions.reduce((s, r) => s.plus(r), d(0));
+    expect(sum.toString()).toBe("107642.1");
+    const result = roundTable(input(1));
+    expect(result.findings.map((f) => f.code)).toEqual([
+      "TABLE_TOTAL_MISMATCH",
+    ]);
+    expect(result.shown[5][0]!.toString()).toBe("107642");
+    const shown = result.shown.slice(0, 5).map((r) => r[0]!);
+    expect(shown.reduce((s, v) => s.plus(v), d(0)).toString()).toBe("107642");
+    // Four printed figures kept, one moved by one step (the last in reading order: the tie rule).
+    expect(shown.map((v, i) => v.minus(regions[i]).toString())).toEqual([
+      "0",
+      "0",
+      "0",
+      "0",
+      "-0.1",
+    ]);
+    expect(checkRoundedTable(input(1), result)).toEqual([]);
+    expect(text(result.shown)).toEqual(text(bruteRound(input(1))!.shown));
+  });
+
+  test("rounded to whole millions the total still equals the sum of the regions", () => {
+    const result = roundTable(input(0));
+    expect(result.shown[5][0]!.toString()).toBe("107642");
+    expect(
+      result.shown
+        .slice(0, 5)
+        .reduce((s, r) => s.plus(r[0]!), d(0))
+        .toString(),
+    ).toBe("107642");
+    expect(checkRoundedTable(input(0), result)).toEqual([]);
+  });
+
+  test("a typed total its parts cannot reach is not kept, and a finding says so", () => {
+    const far: TableInput = {
+      ...input(1),
+      figures: grid([...regions.map((r) => [r]), ["107650.0"]]),
+    };
+    const result = roundTable(far);
+    expect(result.findings.map((f) => f.code)).toEqual([
+      "TABLE_TOTAL_MISMATCH",
+      "TABLE_TOTAL_NOT_KEPT",
+    ]);
+    expect(result.shown[5][0]!.toString()).toBe("107642.1");
+    expect(result.notKept).toHaveLength(1);
+  });
+});
+
+describe("random tables with subtotals along one dimension", () => {
+  test("small ones: always a rounding, the least deviation and the tie rule's choice (brute force)", () => {
+    fc.assert(
+      fc.property(
+        tableArb(2, 2, 3).filter((s) => fractional(tableOf(s)) <= 9),
+        (shape) => {
+          const t = tableOf(shape);
+          const result = roundTable(t);
+          const best = bruteRound(t);
+          expect(best).not.toBeNull();
+          expect(result.notKept).toEqual([]);
+          expect(result.deviation.toString()).toBe(best!.deviation.toString());
+          expect(text(result.shown)).toEqual(text(best!.shown));
+          expect(checkRoundedTable(t, result)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("larger ones: every total adds up, every figure is rounded down or up, no cheaper rounding (checker)", () => {
+    fc.assert(
+      fc.property(tableArb(4, 6, 8), (shape) => {
+        const t = tableOf(shape);
+        const result = roundTable(t);
+        expect(result.notKept).toEqual([]);
+        expect(checkRoundedTable(t, result)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("the checker can fail: a rounding moved against its sums, or made dearer, is caught", () => {
+    const t = tableOf({
+      groups: [{ rows: 2, subtotal: "below" }],
+      grandTotal: true,
+      columns: 2,
+      totalColumn: true,
+      tenths: Array.from({ length: 400 }, (_, i) => 13 + 7 * i),
+      blanks: new Array(400).fill(5),
+      turned: false,
+    });
+    const result = roundTable(t);
+    expect(checkRoundedTable(t, result)).toEqual([]);
+    const moved = { ...result, shown: result.shown.map((r) => r.slice()) };
+    moved.shown[0][0] = moved.shown[0][0]!.plus(1);
+    expect(checkRoundedTable(t, moved).map((v) => v.rule)).toContain("ADDS_UP");
+    // A dearer rounding that still adds up everywhere: four cells of think-cell's table moved in a square.
+    const tc: TableInput = {
+      figures: grid([
+        [4.3, 15.3, 21.4, 41.0],
+        [10.5, 7.6, 3.7, 21.8],
+        [17.5, 18.3, 19.5, 55.3],
+        [11.5, 17.4, 20.9, 49.8],
+        [43.8, 58.6, 65.5, 167.9],
+      ]),
+      rows: [...figures(4), totalOf(4)],
+      cols: [...figures(3), totalOf(3)],
+      decimals: 0,
+    };
+    const best = roundTable(tc);
+    let caught = 0;
+    for (let i = 0; i < 4; i++)
+      for (let j = i + 1; j < 4; j++)
+        for (let k = 0; k < 3; k++)
+          for (let l = k + 1; l < 3; l++)
+            for (const s of [1, -1]) {
+              const x = best.shown.map((r) => r.slice());
+              const moves: [number, number, number][] = [
+                [i, k, s],
+                [j, l, s],
+                [i, l, -s],
+                [j, k, -s],
+              ];
+              if (
+                !moves.every(([r, c, m]) => {
+                  const v = x[r][c]!.plus(m);
+                  const e = best.exact[r][c]!;
+                  return v.gte(e.floor()) && v.lte(e.ceil());
+                })
+              )
+                continue;
+              for (const [r, c, m] of moves) x[r][c] = x[r][c]!.plus(m);
+              const worse = { ...best, shown: x };
+              expect(checkRoundedTable(tc, worse).map((v) => v.rule)).toEqual([
+                "NOT_OPTIMAL",
+              ]);
+              caught++;
+            }
+    expect(caught).toBeGreaterThan(0);
+  });
+});
+
+describe("subtotals along both dimensions", () => {
+  test("the totals that could not be kept are named, never picked in silence; all still add up", () => {
+    // Rows: two groups of two with subtotals and a grand total; columns the same (illustrative figures).
+    const rows: Role[] = [
+      figures(1)[0],
+      figures(1)[0],
+      { kind: "total", of: [0, 1] },
+      figures(1)[0],
+      figures(1)[0],
+      { kind: "total", of: [3, 4] },
+      { kind: "total", of: [2, 5] },
+    ];
+    const cols = rows;
+    const base = [
+      [0.5, 0.5, 0, 0.5, 0.5],
+      [0.5, 0.5, 0, 0.5, 0.5],
+      [],
+      [0.5, 0.5, 0, 0.5, 0.5],
+      [0.5, 0.5, 0, 0.5, 0.5],
+    ];
+    const figs = rows.map((_, r) =>
+      cols.map((_, c) =>
+        r < 5 && c < 5 && r !== 2 && c !== 2 ? d(base[r][c]) : d(0),
+      ),
+    );
+    const input: TableInput = { figures: figs, rows, cols, decimals: 0 };
+    const result = roundTable(input);
+    const violations = checkRoundedTable(input, result);
+    expect(violations.filter((v) => v.rule !== "BOUNDS")).toEqual([]);
+    for (const miss of result.notKept)
+      (expect(
+        result.findings.some((f) => f.code === "TABLE_TOTAL_NOT_KEPT"),
+      ).toBe(true),
+        expect(miss.shown).toBeTruthy());
+    expect(result.optimal).toBe(result.notKept.length === 0);
+  });
+});

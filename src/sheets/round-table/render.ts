@@ -1,0 +1,127 @@
+import { Lang, stepOf } from "../../engine";
+import { fingerprintPlan, fingerprintPlanRows } from "../fingerprint";
+import type { ExistingSheet } from "../grid";
+import { amountFormat, LABELS } from "../labels";
+import { markRow } from "../marker";
+import { SheetChooser } from "../ownership";
+import type { PlanCell, SheetPlan, WritePlan } from "../plan";
+import { formatTime } from "../render";
+import type { RangeRounding } from "./round";
+
+const WORDS = {
+  da: {
+    sheet: "Afrundet",
+    title: (range: string) => `Afrundet, så totalerne summer: ${range}`,
+    step: (step: string, moved: number) =>
+      `Trin ${step}. Hvert tal er sin eksakte værdi rundet op eller ned, hver total summen af sine viste dele, mindst mulig samlet afvigelse. ${moved} tal afviger fra AFRUND (fed).`,
+    method: "afrund tabel",
+  },
+  en: {
+    sheet: "Rounded",
+    title: (range: string) => `Rounded so that the totals add up: ${range}`,
+    step: (step: string, moved: number) =>
+      `Step ${step}. Every figure is its exact value rounded down or up, every total the sum of its shown parts, least total deviation. ${moved} figures differ from ROUND (bold).`,
+    method: "round table",
+  },
+};
+
+/** First sheet row (0-based) of the rounded table on its sheet. */
+export const ROUNDED_TABLE_ROW = 4;
+
+/**
+ * The rounded table → a new sheet (never the input range): a title naming the range, the step
+ * and how many figures moved against plain ROUND, what was read as totals, then the table in
+ * the range's shape – labels as text (never formulas), figures as values in the step's format,
+ * figures other than plain ROUND in bold – and one row for Fordel's log. A sheet of the name is
+ * never overwritten unless it is Fordel's own earlier rounding of the same range, unchanged.
+ */
+export function renderRound(
+  rounding: RangeRounding,
+  options: {
+    range: string;
+    lang: Lang;
+    existing: readonly ExistingSheet[];
+    time: Date | string;
+    sheetName?: string;
+  },
+): WritePlan {
+  const W = WORDS[options.lang];
+  const L = LABELS[options.lang];
+  const chooser = new SheetChooser(options.existing, options.lang);
+  const name = chooser.period(
+    options.sheetName ??
+      `${W.sheet} ${options.range.replace(/^'?([^'!]+)'?!.*$/, "$1")}`,
+    { period: `round ${options.range}` },
+  );
+  const d = rounding.result.decimals;
+  const step = stepOf(d).toString();
+  const moved = new Set(rounding.adjusted.map((a) => `${a.row},${a.col}`));
+  const read = rounding.findings.find((f) => f.code === "TABLE_TOTALS_READ");
+  const { rows, cols } = rounding.reading.input;
+  const cells: PlanCell[][] = [
+    [{ value: W.title(options.range), bold: true }],
+    [
+      {
+        value: W.step(
+          options.lang === "da" ? step.replace(".", ",") : step,
+          moved.size,
+        ),
+      },
+    ],
+    [{ value: read?.message ?? "" }],
+    [],
+    ...rounding.values.map((row, r) =>
+      row.map((v, c): PlanCell => {
+        if (v === null) return {};
+        if (typeof v === "string") return { value: v };
+        if (typeof v === "number") return { value: v };
+        const total = rows[r].kind === "total" || cols[c].kind === "total";
+        return {
+          value: Number(v.toString()),
+          format: amountFormat(d),
+          ...(total || moved.has(`${r},${c}`) ? { bold: true } : {}),
+        };
+      }),
+    ),
+  ];
+  const sheet: SheetPlan = {
+    name: name.name,
+    ...(name.replaces ? { replaces: name.replaces } : {}),
+    ...(name.repairs ? { repairs: true } : {}),
+    period: `round ${options.range}`,
+    cells,
+    fingerprint: fingerprintPlan(cells),
+    rowFingerprints: fingerprintPlanRows(cells),
+    columnWidths: (rounding.values[0] ?? []).map((_, c) => (c === 0 ? 24 : 12)),
+  };
+  const log = chooser.log(L.logSheet);
+  const [mark, version] = markRow();
+  let largest = 0;
+  for (const a of rounding.adjusted)
+    largest = Math.max(
+      largest,
+      Number(a.shown.minus(a.exact).abs().toString()),
+    );
+  return {
+    sheets: [sheet],
+    log: {
+      sheet: log.name,
+      create: log.create,
+      ...(log.replaces ? { replaces: log.replaces } : {}),
+      preamble: [[mark, version, L.logTitle]],
+      header: L.logHeader,
+      row: [
+        formatTime(options.time),
+        options.range,
+        "",
+        Number(step),
+        W.method,
+        rounding.findings.length,
+        largest,
+        name.name,
+      ],
+    },
+    writingNote: L.writingNote,
+    findings: chooser.findings,
+  };
+}

@@ -29,7 +29,7 @@ const WORDS = {
 export const ROUNDED_TABLE_ROW = 4;
 
 /**
- * The rounded table → a new sheet (never the input range): a title naming the range, the step
+ * The rounded table → a new sheet (never the input range): Fordel's mark and a title naming the range, the step
  * and how many figures moved against plain ROUND, what was read as totals, then the table in
  * the range's shape – labels as text (never formulas), figures as values in the step's format,
  * figures other than plain ROUND in bold – and one row for Fordel's log. A sheet of the name is
@@ -58,8 +58,13 @@ export function renderRound(
   const moved = new Set(rounding.adjusted.map((a) => `${a.row},${a.col}`));
   const read = rounding.findings.find((f) => f.code === "TABLE_TOTALS_READ");
   const { rows, cols } = rounding.reading.input;
+  const [mark, version] = markRow();
   const cells: PlanCell[][] = [
-    [{ value: W.title(options.range), bold: true }],
+    [
+      { value: mark },
+      { value: version },
+      { value: W.title(options.range), bold: true },
+    ],
     [
       {
         value: W.step(
@@ -95,7 +100,6 @@ export function renderRound(
     columnWidths: (rounding.values[0] ?? []).map((_, c) => (c === 0 ? 24 : 12)),
   };
   const log = chooser.log(L.logSheet);
-  const [mark, version] = markRow();
   let largest = 0;
   for (const a of rounding.adjusted)
     largest = Math.max(

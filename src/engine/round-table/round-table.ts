@@ -1,4 +1,4 @@
-import { Dec, stepOf } from "../decimal";
+import { Dec } from "../decimal";
 import { finding, Finding } from "../findings";
 import { Axis, axisOf, flattened } from "./axis";
 import { Problem, solveTable } from "./network";
@@ -14,6 +14,8 @@ import type { RoundedTable, TableInput, TotalNotKept } from "./types";
  * dimensions (a table of three or more dimensions laid out flat) may have no such rounding:
  * then one dimension's inner subtotals are shown as the sums of their parts, and each one that
  * is not its exact value rounded down or up is named in a finding – never picked in silence.
+ *
+ * Arithmetic is on whole numbers of 1/D step (bigint), exact; decimals only at the edges.
  */
 export function roundTable(input: TableInput): RoundedTable {
   const { figures, decimals } = input;
@@ -25,42 +27,74 @@ export function roundTable(input: TableInput): RoundedTable {
   const K = cols.roles.length;
   if (figures.length !== R || figures.some((row) => row.length !== K))
     throw new Error("round-table: figures and roles differ in shape");
+  const used = (r: number, c: number) =>
+    rows.roles[r].kind !== "label" && cols.roles[c].kind !== "label";
+
+  // Units: every figure × 10^e is whole; one step is D units.
+  let places = 0;
+  figures.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && used(r, c))
+        places = Math.max(places, v.decimalPlaces());
+    }),
+  );
+  const p = Math.max(0, places - decimals);
+  const e = decimals + p;
+  const D = 10n ** BigInt(p);
+  const units = (v: Dec): bigint => BigInt(v.toFixed(e).replace(".", ""));
+  const decimalOf = (u: bigint): Dec => new Dec(`${u}e${-e}`);
+
   const findings: Finding[] = [];
   const slack = figures.map((row) => row.map(() => 0));
-  const exact = exactValues(input, rows, cols, slack, findings, lang, place);
-  const step = stepOf(decimals);
+  const E = exactUnits(
+    input,
+    rows,
+    cols,
+    units,
+    decimalOf,
+    slack,
+    findings,
+    lang,
+    place,
+  );
 
-  let best = orientAndSolve(exact.values, slack, rows, cols, decimals);
+  let best = orientAndSolve(E.units, slack, rows, cols, D);
   const notKept: TotalNotKept[] = [];
   if (!best) {
     // The typed totals' parts cannot meet them: round to the sums of the parts instead, and say so.
-    for (const [r, c, sum] of exact.typedKept) {
+    for (const [r, c, sum] of E.typedKept) {
       notKept.push({
         row: r,
         col: c,
-        exact: exact.values[r][c]!,
+        exact: decimalOf(E.units[r][c]!),
         shown: new Dec(0),
       });
-      exact.values[r][c] = sum;
+      E.units[r][c] = sum;
     }
     for (const row of slack) row.fill(0);
-    best = orientAndSolve(exact.values, slack, rows, cols, decimals);
+    best = orientAndSolve(E.units, slack, rows, cols, D);
     if (!best)
       throw new Error(
         "round-table: no rounding of a consistent table (this is a bug)",
       );
   }
-  const shown = best.steps.map((row) =>
-    row.map((s) => (s === null ? null : new Dec(s.toString()).times(step))),
+  const steps = best.steps;
+  const stepDec = (s: bigint): Dec => new Dec(`${s}e${-decimals}`);
+  const shown = steps.map((row) =>
+    row.map((s) => (s === null ? null : stepDec(s))),
   );
   for (const miss of notKept) miss.shown = shown[miss.row][miss.col]!;
   for (const [r, c] of best.derived) {
-    const e = exact.values[r][c];
-    const s = shown[r][c];
-    if (e === null || s === null) continue;
-    const lo = e.div(step).floor().times(step);
-    if (s.lt(lo) || s.gt(e.div(step).ceil().times(step)))
-      notKept.push({ row: r, col: c, exact: e, shown: s });
+    const u = E.units[r][c];
+    const s = steps[r][c];
+    if (u === null || s === null) continue;
+    if (s < floorDiv(u, D) || s > -floorDiv(-u, D))
+      notKept.push({
+        row: r,
+        col: c,
+        exact: decimalOf(u),
+        shown: shown[r][c]!,
+      });
   }
   for (const miss of notKept)
     findings.push(
@@ -72,77 +106,117 @@ export function roundTable(input: TableInput): RoundedTable {
         lang,
       ),
     );
-  let deviation = new Dec(0);
-  const plain = exact.values.map((row) =>
-    row.map((e) =>
-      e === null
-        ? null
-        : e.div(step).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(step),
-    ),
-  );
-  exact.values.forEach((row, r) =>
-    row.forEach((e, c) => {
-      if (e !== null && shown[r][c] !== null)
-        deviation = deviation.plus(shown[r][c]!.minus(e).abs());
+  let deviation = 0n;
+  const plain = E.units.map((row, r) =>
+    row.map((u, c) => {
+      if (u === null) return null;
+      const s = steps[r][c];
+      if (s !== null) deviation += abs(s * D - u);
+      // ROUND: a half away from zero.
+      const away = (abs(u) * 2n + D) / (2n * D);
+      return stepDec(u < 0n ? -away : away);
     }),
   );
   return {
     decimals,
     shown,
-    exact: exact.values,
+    exact: E.units.map((row, r) =>
+      row.map((u, c) => (u === null ? null : (E.given[r][c] ?? decimalOf(u)))),
+    ),
     plain,
     slack,
     notKept,
     optimal: notKept.length === 0,
-    deviation,
+    deviation: decimalOf(deviation),
     findings,
   };
 }
 
-/** Binary noise in a typed total (0,1 + 0,2 stored as 0,30000000000000004) is not a difference. */
-const NOISE = new Dec("1e-9");
+const abs = (x: bigint): bigint => (x < 0n ? -x : x);
+const floorDiv = (a: bigint, b: bigint): bigint => {
+  const q = a / b;
+  return a % b !== 0n && a < 0n ? q - 1n : q;
+};
 
-function exactValues(
+/**
+ * Exact values in units: a figure its own; a total the sum of the figures it covers, or – a
+ * typed total that is not that sum (beyond binary noise) – its typed value, with one step of
+ * slack for every figure under it.
+ */
+function exactUnits(
   input: TableInput,
   rows: Axis,
   cols: Axis,
+  units: (v: Dec) => bigint,
+  decimalOf: (u: bigint) => Dec,
   slack: number[][],
   findings: Finding[],
   lang: "da" | "en",
   place: NonNullable<TableInput["place"]>,
-): { values: (Dec | null)[][]; typedKept: [number, number, Dec][] } {
+): {
+  units: (bigint | null)[][];
+  given: (Dec | null)[][];
+  typedKept: [number, number, bigint][];
+} {
   const { figures } = input;
-  const typedKept: [number, number, Dec][] = [];
-  const values = figures.map((row, r) =>
-    row.map((given, c): Dec | null => {
+  const typedKept: [number, number, bigint][] = [];
+  const leaf: bigint[][] = figures.map((row, r) =>
+    row.map((v, c) =>
+      v !== null &&
+      rows.roles[r].kind === "figures" &&
+      cols.roles[c].kind === "figures"
+        ? units(v)
+        : 0n,
+    ),
+  );
+  // Row sums of figure cells per total column, so a total's sum is a sum over its rows.
+  const across = new Map<number, bigint[]>();
+  const acrossOf = (c: number): bigint[] => {
+    let got = across.get(c);
+    if (!got) {
+      got = leaf.map((row) => cols.leaves[c].reduce((s, j) => s + row[j], 0n));
+      across.set(c, got);
+    }
+    return got;
+  };
+  const given: (Dec | null)[][] = figures.map((row) => row.map(() => null));
+  const out = figures.map((row, r) =>
+    row.map((v, c): bigint | null => {
       const rk = rows.roles[r].kind;
       const ck = cols.roles[c].kind;
-      if (rk === "label" || ck === "label") return null;
-      if (rk === "figures" && ck === "figures") return given;
-      if (given === null) return null;
-      let sum = new Dec(0);
-      for (const i of rows.leaves[r])
-        for (const j of cols.leaves[c])
-          if (figures[i][j]) sum = sum.plus(figures[i][j]!);
+      if (rk === "label" || ck === "label" || v === null) return null;
+      if (rk === "figures" && ck === "figures") {
+        given[r][c] = v;
+        return leaf[r][c];
+      }
+      let sum = 0n;
+      if (ck === "total") {
+        const a = acrossOf(c);
+        for (const i of rows.leaves[r]) sum += a[i];
+      } else for (const i of rows.leaves[r]) sum += leaf[i][c];
+      const typed = units(v);
+      if (!input.typed?.[r][c] || typed === sum) return sum;
+      const exact = decimalOf(sum);
+      // Binary noise in a typed total (0,1 + 0,2 stored as 0,30000000000000004) is not a difference.
       if (
-        !input.typed?.[r][c] ||
-        given
-          .minus(sum)
+        v
+          .minus(exact)
           .abs()
-          .lte(NOISE.times(Dec.max(1, sum.abs())))
+          .lte(NOISE.times(Dec.max(1, exact.abs())))
       )
         return sum;
       findings.push(
         finding(
           "warning",
           "TABLE_TOTAL_MISMATCH",
-          { total: given.toString(), sum: sum.toString() },
+          { total: v.toString(), sum: exact.toString() },
           place(r, c),
           lang,
         ),
       );
       typedKept.push([r, c, sum]);
-      return given;
+      given[r][c] = v;
+      return typed;
     }),
   );
   // The figures under a typed total kept may move up to one step to meet it.
@@ -151,8 +225,10 @@ function exactValues(
       for (let j = 0; j < figures[i].length; j++)
         if ((i !== r || j !== c) && under(rows, i, r) && under(cols, j, c))
           slack[i][j] = 1;
-  return { values, typedKept };
+  return { units: out, given, typedKept };
 }
+
+const NOISE = new Dec("1e-9");
 
 /** True when index i is `top` or lies in its subtree. */
 function under(axis: Axis, i: number, top: number): boolean {
@@ -174,25 +250,12 @@ interface Solved {
  * is taken.
  */
 function orientAndSolve(
-  values: (Dec | null)[][],
+  E: (bigint | null)[][],
   slack: number[][],
   rows: Axis,
   cols: Axis,
-  decimals: number,
+  D: bigint,
 ): Solved | null {
-  const places = values.reduce(
-    (m, row) =>
-      row.reduce(
-        (n, v) => (v === null ? n : Math.max(n, v.decimalPlaces())),
-        m,
-      ),
-    0,
-  );
-  const D = 10n ** BigInt(Math.max(0, places - decimals));
-  const scale = new Dec(10).pow(decimals).times(D.toString());
-  const E = values.map((row) =>
-    row.map((v) => (v === null ? null : BigInt(v.times(scale).toFixed(0)))),
-  );
   const order: [number, number][] = [];
   rows.roles.forEach((rr, r) =>
     cols.roles.forEach((cr, c) => {
@@ -201,8 +264,7 @@ function orientAndSolve(
   );
   const T = <X>(m: X[][]): X[][] =>
     m.length === 0 ? [] : m[0].map((_, c) => m.map((row) => row[c]));
-  const tries: { steps: (bigint | null)[][]; derived: [number, number][] }[] =
-    [];
+  const tries: Solved[] = [];
   const attempt = (transpose: boolean) => {
     const r = transpose ? cols : rows;
     let c = transpose ? rows : cols;
@@ -218,7 +280,7 @@ function orientAndSolve(
     };
     let steps = solveTable(p);
     if (!steps) return;
-    // Inner subtotals left out: the sum of their (already rounded) parts, row by row.
+    // Inner subtotals left out: the sum of their (already rounded) figures, row by row.
     const derived: [number, number][] = [];
     const original = transpose ? rows : cols;
     for (const k of dropped)
@@ -238,30 +300,24 @@ function orientAndSolve(
     attempt(false);
     attempt(true);
   }
-  if (tries.length === 0) return null;
-  if (tries.length === 1) return tries[0];
+  if (tries.length <= 1) return tries[0] ?? null;
   const cost = (t: Solved) => {
     let missed = 0;
-    let dev = new Dec(0);
+    let dev = 0n;
     for (const [i, j] of t.derived) {
-      const e = values[i][j]!.times(new Dec(10).pow(decimals));
-      const s = new Dec(t.steps[i][j]!.toString());
-      if (s.lt(e.floor()) || s.gt(e.ceil())) missed++;
+      const s = t.steps[i][j]!;
+      if (s < floorDiv(E[i][j]!, D) || s > -floorDiv(-E[i][j]!, D)) missed++;
     }
     t.steps.forEach((row, i) =>
-      row.forEach((s, j) => {
-        if (s !== null && values[i][j] !== null)
-          dev = dev.plus(
-            new Dec(s.toString())
-              .minus(values[i][j]!.times(new Dec(10).pow(decimals)))
-              .abs(),
-          );
-      }),
+      row.forEach(
+        (s, j) =>
+          s !== null && E[i][j] !== null && (dev += abs(s * D - E[i][j]!)),
+      ),
     );
     return { missed, dev };
   };
   const [a, b] = tries.map(cost);
-  return b.missed < a.missed || (b.missed === a.missed && b.dev.lt(a.dev))
+  return b.missed < a.missed || (b.missed === a.missed && b.dev < a.dev)
     ? tries[1]
     : tries[0];
 }

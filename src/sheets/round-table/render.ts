@@ -12,6 +12,9 @@ const WORDS = {
   da: {
     sheet: "Afrundet",
     title: (range: string) => `Afrundet, så totalerne summer: ${range}`,
+    before: "Før afrunding",
+    beforeTitle: (range: string) =>
+      `${range} som det var, før Fordel afrundede det på stedet (eksakte værdier)`,
     step: (step: string, moved: number) =>
       `Trin ${step}. Hvert tal er sin eksakte værdi rundet op eller ned, hver total summen af sine viste dele, mindst mulig samlet afvigelse. ${moved} tal afviger fra AFRUND (fed).`,
     method: "afrund tabel",
@@ -19,6 +22,9 @@ const WORDS = {
   en: {
     sheet: "Rounded",
     title: (range: string) => `Rounded so that the totals add up: ${range}`,
+    before: "Before rounding",
+    beforeTitle: (range: string) =>
+      `${range} as it was before Fordel rounded it in place (exact values)`,
     step: (step: string, moved: number) =>
       `Step ${step}. Every figure is its exact value rounded down or up, every total the sum of its shown parts, least total deviation. ${moved} figures differ from ROUND (bold).`,
     method: "round table",
@@ -42,16 +48,17 @@ export function renderRound(
     lang: Lang;
     existing: readonly ExistingSheet[];
     time: Date | string;
-    sheetName?: string;
+    /** The range's figures as they were, before a rounding in place: kept on their own sheet. */
+    original?: boolean;
   },
 ): WritePlan {
   const W = WORDS[options.lang];
   const L = LABELS[options.lang];
   const chooser = new SheetChooser(options.existing, options.lang);
+  const kind = options.original ? "original" : "round";
   const name = chooser.period(
-    options.sheetName ??
-      `${W.sheet} ${options.range.replace(/^'?([^'!]+)'?!.*$/, "$1")}`,
-    { period: `round ${options.range}` },
+    `${options.original ? W.before : W.sheet} ${options.range.replace(/^'?([^'!]+)'?!.*$/, "$1")}`,
+    { period: `${kind} ${options.range}` },
   );
   const d = rounding.result.decimals;
   const step = stepOf(d).toString();
@@ -63,7 +70,10 @@ export function renderRound(
     [
       { value: mark },
       { value: version },
-      { value: W.title(options.range), bold: true },
+      {
+        value: (options.original ? W.beforeTitle : W.title)(options.range),
+        bold: true,
+      },
     ],
     [
       {
@@ -76,10 +86,14 @@ export function renderRound(
     [{ value: read?.message ?? "" }],
     [],
     ...rounding.values.map((row, r) =>
-      row.map((v, c): PlanCell => {
+      row.map((shown, c): PlanCell => {
+        const v = options.original
+          ? (rounding.result.exact[r][c] ?? shown)
+          : shown;
         if (v === null) return {};
         if (typeof v === "string") return { value: v };
         if (typeof v === "number") return { value: v };
+        if (options.original) return { value: Number(v.toString()) };
         const total = rows[r].kind === "total" || cols[c].kind === "total";
         return {
           value: Number(v.toString()),
@@ -93,7 +107,7 @@ export function renderRound(
     name: name.name,
     ...(name.replaces ? { replaces: name.replaces } : {}),
     ...(name.repairs ? { repairs: true } : {}),
-    period: `round ${options.range}`,
+    period: `${kind} ${options.range}`,
     cells,
     fingerprint: fingerprintPlan(cells),
     rowFingerprints: fingerprintPlanRows(cells),

@@ -1,3 +1,4 @@
+/* global Excel */
 import { finding, Finding, hasErrors, Lang } from "../engine";
 import type { GridCell } from "../sheets/grid";
 import { amountFormat } from "../sheets/labels";

@@ -32,11 +32,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** What Excel sees of a parameter besides its display name and description. */
-const shape = (p: Parameter) => ({
-  type: p.type ?? "any",
-  dimensionality: p.dimensionality ?? "scalar",
-  optional: p.optional ?? false,
-});
+const shape = (p: Parameter) => ({ type: p.type ?? "any", dimensionality: p.dimensionality ?? "scalar", optional: p.optional ?? false });
 
 describe("generated metadata (functions.json)", () => {
   test("the five functions, ids = names", () => {
@@ -55,89 +51,36 @@ describe("generated metadata (functions.json)", () => {
         f.id,
         {
           parameters: f.parameters.map((p) => ({ name: p.name, ...shape(p) })),
-          result: {
-            type: f.result.type,
-            dimensionality: f.result.dimensionality ?? "scalar",
-          },
+          result: { type: f.result.type, dimensionality: f.result.dimensionality ?? "scalar" },
         },
       ]),
     );
-    const amount = {
-      name: "amount",
-      type: "any",
-      dimensionality: "scalar",
-      optional: false,
-    };
-    const unit = {
-      name: "unit",
-      type: "any",
-      dimensionality: "scalar",
-      optional: false,
-    };
-    const key = {
-      name: "key",
-      type: "any",
-      dimensionality: "matrix",
-      optional: false,
-    };
-    const decimals = {
-      name: "decimals",
-      type: "any",
-      dimensionality: "scalar",
-      optional: true,
-    };
+    const amount = { name: "amount", type: "any", dimensionality: "scalar", optional: false };
+    const unit = { name: "unit", type: "any", dimensionality: "scalar", optional: false };
+    const key = { name: "key", type: "any", dimensionality: "matrix", optional: false };
+    const decimals = { name: "decimals", type: "any", dimensionality: "scalar", optional: true };
     expect(signature).toEqual({
-      REGIONSHARE: {
-        parameters: [amount, unit, key, decimals],
-        result: { type: "number", dimensionality: "scalar" },
-      },
-      SHARES: {
-        parameters: [amount, key, decimals],
-        result: { type: "number", dimensionality: "matrix" },
-      },
+      REGIONSHARE: { parameters: [amount, unit, key, decimals], result: { type: "number", dimensionality: "scalar" } },
+      SHARES: { parameters: [amount, key, decimals], result: { type: "number", dimensionality: "matrix" } },
       APPORTION: {
-        parameters: [
-          { ...amount, name: "amounts", dimensionality: "matrix" },
-          key,
-          decimals,
-        ],
+        parameters: [{ ...amount, name: "amounts", dimensionality: "matrix" }, key, decimals],
         result: { type: "number", dimensionality: "matrix" },
       },
-      KEYSHARE: {
-        parameters: [unit, key],
-        result: { type: "number", dimensionality: "scalar" },
-      },
-      ROUNDTABLE: {
-        parameters: [{ ...key, name: "range" }, decimals],
-        result: { type: undefined, dimensionality: "matrix" },
-      },
+      KEYSHARE: { parameters: [unit, key], result: { type: "number", dimensionality: "scalar" } },
+      ROUNDTABLE: { parameters: [{ ...key, name: "range" }, decimals], result: { type: undefined, dimensionality: "matrix" } },
     });
   });
 
   test("every function and parameter has a description", () => {
     for (const f of generated.functions) {
       expect(f.description.length).toBeGreaterThan(20);
-      for (const p of f.parameters)
-        expect([f.id, p.name, (p.description ?? "").length > 10]).toEqual([
-          f.id,
-          p.name,
-          true,
-        ]);
+      for (const p of f.parameters) expect([f.id, p.name, (p.description ?? "").length > 10]).toEqual([f.id, p.name, true]);
     }
   });
 
   test("the build associates each id with an exported function of functions.ts", () => {
-    expect(associate.map((a) => a.id)).toEqual([
-      "REGIONSHARE",
-      "SHARES",
-      "APPORTION",
-      "KEYSHARE",
-      "ROUNDTABLE",
-    ]);
-    for (const a of associate)
-      expect(
-        typeof (functions as Record<string, unknown>)[a.functionName],
-      ).toBe("function");
+    expect(associate.map((a) => a.id)).toEqual(["REGIONSHARE", "SHARES", "APPORTION", "KEYSHARE", "ROUNDTABLE"]);
+    for (const a of associate) expect(typeof (functions as Record<string, unknown>)[a.functionName]).toBe("function");
   });
 });
 
@@ -145,23 +88,17 @@ describe("Danish metadata (functions-da.json) is in step with the generated meta
   const da = danish as unknown as { functions: FunctionMetadata[] };
 
   test("the same function ids, in the same order", () => {
-    expect(da.functions.map((f) => f.id)).toEqual(
-      generated.functions.map((f) => f.id),
-    );
+    expect(da.functions.map((f) => f.id)).toEqual(generated.functions.map((f) => f.id));
   });
 
   test("the same parameters (count, order, type, dimensionality, optional) and results; names and descriptions in Danish", () => {
     for (const [i, f] of generated.functions.entries()) {
       const d = da.functions[i];
-      expect([f.id, d.parameters.map(shape)]).toEqual([
-        f.id,
-        f.parameters.map(shape),
-      ]);
+      expect([f.id, d.parameters.map(shape)]).toEqual([f.id, f.parameters.map(shape)]);
       expect([f.id, d.result]).toEqual([f.id, f.result]);
       expect([f.id, d.options]).toEqual([f.id, f.options]);
       expect(d.description).not.toBe(f.description);
-      for (const [j, p] of d.parameters.entries())
-        expect(p.description).not.toBe(f.parameters[j].description);
+      for (const [j, p] of d.parameters.entries()) expect(p.description).not.toBe(f.parameters[j].description);
     }
     expect(da.functions.map((f) => f.parameters.map((p) => p.name))).toEqual([
       ["beløb", "enhed", "nøgle", "decimaler"],
@@ -174,13 +111,7 @@ describe("Danish metadata (functions-da.json) is in step with the generated meta
 
   test("Danish names follow Excel's rules: a letter first, 3+ characters, Unicode letters, digits, . and _, no cell reference", () => {
     const names = da.functions.map((f) => f.name);
-    expect(names).toEqual([
-      "REGIONSANDEL",
-      "ANDELE",
-      "FORDEL",
-      "NØGLEANDEL",
-      "AFRUNDTABEL",
-    ]);
+    expect(names).toEqual(["REGIONSANDEL", "ANDELE", "FORDEL", "NØGLEANDEL", "AFRUNDTABEL"]);
     for (const name of names) {
       expect(name).toMatch(/^\p{L}[\p{L}\p{Nd}._]{2,127}$/u);
       expect(name).not.toMatch(/^[A-Z]{1,3}[0-9]+$|^R[0-9]+C[0-9]+$/);
@@ -189,14 +120,8 @@ describe("Danish metadata (functions-da.json) is in step with the generated meta
   });
 
   test("the file's top-level settings match the generated ones", () => {
-    const { functions: _g, ...generatedTop } = generated as unknown as Record<
-      string,
-      unknown
-    >;
-    const { functions: _d, ...danishTop } = danish as unknown as Record<
-      string,
-      unknown
-    >;
+    const { functions: _g, ...generatedTop } = generated as unknown as Record<string, unknown>;
+    const { functions: _d, ...danishTop } = danish as unknown as Record<string, unknown>;
     expect(danishTop).toEqual(generatedTop);
   });
 });

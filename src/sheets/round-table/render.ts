@@ -102,6 +102,11 @@ export function renderRound(
         };
       }),
     ),
+    // Below the table: every other finding, with its cell.
+    [],
+    ...rounding.findings
+      .filter((f) => f.code !== "TABLE_TOTALS_READ")
+      .map((f): PlanCell[] => [{ value: f.cell ?? "" }, { value: f.message }]),
   ];
   const sheet: SheetPlan = {
     name: name.name,

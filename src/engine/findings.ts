@@ -61,7 +61,8 @@ export type FindingCode =
   // Rounding any table so that its totals add up (issue 16).
   | "TABLE_TOTALS_READ"
   | "TABLE_TOTAL_MISMATCH"
-  | "TABLE_TOTAL_NOT_KEPT";
+  | "TABLE_TOTAL_NOT_KEPT"
+  | "TABLE_IN_PLACE_REFUSED";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -357,9 +357,15 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   TABLE_TOTAL_NOT_KEPT: {
     da: (p) =>
-      `Denne total kan ikke både være summen af sine viste dele og ${p.value} rundet op eller ned; den vises som summen, ${p.total}. Det sker med subtotaler i både rækker og kolonner (eller en indtastet total, delene ikke kan nå); vis færre decimaler, del tabellen op eller ret totalen.`,
+      `Denne total kunne ikke holdes både som summen af sine viste dele og som ${p.value} rundet op eller ned; den vises som summen, ${p.total}. Det sker med subtotaler i både rækker og kolonner (eller en indtastet total, delene ikke kan nå); vis færre decimaler, del tabellen op eller ret totalen.`,
     en: (p) =>
-      `This total cannot both be the sum of its shown parts and ${p.value} rounded down or up; it is shown as the sum, ${p.total}. This happens with subtotals in both rows and columns (or a typed total its parts cannot meet); show fewer decimals, split the table or correct the total.`,
+      `This total could not be kept both as the sum of its shown parts and as ${p.value} rounded down or up; it is shown as the sum, ${p.total}. This happens with subtotals in both rows and columns (or a typed total its parts cannot meet); show fewer decimals, split the table or correct the total.`,
+  },
+  TABLE_IN_PLACE_REFUSED: {
+    da: () =>
+      `Markeringen er ikke afrundet på stedet, fordi den har andre formler end sine totaler eller tal, der ikke kan læses. Den afrundede tabel står på et nyt ark; ret markeringen, hvis den skal afrundes på stedet.`,
+    en: () =>
+      `The selection was not rounded in place, because it holds formulas other than its totals, or figures that cannot be read. The rounded table is on a new sheet; correct the selection if it is to be rounded in place.`,
   },
   SHEET_INCOMPLETE: {
     da: (p) =>

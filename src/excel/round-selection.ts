@@ -79,14 +79,8 @@ export async function roundSelection(
     findings.push(
       finding(
         "error",
-        "TABLE_TOTAL_NOT_KEPT",
-        {
-          total: "—",
-          value:
-            options.lang === "da"
-              ? "området (det har andre formler end totalerne eller fejl)"
-              : "the range (it holds formulas other than its totals, or errors)",
-        },
+        "TABLE_IN_PLACE_REFUSED",
+        {},
         { sheet: ref.sheet, cell: ref.address },
         options.lang,
       ),
@@ -94,6 +88,12 @@ export async function roundSelection(
     return result;
   }
   const read = await readWorkbook(context);
+  if (read.structureProtected) {
+    findings.push(
+      finding("error", "WORKBOOK_PROTECTED", { sheets: "—" }, {}, options.lang),
+    );
+    return result;
+  }
   const plan = renderRound(rounding, {
     range,
     lang: options.lang,

@@ -126,7 +126,8 @@ export function roundTable(input: TableInput): RoundedTable {
     plain,
     slack,
     notKept,
-    optimal: notKept.length === 0,
+    // With subtotals both ways the inner ones are outside the solver: every total adds up, but least deviation is not claimed.
+    optimal: notKept.length === 0 && best.derived.length === 0,
     deviation: decimalOf(deviation),
     findings,
   };
@@ -280,14 +281,16 @@ function orientAndSolve(
     };
     let steps = solveTable(p);
     if (!steps) return;
-    // Inner subtotals left out: the sum of their (already rounded) figures, row by row.
+    // Inner subtotals left out: the sum of the (already rounded) figure cells they cover (a
+    // total row's own cells may be blank, its figure rows never are).
     const derived: [number, number][] = [];
     const original = transpose ? rows : cols;
     for (const k of dropped)
       for (let i = 0; i < r.roles.length; i++) {
         if (p.exact[i][k] === null) continue;
         let sum = 0n;
-        for (const j of original.leaves[k]) sum += steps[i][j] ?? 0n;
+        for (const i2 of r.leaves[i])
+          for (const j of original.leaves[k]) sum += steps[i2][j] ?? 0n;
         steps[i][k] = sum;
         derived.push(transpose ? [k, i] : [i, k]);
       }

@@ -46,7 +46,7 @@ export interface RoundedTable {
   slack: number[][];
   /** Totals that could not be kept (subtotals on both dimensions, or a typed total its parts cannot meet). */
   notKept: TotalNotKept[];
-  /** True when the total deviation is the least possible (false only when totals were not kept). */
+  /** True when the total deviation is the least possible: false when a total was not kept, or with subtotals on both dimensions. */
   optimal: boolean;
   /** Σ |shown − exact| over every figure shown. */
   deviation: Dec;

@@ -120,11 +120,13 @@ export function renderRound(
   };
   const log = chooser.log(L.logSheet);
   let largest = 0;
-  for (const a of rounding.adjusted)
-    largest = Math.max(
-      largest,
-      Number(a.shown.minus(a.exact).abs().toString()),
-    );
+  rounding.result.shown.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const e = rounding.result.exact[r][c];
+      if (v !== null && e !== null)
+        largest = Math.max(largest, Number(v.minus(e).abs().toString()));
+    }),
+  );
   return {
     sheets: [sheet],
     log: {

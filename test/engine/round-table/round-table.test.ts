@@ -222,39 +222,49 @@ describe("random tables with subtotals along one dimension", () => {
 });
 
 describe("subtotals along both dimensions", () => {
-  test("the totals that could not be kept are named, never picked in silence; all still add up", () => {
-    // Rows: two groups of two with subtotals and a grand total; columns the same (illustrative figures).
-    const rows: Role[] = [
-      figures(1)[0],
-      figures(1)[0],
-      { kind: "total", of: [0, 1] },
-      figures(1)[0],
-      figures(1)[0],
-      { kind: "total", of: [3, 4] },
-      { kind: "total", of: [2, 5] },
-    ];
-    const cols = rows;
-    const base = [
-      [0.5, 0.5, 0, 0.5, 0.5],
-      [0.5, 0.5, 0, 0.5, 0.5],
-      [],
-      [0.5, 0.5, 0, 0.5, 0.5],
-      [0.5, 0.5, 0, 0.5, 0.5],
-    ];
-    const figs = rows.map((_, r) =>
-      cols.map((_, c) =>
-        r < 5 && c < 5 && r !== 2 && c !== 2 ? d(base[r][c]) : d(0),
-      ),
-    );
-    const input: TableInput = { figures: figs, rows, cols, decimals: 0 };
+  test("a total that cannot be kept is named in a finding, never picked in silence; every total still adds up", () => {
+    // Found among random tables (illustrative figures): two row groups and two column groups, each with a subtotal, and grand totals.
+    const rows: Role[] = [...figures(3), { kind: "total", of: [0, 1, 2] }, ...figures(3), { kind: "total", of: [3, 4, 5, 6] }];
+    const cols: Role[] = [{ kind: "total", of: [1, 2] }, ...figures(2), { kind: "total", of: [4, 5, 6] }, ...figures(3), { kind: "total", of: [0, 3] }];
+    const input: TableInput = {
+      figures: grid([
+        [null, 70.8, 0.8, 91.2, 0.6, 90.7, -0.1, 162.8],
+        [100.8, 2, 98.8, 72.8, 77, -3.7, -0.5, 173.6],
+        [35.4, 8, 27.4, 38.1, 37.4, 0.6, 0.1, 73.5],
+        [207.8, 80.8, 127, null, 115, 87.6, -0.5, 409.9],
+        [19.3, 18.9, 0.4, -7.6, -4, -3.8, 0.2, 11.7],
+        [129.6, 52.3, 77.3, 209, 76.5, 71.8, 60.7, 338.6],
+        [104, 82.4, 21.6, 105.5, 6.8, 84.1, 14.6, 209.5],
+        [460.7, 234.4, 226.3, 509, 194.3, 239.7, 75, 969.7],
+      ]),
+      rows,
+      cols,
+      decimals: 0,
+    };
     const result = roundTable(input);
-    const violations = checkRoundedTable(input, result);
-    expect(violations.filter((v) => v.rule !== "BOUNDS")).toEqual([]);
-    for (const miss of result.notKept)
-      (expect(
-        result.findings.some((f) => f.code === "TABLE_TOTAL_NOT_KEPT"),
-      ).toBe(true),
-        expect(miss.shown).toBeTruthy());
-    expect(result.optimal).toBe(result.notKept.length === 0);
+    expect(checkRoundedTable(input, result)).toEqual([]);
+    expect(result.notKept.map((m) => [m.row, m.col, m.exact.toString(), m.shown.toString()])).toEqual([[3, 4, "115", "114"]]);
+    expect(result.findings.filter((f) => f.code === "TABLE_TOTAL_NOT_KEPT").map((f) => f.params)).toEqual([{ total: "114", value: "115" }]);
+    expect(result.optimal).toBe(false);
+  });
+});
+
+describe("random tables with subtotals along both dimensions", () => {
+  test("every total adds up; every figure is rounded down or up except the totals named in a finding", () => {
+    let named = 0;
+    fc.assert(
+      fc.property(tableArb(3, 3, 3), fc.array(fc.record({ rows: fc.integer({ min: 1, max: 3 }), subtotal: fc.constantFrom("none", "above", "below") }), { minLength: 1, maxLength: 3 }), (shape, columnGroups) => {
+        const t = tableOf(shape, columnGroups as never);
+        const result = roundTable(t);
+        expect(checkRoundedTable(t, result)).toEqual([]);
+        const said = result.findings.filter((f) => f.code === "TABLE_TOTAL_NOT_KEPT").length;
+        expect(said).toBe(result.notKept.length);
+        named += said;
+        if (result.notKept.length > 0) expect(result.optimal).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+    // Illustrative: with enough random tables some inner subtotal cannot be kept (a flat 3-D table has no controlled rounding in general).
+    expect(named).toBeGreaterThanOrEqual(0);
   });
 });

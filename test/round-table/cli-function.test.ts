@@ -112,13 +112,13 @@ describe("fordel round", () => {
     const dir = tempDir();
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Svar");
-    // Illustrative figures whose one-decimal sum is 107.642,1 against a printed total of 107.642,0.
+    // KOU alm. del spm. 154 (2012-13), column 1: five regions printed to one decimal add up to 107.642,1; the printed total is 107.642,0.
     const rows: [string, number][] = [
-      ["Region Hovedstaden", 38512.4],
-      ["Region Sjælland", 14205.3],
-      ["Region Syddanmark", 22031.8],
-      ["Region Midtjylland", 22447.1],
-      ["Region Nordjylland", 10445.5],
+      ["Region Hovedstaden", 33566.4],
+      ["Region Sjælland", 16426.3],
+      ["Region Syddanmark", 23378.7],
+      ["Region Midtjylland", 22997.1],
+      ["Region Nordjylland", 11273.6],
       ["I alt", 107642.0],
     ];
     ws.addRow(["Region", "Mio. kr."]);
@@ -140,11 +140,11 @@ describe("fordel round", () => {
     expect(json.decimals).toBe(1);
     expect(json.values.map((r: string[]) => r[1])).toEqual([
       "Mio. kr.",
-      "38512.4",
-      "14205.3",
-      "22031.8",
-      "22447.1",
-      "10445.4",
+      "33566.4",
+      "16426.3",
+      "23378.7",
+      "22997.1",
+      "11273.5",
       "107642.0",
     ]);
     expect(json.findings.map((f: { code: string }) => f.code)).toContain(

@@ -114,7 +114,9 @@ export function roundTable(input: TableInput): RoundedTable {
       if (s !== null) deviation += abs(s * D - u);
       // ROUND: a half away from zero.
       const away = (abs(u) * 2n + D) / (2n * D);
-      return stepDec(u < 0n ? -away : away);
+      const rounded = u < 0n ? -away : away;
+      // Mostly the figure shown: the same decimal, not a new one.
+      return rounded === s ? shown[r][c] : stepDec(rounded);
     }),
   );
   return {

@@ -299,18 +299,15 @@ function roles(
       .filter((i) => i >= 0);
     const last = figureRows[figureRows.length - 1];
     const others = figureRows.slice(0, -1);
-    if (
-      others.length >= 2 &&
-      addsUp(last, others) &&
-      others.some((i) => get(i, 0) !== null || true)
-    ) {
-      const nonzero = Array.from({ length: m }, (_, j) => get(last, j)).some(
+    // Not a row of zeros (it would "add up" to anything that is zero too).
+    const nonzero =
+      last !== undefined &&
+      Array.from({ length: m }, (_, j) => get(last, j)).some(
         (v) => v !== null && !v.isZero(),
       );
-      if (nonzero) {
-        out[last] = { kind: "total", of: others };
-        how[last] = "sum";
-      }
+    if (others.length >= 2 && nonzero && addsUp(last, others)) {
+      out[last] = { kind: "total", of: others };
+      how[last] = "sum";
     }
   }
   const name = (i: number) =>

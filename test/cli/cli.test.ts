@@ -39,6 +39,7 @@ describe("arguments", () => {
       keys: "Tabel2",
       force: false,
       debug: false,
+      range: null,
     });
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");

@@ -57,8 +57,17 @@ export function runRound(
     return 2;
   }
   const name = block.sheet;
-  const rows = box.bottom - box.top + 1;
-  const cols = box.right - box.left + 1;
+  // Rows and columns past the sheet's used cells are left out (A:Z, 1:1048576 stay small).
+  const rows = Math.min(
+    box.bottom - box.top + 1,
+    Math.max(1, block.cells.length),
+  );
+  const cols = Math.min(
+    box.right - box.left + 1,
+    Math.max(1, ...block.cells.map((row) => row.length)),
+  );
+  box.bottom = box.top + rows - 1;
+  box.right = box.left + cols - 1;
   const cells = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: cols }, (_, c) => block.cells[r]?.[c] ?? EMPTY),
   );

@@ -1,6 +1,6 @@
 /* global Excel */
 import { finding, Finding, hasErrors, Lang } from "../engine";
-import type { GridCell } from "../sheets/grid";
+import { cellAddress, GridCell } from "../sheets/grid";
 import { amountFormat } from "../sheets/labels";
 import { renderRound } from "../sheets/round-table/render";
 import { RangeRounding, roundRange } from "../sheets/round-table/round";
@@ -34,9 +34,25 @@ export async function roundSelection(
   ref: RangeRef,
   options: { lang: Lang; decimals: number | null; inPlace: boolean; now: Date },
 ): Promise<RoundSelectionResult> {
-  const target = context.workbook.worksheets
-    .getItem(ref.sheet)
-    .getRange(ref.address);
+  // Only the part of the selection within the sheet's used cells is read (a whole column stays small).
+  const sheet = context.workbook.worksheets.getItem(ref.sheet);
+  const asked = sheet.getRange(ref.address);
+  const used = sheet.getUsedRange(true);
+  asked.load("rowIndex, columnIndex, rowCount, columnCount");
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  await context.sync();
+  const top = Math.max(asked.rowIndex, used.rowIndex);
+  const left = Math.max(asked.columnIndex, used.columnIndex);
+  const bottom =
+    Math.min(asked.rowIndex + asked.rowCount, used.rowIndex + used.rowCount) -
+    1;
+  const right =
+    Math.min(
+      asked.columnIndex + asked.columnCount,
+      used.columnIndex + used.columnCount,
+    ) - 1;
+  const address = `${cellAddress(top, left)}:${cellAddress(Math.max(top, bottom), Math.max(left, right))}`;
+  const target = sheet.getRange(address);
   target.load("values, text, formulas, numberFormat, rowIndex, columnIndex");
   await context.sync();
   const values = target.values as unknown[][];
@@ -66,7 +82,7 @@ export async function roundSelection(
     row.some((f, c) => f !== null && !isTotal(r, c)),
   );
   const mayWriteInPlace = !otherFormulas && !hasErrors(rounding.findings);
-  const range = `${quoteSheet(ref.sheet)}!${ref.address.replace(/\$/g, "").replace(/^.*!/, "")}`;
+  const range = `${quoteSheet(ref.sheet)}!${address}`;
   const findings = [...rounding.findings];
   const result: RoundSelectionResult = {
     rounding,

@@ -152,6 +152,16 @@ describe("fordel round", () => {
     );
   });
 
+  test("a range past the used cells is read as far as the sheet has cells", async () => {
+    const dir = tempDir();
+    const input = await workbook(dir, true);
+    const { code, out } = await runCli(["round", input, "--range", "Ark1!B1:H100000", "--decimals", "0", "-o", path.join(dir, "ud.xlsx"), "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.range).toBe("Ark1!B1:F7");
+    expect(json.values[6]).toEqual(["I alt", "44", "59", "65", "168"]);
+  });
+
   test("without --range, and with a range that is not there, it says what to do (exit 2)", async () => {
     const dir = tempDir();
     const input = await workbook(dir, false);

@@ -63,6 +63,13 @@ describe("Round selection", () => {
     expect(String(out.cell(1, 0)?.value)).toMatch(/4 tal afviger fra AFRUND/);
   });
 
+  test("whole columns selected: only the used cells are read", async () => {
+    const fake = workbook();
+    const result = await fake.run((context) => roundSelection(context, { sheet: "Ark1", address: "B:F" }, { lang: "en", decimals: 0, inPlace: false, now: NOW }));
+    expect(result.range).toBe("Ark1!B2:F7");
+    expect(result.sheets).toEqual(["Rounded Ark1"]);
+  });
+
   test("in place (confirmed): figures become the rounded values, the SUM totals stay formulas, the old figures are kept on a sheet", async () => {
     const fake = workbook();
     const result = await fake.run((context) =>

@@ -118,6 +118,7 @@ module.exports = (env = {}, options = {}) => {
           { from: "manifest.xml", to: "manifest.xml", transform: baseUrl ? (content) => productionManifest(content.toString(), baseUrl) : undefined },
           { from: "src/help/help.html", to: HELP_PAGE },
           { from: DANISH_FUNCTIONS_METADATA, to: "functions-da.json" },
+          { from: "src/commands/confirm.html", to: "confirm.html" },
         ],
       }),
     ],

@@ -8,6 +8,7 @@ const SECTIONS: Section[] = [
   { name: "apportion", load: () => import("./apportion") },
   { name: "reconciled", load: () => import("./reconciled") },
   { name: "pass-on", load: () => import("./pass-on") },
+  { name: "roundTable", load: () => import("./round-table") },
   { name: "cli", load: () => import("./cli") },
   { name: "functions", load: () => import("./functions") },
   { name: "excel", load: () => import("./excel") },

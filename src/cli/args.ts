@@ -9,7 +9,7 @@ import {
 import { parsePassOnText, PassOn } from "../sheets/pass-on";
 
 export interface CliArgs {
-  command: "fill" | "check" | "help";
+  command: "fill" | "check" | "round" | "help";
   input: string;
   output: string | null;
   decimals: number | null;
@@ -26,12 +26,15 @@ export interface CliArgs {
   debug: boolean;
   /** `--pass-on "Region Hovedstaden=Hospitaler"` (repeatable): second steps, in order. */
   passOn: PassOn[];
+  /** `round`: the range to round, e.g. 'Ark1'!A1:E6 (SPEC §5). */
+  range: string | null;
 }
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
               [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
+  fordel round <in.xlsx> --range "'Ark1'!A1:E6" [--decimals N] [-o <out.xlsx>] [--force] [--json] [--lang da|en]
 --pass-on "Region Hovedstaden=Hospitaler": fordel enhedens tal videre med gruppens nøgle / pass the unit's figures on by the group's key
 WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
@@ -56,6 +59,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     force: false,
     debug: false,
     passOn: [],
+    range: null,
   };
   const [command, ...rest] = argv;
   if (
@@ -65,7 +69,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     command === "-h"
   )
     return args;
-  if (command !== "fill" && command !== "check")
+  if (command !== "fill" && command !== "check" && command !== "round")
     throw new Error(`Ukendt kommando / unknown command: ${command}`);
   args.command = command;
   const positional: string[] = [];
@@ -84,8 +88,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     switch (arg) {
       case "-o":
       case "--output":
-        if (command !== "fill")
-          throw new Error(`${arg}: kun til fill / only for fill`);
+        if (command === "check")
+          throw new Error(
+            `${arg}: kun til fill og round / only for fill and round`,
+          );
         args.output = value();
         break;
       case "--decimals": {
@@ -130,8 +136,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.keys = value();
         break;
       case "--force":
-        if (command !== "fill")
-          throw new Error(`${arg}: kun til fill / only for fill`);
+        if (command === "check")
+          throw new Error(
+            `${arg}: kun til fill og round / only for fill and round`,
+          );
         args.force = true;
         break;
       case "--pass-on": {
@@ -146,6 +154,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.passOn.push(p);
         break;
       }
+      case "--range":
+        if (command !== "round")
+          throw new Error(`${arg}: kun til round / only for round`);
+        args.range = value();
+        break;
       case "--debug":
         args.debug = true;
         break;
@@ -162,12 +175,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         : `Kun én inputfil / only one input file (fik / got ${positional.join(" ")})`,
     );
   args.input = positional[0];
+  if (command === "round" && args.range === null)
+    throw new Error(
+      `round: angiv --range, fx --range "'Ark1'!A1:E6" / give --range, e.g. --range "'Ark1'!A1:E6"`,
+    );
   return args;
 }
 
 /** `<in>-fordelt.xlsx` beside the input (`.xlsm` stays `.xlsm`: a workbook with macros cannot be an .xlsx). */
-export function defaultOutput(input: string): string {
+export function defaultOutput(input: string, suffix = "-fordelt"): string {
   return input.replace(/(\.xls[xm])?$/i, (ext) =>
-    ext.toLowerCase() === ".xlsm" ? "-fordelt.xlsm" : "-fordelt.xlsx",
+    ext.toLowerCase() === ".xlsm" ? `${suffix}.xlsm` : `${suffix}.xlsx`,
   );
 }

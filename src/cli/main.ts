@@ -15,6 +15,7 @@ import { checkOutput, writeAtomically } from "./output";
 import { openPackage, XlsxPackage } from "./package";
 import { InputProblem } from "./problems";
 import { readGrid } from "./read-grid";
+import { runRound } from "./round";
 import { writePackage } from "./write-package";
 
 /** Where the CLI writes: stdout for the result, stderr for messages (so `--json` stays one document). */
@@ -116,6 +117,11 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     }
   })();
   const read = readGrid(pkg, limits, lang);
+  if (args.command === "round") {
+    if (structureLocked(pkg))
+      throw new InputProblem("structureLocked", { file: shown });
+    return runRound(args, io, { input, shown, bytes }, pkg, read, limits);
+  }
   const grid = read.grid;
   grid.where = {
     ...(args.initiatives !== null ? { initiatives: args.initiatives } : {}),

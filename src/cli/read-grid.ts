@@ -592,3 +592,48 @@ function resolve(pkg: XlsxPackage, kind: string): string {
     .find((r) => r.type.endsWith(`/${kind}`));
   return rel?.part ?? "";
 }
+
+/**
+ * The formulas of a rectangle on one sheet (0-based, inclusive), shared formulas expanded, as
+ * "=SUM(B2:B6)" or null: `fordel round` reads totals from them (SPEC §5).
+ */
+export function readFormulas(
+  pkg: XlsxPackage,
+  sheetName: string,
+  box: { top: number; left: number; bottom: number; right: number },
+  limits: Limits,
+): (string | null)[][] {
+  const out = Array.from({ length: box.bottom - box.top + 1 }, () =>
+    new Array<string | null>(box.right - box.left + 1).fill(null),
+  );
+  const sheet = pkg.sheets.find(
+    (s) => s.name.toLowerCase() === sheetName.toLowerCase(),
+  );
+  const xml =
+    sheet?.kind === "worksheet" && sheet.part ? pkg.text(sheet.part) : null;
+  if (!xml) return out;
+  const s = readSheetCells(
+    xml,
+    [],
+    [],
+    false,
+    true,
+    { cells: limits.cells },
+    limits,
+  );
+  for (let i = 0; i < s.cells.length; i++) {
+    const [r, c] = [s.rows[i] - 1 - box.top, s.cols[i] - 1 - box.left];
+    const content = s.content[i];
+    if (
+      r >= 0 &&
+      c >= 0 &&
+      r < out.length &&
+      c < out[0].length &&
+      typeof content === "string" &&
+      content.startsWith("=") &&
+      content !== s.cells[i].value
+    )
+      out[r][c] = content;
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import { hasErrors, sheetsKept } from "../engine/findings";
 import { fillWorkbook } from "../excel/fill";
 import { recordRibbonFill } from "../excel/lastFill";
 import { loadSettings, settingsOrDefault } from "../excel/settings";
+import { ROUND_SELECTION, roundSelectionCommand } from "./round";
 
 /** The id the manifest's ExecuteFunction names (FunctionName). */
 export const FILL_REGION_SHARES = "fillRegionShares";
@@ -52,9 +53,10 @@ async function showTaskpane(): Promise<void> {
 }
 
 export function registerCommands(): void {
-  Office.onReady(() =>
-    Office.actions.associate(FILL_REGION_SHARES, fillRegionShares),
-  );
+  Office.onReady(() => {
+    Office.actions.associate(FILL_REGION_SHARES, fillRegionShares);
+    Office.actions.associate(ROUND_SELECTION, roundSelectionCommand);
+  });
 }
 
 if (typeof Office !== "undefined") registerCommands();

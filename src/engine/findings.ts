@@ -72,7 +72,12 @@ export type FindingCode =
   | "PASS_ON_SPLIT_OFF_STEP"
   | "PASS_ON_SPLIT_TOO_LARGE"
   | "PASS_ON_SPLIT_UNUSED"
-  | "PASS_ON_DONE";
+  | "PASS_ON_DONE"
+  // Rounding any table so that its totals add up (issue 16).
+  | "TABLE_TOTALS_READ"
+  | "TABLE_TOTAL_MISMATCH"
+  | "TABLE_TOTAL_NOT_KEPT"
+  | "TABLE_IN_PLACE_REFUSED";
 
 export type FindingParams = Record<string, string | number>;
 

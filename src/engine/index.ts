@@ -15,3 +15,4 @@ export * from "./language";
 export * from "./format";
 export * from "./vocabulary";
 export * from "./collapse";
+export * from "./round-table";

@@ -375,6 +375,34 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `The workbook's structure is protected, so Fordel cannot add or rename the sheets ${p.sheets}. Nothing was written. Unprotect it (Review > Protect Workbook) and fill again.`,
   },
+  TABLE_TOTALS_READ: {
+    da: (p) =>
+      p.what
+        ? `Totaler fundet i området: ${p.what}. De vises som summen af deres afrundede dele; ret markeringen, hvis noget er læst forkert.`
+        : `Ingen totaler fundet i området, så hver celle er afrundet for sig (som AFRUND). Har tabellen totaler, så giv dem SUM-formler eller skriv I alt/Total ud for dem.`,
+    en: (p) =>
+      p.what
+        ? `Totals found in the range: ${p.what}. They are shown as the sum of their rounded parts; correct the selection if something was read wrongly.`
+        : `No totals found in the range, so each cell was rounded on its own (as ROUND). If the table has totals, give them SUM formulas or label them I alt/Total.`,
+  },
+  TABLE_TOTAL_MISMATCH: {
+    da: (p) =>
+      `Den indtastede total er ${p.total}, men dens dele summer til ${p.sum}. Totalen er beholdt, hvor delene kunne flyttes højst ét trin for at nå den; ret totalen eller delene, hvis en af dem er forkert.`,
+    en: (p) =>
+      `The typed total is ${p.total}, but its parts add up to ${p.sum}. The total was kept where the parts could move by at most one step to meet it; correct the total or the parts if either is wrong.`,
+  },
+  TABLE_TOTAL_NOT_KEPT: {
+    da: (p) =>
+      `Denne total kunne ikke holdes både som summen af sine viste dele og som ${p.value} rundet op eller ned; den vises som summen, ${p.total}. Det sker med subtotaler i både rækker og kolonner (eller en indtastet total, delene ikke kan nå); vis færre decimaler, del tabellen op eller ret totalen.`,
+    en: (p) =>
+      `This total could not be kept both as the sum of its shown parts and as ${p.value} rounded down or up; it is shown as the sum, ${p.total}. This happens with subtotals in both rows and columns (or a typed total its parts cannot meet); show fewer decimals, split the table or correct the total.`,
+  },
+  TABLE_IN_PLACE_REFUSED: {
+    da: () =>
+      `Markeringen er ikke afrundet på stedet, fordi den har andre formler end sine totaler eller tal, der ikke kan læses. Den afrundede tabel står på et nyt ark; ret markeringen, hvis den skal afrundes på stedet.`,
+    en: () =>
+      `The selection was not rounded in place, because it holds formulas other than its totals, or figures that cannot be read. The rounded table is on a new sheet; correct the selection if it is to be rounded in place.`,
+  },
   SHEET_INCOMPLETE: {
     da: (p) =>
       `Udfyldningen stoppede, før ${p.sheets} var skrevet færdigt (${p.error}). Det står øverst på arket; udfyld igen, så gøres det færdigt. Intet af dit eget er ændret.`,

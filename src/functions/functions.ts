@@ -8,6 +8,7 @@ import {
   sharesCall,
 } from "./calls";
 import { guarded } from "./guard";
+import { roundTableCall } from "./round-table";
 
 /**
  * One unit's share of an amount: the same number the unit gets when the amount is split over the whole key, so the units add up.
@@ -68,4 +69,18 @@ export async function apportion(
  */
 export async function keyShare(unit: any, key: any[][]): Promise<number> {
   return guarded(() => keyShareCall(unit, key));
+}
+
+/**
+ * A table rounded so that its totals add up: every figure its exact value rounded down or up, every total (I alt/Total/Sum rows and columns, or a last row or column that is the sum of the others) the sum of its shown parts, with the least total deviation. Spilled in the range's shape.
+ * @customfunction ROUNDTABLE
+ * @param {any[][]} range The table, with its label row and column if you like.
+ * @param {any} [decimals] Round to this many decimals as in ROUND (1 = 0,1; 0 = whole; -3 = thousands). Default: the decimals the figures show.
+ * @returns {Promise<any[][]>} The rounded table, totals included.
+ */
+export async function roundTable(
+  range: any[][],
+  decimals?: any,
+): Promise<any[][]> {
+  return guarded(() => roundTableCall(range, decimals));
 }

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
-import type { Lang } from "../engine/messages";
+import { sameName, type Lang } from "../engine";
 import type { PassOn } from "../sheets/pass-on";
 import type { FillSettings } from "../sheets/settings";
 import { usePaneStyles } from "./styles";
@@ -50,8 +50,7 @@ const STRINGS = {
 };
 
 const same = (a: PassOn, b: PassOn) =>
-  a.unit.trim().toLowerCase() === b.unit.trim().toLowerCase() &&
-  a.group.trim().toLowerCase() === b.group.trim().toLowerCase();
+  sameName(a.unit, b.unit) && sameName(a.group, b.group);
 
 export function PassOnSection({
   settings,

@@ -40,6 +40,7 @@ describe("arguments", () => {
       force: false,
       debug: false,
       passOn: [{ unit: "Region Hovedstaden", group: "Hospitaler" }],
+      range: null,
     });
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");

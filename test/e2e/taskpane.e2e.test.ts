@@ -182,8 +182,8 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
 
   test("the page is one shared runtime: pane, ribbon command and custom functions registered", async () => {
     const registered = await page.evaluate(() => ({ actions: window.__fordelStub!.actions(), functions: window.__fordelStub!.functions() }));
-    expect(registered.actions).toEqual(["fillRegionShares"]);
-    expect([...registered.functions].sort()).toEqual(["APPORTION", "KEYSHARE", "REGIONSHARE", "SHARES"]);
+    expect(registered.actions).toEqual(["fillRegionShares", "roundSelection"]);
+    expect([...registered.functions].sort()).toEqual(["APPORTION", "KEYSHARE", "REGIONSHARE", "ROUNDTABLE", "SHARES"]);
   });
 
   test("before the fill: header, readiness card, findings, preview; the button says what it writes", async () => {

@@ -35,12 +35,13 @@ beforeAll(async () => {
 const shape = (p: Parameter) => ({ type: p.type ?? "any", dimensionality: p.dimensionality ?? "scalar", optional: p.optional ?? false });
 
 describe("generated metadata (functions.json)", () => {
-  test("the four functions, ids = names", () => {
+  test("the five functions, ids = names", () => {
     expect(generated.functions.map((f) => [f.id, f.name])).toEqual([
       ["REGIONSHARE", "REGIONSHARE"],
       ["SHARES", "SHARES"],
       ["APPORTION", "APPORTION"],
       ["KEYSHARE", "KEYSHARE"],
+      ["ROUNDTABLE", "ROUNDTABLE"],
     ]);
   });
 
@@ -66,6 +67,7 @@ describe("generated metadata (functions.json)", () => {
         result: { type: "number", dimensionality: "matrix" },
       },
       KEYSHARE: { parameters: [unit, key], result: { type: "number", dimensionality: "scalar" } },
+      ROUNDTABLE: { parameters: [{ ...key, name: "range" }, decimals], result: { type: undefined, dimensionality: "matrix" } },
     });
   });
 
@@ -77,7 +79,7 @@ describe("generated metadata (functions.json)", () => {
   });
 
   test("the build associates each id with an exported function of functions.ts", () => {
-    expect(associate.map((a) => a.id)).toEqual(["REGIONSHARE", "SHARES", "APPORTION", "KEYSHARE"]);
+    expect(associate.map((a) => a.id)).toEqual(["REGIONSHARE", "SHARES", "APPORTION", "KEYSHARE", "ROUNDTABLE"]);
     for (const a of associate) expect(typeof (functions as Record<string, unknown>)[a.functionName]).toBe("function");
   });
 });
@@ -103,12 +105,13 @@ describe("Danish metadata (functions-da.json) is in step with the generated meta
       ["beløb", "nøgle", "decimaler"],
       ["beløb", "nøgle", "decimaler"],
       ["enhed", "nøgle"],
+      ["område", "decimaler"],
     ]);
   });
 
   test("Danish names follow Excel's rules: a letter first, 3+ characters, Unicode letters, digits, . and _, no cell reference", () => {
     const names = da.functions.map((f) => f.name);
-    expect(names).toEqual(["REGIONSANDEL", "ANDELE", "FORDEL", "NØGLEANDEL"]);
+    expect(names).toEqual(["REGIONSANDEL", "ANDELE", "FORDEL", "NØGLEANDEL", "AFRUNDTABEL"]);
     for (const name of names) {
       expect(name).toMatch(/^\p{L}[\p{L}\p{Nd}._]{2,127}$/u);
       expect(name).not.toMatch(/^[A-Z]{1,3}[0-9]+$|^R[0-9]+C[0-9]+$/);

@@ -220,7 +220,7 @@ describe("FORDEL.ROUNDTABLE", () => {
     const bad = THINK_CELL.map((r) => r.slice());
     bad[2][2] = "syv";
     expect((await valueError(roundTable(bad))).message).toMatch(
-      /"syv" er ikke et tal/,
+      /„syv“ er ikke et tal/,
     );
   });
 });

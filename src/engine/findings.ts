@@ -57,7 +57,13 @@ export type FindingCode =
   | "SHEET_KEPT"
   | "SHEET_REPAIRED"
   | "SHEET_INCOMPLETE"
-  | "WORKBOOK_PROTECTED";
+  | "WORKBOOK_PROTECTED"
+  // Revision against a published distribution and price levels (issue 15).
+  | "REVISION_AGAINST_CHANGE"
+  | "REVISION_FORCED"
+  | "REVISION_UNMATCHED"
+  | "REVISION_NOT_READ"
+  | "PRICE_LEVEL";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -80,7 +80,7 @@ export function assembleSheet(
     const fig = figures[pos];
     let sumOfChildren = false;
     if (cells && fig) {
-      const rowTotal = bounded(pos) ? fig[n] : exactTotal(cells, exact.D);
+      const rowTotal = exact.bounded ? fig[n] : exactTotal(cells, exact.D);
       if (rowTotal !== fig.slice(0, n).reduce((a, x) => a + x, 0n))
         failures.rows++;
       if (sr.kind === "sum") {

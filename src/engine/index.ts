@@ -11,3 +11,4 @@ export { GRAND_TOTAL } from "./assemble";
 export * from "./check";
 export * from "./names";
 export * from "./adjusted";
+export * from "./revision";

@@ -1,11 +1,11 @@
 import { Dec, fromSteps, toSteps } from "./decimal";
-import { ExactTable } from "./exact";
+import { ExactCells, ExactTable } from "./exact";
 import { Finding, finding } from "./findings";
 import { SheetLayout } from "./layout";
 import { nameKey } from "./names";
 import { Rational } from "./rational";
 import { RevisionTargets } from "./reconcile/revision";
-import { Figures } from "./rounding";
+import { exactTotal, Figures } from "./rounding";
 import { TableModel } from "./table";
 
 /**
@@ -165,12 +165,21 @@ export function matchPublished(
   const reasons: (ChangeReason | null)[][] = lines.map(() => []);
   const period = sheet.period;
   const periodIndex = sheet.periodIndex;
-  // Bottom-up, so that a sum's reason is the strongest of its members'.
-  for (let v = nodes - 1; v >= 0; v--) {
+  // Bottom-up (rows from the last, then subtotals, then the total), so that a sum's reason is
+  // the strongest of its members'.
+  const order = [
+    ...Array.from({ length: exact.rowCount }, (_, i) => exact.rowCount - 1 - i),
+    ...Array.from(
+      { length: nodes - exact.rowCount },
+      (_, i) => exact.rowCount + i,
+    ),
+  ];
+  for (const v of order) {
     const cells = exact.cells[v];
     if (!cells) continue;
     const line = lines[v];
-    const figuresHere = exact.bounded ? n + 1 : n;
+    // Every unit figure, and the national one (rounded only on a bounded sheet, else exact).
+    const figuresHere = n + 1;
     const isSource = v < exact.rowCount && sheet.rows[v].kind === "source";
     // Reason of a row of its own: its amount, the price level, its key, or the rounding alone.
     let rowReason: ChangeReason | null = null;
@@ -192,8 +201,7 @@ export function matchPublished(
             )?.[1] ??
             null)
         : null;
-      const floor = national ? cells.national!.floor : cells.floor[u];
-      const rem = national ? cells.national!.rem : cells.rem[u];
+      const [floor, rem] = figureExact(exact, cells, u);
       const steps = fig ? toSteps(fig.shown, decimals) : null;
       targets.published[v][u] = steps;
       const old = fig
@@ -244,6 +252,18 @@ export function matchPublished(
   return { published, lines, targets, reasons, findings };
 }
 
+/** A figure's exact value as floor + rem/D steps (index `units`: the national figure). */
+function figureExact(
+  exact: ExactTable,
+  cells: ExactCells,
+  u: number,
+): [bigint, bigint] {
+  if (u < exact.units) return [cells.floor[u], cells.rem[u]];
+  return cells.national
+    ? [cells.national.floor, cells.national.rem]
+    : [exactTotal(cells, exact.D), 0n];
+}
+
 /** Label of a node: its initiative, channel or `I alt`. */
 function nodeLabel(
   original: TableModel,
@@ -281,21 +301,22 @@ export function reviseReport(
     if (!cells || !fig) return;
     const label = nodeLabel(original, sheet, exact, v);
     const forced: string[] = [];
-    for (let u = 0; u < fig.length; u++) {
+    for (let u = 0; u <= n; u++) {
       const national = u === n;
+      const value =
+        national && !exact.bounded ? exactTotal(cells, exact.D) : fig[u];
       if (!national && !cells.present[u]) continue;
       const published = match.targets.published[v][u];
       if (published === null || published === undefined) continue;
       compared++;
-      if (fig[u] === published) continue;
-      const floor = national ? cells.national!.floor : cells.floor[u];
-      const rem = national ? cells.national!.rem : cells.rem[u];
+      if (value === published) continue;
+      const [floor, rem] = figureExact(exact, cells, u);
       const exactValue = new Dec((floor * exact.D + rem).toString())
         .div(D)
         .times(step);
       const dir = match.targets.direction[v][u];
       const against =
-        (dir === -1 && fig[u] > published) || (dir === 1 && fig[u] < published);
+        (dir === -1 && value > published) || (dir === 1 && value < published);
       const unit = national ? null : sheet.units[u];
       const reason = match.reasons[v][u] ?? "rounding";
       changes.push({
@@ -303,7 +324,7 @@ export function reviseReport(
         position: v < exact.rowCount ? v : null,
         unit,
         published: fromSteps(published, decimals),
-        shown: fromSteps(fig[u], decimals),
+        shown: fromSteps(value, decimals),
         exact: exactValue,
         reason,
         against,
@@ -320,7 +341,7 @@ export function reviseReport(
               direction: dir === -1 ? "down" : "up",
               exact: exactValue.toSignificantDigits(12).toString(),
               published: fromSteps(published, decimals).toString(),
-              shown: fromSteps(fig[u], decimals).toString(),
+              shown: fromSteps(value, decimals).toString(),
             },
             { period, initiative: label },
           ),

@@ -1,4 +1,5 @@
 import { Lang, Method, METHODS } from "../engine";
+import { parseFactor } from "../sheets/price-level";
 
 export interface CliArgs {
   command: "fill" | "check" | "help";
@@ -16,12 +17,18 @@ export interface CliArgs {
   force: boolean;
   /** Show a stack trace with an unexpected error. */
   debug: boolean;
+  /** Revision (SPEC §2): Fordel's published output to compare with. */
+  previous: string | null;
+  /** Price level factor as typed (`1,028`). */
+  plFactor: string | null;
 }
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
-              [--initiatives WHERE] [--keys WHERE] [--force] [--json]
+              [--initiatives WHERE] [--keys WHERE] [--previous FILE] [--pl-factor F] [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
+--previous FILE: Fordels offentliggjorte fordeling; færrest mulige tal ændres / Fordel's published output; as few figures as possible change.
+--pl-factor F: omregn beløbene til nyt prisniveau, fx 1,028 / restate the amounts in a new price level, e.g. 1.028.
 WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
 Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
@@ -44,6 +51,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     keys: null,
     force: false,
     debug: false,
+    previous: null,
+    plFactor: null,
   };
   const [command, ...rest] = argv;
   if (
@@ -60,7 +69,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   for (let i = 0; i < rest.length; i++) {
     let arg = rest[i];
     let inline: string | undefined;
-    const eq = /^(--[a-z]+)=(.*)$/.exec(arg);
+    const eq = /^(--[a-z-]+)=(.*)$/.exec(arg);
     if (eq) [arg, inline] = [eq[1], eq[2]];
     const value = () => {
       if (inline !== undefined) return inline;
@@ -125,6 +134,20 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case "--debug":
         args.debug = true;
         break;
+      case "--previous":
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        args.previous = value();
+        break;
+      case "--pl-factor": {
+        const v = value();
+        if (parseFactor(v) === null)
+          throw new Error(
+            `--pl-factor: en positiv faktor, fx 1,028 / a positive factor, e.g. 1.028 (fik / got ${v})`,
+          );
+        args.plFactor = v;
+        break;
+      }
       default:
         if (arg.startsWith("-") && arg !== "-")
           throw new Error(`Ukendt tilvalg / unknown option: ${arg}`);

@@ -71,6 +71,8 @@ interface Figure {
 interface Revised {
   published: bigint | null;
   old: Rational | null;
+  /** A change no larger than this (steps) counts as none. */
+  slack: Rational | null;
 }
 
 export function checkAllocation(
@@ -698,7 +700,11 @@ class SheetCheck {
         const pub = a.rev.published;
         let against = 0n;
         if (a.rev.old) {
-          const d = a.exact.num * a.rev.old.den - a.rev.old.num * a.exact.den;
+          // The change is d / (old.den · exact.den) steps; within the slack it is none.
+          let d = a.exact.num * a.rev.old.den - a.rev.old.num * a.exact.den;
+          const sl = a.rev.slack;
+          if (sl && abs(d) * sl.den <= sl.num * a.rev.old.den * a.exact.den)
+            d = 0n;
           if ((d < 0n && v > pub) || (d > 0n && v < pub)) against = 1n;
         }
         return [against, v === pub ? 0n : 1n];
@@ -778,7 +784,7 @@ class SheetCheck {
       : ([...line.values].find(
           ([k]) => nameKey(k) === nameKey(this.p.units[unit]),
         )?.[1] ?? null);
-    if (!fig) return { published: null, old: null };
+    if (!fig) return { published: null, old: null, slack: null };
     const published = toSteps(fig.shown, this.options.decimals);
     const d = this.options.decimals;
     const inSteps = (r: Rational): Rational =>
@@ -786,14 +792,17 @@ class SheetCheck {
         ? { num: r.num * 10n ** BigInt(d), den: r.den }
         : { num: r.num, den: r.den * 10n ** BigInt(-d) };
     let old: Rational | null = null;
-    if (fig.exact) old = inSteps(fig.exact);
-    else if (national) {
+    let slack: Rational | null = null;
+    if (fig.exact) {
+      old = inSteps(fig.exact);
+      if (fig.slack) slack = inSteps(fig.slack);
+    } else if (national) {
       const [num, den] = fig.shown.toFraction();
       old = inSteps({
         num: BigInt(num.toFixed(0)),
         den: BigInt(den.toFixed(0)),
       });
     }
-    return { published, old };
+    return { published, old, slack };
   }
 }

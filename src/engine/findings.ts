@@ -63,7 +63,8 @@ export type FindingCode =
   | "REVISION_FORCED"
   | "REVISION_UNMATCHED"
   | "REVISION_NOT_READ"
-  | "PRICE_LEVEL";
+  | "PRICE_LEVEL"
+  | "PRICE_LEVEL_NOT_READ";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -19,6 +19,11 @@ export interface PublishedFigure {
   shown: Dec;
   /** Null when not known: the figure then only counts as changed or not, never for direction. */
   exact: Rational | null;
+  /**
+   * How far `exact` may be off (amount units), when it was read back from rounded shares: a
+   * change no larger than this counts as none. Absent: `exact` is exact.
+   */
+  slack?: Rational;
 }
 
 /** One line of a published sheet: an initiative, a channel subtotal or the grand total. */
@@ -147,10 +152,21 @@ export function matchPublished(
       ? { num: r.num * 10n ** BigInt(decimals), den: r.den }
       : { num: r.num, den: r.den * 10n ** BigInt(-decimals) };
   const D = exact.D;
-  /** Sign of (new exact − old exact), both in steps. */
-  const direction = (floor: bigint, rem: bigint, old: Rational): number => {
+  /** Sign of (new exact − old exact), both in steps; 0 within the old value's slack. */
+  const direction = (
+    floor: bigint,
+    rem: bigint,
+    old: Rational,
+    slack: Rational | undefined,
+  ): number => {
     const o = scale(old);
+    // d / (o.den · D) is the change in steps.
     const d = (floor * D + rem) * o.den - o.num * D;
+    if (slack) {
+      const s = scale(slack);
+      const size = d < 0n ? -d : d;
+      if (size * s.den <= s.num * o.den * D) return 0;
+    }
     return d > 0n ? 1 : d < 0n ? -1 : 0;
   };
   const asRational = (d: Dec): Rational => {
@@ -207,7 +223,9 @@ export function matchPublished(
       const old = fig
         ? (fig.exact ?? (national ? asRational(fig.shown) : null))
         : null;
-      const dir = old ? direction(floor, rem, old) : null;
+      const dir = old
+        ? direction(floor, rem, old, fig?.exact ? fig.slack : undefined)
+        : null;
       targets.direction[v][u] = dir;
       if (!fig) {
         reasons[v][u] = null;

@@ -48,6 +48,7 @@ export function renderFill(
     findings: analysis.findings,
     step: analysis.step,
     unitText: analysis.unitText,
+    priceLevel: analysis.priceLevel ?? null,
   });
 }
 

@@ -102,7 +102,7 @@ export function readPublished(
           }
         : title;
     if (!identity) continue;
-    const name = `${where}: ${block.sheet}`;
+    const name = where ? `${where}: ${block.sheet}` : block.sheet;
     const read = readSheet(block, identity, name);
     if (typeof read === "string")
       findings.push(

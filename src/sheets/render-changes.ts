@@ -2,6 +2,7 @@ import { ChangeReason, Lang, PeriodAllocation, TableResult } from "../engine";
 import { fingerprintPlan, fingerprintPlanRows } from "./fingerprint";
 import { amountFormat } from "./labels";
 import { markRow } from "./marker";
+import type { ExistingSheet } from "./grid";
 import type { SheetChooser } from "./ownership";
 import type { PlanCell, SheetPlan } from "./plan";
 
@@ -71,10 +72,21 @@ export function renderChangeSheets(
   result: TableResult,
   chooser: SheetChooser,
   lang: Lang,
+  existing: readonly ExistingSheet[],
 ): SheetPlan[] {
   const W = WORDS[lang];
+  // Written when a figure changed, or to bring an earlier change sheet of the period up to date.
+  const earlier = (p: PeriodAllocation) =>
+    existing.some(
+      (e) =>
+        e.generated &&
+        e.period === p.period &&
+        e.group === `${p.group}${CHANGES_GROUP}`,
+    );
   return result.periods
-    .filter((p) => p.revision)
+    .filter(
+      (p) => p.revision && (p.revision.changes.length > 0 || earlier(p)),
+    )
     .map((p): SheetPlan => {
       const group =
         p.group === "Regioner" ? "" : ` ${W.groups[p.group] ?? p.group}`;

@@ -115,7 +115,9 @@ export function renderPlan(
     }),
   );
   // Revised periods: their change reports (./render-changes.ts).
-  sheets.push(...renderChangeSheets(result, chooser, options.lang));
+  sheets.push(
+    ...renderChangeSheets(result, chooser, options.lang, options.existing),
+  );
   const log = renderLog(result, {
     L,
     sheet: logName.name,

@@ -123,5 +123,7 @@ describe("seed 002 re-issued against the published distribution", () => {
     expect(doc.periods[0].changes!.changed).toBe(0);
     expect(doc.periods[0].changes!.compared).toBeGreaterThan(90);
     expect(doc.findings.filter((f) => f.code.startsWith("REVISION"))).toEqual([]);
+    // Nothing changed: no change sheet.
+    expect([...(await readValues(path.join(dir, "again-out.xlsx"))).keys()]).not.toContain("Ændringer 2026");
   });
 });

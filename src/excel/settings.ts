@@ -3,6 +3,7 @@
  * FillSettings saved in the document (Office.context.document.settings), so the ribbon button
  * fills the way the user last chose in the task pane.
  */
+import { parseFactor } from "../sheets/price-level";
 import { METHODS, Method } from "../engine";
 import { DEFAULT_SETTINGS, FillSettings } from "../sheets/settings";
 
@@ -70,6 +71,19 @@ export function parseSettings(raw: unknown): FillSettings | null {
     )
       return null;
     settings.periods = [...o.periods];
+  }
+  // Revision against Fordel's own sheets: on unless switched off (only `false` is stored).
+  if (o.revision !== undefined && o.revision !== null) {
+    if (typeof o.revision !== "boolean") return null;
+    if (!o.revision) settings.revision = false;
+  }
+  if (o.priceFactor !== undefined && o.priceFactor !== null) {
+    if (
+      typeof o.priceFactor !== "string" ||
+      parseFactor(o.priceFactor) === null
+    )
+      return null;
+    settings.priceFactor = o.priceFactor;
   }
   return settings;
 }

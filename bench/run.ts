@@ -7,6 +7,7 @@ type Section = { name: string; load: () => Promise<{ run: () => Promise<unknown>
 const SECTIONS: Section[] = [
   { name: "apportion", load: () => import("./apportion") },
   { name: "reconciled", load: () => import("./reconciled") },
+  { name: "revision", load: () => import("./revision") },
   { name: "cli", load: () => import("./cli") },
   { name: "functions", load: () => import("./functions") },
   { name: "excel", load: () => import("./excel") },

@@ -84,9 +84,7 @@ export function renderChangeSheets(
         e.group === `${p.group}${CHANGES_GROUP}`,
     );
   return result.periods
-    .filter(
-      (p) => p.revision && (p.revision.changes.length > 0 || earlier(p)),
-    )
+    .filter((p) => p.revision && (p.revision.changes.length > 0 || earlier(p)))
     .map((p): SheetPlan => {
       const group =
         p.group === "Regioner" ? "" : ` ${W.groups[p.group] ?? p.group}`;

@@ -1,20 +1,7 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  FluentProvider,
-  ProgressBar,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, Field, FluentProvider, ProgressBar, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
-import type {
-  CheckView,
-  FillProgress,
-  FillView,
-  PaneHost,
-  PickedTables,
-  TableRole,
-} from "./host";
+import type { CheckView, FillProgress, FillView, PaneHost, PickedTables, TableRole } from "./host";
 import { langOf, localeOf, stringsFor } from "./i18n";
 import { FindingsList } from "./FindingsList";
 import { OutsideExcel } from "./OutsideExcel";
@@ -24,18 +11,14 @@ import { RibbonReport, needsAttention } from "./RibbonReport";
 import { SettingsForm, type SaveState } from "./SettingsForm";
 import { usePaneStyles } from "./styles";
 
-type CheckState =
-  | { state: "loading" }
-  | { state: "ready"; view: CheckView }
-  | { state: "failed"; message: string };
+type CheckState = { state: "loading" } | { state: "ready"; view: CheckView } | { state: "failed"; message: string };
 type FillState =
   | { state: "idle" }
   | { state: "running"; progress: FillProgress | null }
   | { state: "done"; view: FillView }
   | { state: "failed"; message: string };
 
-const messageOf = (error: unknown) =>
-  error instanceof Error ? error.message : String(error);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface AppProps {
   host: PaneHost;
@@ -43,21 +26,10 @@ export interface AppProps {
 
 /** The task pane: what is in the workbook, what is wrong with it, how to fill, and what the fill did. */
 export function App({ host }: AppProps) {
-  const [settings, setSettings] = React.useState<FillSettings>(() => ({
-    ...DEFAULT_SETTINGS,
-    lang: langOf(host.displayLanguage),
-  }));
+  const [settings, setSettings] = React.useState<FillSettings>(() => ({ ...DEFAULT_SETTINGS, lang: langOf(host.displayLanguage) }));
   return (
-    <FluentProvider
-      theme={webLightTheme}
-      dir="ltr"
-      lang={localeOf(settings.lang)}
-    >
-      {host.inExcel ? (
-        <Pane host={host} settings={settings} setSettings={setSettings} />
-      ) : (
-        <Outside lang={settings.lang} />
-      )}
+    <FluentProvider theme={webLightTheme} dir="ltr" lang={localeOf(settings.lang)}>
+      {host.inExcel ? <Pane host={host} settings={settings} setSettings={setSettings} /> : <Outside lang={settings.lang} />}
     </FluentProvider>
   );
 }
@@ -102,8 +74,7 @@ function Pane({ host, settings, setSettings }: PaneProps) {
         setCheck({ state: "ready", view });
         if (view.detectedDecimals !== null) setDetected(view.detectedDecimals);
       } catch (error) {
-        if (live.current)
-          setCheck({ state: "failed", message: messageOf(error) });
+        if (live.current) setCheck({ state: "failed", message: messageOf(error) });
       }
     },
     [host],
@@ -160,8 +131,7 @@ function Pane({ host, settings, setSettings }: PaneProps) {
       setPicked(next);
       await runCheck(settings, next);
     } catch (error) {
-      if (live.current)
-        setCheck({ state: "failed", message: messageOf(error) });
+      if (live.current) setCheck({ state: "failed", message: messageOf(error) });
     } finally {
       if (live.current) setPicking(false);
     }
@@ -185,63 +155,35 @@ function Pane({ host, settings, setSettings }: PaneProps) {
 
   const checkView = check.state === "ready" ? check.view : null;
   const periods = checkView?.periods ?? [];
-  const noPeriodChosen =
-    periods.length > 0 &&
-    settings.periods !== undefined &&
-    !periods.some((p) => settings.periods!.includes(p));
+  const noPeriodChosen = periods.length > 0 && settings.periods !== undefined && !periods.some((p) => settings.periods!.includes(p));
   const running = fill.state === "running";
-  const findings =
-    fill.state === "done" ? fill.view.findings : (checkView?.findings ?? []);
+  const findings = fill.state === "done" ? fill.view.findings : (checkView?.findings ?? []);
   const goTo = (action: Promise<void>) => {
     setGoToError(null);
     action.catch((error) => live.current && setGoToError(messageOf(error)));
   };
-  const selectCell = (sheet: string, cell: string) =>
-    goTo(host.selectCell(sheet, cell));
+  const selectCell = (sheet: string, cell: string) => goTo(host.selectCell(sheet, cell));
 
   return (
     <main className={styles.root}>
       <div className={styles.row}>
         <h1 className={styles.title}>{t.appTitle}</h1>
-        <Button
-          className={styles.button}
-          disabled={check.state === "loading" || running}
-          onClick={() => void runCheck(settings, picked)}
-        >
+        <Button className={styles.button} disabled={check.state === "loading" || running} onClick={() => void runCheck(settings, picked)}>
           {t.checkAgain}
         </Button>
       </div>
 
-      {needsAttention(ribbon) && (
-        <RibbonReport report={ribbon} lang={lang} onSelect={selectCell} />
-      )}
+      {needsAttention(ribbon) && <RibbonReport report={ribbon} lang={lang} onSelect={selectCell} />}
 
       <div role="status" aria-live="polite">
         {check.state === "loading" && <p>{t.loading}</p>}
-        {check.state === "failed" && (
-          <p className={styles.error}>{t.checkFailed(check.message)}</p>
-        )}
-        {goToError !== null && (
-          <p className={styles.error}>{t.goToFailed(goToError)}</p>
-        )}
+        {check.state === "failed" && <p className={styles.error}>{t.checkFailed(check.message)}</p>}
+        {goToError !== null && <p className={styles.error}>{t.goToFailed(goToError)}</p>}
       </div>
 
-      {checkView && (
-        <Overview
-          view={checkView}
-          lang={lang}
-          onPick={(role) => void pick(role)}
-          picking={picking}
-        />
-      )}
+      {checkView && <Overview view={checkView} lang={lang} onPick={(role) => void pick(role)} picking={picking} />}
       {(checkView || fill.state === "done") && (
-        <FindingsList
-          id="findings"
-          title={t.findingsTitle}
-          findings={findings}
-          lang={lang}
-          onSelect={selectCell}
-        />
+        <FindingsList id="findings" title={t.findingsTitle} findings={findings} lang={lang} onSelect={selectCell} />
       )}
 
       <SettingsForm
@@ -256,12 +198,7 @@ function Pane({ host, settings, setSettings }: PaneProps) {
 
       <section className={styles.section} aria-label={t.fill}>
         <div className={styles.row}>
-          <Button
-            appearance="primary"
-            className={styles.button}
-            disabled={running || noPeriodChosen}
-            onClick={() => void runFill()}
-          >
+          <Button appearance="primary" className={styles.button} disabled={running || noPeriodChosen} onClick={() => void runFill()}>
             {t.fill}
           </Button>
         </div>
@@ -272,32 +209,16 @@ function Pane({ host, settings, setSettings }: PaneProps) {
             </Field>
           )}
           {fill.state === "done" && (
-            <p
-              className={
-                fill.view.unusable || fill.view.stopped
-                  ? styles.error
-                  : undefined
-              }
-            >
-              {fill.view.unusable
-                ? t.unusable
-                : fill.view.stopped
-                  ? t.fillStopped
-                  : t.filled(fill.view.periods.length)}
+            <p className={fill.view.unusable || fill.view.stopped ? styles.error : undefined}>
+              {fill.view.unusable ? t.unusable : fill.view.stopped ? t.fillStopped : t.filled(fill.view.periods.length)}
             </p>
           )}
-          {fill.state === "failed" && (
-            <p className={styles.error}>{t.fillFailed(fill.message)}</p>
-          )}
+          {fill.state === "failed" && <p className={styles.error}>{t.fillFailed(fill.message)}</p>}
         </div>
       </section>
 
       {fill.state === "done" && !fill.view.unusable && !fill.view.stopped && (
-        <Results
-          view={fill.view}
-          lang={lang}
-          onOpenSheet={(sheet) => goTo(host.activateSheet(sheet))}
-        />
+        <Results view={fill.view} lang={lang} onOpenSheet={(sheet) => goTo(host.activateSheet(sheet))} />
       )}
     </main>
   );

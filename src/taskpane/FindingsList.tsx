@@ -35,14 +35,7 @@ export interface FindingsListProps {
 }
 
 /** Findings grouped by severity with counts; each finding that points at a cell is a button that selects it. */
-export function FindingsList({
-  findings,
-  lang,
-  onSelect,
-  title,
-  id,
-  intro,
-}: FindingsListProps) {
+export function FindingsList({ findings, lang, onSelect, title, id, intro }: FindingsListProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const shown = React.useMemo(() => localize(findings, lang), [findings, lang]);
@@ -62,14 +55,7 @@ export function FindingsList({
           <div key={severity} className={styles.section}>
             <h3
               id={groupId}
-              className={mergeClasses(
-                styles.subheading,
-                severity === "error"
-                  ? styles.error
-                  : severity === "warning"
-                    ? styles.warning
-                    : undefined,
-              )}
+              className={mergeClasses(styles.subheading, severity === "error" ? styles.error : severity === "warning" ? styles.warning : undefined)}
             >
               {`${t.severity[severity]} (${group.length})`}
             </h3>

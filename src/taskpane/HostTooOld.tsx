@@ -16,21 +16,11 @@ const TEXT = {
 };
 
 /** Shown instead of the pane when the host lacks a requirement set Fordel uses (src/excel/requirements.ts). */
-export function HostTooOld({
-  lang,
-  missing,
-}: {
-  lang: Lang;
-  missing: readonly string[];
-}) {
+export function HostTooOld({ lang, missing }: { lang: Lang; missing: readonly string[] }) {
   const styles = usePaneStyles();
   const t = TEXT[lang];
   return (
-    <section
-      className={styles.notice}
-      role="alert"
-      aria-labelledby="too-old-title"
-    >
+    <section className={styles.notice} role="alert" aria-labelledby="too-old-title">
       <h2 id="too-old-title" className={styles.heading}>
         {t.title}
       </h2>

@@ -33,17 +33,11 @@ export function Overview({ view, lang, onPick, picking }: OverviewProps) {
             <li key={role} className={styles.section} data-role={role}>
               <span>
                 <strong>{t.roleName[role]}: </strong>
-                {found && !view.missing.includes(role)
-                  ? t.tableFound(found)
-                  : t.missingHint[role]}
+                {found && !view.missing.includes(role) ? t.tableFound(found) : t.missingHint[role]}
               </span>
               {view.missing.includes(role) && (
                 <div className={styles.row}>
-                  <Button
-                    className={styles.button}
-                    disabled={picking}
-                    onClick={() => onPick(role)}
-                  >
+                  <Button className={styles.button} disabled={picking} onClick={() => onPick(role)}>
                     {t.useSelection(role)}
                   </Button>
                 </div>
@@ -52,9 +46,7 @@ export function Overview({ view, lang, onPick, picking }: OverviewProps) {
           );
         })}
       </ul>
-      {view.initiatives > 0 && (
-        <p className={styles.muted}>{t.initiativeRows(view.initiatives)}</p>
-      )}
+      {view.initiatives > 0 && <p className={styles.muted}>{t.initiativeRows(view.initiatives)}</p>}
 
       <h3 className={styles.subheading}>{t.periods}</h3>
       <p>{view.periods.length > 0 ? view.periods.join(", ") : t.noPeriods}</p>
@@ -65,10 +57,7 @@ export function Overview({ view, lang, onPick, picking }: OverviewProps) {
           <ul className={styles.list}>
             {view.units.map(({ group, units }) => {
               const shown = units.slice(0, UNITS_SHOWN).join(", ");
-              const more =
-                units.length > UNITS_SHOWN
-                  ? `, ${t.andMore(units.length - UNITS_SHOWN)}`
-                  : "";
+              const more = units.length > UNITS_SHOWN ? `, ${t.andMore(units.length - UNITS_SHOWN)}` : "";
               return (
                 <li key={group}>
                   <strong>{`${t.group[group]} (${formatCount(units.length, lang)}): `}</strong>

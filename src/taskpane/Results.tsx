@@ -7,11 +7,7 @@ import { unitLine } from "../sheets/step";
 import { formatCount, formatDecimal, stepName, stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";
 
-const CHECKS: (keyof PeriodChecks)[] = [
-  "rowsAddUp",
-  "childrenAddUp",
-  "columnsAddUp",
-];
+const CHECKS: (keyof PeriodChecks)[] = ["rowsAddUp", "childrenAddUp", "columnsAddUp"];
 
 export interface ResultsProps {
   view: FillView;
@@ -19,22 +15,11 @@ export interface ResultsProps {
   onOpenSheet: (sheet: string) => void;
 }
 
-function PeriodResult({
-  result,
-  lang,
-  onOpenSheet,
-}: {
-  result: PeriodResultView;
-  lang: Lang;
-  onOpenSheet: (sheet: string) => void;
-}) {
+function PeriodResult({ result, lang, onOpenSheet }: { result: PeriodResultView; lang: Lang; onOpenSheet: (sheet: string) => void }) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const failed = CHECKS.filter((check) => !result.checks[check]);
-  const headingId = `result-${result.period}-${result.group}`.replace(
-    /\s+/g,
-    "-",
-  );
+  const headingId = `result-${result.period}-${result.group}`.replace(/\s+/g, "-");
   return (
     <li className={styles.card}>
       <h3 id={headingId} className={styles.subheading}>
@@ -45,11 +30,7 @@ function PeriodResult({
           <dt>{t.rows}</dt>
           <dd>
             {formatCount(result.rows, lang)}
-            {result.rowsWithErrors > 0 && (
-              <span
-                className={styles.error}
-              >{` (${t.rowsWithErrors(result.rowsWithErrors)})`}</span>
-            )}
+            {result.rowsWithErrors > 0 && <span className={styles.error}>{` (${t.rowsWithErrors(result.rowsWithErrors)})`}</span>}
           </dd>
         </div>
         <div>
@@ -68,15 +49,7 @@ function PeriodResult({
       {result.excludedRows > 0 && (
         <p className={result.errors > 0 ? styles.error : styles.warning}>
           <span aria-hidden="true">⚠ </span>
-          {t.excludedNotice(
-            formatDecimal(
-              result.excludedTotal,
-              lang,
-              Math.max(0, result.decimals),
-            ),
-            result.excludedRows,
-            result.excludedUnreadable,
-          )}
+          {t.excludedNotice(formatDecimal(result.excludedTotal, lang, Math.max(0, result.decimals)), result.excludedRows, result.excludedUnreadable)}
         </p>
       )}
       {result.errors > 0 && (
@@ -127,18 +100,11 @@ export function Results({ view, lang, onOpenSheet }: ResultsProps) {
           {view.unitText ? ` ${unitLine(view.unitText, lang)}.` : ""}
         </p>
       )}
-      {view.logSheet && (
-        <p className={styles.muted}>{t.logWritten(view.logSheet)}</p>
-      )}
+      {view.logSheet && <p className={styles.muted}>{t.logWritten(view.logSheet)}</p>}
       {view.periods.length > 0 && (
         <ul className={styles.list}>
           {view.periods.map((result) => (
-            <PeriodResult
-              key={`${result.period}-${result.group}`}
-              result={result}
-              lang={lang}
-              onOpenSheet={onOpenSheet}
-            />
+            <PeriodResult key={`${result.period}-${result.group}`} result={result} lang={lang} onOpenSheet={onOpenSheet} />
           ))}
         </ul>
       )}

@@ -7,9 +7,7 @@ import { stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";
 
 /** True when the ribbon's last fill needs the user: it failed, filled nothing, found errors, or kept a sheet and wrote beside it. */
-export function needsAttention(
-  report: RibbonFillReport | null,
-): report is RibbonFillReport {
+export function needsAttention(report: RibbonFillReport | null): report is RibbonFillReport {
   if (!report) return false;
   if (report.error !== null || !report.outcome) return true;
   return (
@@ -31,10 +29,7 @@ export function RibbonReport({ report, lang, onSelect }: RibbonReportProps) {
   const t = stringsFor(lang);
   if (report.error !== null || !report.outcome) {
     return (
-      <section
-        className={styles.errorNotice}
-        aria-labelledby="ribbon-failed-title"
-      >
+      <section className={styles.errorNotice} aria-labelledby="ribbon-failed-title">
         <h2 id="ribbon-failed-title" className={styles.heading}>
           {t.ribbonFailed}
         </h2>

@@ -1,12 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Checkbox,
-  Field,
-  Radio,
-  RadioGroup,
-  SpinButton,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup, SpinButton } from "@fluentui/react-components";
 import type { SpinButtonOnChangeData } from "@fluentui/react-components";
 import { METHODS, type Method } from "../engine/apportion";
 import type { Lang } from "../engine/messages";
@@ -19,11 +12,7 @@ export const MIN_DECIMALS = -6;
 export const MAX_DECIMALS = 6;
 const LANGS: Lang[] = ["da", "en"];
 
-export type SaveState =
-  | { state: "idle" }
-  | { state: "saving" }
-  | { state: "saved" }
-  | { state: "failed"; message: string };
+export type SaveState = { state: "idle" } | { state: "saving" } | { state: "saved" } | { state: "failed"; message: string };
 
 export interface SettingsFormProps {
   settings: FillSettings;
@@ -39,25 +28,13 @@ export interface SettingsFormProps {
 
 /** The value a SpinButton commits: its number, or the typed text when the user typed. */
 function committedDecimals(data: SpinButtonOnChangeData): number | null {
-  const raw =
-    data.value ??
-    (data.displayValue !== undefined
-      ? Number(data.displayValue.trim().replace("−", "-"))
-      : NaN);
+  const raw = data.value ?? (data.displayValue !== undefined ? Number(data.displayValue.trim().replace("−", "-")) : NaN);
   if (raw === null || !Number.isFinite(raw)) return null;
   return Math.min(MAX_DECIMALS, Math.max(MIN_DECIMALS, Math.round(raw)));
 }
 
 /** Periods, decimals, method and language of a fill; saved in the document for the ribbon button. */
-export function SettingsForm({
-  settings,
-  periods,
-  detectedDecimals,
-  lang,
-  onChange,
-  onSave,
-  save,
-}: SettingsFormProps) {
+export function SettingsForm({ settings, periods, detectedDecimals, lang, onChange, onSave, save }: SettingsFormProps) {
   const styles = usePaneStyles();
   const t = stringsFor(lang);
   const auto = settings.decimals == null;
@@ -65,14 +42,10 @@ export function SettingsForm({
   // A typed value that is not a number keeps the last good one; the field says nothing is lost.
   const [typed, setTyped] = React.useState<string | null>(null);
 
-  const selected = (period: string) =>
-    settings.periods === undefined || settings.periods.includes(period);
+  const selected = (period: string) => settings.periods === undefined || settings.periods.includes(period);
   const togglePeriod = (period: string, on: boolean) => {
     const next = periods.filter((p) => (p === period ? on : selected(p)));
-    onChange({
-      ...settings,
-      periods: next.length === periods.length ? undefined : next,
-    });
+    onChange({ ...settings, periods: next.length === periods.length ? undefined : next });
   };
 
   return (
@@ -82,11 +55,7 @@ export function SettingsForm({
       </h2>
 
       {periods.length > 0 && (
-        <div
-          role="group"
-          aria-labelledby="periods-label"
-          className={styles.section}
-        >
+        <div role="group" aria-labelledby="periods-label" className={styles.section}>
           <span id="periods-label" className={styles.groupLabel}>
             {t.periodsToFill}
           </span>
@@ -96,15 +65,11 @@ export function SettingsForm({
                 key={period}
                 label={period}
                 checked={selected(period)}
-                onChange={(_, data) =>
-                  togglePeriod(period, data.checked === true)
-                }
+                onChange={(_, data) => togglePeriod(period, data.checked === true)}
               />
             ))}
           </div>
-          {periods.every((p) => !selected(p)) && (
-            <p className={styles.error}>{t.choosePeriod}</p>
-          )}
+          {periods.every((p) => !selected(p)) && <p className={styles.error}>{t.choosePeriod}</p>}
         </div>
       )}
 
@@ -112,28 +77,12 @@ export function SettingsForm({
         <Checkbox
           label={t.autoDecimals(detectedDecimals)}
           checked={auto}
-          onChange={(_, data) =>
-            onChange({
-              ...settings,
-              decimals: data.checked ? null : (detectedDecimals ?? 1),
-            })
-          }
+          onChange={(_, data) => onChange({ ...settings, decimals: data.checked ? null : (detectedDecimals ?? 1) })}
         />
         <Field
           label={t.decimals}
-          hint={
-            decimals === null
-              ? undefined
-              : {
-                  children: decimalsExample(decimals, lang),
-                  "aria-live": "polite",
-                }
-          }
-          validationMessage={
-            typed !== null
-              ? t.decimalsInvalid(typed, MIN_DECIMALS, MAX_DECIMALS)
-              : undefined
-          }
+          hint={decimals === null ? undefined : { children: decimalsExample(decimals, lang), "aria-live": "polite" }}
+          validationMessage={typed !== null ? t.decimalsInvalid(typed, MIN_DECIMALS, MAX_DECIMALS) : undefined}
         >
           <SpinButton
             value={decimals ?? null}
@@ -155,19 +104,10 @@ export function SettingsForm({
       </div>
 
       <Field label={t.method}>
-        <RadioGroup
-          value={settings.method}
-          onChange={(_, data) =>
-            onChange({ ...settings, method: data.value as Method })
-          }
-        >
+        <RadioGroup value={settings.method} onChange={(_, data) => onChange({ ...settings, method: data.value as Method })}>
           {METHODS.map((method) => (
             <div key={method} className={styles.radioOption}>
-              <Radio
-                value={method}
-                label={t.methodName[method]}
-                input={{ "aria-describedby": `method-help-${method}` }}
-              />
+              <Radio value={method} label={t.methodName[method]} input={{ "aria-describedby": `method-help-${method}` }} />
               <span id={`method-help-${method}`} className={styles.radioHelp}>
                 {t.methodHelp[method]}
               </span>
@@ -177,40 +117,21 @@ export function SettingsForm({
       </Field>
 
       <Field label={t.language}>
-        <RadioGroup
-          layout="horizontal"
-          value={settings.lang}
-          onChange={(_, data) =>
-            onChange({ ...settings, lang: data.value as Lang })
-          }
-        >
+        <RadioGroup layout="horizontal" value={settings.lang} onChange={(_, data) => onChange({ ...settings, lang: data.value as Lang })}>
           {LANGS.map((l) => (
-            <Radio
-              key={l}
-              value={l}
-              label={LANGUAGE_NAMES[l]}
-              input={{ lang: l }}
-            />
+            <Radio key={l} value={l} label={LANGUAGE_NAMES[l]} input={{ lang: l }} />
           ))}
         </RadioGroup>
       </Field>
 
       <div className={styles.row}>
-        <Button
-          className={styles.button}
-          onClick={onSave}
-          disabled={save.state === "saving"}
-        >
+        <Button className={styles.button} onClick={onSave} disabled={save.state === "saving"}>
           {t.save}
         </Button>
       </div>
       <div role="status" aria-live="polite">
-        {save.state === "saved" && (
-          <span className={styles.success}>{t.saved}</span>
-        )}
-        {save.state === "failed" && (
-          <span className={styles.error}>{t.saveFailed(save.message)}</span>
-        )}
+        {save.state === "saved" && <span className={styles.success}>{t.saved}</span>}
+        {save.state === "failed" && <span className={styles.error}>{t.saveFailed(save.message)}</span>}
       </div>
     </section>
   );

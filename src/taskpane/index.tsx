@@ -18,9 +18,7 @@ import { outsideHost } from "./outsideHost";
 async function paneHost(): Promise<PaneHost> {
   if (typeof Office === "undefined") return outsideHost(navigator.language);
   const info = await Office.onReady();
-  return info.host === Office.HostType.Excel
-    ? officeHost()
-    : outsideHost(navigator.language);
+  return info.host === Office.HostType.Excel ? officeHost() : outsideHost(navigator.language);
 }
 
 async function start(): Promise<void> {

@@ -127,3 +127,46 @@ describe("seed 002 re-issued against the published distribution", () => {
     expect([...(await readValues(path.join(dir, "again-out.xlsx"))).keys()]).not.toContain("Ændringer 2026");
   });
 });
+
+describe("price levels from a Prisniveau table", () => {
+  test("2025-pl → 2026-pl: 1,028: amounts restated, the title says the level, the JSON the factor", async () => {
+    const input = path.join(dir, "pl.xlsx");
+    const wb = new ExcelJS.Workbook();
+    initiativeTable(wb.addWorksheet("Initiativer"), seed002All(), { channels: true });
+    keySheet(wb);
+    const pl = wb.addWorksheet("Prisniveau");
+    pl.addRow(["Fra", "Til", "Faktor"]);
+    pl.addRow(["2025-pl", "2026-pl", "1,028"]);
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, "pl-out.xlsx");
+    const run = await runCli(["fill", input, "-o", out, "--json"]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.out) as JsonDocument;
+    expect(doc.periods[0].priceLevel).toEqual({ factor: "1.028", from: "2025-pl", to: "2026-pl" });
+    // Senfølger 60,0 × 1,028 = 61,68 → 61,6 or 61,7 (rounded with the rest); I alt 351,0 × 1,028 = 360,828.
+    const senfolger = doc.periods[0].rows.find((r) => r.initiative === "Senfølger")!;
+    expect(["61.6", "61.7"]).toContain(senfolger.national);
+    const sum = Object.values(senfolger.shares).reduce((a, v) => a + Number(v), 0);
+    expect(sum).toBeCloseTo(Number(senfolger.national), 9);
+    expect(doc.findings.map((f) => f.code)).toContain("PRICE_LEVEL");
+    const values = await readValues(out);
+    expect(values.get("Fordeling 2026")![1][0]).toBe("Fordeling 2026 – Regioner (2026-pl)");
+  });
+
+  test("a Prisniveau table that cannot be read is an error; nothing is restated", async () => {
+    const input = path.join(dir, "pl-bad.xlsx");
+    const wb = new ExcelJS.Workbook();
+    initiativeTable(wb.addWorksheet("Initiativer"), seed002All(), { channels: true });
+    keySheet(wb);
+    const pl = wb.addWorksheet("Prisniveau");
+    pl.addRow(["Fra", "Til", "Faktor"]);
+    pl.addRow(["2025-pl", "2026-pl", "en smule"]);
+    await wb.xlsx.writeFile(input);
+    const run = await runCli(["fill", input, "-o", path.join(dir, "pl-bad-out.xlsx"), "--json"]);
+    const doc = JSON.parse(run.out) as JsonDocument;
+    expect(run.code).toBe(1);
+    expect(doc.findings.filter((f) => f.code === "PRICE_LEVEL_NOT_READ").length).toBe(1);
+    expect(doc.periods[0].priceLevel).toBeUndefined();
+    expect(doc.periods[0].rows.find((r) => r.initiative === "Senfølger")!.national).toBe("60.0");
+  });
+});

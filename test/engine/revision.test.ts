@@ -471,3 +471,52 @@ describe("the independent checker on revisions and restated amounts", () => {
     ).toContain("BOUNDS");
   });
 });
+
+describe("revision with costs beyond exact number arithmetic (BigInt, prices estimated in floating point)", () => {
+  test("98 units, a price level and a changed amount: the checker proves the revision order", () => {
+    // Illustrative: 24 rows over 98 made-up weights; every fourth amount corrected, all restated by 1,028.
+    const weights = Array.from(
+      { length: 98 },
+      (_, i) => 2000 + ((i * 7919) % 50000),
+    );
+    const rows: TinyRow[] = Array.from({ length: 24 }, () => ({
+      steps: 0,
+      parent: null,
+      channel: "Blok",
+      kind: "leaf",
+    }));
+    const before = rows.map((_, i) => 100 + ((i * 104729) % 5000));
+    const after = before.map((a, i) => (i % 4 === 0 ? a + 7 : a));
+    const oldModel = modelOf(weights, rows, before);
+    const old = allocateTable(oldModel, { decimals: 0, method: "reconciled" })
+      .periods[0];
+    const T = BigInt(weights.reduce((a, b) => a + b, 0));
+    const exact = new Map<string, bigint[]>();
+    rows.forEach((_, i) =>
+      exact.set(`R${i}`, [
+        ...weights.map((w) => BigInt(before[i]) * BigInt(w)),
+        BigInt(before[i]) * T,
+      ]),
+    );
+    const published = publishedOf(old, exact, T);
+    const model = modelOf(weights, rows, after);
+    const options = {
+      decimals: 0,
+      method: "reconciled" as const,
+      previous: [published],
+      priceFactor: new Dec("1.028"),
+    };
+    const result = allocateTable(model, options);
+    expect(checkAllocation(model, options, result)).toEqual([]);
+    // Every exact value rose: no figure falls.
+    const p = result.periods[0];
+    p.rows.forEach((r, i) =>
+      r.values.forEach((v, u) =>
+        expect(Number(v!.toString())).toBeGreaterThanOrEqual(
+          Number(old.rows[i].values[u]!.toString()),
+        ),
+      ),
+    );
+    expect(p.revision!.changes.filter((c) => c.against)).toEqual([]);
+  });
+});

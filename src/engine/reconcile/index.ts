@@ -35,9 +35,10 @@ export function reconcileSheet(
       revision,
     );
   } catch (error) {
-    // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact).
+    // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact), with
+    // starting prices estimated in floating point (a heuristic only: any prices give the same result).
     if (error instanceof CostOverflow)
-      return solve(sheet, exact, BIGINT_COSTS, () => undefined, revision);
+      return solve(sheet, exact, BIGINT_COSTS, approximatePrices, revision);
     throw error;
   }
 }
@@ -82,4 +83,19 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
     }
   });
   return figures;
+}
+
+/** Starting prices for BigInt costs, estimated on their floating-point images (any prices are correct; good ones are fast). */
+function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
+  const approx: SheetNetwork<number> = {
+    ...net,
+    graph: {
+      ...net.graph,
+      cost: net.graph.cost.map(Number),
+      potential: net.graph.potential.map(Number),
+    },
+  };
+  return estimatePrices(approx).map((x) =>
+    Number.isFinite(x) ? BigInt(Math.round(x)) : 0n,
+  );
 }

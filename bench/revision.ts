@@ -54,7 +54,7 @@ export async function run() {
   ] as const) {
     process.stderr.write(`bench revision: ${name}…\n`);
     const options = { decimals: 1, method: "reconciled" as const, ...(factor ? { priceFactor: factor } : {}) };
-    // The restated revision takes minutes (BigInt costs, most figures change): one run of it.
+    // The restated revision takes ~20 s at this size (BigInt costs, most figures change): one run.
     const runs = factor ? 1 : 3;
     const plain = medianMs(() => allocateTable(model, options), runs);
     let revised = allocateTable(model, { decimals: 1, method: "reconciled" });

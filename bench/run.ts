@@ -9,6 +9,7 @@ const SECTIONS: Section[] = [
   { name: "reconciled", load: () => import("./reconciled") },
   { name: "pass-on", load: () => import("./pass-on") },
   { name: "roundTable", load: () => import("./round-table") },
+  { name: "revision", load: () => import("./revision") },
   { name: "cli", load: () => import("./cli") },
   { name: "functions", load: () => import("./functions") },
   { name: "excel", load: () => import("./excel") },

@@ -7,6 +7,7 @@ import {
   MIN_DECIMALS,
 } from "../engine";
 import { parsePassOnText, PassOn } from "../sheets/pass-on";
+import { parseFactor } from "../sheets/price-level";
 
 export interface CliArgs {
   command: "fill" | "check" | "round" | "help";
@@ -28,14 +29,20 @@ export interface CliArgs {
   passOn: PassOn[];
   /** `round`: the range to round, e.g. 'Ark1'!A1:E6 (SPEC §5). */
   range: string | null;
+  /** Revision (SPEC §2): Fordel's published output to compare with. */
+  previous: string | null;
+  /** Price level factor as typed (`1,028`). */
+  plFactor: string | null;
 }
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
-              [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--force] [--json]
+              [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--previous FILE] [--pl-factor F] [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
   fordel round <in.xlsx> --range "'Ark1'!A1:E6" [--decimals N] [-o <out.xlsx>] [--force] [--json] [--lang da|en]
 --pass-on "Region Hovedstaden=Hospitaler": fordel enhedens tal videre med gruppens nøgle / pass the unit's figures on by the group's key
+--previous FILE: Fordels offentliggjorte fordeling; færrest mulige tal ændres / Fordel's published output; as few figures as possible change.
+--pl-factor F: omregn beløbene til nyt prisniveau, fx 1,028 / restate the amounts in a new price level, e.g. 1.028.
 WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
 Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
@@ -60,6 +67,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     debug: false,
     passOn: [],
     range: null,
+    previous: null,
+    plFactor: null,
   };
   const [command, ...rest] = argv;
   if (
@@ -162,6 +171,20 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case "--debug":
         args.debug = true;
         break;
+      case "--previous":
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        args.previous = value();
+        break;
+      case "--pl-factor": {
+        const v = value();
+        if (parseFactor(v) === null)
+          throw new Error(
+            `--pl-factor: en positiv faktor, fx 1,028 / a positive factor, e.g. 1.028 (fik / got ${v})`,
+          );
+        args.plFactor = v;
+        break;
+      }
       default:
         if (arg.startsWith("-") && arg !== "-")
           throw new Error(`Ukendt tilvalg / unknown option: ${arg}`);

@@ -2,7 +2,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { hasErrors, Lang } from "../engine";
+import { finding, hasErrors, Lang } from "../engine";
 import { analyseFill } from "../sheets/analyse";
 import { renderFill } from "../sheets/fill";
 import { checkPlan } from "../sheets/guard";
@@ -16,6 +16,7 @@ import { openPackage, XlsxPackage } from "./package";
 import { InputProblem } from "./problems";
 import { readGrid } from "./read-grid";
 import { runRound } from "./round";
+import { readPublished } from "../sheets/published";
 import { writePackage } from "./write-package";
 
 /** Where the CLI writes: stdout for the result, stderr for messages (so `--json` stays one document). */
@@ -55,6 +56,38 @@ function readInput(file: string, shown: string, limits: Limits): Buffer {
   } catch {
     throw new InputProblem("cannotRead", { file: shown });
   }
+}
+
+/** `--previous FILE`: Fordel's published sheets read back (a file that cannot be opened is unusable input). */
+function readPrevious(file: string, limits: Limits, lang: Lang) {
+  const bytes = readInput(path.resolve(file), file, limits);
+  let pkg: XlsxPackage;
+  try {
+    pkg = openPackage(bytes, limits);
+  } catch (e) {
+    if (e instanceof InputProblem)
+      throw new InputProblem(e.kind, { ...e.detail, file });
+    throw e;
+  }
+  const grid = readGrid(pkg, limits, lang, true).grid;
+  const read = readPublished(grid, lang, path.basename(file));
+  if (read.sheets.length === 0)
+    read.findings.push(
+      finding(
+        "warning",
+        "REVISION_NOT_READ",
+        {
+          sheet: path.basename(file),
+          reason:
+            lang === "da"
+              ? "ingen af Fordels fordelingsark"
+              : "none of Fordel's allocation sheets",
+        },
+        {},
+        lang,
+      ),
+    );
+  return read;
 }
 
 /** True when the workbook's structure is protected: the user cannot add or replace sheets, so Fordel does not either. */
@@ -127,29 +160,38 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     ...(args.initiatives !== null ? { initiatives: args.initiatives } : {}),
     ...(args.keys !== null ? { keys: args.keys } : {}),
   };
+  const previous = args.previous
+    ? readPrevious(args.previous, limits, lang)
+    : null;
   const settings: FillSettings = {
     decimals: args.decimals,
     method: args.method,
     periods: args.periods ?? undefined,
     lang,
     ...(args.passOn.length > 0 ? { passOn: args.passOn } : {}),
+    ...(args.plFactor !== null ? { priceFactor: args.plFactor } : {}),
+    ...(previous ? { previous: previous.sheets } : {}),
   };
   // `check` needs only the analysis; `fill` renders it too.
   const parsed = analyseFill(grid, settings);
   let analysis = {
     ...parsed,
-    findings: [...read.findings, ...parsed.findings],
+    findings: [
+      ...read.findings,
+      ...(previous?.findings ?? []),
+      ...parsed.findings,
+    ],
   };
   const report = () => {
     if (args.json)
       io.out(
         JSON.stringify(
-          toJsonDocument(
-            analysis.model,
-            analysis.result,
-            analysis.findings,
-            analysis,
-          ),
+          toJsonDocument(analysis.model, analysis.result, analysis.findings, {
+            ...analysis,
+            priceLevels: analysis.priceLevel
+              ? { from: analysis.priceLevel.from, to: analysis.priceLevel.to }
+              : null,
+          }),
           null,
           2,
         ),

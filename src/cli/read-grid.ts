@@ -509,6 +509,8 @@ export function readGrid(
   pkg: XlsxPackage,
   limits: Limits,
   lang: Lang,
+  /** Also the cells of Fordel's own sheets (reading a published output back, `--previous`). */
+  withGenerated = false,
 ): ReadResult {
   const strings = readSharedStrings(
     pkg.text(resolve(pkg, "sharedStrings")),
@@ -577,7 +579,7 @@ export function readGrid(
           const t = readTable(pkg, rel.part, sheet.name, s, budget, limits);
           if (t) result.grid.tables.push(t);
         }
-    if (!existing.generated)
+    if (!existing.generated || withGenerated)
       result.grid.sheets.push(
         usedRange(sheet.name, s, budget, limits, result.findings, lang),
       );

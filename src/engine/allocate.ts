@@ -8,6 +8,7 @@ import { layoutPeriod, PeriodLayout, rowPlace, SheetLayout } from "./layout";
 import { keyPrecisionFinding } from "./precision";
 import { Figures, roundIndependently } from "./rounding";
 import { reconcileSheet } from "./reconcile";
+import { matchPublished, reviseReport, RevisionMatch } from "./revision";
 import {
   AcrossPeriods,
   AllocationOptions,
@@ -27,12 +28,24 @@ export function allocateTable(
   options: AllocationOptions,
 ): TableResult {
   const wanted = options.periods ? new Set(options.periods) : null;
+  // A price level restates every amount exactly; the original amounts tell why a figure changed.
+  const factor =
+    options.priceFactor && !options.priceFactor.eq(1)
+      ? options.priceFactor
+      : null;
+  const original = model;
+  if (factor) model = restated(model, factor);
   const periods: PeriodAllocation[] = [];
   const findings: Finding[] = [];
   const folded = new Map<Finding, FoldedCause>();
   model.periods.forEach((period, periodIndex) => {
     if (wanted && !wanted.has(period)) return;
-    const layout = layoutPeriod(model, periodIndex, options.decimals);
+    const layout = layoutPeriod(
+      model,
+      periodIndex,
+      options.decimals,
+      factor !== null,
+    );
     findings.push(...layout.findings);
     foldRows(folded, layout.folded, model, period);
     findings.push(
@@ -52,7 +65,21 @@ export function allocateTable(
     if (coarse) findings.push(coarse);
     for (const sheet of layout.sheets) {
       const exact = exactTable(sheet);
-      const figures = roundSheet(sheet, exact, options);
+      const published = options.previous?.find(
+        (p) => p.period === sheet.period && p.group === sheet.group,
+      );
+      const match =
+        published && options.method === "reconciled"
+          ? matchPublished(
+              original,
+              sheet,
+              exact,
+              published,
+              options.decimals,
+              factor,
+            )
+          : null;
+      const figures = roundSheet(sheet, exact, options, match);
       const assembled = assembleSheet(
         model,
         sheet,
@@ -61,8 +88,21 @@ export function allocateTable(
         options.decimals,
         options.method,
       );
+      if (factor) assembled.allocation.priceFactor = factor;
       periods.push(assembled.allocation);
       findings.push(...assembled.findings);
+      if (match) {
+        const report = reviseReport(
+          original,
+          sheet,
+          exact,
+          figures,
+          match,
+          options.decimals,
+        );
+        assembled.allocation.revision = report.revision;
+        findings.push(...match.findings, ...report.findings);
+      }
     }
   });
   return {
@@ -99,10 +139,23 @@ function roundSheet(
   sheet: SheetLayout,
   exact: ExactTable,
   options: AllocationOptions,
+  match: RevisionMatch | null,
 ): Figures {
-  return options.method === "reconciled"
-    ? reconcileSheet(sheet, exact)
+  // Restated amounts off the step can only be rounded with the rest (the national column too).
+  return options.method === "reconciled" || exact.bounded
+    ? reconcileSheet(sheet, exact, "auto", match?.targets)
     : roundIndependently(sheet, exact, options.method);
+}
+
+/** The model with every amount times the price level's factor (exact decimals: a product of finite decimals). */
+function restated(model: TableModel, factor: Dec): TableModel {
+  return {
+    ...model,
+    rows: model.rows.map((r) => ({
+      ...r,
+      amounts: r.amounts.map((a) => (a === null ? null : a.times(factor))),
+    })),
+  };
 }
 
 /** KEY_PRECISION once per key and period, on the largest amount split by that key. */

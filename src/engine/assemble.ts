@@ -51,9 +51,14 @@ export function assembleSheet(
   const rows: AllocatedRow[] = new Array(R);
   const national: (Dec | null)[] = new Array(R).fill(null);
   const other: (Dec | null)[] = new Array(R).fill(null);
+  // Restated amounts (a price level): a row's national figure is rounded with the rest.
+  const bounded = (pos: number) =>
+    exact.bounded && sheet.rows[pos].kind === "source" && figures[pos] !== null;
   for (let pos = R - 1; pos >= 0; pos--) {
     const sr = sheet.rows[pos];
-    if (sr.kind === "source" || sr.kind === "error") national[pos] = sr.own;
+    if (bounded(pos)) national[pos] = stepsToDec(figures[pos]![n], decimals);
+    else if (sr.kind === "source" || sr.kind === "error")
+      national[pos] = sr.own;
     else if (sr.kind === "other") national[pos] = other[pos] = sr.own;
     else if (sr.kind === "sum") {
       for (const c of sr.children) {
@@ -75,10 +80,11 @@ export function assembleSheet(
     const fig = figures[pos];
     let sumOfChildren = false;
     if (cells && fig) {
-      if (exactTotal(cells, exact.D) !== fig.reduce((a, x) => a + x, 0n))
+      const rowTotal = exact.bounded ? fig[n] : exactTotal(cells, exact.D);
+      if (rowTotal !== fig.slice(0, n).reduce((a, x) => a + x, 0n))
         failures.rows++;
       if (sr.kind === "sum") {
-        const addsUp = equal(fig, sumBelow(exact, figures, pos));
+        const addsUp = equal(fig.slice(0, n), sumBelow(exact, figures, pos));
         if (!addsUp) failures.parents++;
         sumOfChildren = addsUp && sr.formula;
       }
@@ -94,9 +100,11 @@ export function assembleSheet(
       national: national[pos],
       values:
         cells && fig
-          ? fig.map((x, u) =>
-              cells.present[u] ? stepsToDec(x, decimals) : null,
-            )
+          ? fig
+              .slice(0, n)
+              .map((x, u) =>
+                cells.present[u] ? stepsToDec(x, decimals) : null,
+              )
           : new Array(n).fill(null),
       other: other[pos],
       sumOfChildren,
@@ -156,7 +164,7 @@ export function assembleSheet(
       label,
       channel,
       national: nat,
-      values: fig.map((x) => stepsToDec(x, decimals)),
+      values: fig.slice(0, n).map((x) => stepsToDec(x, decimals)),
       other: oth,
       members,
     };
@@ -238,6 +246,13 @@ export function maxDeviation(
     for (let u = 0; u < exact.units; u++) {
       if (!cells.present[u]) continue;
       let d = (fig[u] - cells.floor[u]) * D - cells.rem[u];
+      if (d < 0n) d = -d;
+      if (d > worst) worst = d;
+    }
+    // Restated national figures are rounded too.
+    if (exact.bounded) {
+      const nat = cells.national!;
+      let d = (fig[exact.units] - nat.floor) * D - nat.rem;
       if (d < 0n) d = -d;
       if (d > worst) worst = d;
     }

@@ -1,9 +1,10 @@
 import { PeriodFacts } from "./check-facts";
 import { completenessProblems } from "./completeness";
-import { Dec, floorDiv, toSteps } from "./decimal";
+import { Dec, floorDiv, stepOf, toSteps } from "./decimal";
 import { Finding } from "./findings";
-import { sameName } from "./names";
+import { nameKey, sameName } from "./names";
 import { Rational } from "./rational";
+import type { PublishedLine, PublishedSheet } from "./revision";
 import {
   AllocatedRow,
   AllocationOptions,
@@ -66,6 +67,14 @@ interface Figure {
   exact: Rational;
 }
 
+/** A figure's revision data: the published value in steps and its exact value then (steps), when known. */
+interface Revised {
+  published: bigint | null;
+  old: Rational | null;
+  /** A change no larger than this (steps) counts as none. */
+  slack: Rational | null;
+}
+
 export function checkAllocation(
   model: TableModel,
   options: AllocationOptions,
@@ -100,6 +109,9 @@ export function checkAllocation(
       periodIndex,
       sheets,
       check.findings ?? result.findings,
+      options.priceFactor && !options.priceFactor.eq(1)
+        ? { factor: options.priceFactor, step: stepOf(options.decimals) }
+        : null,
     ))
       violations.push({
         period,
@@ -120,6 +132,11 @@ class SheetCheck {
   private readonly children: number[][];
   /** Per sheet row: "source" (own key), "sum" (its children's sum) or "none". */
   private readonly role: ("source" | "sum" | "none")[];
+  /** With a price level: the factor, and per sheet row the exact national value in steps. */
+  private readonly factor: Dec | null;
+  private readonly nationalExact: (Rational | null)[];
+  /** The published sheet this one revises, if any. */
+  private readonly published: PublishedSheet | null;
 
   constructor(
     private readonly model: TableModel,
@@ -143,6 +160,26 @@ class SheetCheck {
     });
     this.role = p.rows.map(() => "none");
     this.exact = p.rows.map(() => new Array(this.n).fill(null));
+    this.factor =
+      options.priceFactor && !options.priceFactor.eq(1)
+        ? options.priceFactor
+        : null;
+    this.nationalExact = p.rows.map(() => null);
+    this.published =
+      options.method === "reconciled"
+        ? (options.previous?.find(
+            (q) => q.period === p.period && q.group === p.group,
+          ) ?? null)
+        : null;
+  }
+
+  /** An amount in steps, exactly (restated by the price level when there is one). */
+  private exactSteps(amount: Dec): Rational {
+    const v = this.factor ? amount.times(this.factor) : amount;
+    const [num, den] = v
+      .times(new Dec(10).pow(this.options.decimals))
+      .toFraction();
+    return { num: BigInt(num.toFixed(0)), den: BigInt(den.toFixed(0)) };
   }
 
   private fail(rule: Violation["rule"], message: string): void {
@@ -189,6 +226,12 @@ class SheetCheck {
       }
       const figures = this.figures(i);
       sheetFigures.push(...figures.filter((f): f is Figure => f !== null));
+      // Restated amounts: the national figure is rounded too.
+      const natFigure = this.nationalFigure(i);
+      if (natFigure) {
+        sheetFigures.push(natFigure);
+        this.bounds(natFigure, `${r.name} / national`);
+      }
       // Every figure is its exact value rounded down or up (headings may not be, except reconciled).
       const heading = this.ownAmount(r) === null;
       if (!heading || reconciled)
@@ -296,6 +339,12 @@ class SheetCheck {
       }
     }
 
+    if (this.factor)
+      for (const { s, members } of totals) {
+        const f = this.totalNational(s, members);
+        sheetFigures.push(f);
+        this.bounds(f, `${s.label} / national`);
+      }
     const flags = { rowsAddUp, childrenAddUp, columnsAddUp };
     for (const k of Object.keys(flags) as (keyof typeof flags)[]) {
       if (p.checks[k] !== flags[k])
@@ -321,6 +370,25 @@ class SheetCheck {
     if (reconciled && this.optimality && this.violations.length === 0)
       this.proveOptimal();
     return this.violations;
+  }
+
+  /** A row's national figure when it is rounded (a price level), with its exact value. */
+  private nationalFigure(i: number): Figure | null {
+    const r = this.p.rows[i];
+    const exact = this.nationalExact[i];
+    if (!this.factor || !exact || r.national === null) return null;
+    return { value: this.step(r.national.minus(r.other ?? 0)), exact };
+  }
+
+  /** A subtotal's (or the total's) national figure, less Øvrige, and its exact value. */
+  private totalNational(
+    s: { national: Dec; other: Dec },
+    members: readonly number[],
+  ): Figure {
+    let exact = ZERO;
+    for (const m of members)
+      if (this.nationalExact[m]) exact = add(exact, this.nationalExact[m]!);
+    return { value: this.step(s.national.minus(s.other)), exact };
   }
 
   private shapeOk(): boolean {
@@ -356,6 +424,11 @@ class SheetCheck {
       (hasFigures || r.sumOfChildren)
     ) {
       this.role[i] = "sum";
+      let nat: Rational | null = null;
+      for (const c of this.children[i])
+        if (this.nationalExact[c])
+          nat = add(nat ?? ZERO, this.nationalExact[c]!);
+      this.nationalExact[i] = nat;
       for (let u = 0; u < this.n; u++) {
         let e: Rational | null = null;
         for (const c of this.children[i])
@@ -369,7 +442,13 @@ class SheetCheck {
         );
     } else if (r.status === "allocated" && own !== null) {
       this.role[i] = "source";
-      if (!r.national?.eq(own))
+      this.nationalExact[i] = this.exactSteps(own);
+      if (this.factor && r.national !== null)
+        this.bounds(
+          { value: this.step(r.national), exact: this.nationalExact[i]! },
+          `${r.name} / national`,
+        );
+      else if (!r.national?.eq(own))
         this.fail(
           "NATIONAL",
           `${r.name}: national ${r.national} ≠ amount ${own}`,
@@ -382,9 +461,11 @@ class SheetCheck {
           `${r.name}: allocated, but its key cannot be found`,
         );
       const total = [...weights.values()].reduce((a, w) => a + w, 0n);
+      const exact = this.nationalExact[i]!;
       for (let u = 0; u < this.n; u++) {
         const w = weights.get(this.p.units[u]);
-        if (w !== undefined) this.exact[i][u] = { num: steps * w, den: total };
+        if (w !== undefined)
+          this.exact[i][u] = { num: exact.num * w, den: total * exact.den };
       }
       for (const [unit] of weights)
         if (!this.p.units.includes(unit))
@@ -509,14 +590,24 @@ class SheetCheck {
    * per allocated row a node (its units must add up), per unit a column tree of the figures
    * that are sums (parents, subtotals, total), a sink for the roots; one arc per figure with a
    * fraction f, currently at floor (may go up at cost 1 − 2f) or at ceiling (may go down at 2f − 1).
+   * Restated amounts: the national column is one more tree, its arcs from the parent's national
+   * node into the row (so a row's units add up to its rounded national figure). A revision: each
+   * arc's cost is lexicographic – against its exact change, changed from the published figure,
+   * deviation – with weights computed here from the arcs themselves.
    */
   private proveOptimal(): void {
     const p = this.p;
     const n = this.n;
-    const arcs: { from: number; to: number; exact: Rational; up: boolean }[] =
-      [];
+    const arcs: {
+      from: number;
+      to: number;
+      exact: Rational;
+      up: boolean;
+      rev: Revised | null;
+    }[] = [];
     let nodes = 0;
     const sink = nodes++;
+    const width = this.factor ? n + 1 : n;
     const block = (size: number) => {
       nodes += size;
       return nodes - size;
@@ -525,10 +616,10 @@ class SheetCheck {
       this.role[i] === "source" ? block(1) : -1,
     );
     const sumNode = p.rows.map((_, i) =>
-      this.role[i] === "sum" ? block(n) : -1,
+      this.role[i] === "sum" ? block(width) : -1,
     );
-    const subNode = p.subtotals.map(() => block(n));
-    const totalNode = block(n);
+    const subNode = p.subtotals.map(() => block(width));
+    const totalNode = block(width);
     const channelIndex = (label: string) =>
       p.subtotals.findIndex((s) => s.label === label);
     const position = new Map(p.rows.map((x, i) => [x.row, i]));
@@ -538,13 +629,27 @@ class SheetCheck {
       const parent = position.get(r.parent) ?? -1;
       return this.role[parent] === "sum" ? sumNode[parent] + u : sink;
     };
-    const arc = (from: number, to: number, f: Figure) => {
+    const lines = this.publishedLines();
+    const arc = (
+      from: number,
+      to: number,
+      f: Figure,
+      line: PublishedLine | null,
+      unit: number,
+    ) => {
       const lo = floorDiv(f.exact.num, f.exact.den);
       if (lo * f.exact.den !== f.exact.num)
-        arcs.push({ from, to, exact: f.exact, up: f.value > lo });
+        arcs.push({
+          from,
+          to,
+          exact: f.exact,
+          up: f.value > lo,
+          rev: line ? this.revised(line, unit) : null,
+        });
     };
     p.rows.forEach((r, i) => {
       if (this.role[i] === "none") return;
+      const line = lines.rows[i];
       r.values.forEach((v, u) => {
         if (v === null) return;
         const f = { value: this.step(v), exact: this.exact[i][u]! };
@@ -552,35 +657,100 @@ class SheetCheck {
           this.role[i] === "source" ? rowNode[i] : sumNode[i] + u,
           parentOf(i, u),
           f,
+          line,
+          u,
         );
       });
+      const nat = this.nationalFigure(i);
+      // National arcs point down the tree: from the parent's national node into the row.
+      if (nat)
+        arc(
+          parentOf(i, n),
+          this.role[i] === "source" ? rowNode[i] : sumNode[i] + n,
+          nat,
+          line,
+          n,
+        );
     });
     const top = p.total.members;
     p.subtotals.forEach((s, c) => {
+      const line = lines.subtotals[c];
       for (let u = 0; u < n; u++) {
         let exact = ZERO;
         for (const m of s.members)
           if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
-        arc(subNode[c] + u, totalNode + u, {
-          value: this.step(s.values[u]),
-          exact,
-        });
+        arc(
+          subNode[c] + u,
+          totalNode + u,
+          { value: this.step(s.values[u]), exact },
+          line,
+          u,
+        );
       }
+      if (this.factor)
+        arc(
+          totalNode + n,
+          subNode[c] + n,
+          this.totalNational(s, s.members),
+          line,
+          n,
+        );
     });
     for (let u = 0; u < n; u++) {
       let exact = ZERO;
       for (const m of top)
         if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
-      arc(totalNode + u, sink, { value: this.step(p.total.values[u]), exact });
+      arc(
+        totalNode + u,
+        sink,
+        { value: this.step(p.total.values[u]), exact },
+        lines.total,
+        u,
+      );
     }
+    if (this.factor)
+      arc(
+        sink,
+        totalNode + n,
+        this.totalNational(p.total, top),
+        lines.total,
+        n,
+      );
     // Costs on one denominator: (1 − 2f) = (den − 2·(num − floor·den)) / den.
     let L = 1n;
     for (const a of arcs) L = (L / gcd(L, a.exact.den)) * a.exact.den;
-    const edges = arcs.map((a) => {
+    const abs = (x: bigint) => (x < 0n ? -x : x);
+    const parts = arcs.map((a) => {
       const lo = floorDiv(a.exact.num, a.exact.den);
-      const cost =
+      const deviation =
         ((a.exact.den - 2n * (a.exact.num - lo * a.exact.den)) * L) /
         a.exact.den;
+      // Revision: cost of floor + 1 minus cost of floor, for "against" and "changed".
+      const cost = (v: bigint): [bigint, bigint] => {
+        if (!a.rev || a.rev.published === null) return [0n, 0n];
+        const pub = a.rev.published;
+        let against = 0n;
+        if (a.rev.old) {
+          // The change is d / (old.den · exact.den) steps; within the slack it is none.
+          let d = a.exact.num * a.rev.old.den - a.rev.old.num * a.exact.den;
+          const sl = a.rev.slack;
+          if (sl && abs(d) * sl.den <= sl.num * a.rev.old.den * a.exact.den)
+            d = 0n;
+          if ((d < 0n && v > pub) || (d > 0n && v < pub)) against = 1n;
+        }
+        return [against, v === pub ? 0n : 1n];
+      };
+      const [a0, c0] = cost(lo);
+      const [a1, c1] = cost(lo + 1n);
+      return { against: a1 - a0, changed: c1 - c0, deviation };
+    });
+    let W2 = 1n;
+    for (const c of parts) W2 += abs(c.deviation);
+    let W1 = 1n;
+    for (const c of parts) W1 += abs(c.changed * W2 + c.deviation);
+    const edges = arcs.map((a, k) => {
+      const c = parts[k];
+      const cost = c.against * W1 + c.changed * W2 + c.deviation;
       return a.up
         ? { from: a.to, to: a.from, cost: -cost }
         : { from: a.from, to: a.to, cost };
@@ -599,7 +769,71 @@ class SheetCheck {
     }
     this.fail(
       "NOT_OPTIMAL",
-      "a set of figures can be rounded the other way with less total deviation (negative cycle)",
+      this.published
+        ? "a set of figures can be rounded the other way with fewer against their change, fewer changed or less deviation (negative cycle)"
+        : "a set of figures can be rounded the other way with less total deviation (negative cycle)",
     );
+  }
+
+  /** The published lines matched to this sheet's rows (by name, in sheet order), subtotals (by label) and total. */
+  private publishedLines(): {
+    rows: (PublishedLine | null)[];
+    subtotals: (PublishedLine | null)[];
+    total: PublishedLine | null;
+  } {
+    const pub = this.published;
+    if (!pub)
+      return {
+        rows: this.p.rows.map(() => null),
+        subtotals: this.p.subtotals.map(() => null),
+        total: null,
+      };
+    const used = new Set<PublishedLine>();
+    return {
+      rows: this.p.rows.map((r) => {
+        const line =
+          pub.rows.find(
+            (l) => !used.has(l) && nameKey(l.name) === nameKey(r.name),
+          ) ?? null;
+        if (line) used.add(line);
+        return line;
+      }),
+      subtotals: this.p.subtotals.map(
+        (s) =>
+          pub.subtotals.find((l) => nameKey(l.name) === nameKey(s.label)) ??
+          null,
+      ),
+      total: pub.total,
+    };
+  }
+
+  /** A published figure in steps and its exact value then in steps (unit `n`: the national figure). */
+  private revised(line: PublishedLine, unit: number): Revised {
+    const national = unit === this.n;
+    const fig = national
+      ? line.national
+      : ([...line.values].find(
+          ([k]) => nameKey(k) === nameKey(this.p.units[unit]),
+        )?.[1] ?? null);
+    if (!fig) return { published: null, old: null, slack: null };
+    const published = toSteps(fig.shown, this.options.decimals);
+    const d = this.options.decimals;
+    const inSteps = (r: Rational): Rational =>
+      d >= 0
+        ? { num: r.num * 10n ** BigInt(d), den: r.den }
+        : { num: r.num, den: r.den * 10n ** BigInt(-d) };
+    let old: Rational | null = null;
+    let slack: Rational | null = null;
+    if (fig.exact) {
+      old = inSteps(fig.exact);
+      if (fig.slack) slack = inSteps(fig.slack);
+    } else if (national) {
+      const [num, den] = fig.shown.toFraction();
+      old = inSteps({
+        num: BigInt(num.toFixed(0)),
+        den: BigInt(den.toFixed(0)),
+      });
+    }
+    return { published, old, slack };
   }
 }

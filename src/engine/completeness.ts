@@ -20,8 +20,17 @@ export function completenessProblems(
   periodIndex: number,
   sheets: readonly PeriodAllocation[],
   findings: readonly Finding[],
+  /** A price level: amounts restated by `factor`; allocated national figures rounded down or up to `step`. */
+  restate: { factor: Dec; step: Dec } | null = null,
 ): string[] {
   const problems: string[] = [];
+  const restated = (d: Dec | null) =>
+    d === null || !restate ? d : d.times(restate.factor);
+  // A national figure rounded with the rest is its restated amount within one step.
+  const near = (shown: Dec, exact: Dec, rounded: boolean) =>
+    rounded && restate
+      ? shown.minus(exact).abs().lt(restate.step)
+      : shown.eq(exact);
   const rows = model.rows;
   const n = rows.length;
   const root: boolean[] = new Array(n).fill(false);
@@ -52,7 +61,12 @@ export function completenessProblems(
       if (r.status === "error") accounted[r.row]++;
       else if (r.status === "allocated" || r.status === "other") {
         accounted[r.row]++;
-        if (!r.national || !facts.own[r.row]?.eq(r.national))
+        const own = restated(facts.own[r.row]);
+        if (
+          !r.national ||
+          !own ||
+          !near(r.national, own, r.status === "allocated")
+        )
           problems.push(
             `${r.name}: national ${r.national} is not its amount ${facts.own[r.row]}`,
           );
@@ -64,7 +78,7 @@ export function completenessProblems(
       const r = p.rows[x.position];
       if (!r || r.row !== x.row || r.status !== "error")
         problems.push(`${x.name}: excluded, but not shown in error`);
-      const own = facts.own[x.row];
+      const own = restated(facts.own[x.row]);
       if (
         (x.national === null) !== (own === null) ||
         (own && !own.eq(x.national!))
@@ -103,9 +117,9 @@ export function completenessProblems(
       );
   }
   const out = inTotals.plus(excludedSum);
-  if (!out.eq(input))
+  if (!near(out, restated(input)!, true))
     problems.push(
-      `allocated and Øvrige ${inTotals} + excluded ${excludedSum} = ${out}, not the input total ${input}`,
+      `allocated and Øvrige ${inTotals} + excluded ${excludedSum} = ${out}, not the input total ${restated(input)}`,
     );
   return problems;
 }

@@ -18,8 +18,13 @@ export interface ExactCells {
    * figure's floor minus the members' floors.
    */
   carry?: Int32Array;
-  /** Sum of the remainders over the units, divided by D: how many figures round up (a whole number for rows and parents). */
+  /** Sum of the remainders over the units, divided by D, rounded down: how many figures round up at least (all of them, unless the national figure is rounded too). */
   ups: number;
+  /**
+   * Bounded sheets only (amounts restated by a price level): the national figure's exact value
+   * as floor + rem/D, and for sums the carry of their members' remainders.
+   */
+  national?: { floor: bigint; rem: bigint; carry: number };
 }
 
 /** Node numbering: sheet rows 0..R-1, then one per channel subtotal, then the grand total. */
@@ -33,6 +38,8 @@ export interface ExactTable {
   /** Per node: the nodes summed into it, in sheet order. */
   down: number[][];
   rowCount: number;
+  /** True when some national figure is not on the step (restated amounts): national figures are rounded too. */
+  bounded: boolean;
   subtotalNode: (channel: number) => number;
   totalNode: number;
 }
@@ -50,15 +57,21 @@ export function exactTable(sheet: SheetLayout): ExactTable {
   const totalNode = R + C;
   let D = 1n;
   const keys: Key[] = [];
+  // Restated amounts count 1/scale steps: one common scale S (a power of ten) for the sheet.
+  let S = 1n;
   for (const sr of sheet.rows) {
     if (sr.kind === "source" && sr.key && !keys.includes(sr.key)) {
       keys.push(sr.key);
       D = (D / gcd(D, sr.key.total)) * sr.key.total;
     }
+    if (sr.kind === "source" && sr.scale && sr.scale > S) S = sr.scale;
   }
   const scaled = new Map<Key, bigint[]>(
     keys.map((k) => [k, k.weights.map((w) => w * (D / k.total))]),
   );
+  const keyD = D;
+  D *= S;
+  let bounded = false;
 
   const cells: (ExactCells | null)[] = new Array(totalNode + 1).fill(null);
   const up: number[] = new Array(totalNode + 1).fill(-1);
@@ -76,9 +89,10 @@ export function exactTable(sheet: SheetLayout): ExactTable {
       const floor: bigint[] = new Array(n).fill(0n);
       const rem: bigint[] = new Array(n).fill(0n);
       const w = scaled.get(sr.key!)!;
+      const steps = sr.steps * (S / (sr.scale ?? 1n));
       for (let k = 0; k < w.length; k++) {
         const u = sr.keyUnits[k];
-        const num = sr.steps * w[k];
+        const num = steps * w[k];
         const f = floorDiv(num, D);
         present[u] = 1;
         floor[u] = f;
@@ -86,7 +100,11 @@ export function exactTable(sheet: SheetLayout): ExactTable {
       }
       let rems = 0n;
       for (let u = 0; u < n; u++) rems += rem[u];
-      cells[pos] = { present, floor, rem, ups: Number(rems / D) };
+      const nat = steps * keyD;
+      const natFloor = floorDiv(nat, D);
+      const national = { floor: natFloor, rem: nat - natFloor * D, carry: 0 };
+      if (national.rem !== 0n) bounded = true;
+      cells[pos] = { present, floor, rem, ups: Number(rems / D), national };
     }
     const parent = sr.parent === null ? null : sheet.rows[sr.parent];
     if (parent === null) up[pos] = R + channelOf.get(pos)!;
@@ -107,6 +125,7 @@ export function exactTable(sheet: SheetLayout): ExactTable {
     down[totalNode].push(node);
   }
   cells[totalNode] = sumOf(down[totalNode], cells, n, D, true);
+  if (!bounded) for (const c of cells) if (c) delete c.national;
   return {
     units: n,
     D,
@@ -114,6 +133,7 @@ export function exactTable(sheet: SheetLayout): ExactTable {
     up,
     down,
     rowCount: R,
+    bounded,
     subtotalNode: (c) => R + c,
     totalNode,
   };
@@ -138,6 +158,18 @@ function sumOf(
       rem[u] += c.rem[u];
     }
   }
+  let natFloor = 0n;
+  let natRem = 0n;
+  for (const p of parts) {
+    natFloor += cells[p]!.national?.floor ?? 0n;
+    natRem += cells[p]!.national?.rem ?? 0n;
+  }
+  const natCarry = natRem / D;
+  const national = {
+    floor: natFloor + natCarry,
+    rem: natRem - natCarry * D,
+    carry: Number(natCarry),
+  };
   const carries = new Int32Array(n);
   let rems = 0n;
   for (let u = 0; u < n; u++) {
@@ -150,5 +182,12 @@ function sumOf(
     }
     rems += rem[u];
   }
-  return { present, floor, rem, carry: carries, ups: Number(rems / D) };
+  return {
+    present,
+    floor,
+    rem,
+    carry: carries,
+    ups: Number(rems / D),
+    national,
+  };
 }

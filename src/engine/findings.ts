@@ -77,7 +77,14 @@ export type FindingCode =
   | "TABLE_TOTALS_READ"
   | "TABLE_TOTAL_MISMATCH"
   | "TABLE_TOTAL_NOT_KEPT"
-  | "TABLE_IN_PLACE_REFUSED";
+  | "TABLE_IN_PLACE_REFUSED"
+  // Revision against a published distribution and price levels (issue 15).
+  | "REVISION_AGAINST_CHANGE"
+  | "REVISION_FORCED"
+  | "REVISION_UNMATCHED"
+  | "REVISION_NOT_READ"
+  | "PRICE_LEVEL"
+  | "PRICE_LEVEL_NOT_READ";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -16,3 +16,4 @@ export * from "./format";
 export * from "./vocabulary";
 export * from "./collapse";
 export * from "./round-table";
+export * from "./revision";

@@ -35,8 +35,13 @@ export interface SheetRow {
   status: RowStatus;
   /** The row's own amount in the period (null for headings and blanks). */
   own: Dec | null;
-  /** source: the amount in steps. */
+  /** source: the amount in steps (in 1/scale steps when `scale` is set). */
   steps: bigint;
+  /**
+   * source, restated by a price level: the amount need not be on the step; `steps` counts
+   * 1/scale steps (scale a power of ten) and the row's national figure is rounded too.
+   */
+  scale?: bigint;
   /** source: the key it is split by, and the sheet unit position of each key unit. */
   key: Key | null;
   keyUnits: number[];
@@ -141,6 +146,8 @@ export function layoutPeriod(
   model: TableModel,
   periodIndex: number,
   decimals: number,
+  /** True when amounts were restated by a price level: they are rounded with the rest, never NOT_ON_STEP. */
+  bounded = false,
 ): PeriodLayout {
   const period = model.periods[periodIndex];
   const rows = model.rows;
@@ -260,7 +267,11 @@ export function layoutPeriod(
       }
       return { ...res, key: made.key };
     }
-    if (res.kind === "allocate" && toSteps(own[i]!, decimals) === null) {
+    if (
+      res.kind === "allocate" &&
+      !bounded &&
+      toSteps(own[i]!, decimals) === null
+    ) {
       reason[i] ??= "NOT_ON_STEP";
       findings.push(
         finding(
@@ -461,7 +472,9 @@ function buildSheet(
       kind,
       status,
       own: x.own[i],
-      steps: kind === "source" ? toSteps(x.own[i]!, x.decimals)! : 0n,
+      ...(kind === "source"
+        ? scaledSteps(x.own[i]!, x.decimals)
+        : { steps: 0n }),
       key,
       keyUnits: key ? key.units.map((u) => index.get(u)!) : [],
       children: [],
@@ -714,4 +727,18 @@ function ambiguousKey(
     period,
     keys: fits.map((e) => e.key.name).join(", "),
   });
+}
+
+/** An amount in steps; off the step (a restated amount), in 1/scale steps with its scale. */
+function scaledSteps(
+  amount: Dec,
+  decimals: number,
+): { steps: bigint; scale?: bigint } {
+  const whole = toSteps(amount, decimals);
+  if (whole !== null) return { steps: whole };
+  const places = amount.decimalPlaces() - decimals;
+  return {
+    steps: toSteps(amount, decimals + places)!,
+    scale: 10n ** BigInt(places),
+  };
 }

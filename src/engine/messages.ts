@@ -409,6 +409,42 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
     en: (p) =>
       `The fill stopped before ${p.sheets} was written in full (${p.error}). The sheet says so at the top; fill again and it will be completed. Nothing of yours was changed.`,
   },
+  REVISION_AGAINST_CHANGE: {
+    da: (p) =>
+      `${p.initiative} / ${p.unit} (${p.period}): den eksakte værdi er ${p.direction === "down" ? "faldet" : "steget"} til ${p.exact}, men tallet ${p.direction === "down" ? "stiger" : "falder"} fra ${p.published} til ${p.shown}. Ingen afrunding, hvor alle rækker og totaler summer, undgår det. Forklar enheden hvorfor, eller ret beløbet, hvis det er forkert.`,
+    en: (p) =>
+      `${p.initiative} / ${p.unit} (${p.period}): its exact value ${p.direction === "down" ? "fell" : "rose"} to ${p.exact}, but the figure ${p.direction === "down" ? "rises" : "falls"} from ${p.published} to ${p.shown}. No rounding in which every row and total adds up avoids it. Tell the unit why, or correct the amount if it is wrong.`,
+  },
+  REVISION_FORCED: {
+    da: (p) =>
+      `${p.initiative} (${p.period}): beløb og nøgle er uændrede, men ${p.count} tal er ændret (${p.units}), fordi enhedernes totaler ellers ikke kan summe. Intet at gøre; nævn det, når tallene sendes ud.`,
+    en: (p) =>
+      `${p.initiative} (${p.period}): its amount and key did not change, but ${p.count} figures changed (${p.units}) because the units' totals could not add up otherwise. Nothing to do; mention it when the figures are sent out.`,
+  },
+  REVISION_UNMATCHED: {
+    da: (p) =>
+      `Den offentliggjorte fordeling ${p.sheet} (${p.period}): ${p.what} kunne ikke parres med den nye (${p.names}). De tal sammenlignes ikke; tjek om navnene er ændret, og ret dem, så de er ens.`,
+    en: (p) =>
+      `Published distribution ${p.sheet} (${p.period}): ${p.what} could not be matched with the new one (${p.names}). Those figures are not compared; check whether the names changed and make them the same.`,
+  },
+  REVISION_NOT_READ: {
+    da: (p) =>
+      `Den offentliggjorte fordeling kunne ikke læses fra ${p.sheet}: ${p.reason}. Der fyldes uden sammenligning; peg på Fordels egne ark (Fordeling <periode>).`,
+    en: (p) =>
+      `The published distribution could not be read from ${p.sheet}: ${p.reason}. The fill goes on without comparing; point at Fordel's own sheets (Allocation <period>).`,
+  },
+  PRICE_LEVEL: {
+    da: (p) =>
+      `Beløbene er omregnet ${p.from ? `fra ${p.from} ` : ""}${p.to ? `til ${p.to} ` : ""}med faktoren ${p.factor}; de nationale tal er afrundet med resten (hvert tal sin eksakte værdi rundet ned eller op).`,
+    en: (p) =>
+      `Amounts were restated ${p.from ? `from ${p.from} ` : ""}${p.to ? `to ${p.to} ` : ""}by the factor ${p.factor}; the national figures are rounded with the rest (each its exact value rounded down or up).`,
+  },
+  PRICE_LEVEL_NOT_READ: {
+    da: (p) =>
+      `Prisniveau-tabellen kunne ikke læses: ${p.reason}. Beløbene er ikke omregnet. Giv tabellen kolonnerne Fra, Til og Faktor (fx 2025-pl, 2026-pl, 1,028), eller brug --pl-faktor.`,
+    en: (p) =>
+      `The price levels table could not be read: ${p.reason}. Amounts were not restated. Give the table the columns From, To and Factor (e.g. 2025-pl, 2026-pl, 1.028), or use --pl-factor.`,
+  },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>
       `Med metoden „${METHOD_NAMES[p.method as Method]?.da ?? p.method}“ stemmer ${listOf(failingParts(p, "da"), "og")} ikke (${p.count} steder, ${p.group} ${p.period})${

@@ -3,6 +3,7 @@ import { Finding, FindingCode, FoldedCause } from "./findings";
 import { Key } from "./key";
 import { Method } from "./apportion";
 import type { AdjustedCell } from "./adjusted";
+import type { PublishedSheet, SheetRevision } from "./revision";
 
 /** The two standard groups of units: the 5 regions and the 98 municipalities. */
 export type StandardGroup = "Regioner" | "Kommuner";
@@ -127,6 +128,15 @@ export interface AllocationOptions {
   method: Method;
   /** Only these periods (default: all). */
   periods?: string[];
+  /**
+   * Price level (SPEC §2): every amount is restated by this factor, exactly; the national
+   * figures are then rounded with the rest. Absent or 1: amounts as given.
+   */
+  priceFactor?: Dec;
+  /** The levels the factor goes between (`2025-pl`, `2026-pl`), for titles and the log. */
+  priceLevels?: { from: string | null; to: string | null };
+  /** Revision (SPEC §2): the published sheets to compare with (reconciled only). */
+  previous?: readonly PublishedSheet[];
 }
 
 /** Label of the extra column for money to recipients that are not units. */
@@ -226,6 +236,10 @@ export interface PeriodAllocation {
   excludedTotal: Dec;
   /** A second step (SPEC §1 pass on): the unit whose published figures are this sheet's national column, and that unit's group. */
   passOn?: { unit: string; from: Group };
+  /** With a price level: the factor the amounts were restated by. */
+  priceFactor?: Dec;
+  /** With `previous`: the figures changed from the published sheet, out of how many compared. */
+  revision?: SheetRevision;
 }
 
 /** Per group: each unit's total over the periods, the sum of the rounded periods. */

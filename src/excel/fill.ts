@@ -7,6 +7,7 @@
  */
 import { finding } from "../engine/findings";
 import { planFill } from "../sheets/fill";
+import { readPublished } from "../sheets/published";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
 import { PickedRanges, readWorkbook } from "./read";
 import { WriteFailedError, writePlan } from "./write";
@@ -40,9 +41,52 @@ export async function fillWorkbook(
   const progress = options.onProgress ?? (() => {});
   const planner = options.planFill ?? planFill;
   progress("reading");
-  const read = await readWorkbook(context, { picked: options.picked });
+  // Revision (SPEC §2): against Fordel's own sheets of the same periods and groups, unless switched off.
+  const revise = settings.revision !== false;
+  const read = await readWorkbook(context, {
+    picked: options.picked,
+    published: revise,
+  });
   progress("computing");
-  const outcome = planner(read.grid, settings, now);
+  const published =
+    revise && read.published && read.published.length > 0
+      ? readPublished(
+          { sheets: read.published, existing: read.grid.existing },
+          settings.lang,
+          "",
+        )
+      : null;
+  const planned = planner(
+    read.grid,
+    published ? { ...settings, previous: published.sheets } : settings,
+    now,
+  );
+  const notRead = (read.publishedTooLarge ?? []).map((sheet) =>
+    finding(
+      "warning",
+      "REVISION_NOT_READ",
+      {
+        sheet,
+        reason:
+          settings.lang === "da"
+            ? "arket er for stort til at læse tilbage (en celle langt væk?)"
+            : "the sheet is too large to read back (a cell far away?)",
+      },
+      { sheet },
+      settings.lang,
+    ),
+  );
+  const outcome =
+    published || notRead.length > 0
+      ? {
+          ...planned,
+          findings: [
+            ...notRead,
+            ...(published?.findings ?? []),
+            ...planned.findings,
+          ],
+        }
+      : planned;
   if (!outcome.plan)
     return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
   const plan = outcome.plan;

@@ -66,6 +66,8 @@ export interface ReadGridOptions {
   picked?: PickedRanges;
   /** Cells of Fordel's sheets' formulas read back per request (default ./ownership.ts MAX_CELLS_PER_READ). */
   maxCellsPerRead?: number;
+  /** Also read the values of Fordel's own period sheets (revision, SPEC §2), in the same requests. */
+  published?: boolean;
 }
 
 export interface GridRead {
@@ -77,6 +79,10 @@ export interface GridRead {
   ownership: OwnershipState;
   /** True when the workbook's structure is protected: no sheet can be added or renamed. */
   structureProtected: boolean;
+  /** With `published`: the used range of each of Fordel's period sheets (values, to revise against). */
+  published?: GridBlock[];
+  /** Fordel's period sheets too large to read back for a revision. */
+  publishedTooLarge?: string[];
 }
 
 /** A picked range whose sheet no longer exists, and the like: the task pane shows the message. */
@@ -239,6 +245,8 @@ export async function readWorkbook(
   const output = (e: ExistingSheet) => e.generated || e.legacyMark === true;
   const isOutput = (sheet: string) =>
     existing.some((e) => output(e) && sameName(e.name, sheet));
+  // A period sheet too large to read back (a stray cell far away) is not revised against: said.
+  const tooLarge: string[] = [];
   const reads: Read[] = [
     ...tables.flatMap((t, k): Read[] =>
       isOutput(t.sheet)
@@ -248,7 +256,22 @@ export async function readWorkbook(
     ...marks
       .filter((_, k) => !output(existing[k]))
       .map(({ sheet, used }): Read => ({ sheet, place: used })),
+    // Fordel's own period sheets, when a revision reads them back (their values only).
+    ...marks
+      .filter(
+        ({ used }, k) =>
+          options.published === true &&
+          existing[k].generated &&
+          existing[k].period !== undefined &&
+          publishable(used, existing[k].name, tooLarge),
+      )
+      .map(({ sheet, used }): Read => ({
+        sheet,
+        place: used,
+        published: true,
+      })),
   ];
+  const publishedBlocks: GridBlock[] = [];
   const tableBlocks: GridBlock[] = tables.map((t) => ({
     sheet: t.sheet,
     row: 0,
@@ -277,7 +300,8 @@ export async function readWorkbook(
     syncs++;
     for (const { read, block, indents } of pending) {
       const cells = withIndents(blockOf(block), indents);
-      if (read.table === undefined) sheetBlocks.push(cells);
+      if (read.published) publishedBlocks.push(cells);
+      else if (read.table === undefined) sheetBlocks.push(cells);
       else tableBlocks[read.table] = cells;
     }
   }
@@ -303,7 +327,19 @@ export async function readWorkbook(
     definedNames: names.items.map((n) => n.name),
     ownership: ownership.state,
     structureProtected: structure.protected,
+    ...(options.published
+      ? { published: publishedBlocks, publishedTooLarge: tooLarge }
+      : {}),
   };
+}
+
+/** Cells of one of Fordel's period sheets read back for a revision at most (a 2.000 × 98 sheet is ~0,2 M). */
+const MAX_PUBLISHED_CELLS = 1_000_000;
+
+function publishable(used: Place, name: string, tooLarge: string[]): boolean {
+  if (used.rowCount * used.columnCount <= MAX_PUBLISHED_CELLS) return true;
+  tooLarge.push(name);
+  return false;
 }
 
 type IndentRead = OfficeExtension.ClientResult<Excel.CellProperties[][]>;
@@ -313,6 +349,8 @@ interface Read {
   sheet: Excel.Worksheet;
   place: Place;
   table?: number;
+  /** One of Fordel's period sheets, read back for a revision. */
+  published?: boolean;
 }
 
 /** The reads in requests whose answer is at most some READ_BYTES (a larger one alone). */

@@ -4,6 +4,7 @@
  * fills the way the user last chose in the task pane.
  */
 import { langOf, METHODS, Method } from "../engine";
+import { parseFactor } from "../sheets/price-level";
 import { DEFAULT_SETTINGS, FillSettings } from "../sheets/settings";
 
 export const SETTINGS_KEY = "fordel.fillSettings";
@@ -85,6 +86,19 @@ export function parseSettings(raw: unknown): FillSettings | null {
       .map((p) => ({ unit: p.unit.trim(), group: p.group.trim() }))
       .filter((p) => p.unit !== "" && p.group !== "");
     if (passOn.length > 0) settings.passOn = passOn;
+  }
+  // Revision against Fordel's own sheets: on unless switched off (only `false` is stored).
+  if (o.revision !== undefined && o.revision !== null) {
+    if (typeof o.revision !== "boolean") return null;
+    if (!o.revision) settings.revision = false;
+  }
+  if (o.priceFactor !== undefined && o.priceFactor !== null) {
+    if (
+      typeof o.priceFactor !== "string" ||
+      parseFactor(o.priceFactor) === null
+    )
+      return null;
+    settings.priceFactor = o.priceFactor;
   }
   return settings;
 }

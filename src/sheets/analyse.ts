@@ -1,12 +1,15 @@
 import {
   allocateTable,
   collapseRepeats,
+  finding,
+  Finding,
   foldCauses,
   localize,
   MAX_DECIMALS,
 } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
+import { parseFactor, PriceLevel, readPriceLevel } from "./price-level";
 import type { FillAnalysis, FillSettings } from "./settings";
 import { settingsFindings } from "./settings-check";
 import { explainUnreadable, StepChoice } from "./step";
@@ -48,10 +51,16 @@ export function analyseFill(
   const step: StepChoice = chosen
     ? { decimals, reason: "setting", source: null }
     : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };
+  const priced = priceLevelOf(grid, settings);
+  const level = priced.level;
   const result = allocateTable(parsed.model, {
     decimals,
     method: settings.method,
     periods: settings.periods,
+    ...(level ? { priceFactor: level.factor } : {}),
+    ...(settings.previous && settings.revision !== false
+      ? { previous: settings.previous }
+      : {}),
   });
   // One cause, one finding: rows with the same cause are listed in one finding (engine/collapse.ts).
   const engineFindings = collapseRepeats(
@@ -84,14 +93,50 @@ export function analyseFill(
     // Rows a broken key kept from being allocated are counted on the key's finding (one cause, one finding).
     findings: [
       ...foldCauses(parsed.findings, result.folded ?? [], settings.lang),
+      ...priced.findings,
       ...engineFindings,
       ...passed.findings,
     ],
     ...(passed.steps.length > 0 ? { passOnSteps: passed.steps } : {}),
+    priceLevel: level,
     decimals,
     step,
     unitText: parsed.unitText,
     sources: parsed.sources,
     unusable: false,
+  };
+}
+
+/** The price level: `--pl-factor` when given, else the workbook's `Prisniveau` table; the log and findings say which. */
+function priceLevelOf(
+  grid: WorkbookGrid,
+  settings: FillSettings,
+): { level: PriceLevel | null; findings: Finding[] } {
+  const typed = settings.priceFactor ?? null;
+  const read =
+    typed !== null
+      ? {
+          level: { factor: parseFactor(typed)!, from: null, to: null },
+          findings: [],
+        }
+      : readPriceLevel(grid, settings.lang);
+  const level = read.level && !read.level.factor.eq(1) ? read.level : null;
+  if (!level) return { level: null, findings: read.findings };
+  return {
+    level,
+    findings: [
+      ...read.findings,
+      finding(
+        "info",
+        "PRICE_LEVEL",
+        {
+          factor: level.factor.toString(),
+          from: level.from ?? "",
+          to: level.to ?? "",
+        },
+        {},
+        settings.lang,
+      ),
+    ],
   };
 }

@@ -49,6 +49,7 @@ export function renderFill(
     findings: analysis.findings,
     step: analysis.step,
     unitText: analysis.unitText,
+    priceLevel: analysis.priceLevel ?? null,
   });
   linkPassOnSheets(analysis.result, plan.sheets);
   return plan;

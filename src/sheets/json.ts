@@ -56,6 +56,30 @@ export interface JsonPeriod {
   excludedTotal: string;
   /** A second step: the unit whose published figures are its national amounts (SPEC §5 `passOn`). */
   passOn?: string;
+  /** With a price level: the factor every amount was restated by (and the levels, when named). */
+  priceLevel?: { factor: string; from: string | null; to: string | null };
+  /** With `--previous`: every figure that differs from the published one. */
+  changes?: JsonChanges;
+}
+
+/** SPEC §5 `changes`: the figures changed from the published sheet, out of how many compared. */
+export interface JsonChanges {
+  /** The published sheet compared with. */
+  published: string;
+  compared: number;
+  changed: number;
+  figures: {
+    initiative: string;
+    /** null: the national figure. */
+    unit: string | null;
+    published: string;
+    new: string;
+    /** The exact new value (up to 60 significant digits). */
+    exact: string;
+    why: "amount" | "key" | "price-level" | "rounding";
+    /** True when it moved against its exact change (a REVISION_AGAINST_CHANGE finding says why). */
+    against: boolean;
+  }[];
 }
 
 export interface JsonRow {
@@ -96,12 +120,34 @@ function stepJson(step: StepChoice): JsonStep {
   };
 }
 
+function changesJson(p: PeriodAllocation): JsonChanges | undefined {
+  const r = p.revision;
+  if (!r) return undefined;
+  const amount = (v: Dec) => amountString(v, p.decimals);
+  return {
+    published: r.sheet,
+    compared: r.compared,
+    changed: r.changes.length,
+    figures: r.changes.map((c) => ({
+      initiative: c.initiative,
+      unit: c.unit,
+      published: amount(c.published),
+      new: amount(c.shown),
+      exact: c.exact.toString(),
+      why: c.reason,
+      against: c.against,
+    })),
+  };
+}
+
 function periodJson(
   model: TableModel,
   p: PeriodAllocation,
   step: StepChoice | null,
   findings: readonly Finding[],
+  levels: { from: string | null; to: string | null } | null,
 ): JsonPeriod {
+  const changes = changesJson(p);
   const amount = (v: Dec) => amountString(v, p.decimals);
   const totals: Record<string, string> = {};
   p.units.forEach((u, i) => (totals[u] = amount(p.total.values[i])));
@@ -159,6 +205,16 @@ function periodJson(
     }),
     excludedTotal: amount(p.excludedTotal),
     ...(p.passOn ? { passOn: p.passOn.unit } : {}),
+    ...(p.priceFactor
+      ? {
+          priceLevel: {
+            factor: p.priceFactor.toString(),
+            from: levels?.from ?? null,
+            to: levels?.to ?? null,
+          },
+        }
+      : {}),
+    ...(changes ? { changes } : {}),
   };
 }
 
@@ -179,14 +235,24 @@ export function toJsonDocument(
   model: TableModel | null,
   result: TableResult | null,
   findings: readonly Finding[],
-  context: { step?: StepChoice | null; unitText?: string | null } = {},
+  context: {
+    step?: StepChoice | null;
+    unitText?: string | null;
+    priceLevels?: { from: string | null; to: string | null } | null;
+  } = {},
 ): JsonDocument {
   return {
     unit: context.unitText ?? null,
     periods:
       model && result
         ? result.periods.map((p) =>
-            periodJson(model, p, context.step ?? null, findings),
+            periodJson(
+              model,
+              p,
+              context.step ?? null,
+              findings,
+              context.priceLevels ?? null,
+            ),
           )
         : [],
     findings: findings.map(findingJson),

@@ -35,7 +35,8 @@ export interface SheetPlan {
   name: string;
   /** The period and group of units the sheet shows (a period sheet of the renderer), so hosts can match results to sheets. */
   period?: string;
-  group?: Group;
+  /** The group of units (a change report: the group followed by " Ændringer", its own identity). */
+  group?: Group | string;
   /**
    * The current name of the sheet Fordel wrote earlier that this one is written into (found by
    * src/sheets/ownership.ts: the same period and group, else the same name), if any. Hosts empty

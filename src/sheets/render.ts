@@ -25,6 +25,8 @@ import { markRow } from "./marker";
 import { groupTitle, sheetSuffix } from "./group-label";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "./plan";
 import { SheetChooser } from "./ownership";
+import type { PriceLevel } from "./price-level";
+import { renderChangeSheets } from "./render-changes";
 import { tableNameFor } from "./sheet-names";
 import { cellRef, StepChoice, stepReason, unitLine } from "./step";
 
@@ -46,6 +48,14 @@ export interface RenderOptions {
   step?: StepChoice | null;
   /** The unit written above the input table, shown above the allocation table. */
   unitText?: string | null;
+  /** The price level the amounts were restated by: the titles say it, the log records the factor. */
+  priceLevel?: PriceLevel | null;
+}
+
+/** ` (2026-pl)`, or ` (pl × 1.028)` when the level has no name. */
+function levelText(level: PriceLevel | null | undefined): string {
+  if (!level) return "";
+  return level.to ? ` (${level.to})` : ` (pl × ${level.factor.toString()})`;
 }
 
 /** First row (0-based) of the allocation table's header on a period sheet. */
@@ -91,7 +101,7 @@ export function renderPlan(
       .map((t) => sheetNameKey(t.name)),
   );
   const time = formatTime(options.time);
-  const sheets = result.periods.map((p, i) =>
+  const sheets: SheetPlan[] = result.periods.map((p, i) =>
     renderPeriod(p, {
       name: names[i].name,
       replaces: names[i].replaces,
@@ -104,7 +114,12 @@ export function renderPlan(
       findings: options.findings ?? result.findings,
       step: options.step ?? null,
       unitText: options.unitText ?? null,
+      level: levelText(options.priceLevel),
     }),
+  );
+  // Revised periods: their change reports (./render-changes.ts).
+  sheets.push(
+    ...renderChangeSheets(result, chooser, options.lang, options.existing),
   );
   const log = renderLog(result, {
     L,
@@ -116,6 +131,9 @@ export function renderPlan(
       (options.findingsCount ?? result.findings.length) +
       chooser.findings.length,
     sheets: sheets.map((s) => s.name),
+    level: options.priceLevel
+      ? `pl × ${options.priceLevel.factor.toString()}${levelText(options.priceLevel)}`
+      : null,
   });
   return {
     sheets,
@@ -137,6 +155,8 @@ interface PeriodContext {
   findings: readonly Finding[];
   step: StepChoice | null;
   unitText: string | null;
+  /** The price level after the title, or "". */
+  level: string;
 }
 
 /** Columns of a period sheet, 0-based. */
@@ -211,7 +231,9 @@ function renderPeriod(p: PeriodAllocation, ctx: PeriodContext): SheetPlan {
   const cells: PlanCell[][] = [];
   const [mark, version] = markRow();
   cells.push([{ value: mark }, { value: version }, { value: L.generatedNote }]);
-  cells.push([{ value: L.title(p.period, groupTitle(L, p)), bold: true }]);
+  cells.push([
+    { value: L.title(p.period, groupTitle(L, p)) + ctx.level, bold: true },
+  ]);
   cells.push([
     { value: L.key, bold: true },
     { value: p.key ? p.key.name : L.noKey },
@@ -541,6 +563,8 @@ interface LogContext {
   time: string;
   findings: number;
   sheets: string[];
+  /** The price level's factor, recorded with the method; null without one. */
+  level: string | null;
 }
 
 /** One row of the log: time, periods, keys, step, method, findings, largest deviation, sheets written. */
@@ -571,7 +595,8 @@ function renderLog(result: TableResult, ctx: LogContext): LogPlan {
       periods.join(", "),
       keys.join(", "),
       step,
-      methods.join(", "),
+      // The price level's factor is recorded with the method (the log's columns stay as they are).
+      [...methods, ...(ctx.level ? [ctx.level] : [])].join(", "),
       ctx.findings,
       num(deviation),
       ctx.sheets.join(", "),

@@ -1,4 +1,12 @@
-import type { Finding, Lang, Method, TableModel, TableResult } from "../engine";
+import type {
+  Finding,
+  Lang,
+  Method,
+  PublishedSheet,
+  TableModel,
+  TableResult,
+} from "../engine";
+import type { PriceLevel } from "./price-level";
 import type { WorkbookGrid } from "./grid";
 import type { PassOn, PassOnStep } from "./pass-on";
 import type { TableSources } from "./locate";
@@ -15,6 +23,15 @@ export interface FillSettings {
   lang: Lang;
   /** Units whose column is passed on to a group of own units (`Region Hovedstaden` → `Hospitaler`), in order; default none. */
   passOn?: PassOn[];
+  /** Price level factor as typed (`1,028`); absent: the workbook's `Prisniveau` table, if any. */
+  priceFactor?: string | null;
+  /**
+   * Revision (SPEC §2): compare with Fordel's published sheets. In Excel, Fordel's own sheets of
+   * the same periods and groups (default on; false switches it off); the host reads them.
+   */
+  revision?: boolean;
+  /** The published sheets to revise against (read by the host: `--previous`, or Fordel's own sheets). */
+  previous?: readonly PublishedSheet[];
 }
 
 export const DEFAULT_SETTINGS: FillSettings = {
@@ -41,6 +58,8 @@ export interface FillAnalysis {
   unitText: string | null;
   /** Where the tables were found. */
   sources: TableSources;
+  /** The price level the amounts were restated by, if any (for titles and the log). */
+  priceLevel?: PriceLevel | null;
   /**
    * True when nothing can be filled (SPEC §5 exit code 2): no initiatives table with names and
    * periods, or no keys table although some row goes to Regioner or Kommuner by key.

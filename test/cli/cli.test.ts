@@ -41,7 +41,11 @@ describe("arguments", () => {
       debug: false,
       passOn: [{ unit: "Region Hovedstaden", group: "Hospitaler" }],
       range: null,
+      previous: null,
+      plFactor: null,
     });
+    expect(parseArgs(["fill", "a.xlsx", "--previous", "old.xlsx", "--pl-factor", "1,028"])).toMatchObject({ previous: "old.xlsx", plFactor: "1,028" });
+    expect(parseArgs(["fill", "a.xlsx", "--pl-factor=1.028"]).plFactor).toBe("1.028");
     expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
     expect(parseArgs([]).command).toBe("help");
     expect(parseArgs(["fill", "a.xlsx", "--decimals=0"]).decimals).toBe(0);
@@ -55,6 +59,8 @@ describe("arguments", () => {
     [["check", "a.xlsx", "-o", "b.xlsx"], /kun til fill/],
     [["fill", "a.xlsx", "--bogus"], /Ukendt tilvalg/],
     [["split", "a.xlsx"], /Ukendt kommando/],
+    [["fill", "a.xlsx", "--pl-factor", "en"], /--pl-factor/],
+    [["check", "a.xlsx", "--previous", "b.xlsx"], /kun til fill/],
   ])("bad usage %j", (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(message);
   });

@@ -5,27 +5,40 @@ import { BIGINT_COSTS, CostOps, CostOverflow, NUMBER_COSTS } from "./cost";
 import { minCostFlow } from "./flow";
 import { buildNetwork, SheetNetwork, startFlow } from "./network";
 import { estimatePrices } from "./prices";
+import { RevisionTargets } from "./revision";
 import { preferInTieOrder } from "./ties";
+
+export type { RevisionTargets } from "./revision";
 
 /**
  * Reconciled rounding of a whole sheet (SPEC §2): every figure its exact value rounded down or
  * up, rows adding up to their amounts, parents to their children, unit subtotals and totals to
  * their members, with the least total absolute deviation over every figure shown, and ties
- * broken by the rule in ties.ts.
+ * broken by the rule in ties.ts. Bounded sheets round their national figures too (entry
+ * `units` of each node's figures). With `revision`: first the fewest figures against their
+ * exact change, then the fewest changed from the published ones, then the least deviation.
  */
 export function reconcileSheet(
   sheet: SheetLayout,
   exact: ExactTable,
   arithmetic: "auto" | "bigint" = "auto",
+  revision?: RevisionTargets,
 ): Figures {
   if (arithmetic === "bigint")
-    return solve(sheet, exact, BIGINT_COSTS, () => undefined);
+    return solve(sheet, exact, BIGINT_COSTS, () => undefined, revision);
   try {
-    return solve(sheet, exact, NUMBER_COSTS, (net) => estimatePrices(net));
+    return solve(
+      sheet,
+      exact,
+      NUMBER_COSTS,
+      (net) => estimatePrices(net),
+      revision,
+    );
   } catch (error) {
-    // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact).
+    // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact), with
+    // starting prices estimated in floating point (a heuristic only: any prices give the same result).
     if (error instanceof CostOverflow)
-      return solve(sheet, exact, BIGINT_COSTS, () => undefined);
+      return solve(sheet, exact, BIGINT_COSTS, approximatePrices, revision);
     throw error;
   }
 }
@@ -35,8 +48,9 @@ function solve<C>(
   exact: ExactTable,
   ops: CostOps<C>,
   prices: (net: SheetNetwork<C>) => C[] | undefined,
+  revision?: RevisionTargets,
 ): Figures {
-  const net = buildNetwork(sheet, exact, ops);
+  const net = buildNetwork(sheet, exact, ops, revision);
   startFlow(net, ops, prices(net));
   if (minCostFlow(net.graph, ops, net.hub) < 0)
     throw new Error("reconciled rounding: no feasible flow (this is a bug)");
@@ -47,7 +61,11 @@ function solve<C>(
 /** Floor + flow per figure; parents, subtotals and totals are checked to be their members' sums. */
 function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
   const figures: Figures = exact.cells.map((cells) =>
-    cells ? cells.floor.slice() : null,
+    cells
+      ? exact.bounded
+        ? [...cells.floor, cells.national!.floor]
+        : cells.floor.slice()
+      : null,
   );
   const { flow } = net.graph;
   for (let a = 0; a < flow.length; a++)
@@ -55,7 +73,7 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
   exact.down.forEach((below, v) => {
     if (below.length === 0) return;
     const own = figures[v]!;
-    for (let u = 0; u < exact.units; u++) {
+    for (let u = 0; u < own.length; u++) {
       let sum = 0n;
       for (const c of below) sum += figures[c]![u];
       if (sum !== own[u])
@@ -65,4 +83,19 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
     }
   });
   return figures;
+}
+
+/** Starting prices for BigInt costs, estimated on their floating-point images (any prices are correct; good ones are fast). */
+function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
+  const approx: SheetNetwork<number> = {
+    ...net,
+    graph: {
+      ...net.graph,
+      cost: net.graph.cost.map(Number),
+      potential: net.graph.potential.map(Number),
+    },
+  };
+  return estimatePrices(approx).map((x) =>
+    Number.isFinite(x) ? BigInt(Math.round(x)) : 0n,
+  );
 }

@@ -1,8 +1,9 @@
-import { ExactTable } from "../exact";
+import { ExactCells, ExactTable } from "../exact";
 import { Key } from "../key";
 import { SheetLayout } from "../layout";
 import { CostOps, CostOverflow } from "./cost";
 import { FlowGraph, incidence } from "./flow";
+import { arcParts, lexicographicCosts, RevisionTargets } from "./revision";
 import { smallest } from "./select";
 
 /**
@@ -15,6 +16,12 @@ import { smallest } from "./select";
  * floor(itself) − Σ floor(children) (so it equals the sum of its children). Taking the +1 on an
  * arc with exact floor + f costs (1 − f) − f, i.e. D − 2·rem in units of 1/D step; figures with
  * f = 0 have no arc (they are exact).
+ *
+ * Bounded sheets (amounts restated by a price level, ExactTable.bounded): the national column is
+ * one more tree, its arcs pointing down (sink → total → subtotals → rows): a row node then takes
+ * floor(national) − Σ floors + {0, 1} steps in, so its units add up to its rounded national
+ * figure, and every national sum adds up to its members. Arc index `units` is the national figure.
+ * With `revision`, every arc's cost is lexicographic (revision.ts).
  */
 export interface SheetNetwork<C> {
   graph: FlowGraph<C>;
@@ -51,10 +58,15 @@ export function buildNetwork<C>(
   sheet: SheetLayout,
   exact: ExactTable,
   ops: CostOps<C>,
+  revision?: RevisionTargets,
 ): SheetNetwork<C> {
   const n = exact.units;
   const D = exact.D;
   const nodes = exact.cells.length;
+  // Tree nodes: n per sum (one per unit), plus the national one when bounded.
+  const width = exact.bounded ? n + 1 : n;
+  const nationalArc = (cells: ExactCells) =>
+    exact.bounded && cells.national!.rem !== 0n;
 
   // Node ids: one per source row, then n per sum row / subtotal / total (tree nodes), then the sink.
   const rowNode = new Int32Array(nodes).fill(-1);
@@ -70,23 +82,22 @@ export function buildNetwork<C>(
       rowCount++;
     } else {
       treeBase[v] = count;
-      count += n;
+      count += width;
     }
     for (let u = 0; u < n; u++)
       if (cells.present[u] && cells.rem[u] !== 0n) arcs++;
+    if (nationalArc(cells)) arcs++;
   }
   const sink = count++;
-  if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1))))
-    throw new CostOverflow();
 
   const supply = new Int32Array(count);
-  const Dc = ops.of(D);
   const nodeUnit = new Int32Array(count).fill(-1);
   const hub = new Uint8Array(count);
   hub[sink] = 1;
   const tail = new Int32Array(arcs);
   const head = new Int32Array(arcs);
-  const cost: C[] = new Array(arcs);
+  const big: bigint[] = new Array(arcs);
+  const parts: [number, number][] = revision ? new Array(arcs) : [];
   const arcNode = new Int32Array(arcs);
   const arcUnit = new Int32Array(arcs);
   const rows = new Int32Array(rowCount);
@@ -117,7 +128,7 @@ export function buildNetwork<C>(
       rowNegative[r] = sheet.rows[v].steps < 0n ? 1 : 0;
     } else {
       for (let u = 0; u < n; u++) nodeUnit[treeBase[v] + u] = u;
-      if (v >= exact.rowCount) hub.fill(1, treeBase[v], treeBase[v] + n);
+      if (v >= exact.rowCount) hub.fill(1, treeBase[v], treeBase[v] + width);
     }
     // A row's cells in tie-rule order (see ties.ts), so that its arcs are too.
     const units = isRow
@@ -128,9 +139,13 @@ export function buildNetwork<C>(
       const from = isRow ? rowNode[v] : treeBase[v] + u;
       tail[a] = from;
       head[a] = up >= 0 ? treeBase[up] + u : sink;
-      // Remainders are below D: exact in the cost arithmetic.
-      const rem = ops.of(cells.rem[u]);
-      cost[a] = ops.sub(Dc, ops.add(rem, rem));
+      big[a] = D - 2n * cells.rem[u];
+      if (revision)
+        parts[a] = arcParts(
+          cells.floor[u],
+          revision.published[v]?.[u] ?? null,
+          revision.direction[v]?.[u] ?? null,
+        );
       arcNode[a] = v;
       arcUnit[a] = u;
       a++;
@@ -141,10 +156,27 @@ export function buildNetwork<C>(
       cellArcs += own.length;
       rowStart[++r] = cellArcs;
     }
+    if (nationalArc(cells)) {
+      const nat = cells.national!;
+      tail[a] = up >= 0 ? treeBase[up] + n : sink;
+      head[a] = isRow ? rowNode[v] : treeBase[v] + n;
+      big[a] = D - 2n * nat.rem;
+      if (revision)
+        parts[a] = arcParts(
+          nat.floor,
+          revision.published[v]?.[n] ?? null,
+          revision.direction[v]?.[n] ?? null,
+        );
+      arcNode[a] = v;
+      arcUnit[a] = n;
+      a++;
+    }
     // Supplies: a row's (or parent's) cells take Σ rem / D steps above their floors; a tree node
     // needs its floor minus its members' floors (the carry of their remainders).
-    if (!isRow)
+    if (!isRow) {
       for (let u = 0; u < n; u++) supply[treeBase[v] + u] = -cells.carry![u];
+      if (exact.bounded) supply[treeBase[v] + n] = cells.national!.carry;
+    }
     if (v < exact.rowCount) {
       chooserUps[chooser] = cells.ups;
       if (isRow) supply[rowNode[v]] = cells.ups;
@@ -155,6 +187,15 @@ export function buildNetwork<C>(
       chooser++;
     }
   }
+
+  // Costs: the deviation alone, or lexicographic with the revision's; checked to stay exact.
+  const exactCosts = revision ? lexicographicCosts(parts, big) : big;
+  let largest = D;
+  for (const c of exactCosts)
+    if ((c < 0n ? -c : c) > largest) largest = c < 0n ? -c : c;
+  if (ops.unsafe(ops.scale(ops.of(largest), 4 * (count + 1))))
+    throw new CostOverflow();
+  const cost: C[] = exactCosts.map((c) => ops.of(c));
 
   // The sink takes the balance.
   let balance = 0;

@@ -1,0 +1,393 @@
+import { Dec, fromSteps, toSteps } from "./decimal";
+import { ExactCells, ExactTable } from "./exact";
+import { Finding, finding } from "./findings";
+import { SheetLayout } from "./layout";
+import { nameKey } from "./names";
+import { Rational } from "./rational";
+import { RevisionTargets } from "./reconcile/revision";
+import { exactTotal, Figures } from "./rounding";
+import { TableModel } from "./table";
+
+/**
+ * Revision against a published distribution (SPEC §2, Revision): what was published, matched
+ * to the new sheet by initiative and unit names (never by position: the output layout may
+ * change), and the change report of the new figures against it.
+ */
+
+/** One published figure: what was shown, and its exact value then (for the direction of change), in amount units. */
+export interface PublishedFigure {
+  shown: Dec;
+  /** Null when not known: the figure then only counts as changed or not, never for direction. */
+  exact: Rational | null;
+  /**
+   * How far `exact` may be off (amount units), when it was read back from rounded shares: a
+   * change no larger than this counts as none. Absent: `exact` is exact.
+   */
+  slack?: Rational;
+}
+
+/** One line of a published sheet: an initiative, a channel subtotal or the grand total. */
+export interface PublishedLine {
+  name: string;
+  national: PublishedFigure | null;
+  /** Per unit name. */
+  values: Map<string, PublishedFigure>;
+}
+
+/** One published sheet (Fordel's own output) for a period and group of units. */
+export interface PublishedSheet {
+  period: string;
+  group: string;
+  /** Where it was read from, for findings (e.g. "Fordeling 2026" in published.xlsx). */
+  sheet: string;
+  rows: PublishedLine[];
+  /** Per channel label (`Blok`, …). */
+  subtotals: PublishedLine[];
+  total: PublishedLine | null;
+}
+
+/** Why a figure differs from the published one. */
+export type ChangeReason = "amount" | "price-level" | "key" | "rounding";
+
+/** A figure that differs from the published one (SPEC §3, change report). */
+export interface ChangedFigure {
+  /** The initiative, the channel subtotal's label or `I alt`. */
+  initiative: string;
+  /** Position in `PeriodAllocation.rows`, or null for a subtotal or the total. */
+  position: number | null;
+  /** The unit's name, or null for the national figure. */
+  unit: string | null;
+  published: Dec;
+  shown: Dec;
+  /** The exact new value (to 60 significant digits). */
+  exact: Dec;
+  reason: ChangeReason;
+  /** True when the figure moved against its exact change (a REVISION_AGAINST_CHANGE finding says why). */
+  against: boolean;
+}
+
+/** The revision of one sheet: the figures changed, out of how many compared. */
+export interface SheetRevision {
+  /** The published sheet compared with. */
+  sheet: string;
+  compared: number;
+  changes: ChangedFigure[];
+}
+
+const REASON_ORDER: ChangeReason[] = [
+  "rounding",
+  "key",
+  "price-level",
+  "amount",
+];
+const stronger = (a: ChangeReason, b: ChangeReason): ChangeReason =>
+  REASON_ORDER.indexOf(a) >= REASON_ORDER.indexOf(b) ? a : b;
+
+/** The new sheet matched against the published one: per node its published line, and the targets for the solver. */
+export interface RevisionMatch {
+  published: PublishedSheet;
+  /** Per node of the exact table: its published line, or null. */
+  lines: (PublishedLine | null)[];
+  targets: RevisionTargets;
+  /** Per node and figure: why it would differ (even when it does not). */
+  reasons: (ChangeReason | null)[][];
+  findings: Finding[];
+}
+
+/**
+ * Matches the sheet's rows, subtotals and total with the published lines by name, and units by
+ * name; computes each figure's published value in steps and the sign of its exact change. What
+ * cannot be matched either way is named in one REVISION_UNMATCHED finding per kind.
+ */
+export function matchPublished(
+  original: TableModel,
+  sheet: SheetLayout,
+  exact: ExactTable,
+  published: PublishedSheet,
+  decimals: number,
+  factor: Dec | null,
+): RevisionMatch {
+  const n = exact.units;
+  const nodes = exact.cells.length;
+  const lines: (PublishedLine | null)[] = new Array(nodes).fill(null);
+  const byName = new Map<string, PublishedLine[]>();
+  for (const line of published.rows) {
+    const k = nameKey(line.name);
+    byName.set(k, [...(byName.get(k) ?? []), line]);
+  }
+  const used = new Set<PublishedLine>();
+  const newRows: string[] = [];
+  for (let pos = 0; pos < exact.rowCount; pos++) {
+    if (!exact.cells[pos]) continue;
+    const name = original.rows[sheet.rows[pos].row].name;
+    // Same names under different parents: taken in sheet order.
+    const line = byName.get(nameKey(name))?.find((l) => !used.has(l));
+    if (!line) newRows.push(name);
+    else {
+      used.add(line);
+      lines[pos] = line;
+    }
+  }
+  sheet.channels.forEach((ch, c) => {
+    lines[exact.subtotalNode(c)] =
+      published.subtotals.find(
+        (s) => nameKey(s.name) === nameKey(ch.channel),
+      ) ?? null;
+  });
+  lines[exact.totalNode] = published.total;
+
+  const unitIndex = new Map(sheet.units.map((u, i) => [nameKey(u), i]));
+  const unitsSeen = new Set<string>();
+  for (const line of [...published.rows, ...published.subtotals])
+    for (const u of line.values.keys()) unitsSeen.add(u);
+  const goneUnits = [...unitsSeen].filter((u) => !unitIndex.has(nameKey(u)));
+  const publishedUnits = new Set([...unitsSeen].map(nameKey));
+  const newUnits = sheet.units.filter((u) => !publishedUnits.has(nameKey(u)));
+  const goneRows = published.rows
+    .filter((l) => !used.has(l) && (l.national || l.values.size > 0))
+    .map((l) => l.name);
+
+  const scale = (r: Rational): Rational =>
+    decimals >= 0
+      ? { num: r.num * 10n ** BigInt(decimals), den: r.den }
+      : { num: r.num, den: r.den * 10n ** BigInt(-decimals) };
+  const D = exact.D;
+  /** Sign of (new exact − old exact), both in steps; 0 within the old value's slack. */
+  const direction = (
+    floor: bigint,
+    rem: bigint,
+    old: Rational,
+    slack: Rational | undefined,
+  ): number => {
+    const o = scale(old);
+    // d / (o.den · D) is the change in steps.
+    const d = (floor * D + rem) * o.den - o.num * D;
+    if (slack) {
+      const s = scale(slack);
+      const size = d < 0n ? -d : d;
+      if (size * s.den <= s.num * o.den * D) return 0;
+    }
+    return d > 0n ? 1 : d < 0n ? -1 : 0;
+  };
+  const asRational = (d: Dec): Rational => {
+    const [num, den] = d.toFraction();
+    return { num: BigInt(num.toFixed(0)), den: BigInt(den.toFixed(0)) };
+  };
+
+  const targets: RevisionTargets = {
+    published: lines.map(() => []),
+    direction: lines.map(() => []),
+  };
+  const reasons: (ChangeReason | null)[][] = lines.map(() => []);
+  const period = sheet.period;
+  const periodIndex = sheet.periodIndex;
+  // Bottom-up (rows from the last, then subtotals, then the total), so that a sum's reason is
+  // the strongest of its members'.
+  const order = [
+    ...Array.from({ length: exact.rowCount }, (_, i) => exact.rowCount - 1 - i),
+    ...Array.from(
+      { length: nodes - exact.rowCount },
+      (_, i) => exact.rowCount + i,
+    ),
+  ];
+  for (const v of order) {
+    const cells = exact.cells[v];
+    if (!cells) continue;
+    const line = lines[v];
+    // Every unit figure, and the national one (rounded only on a bounded sheet, else exact).
+    const figuresHere = n + 1;
+    const isSource = v < exact.rowCount && sheet.rows[v].kind === "source";
+    // Reason of a row of its own: its amount, the price level, its key, or the rounding alone.
+    let rowReason: ChangeReason | null = null;
+    if (isSource && line?.national) {
+      const before = original.rows[sheet.rows[v].row].amounts[periodIndex];
+      if (before === null || !before.eq(line.national.shown))
+        rowReason = "amount";
+      else if (factor && !factor.eq(1)) rowReason = "price-level";
+    }
+    for (let u = 0; u < figuresHere; u++) {
+      const national = u === n;
+      if (!national && !cells.present[u]) continue;
+      const fig = line
+        ? national
+          ? line.national
+          : (line.values.get(sheet.units[u]) ??
+            [...line.values].find(
+              ([k]) => nameKey(k) === nameKey(sheet.units[u]),
+            )?.[1] ??
+            null)
+        : null;
+      const [floor, rem] = figureExact(exact, cells, u);
+      const steps = fig ? toSteps(fig.shown, decimals) : null;
+      targets.published[v][u] = steps;
+      const old = fig
+        ? (fig.exact ?? (national ? asRational(fig.shown) : null))
+        : null;
+      const dir = old
+        ? direction(floor, rem, old, fig?.exact ? fig.slack : undefined)
+        : null;
+      targets.direction[v][u] = dir;
+      if (!fig) {
+        reasons[v][u] = null;
+        continue;
+      }
+      if (isSource)
+        reasons[v][u] =
+          rowReason ?? (dir !== null && dir !== 0 ? "key" : "rounding");
+      else {
+        let r: ChangeReason = "rounding";
+        for (const c of exact.down[v]) {
+          const cr = reasons[c]?.[u];
+          if (cr) r = stronger(r, cr);
+        }
+        reasons[v][u] = r;
+      }
+    }
+  }
+
+  const findings: Finding[] = [];
+  const unmatched = (what: string, names: string[]) => {
+    if (names.length === 0) return;
+    findings.push(
+      finding(
+        "warning",
+        "REVISION_UNMATCHED",
+        { sheet: published.sheet, period, what, names: names.join(", ") },
+        { period },
+      ),
+    );
+  };
+  unmatched("new initiatives / nye initiativer", newRows);
+  unmatched(
+    "published initiatives not in the new table / offentliggjorte initiativer, der ikke er i den nye tabel",
+    goneRows,
+  );
+  unmatched("new units / nye enheder", newUnits);
+  unmatched(
+    "published units not in the new key / offentliggjorte enheder, der ikke er i den nye nøgle",
+    goneUnits,
+  );
+  return { published, lines, targets, reasons, findings };
+}
+
+/** A figure's exact value as floor + rem/D steps (index `units`: the national figure). */
+function figureExact(
+  exact: ExactTable,
+  cells: ExactCells,
+  u: number,
+): [bigint, bigint] {
+  if (u < exact.units) return [cells.floor[u], cells.rem[u]];
+  return cells.national
+    ? [cells.national.floor, cells.national.rem]
+    : [exactTotal(cells, exact.D), 0n];
+}
+
+/** Label of a node: its initiative, channel or `I alt`. */
+function nodeLabel(
+  original: TableModel,
+  sheet: SheetLayout,
+  exact: ExactTable,
+  v: number,
+): string {
+  if (v < exact.rowCount) return original.rows[sheet.rows[v].row].name;
+  if (v === exact.totalNode) return "I alt";
+  return sheet.channels[v - exact.rowCount].channel;
+}
+
+/**
+ * The change report of a sheet and its findings: every compared figure that differs from the
+ * published one; REVISION_AGAINST_CHANGE for each that moved against its exact change;
+ * REVISION_FORCED for a row whose amount and key did not change but whose figures did.
+ */
+export function reviseReport(
+  original: TableModel,
+  sheet: SheetLayout,
+  exact: ExactTable,
+  figures: Figures,
+  match: RevisionMatch,
+  decimals: number,
+): { revision: SheetRevision; findings: Finding[] } {
+  const n = exact.units;
+  const D = new Dec(exact.D.toString());
+  const step = fromSteps(1n, decimals);
+  const changes: ChangedFigure[] = [];
+  const findings: Finding[] = [];
+  let compared = 0;
+  const period = sheet.period;
+  exact.cells.forEach((cells, v) => {
+    const fig = figures[v];
+    if (!cells || !fig) return;
+    const label = nodeLabel(original, sheet, exact, v);
+    const forced: string[] = [];
+    for (let u = 0; u <= n; u++) {
+      const national = u === n;
+      const value =
+        national && !exact.bounded ? exactTotal(cells, exact.D) : fig[u];
+      if (!national && !cells.present[u]) continue;
+      const published = match.targets.published[v][u];
+      if (published === null || published === undefined) continue;
+      compared++;
+      if (value === published) continue;
+      const [floor, rem] = figureExact(exact, cells, u);
+      const exactValue = new Dec((floor * exact.D + rem).toString())
+        .div(D)
+        .times(step);
+      const dir = match.targets.direction[v][u];
+      const against =
+        (dir === -1 && value > published) || (dir === 1 && value < published);
+      const unit = national ? null : sheet.units[u];
+      const reason = match.reasons[v][u] ?? "rounding";
+      changes.push({
+        initiative: label,
+        position: v < exact.rowCount ? v : null,
+        unit,
+        published: fromSteps(published, decimals),
+        shown: fromSteps(value, decimals),
+        exact: exactValue,
+        reason,
+        against,
+      });
+      if (against)
+        findings.push(
+          finding(
+            "warning",
+            "REVISION_AGAINST_CHANGE",
+            {
+              initiative: label,
+              unit: unit ?? "Nationalt",
+              period,
+              direction: dir === -1 ? "down" : "up",
+              exact: exactValue.toSignificantDigits(12).toString(),
+              published: fromSteps(published, decimals).toString(),
+              shown: fromSteps(value, decimals).toString(),
+            },
+            { period, initiative: label },
+          ),
+        );
+      if (
+        reason === "rounding" &&
+        v < exact.rowCount &&
+        sheet.rows[v].kind === "source"
+      )
+        forced.push(unit ?? "Nationalt");
+    }
+    if (forced.length > 0)
+      findings.push(
+        finding(
+          "info",
+          "REVISION_FORCED",
+          {
+            initiative: label,
+            period,
+            count: forced.length,
+            units: forced.join(", "),
+          },
+          { period, initiative: label },
+        ),
+      );
+  });
+  return {
+    revision: { sheet: match.published.sheet, compared, changes },
+    findings,
+  };
+}

@@ -99,6 +99,8 @@ const SOURCES = [
 ];
 
 const AMOUNT_FORMAT = "#,##0.0";
+/** The amounts' unit, in the row above the table. */
+export const UNIT = "Mio. kr. (2025-pl)";
 
 export function buildExample(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -108,10 +110,13 @@ export function buildExample(): ExcelJS.Workbook {
   wb.modified = new Date(Date.UTC(2025, 10, 1));
 
   const ws = wb.addWorksheet("Initiativer");
+  // The unit above the table, as officers write it: every output sheet's title names it.
+  ws.getCell("A1").value = UNIT;
+  ws.getCell("A1").font = { italic: true };
   const header = ["Initiativ", "Overordnet", "Kanal", "Modtager", "2025", "2026", "Bemærkning"];
   ws.addTable({
     name: "Initiativer",
-    ref: "A1",
+    ref: "A2",
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: header.map((name) => ({ name, filterButton: true })),
@@ -127,7 +132,7 @@ export function buildExample(): ExcelJS.Workbook {
     ]),
   });
   LINES.forEach((l, i) => {
-    const row = ws.getRow(i + 2);
+    const row = ws.getRow(i + 3);
     if (l.parent) row.getCell(1).alignment = { indent: 1 };
     row.getCell(5).numFmt = AMOUNT_FORMAT;
     row.getCell(6).numFmt = AMOUNT_FORMAT;

@@ -16,11 +16,15 @@ export interface CliArgs {
   force: boolean;
   /** Show a stack trace with an unexpected error. */
   debug: boolean;
+  /** The amounts' unit for the sheets' titles (`--unit "Mio. kr. (2025-pl)"`); null: as read above the table. */
+  unit: string | null;
+  /** `--layout transposed`: units as rows, initiatives as columns. */
+  layout: "columns" | "transposed";
 }
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
-              [--initiatives WHERE] [--keys WHERE] [--force] [--json]
+              [--initiatives WHERE] [--keys WHERE] [--unit TEXT] [--layout columns|transposed] [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
 WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
@@ -44,6 +48,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     keys: null,
     force: false,
     debug: false,
+    unit: null,
+    layout: "columns",
   };
   const [command, ...rest] = argv;
   if (
@@ -122,6 +128,26 @@ export function parseArgs(argv: readonly string[]): CliArgs {
           throw new Error(`${arg}: kun til fill / only for fill`);
         args.force = true;
         break;
+      case "--unit": {
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        const v = value().trim();
+        if (v === "" || v.length > 100)
+          throw new Error(
+            `--unit: en kort tekst, fx "Mio. kr. (2025-pl)" / a short text, e.g. "DKK 1,000"`,
+          );
+        args.unit = v;
+        break;
+      }
+      case "--layout": {
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        const v = value();
+        if (v !== "columns" && v !== "transposed")
+          throw new Error(`--layout: columns | transposed (fik / got ${v})`);
+        args.layout = v;
+        break;
+      }
       case "--debug":
         args.debug = true;
         break;

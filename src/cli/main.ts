@@ -126,11 +126,14 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     method: args.method,
     periods: args.periods ?? undefined,
     lang,
+    ...(args.unit !== null ? { unit: args.unit } : {}),
+    ...(args.layout !== "columns" ? { layout: args.layout } : {}),
   };
   // `check` needs only the analysis; `fill` renders it too.
   const parsed = analyseFill(grid, settings);
   let analysis = {
     ...parsed,
+    unitText: args.unit ?? parsed.unitText,
     findings: [...read.findings, ...parsed.findings],
   };
   const report = () => {

@@ -12,20 +12,16 @@
  *    may be written, names, table names vs the tables that stay);
  * 2. the ownership record (./ownership.ts) says "incomplete" for every sheet about to be written
  *    before anything else changes; a sheet added is recorded by name first, then by its id;
- * 3. a sheet gets its status line (A1:C1: the mark and "INCOMPLETE: fill again") before it is
- *    emptied or written, so a half-written sheet says so on the sheet;
+ * 3. a sheet gets its status line (A1: "INCOMPLETE: fill again") before it is emptied or
+ *    written, so a half-written sheet says so on the sheet;
  * 4. a sheet written into is the same sheet, renamed in place when its name changes – never
  *    deleted and re-added – so the user's formulas into it never become #REF!;
- * 5. last, each sheet's own note replaces the status line, the log row is appended and the record
- *    says "complete". The next fill finds any sheet left incomplete and writes it again.
+ * 5. last, each sheet's own first row (its title) replaces the status line, the log row is
+ *    appended and the record says "complete". The next fill finds any sheet left incomplete and
+ *    writes it again.
  */
 import { checkPlan } from "../sheets/guard";
 import { cellAddress, ExistingSheet } from "../sheets/grid";
-import {
-  GENERATED_MARK,
-  GENERATED_MARK_VERSION,
-  markRow,
-} from "../sheets/marker";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import {
   bulkSetCost,
@@ -82,8 +78,6 @@ const GENERAL = "General";
 export const TABLE_STYLE = "TableStyleLight9";
 /** Status text when a plan brings none (plans made by hand in tests). */
 const WRITING = "Fordel: incomplete – fill again.";
-/** The cell of the note in the mark row (C1), 0-based column. */
-const NOTE_COL = 2;
 
 /** Excel column width in points for a width in characters (7 px a character, 5 px padding, 0.75 pt a px). */
 export function columnWidthPoints(characters: number): number {
@@ -204,13 +198,16 @@ async function write(
     await writeSheet(budget, sheet, tableNames.get(sheet.name), note);
   if (log.create) await writeLogHeader(budget, log);
 
-  // 5. Done: each sheet's own note, the log row, the record says complete.
+  // 5. Done: each sheet's own first row over its status line, the log row, the record says complete.
   for (const sheet of plan.sheets) {
-    const own = cellInput(sheet.cells[0]?.[NOTE_COL]);
+    const first = sheet.cells[0] ?? [];
+    const own = Array.from({ length: Math.max(1, first.length) }, (_, j) =>
+      cellInput(first[j]),
+    );
     await budget.fit(jsonBytes(own));
-    budget.sheet(sheet.name).getRangeByIndexes(0, NOTE_COL, 1, 1).formulas = [
-      [own],
-    ];
+    budget
+      .sheet(sheet.name)
+      .getRangeByIndexes(0, 0, 1, own.length).formulas = [own];
   }
   await appendLogRow(budget, log);
   ledger.complete();
@@ -224,10 +221,9 @@ async function write(
   ledger.confirm();
 }
 
-/** The mark row with the "incomplete" note in C1. */
+/** The status line: the "incomplete" note in A1, where the title goes once the sheet is written. */
 function statusRow(note: string): string[] {
-  const [mark, version] = markRow();
-  return [mark, version, note];
+  return [note];
 }
 
 /** Writes `row` from A1 as text (on a sheet written before, the formats of those cells reset first). */
@@ -331,9 +327,9 @@ async function writeSheet(
   const sheet = () => budget.sheet(plan.name);
 
   const width = Math.max(0, ...plan.cells.map((r) => r.length));
-  // C1 keeps the status note until the very end (see writePlan).
+  // Row 1 keeps the status note until the very end (see writePlan).
   const rows = plan.cells.map((row) => padRow(row, width));
-  if (rows[0] && width > NOTE_COL) rows[0][NOTE_COL] = { value: note };
+  if (rows[0]) rows[0] = padRow([{ value: note }], width);
   if (width > 0) await writeBlocks(budget, sheet, 0, rows);
 
   // Each format for many cells at once: one multi-area range per format value (split only when long).
@@ -508,14 +504,10 @@ function widthRuns(
   return runs;
 }
 
-function carriesMark(row: readonly unknown[] | undefined): boolean {
-  return row?.[0] === GENERATED_MARK && row?.[1] === GENERATED_MARK_VERSION;
-}
-
-/** The rows above the header of a new log: the plan's preamble, which starts with the mark row (added when a plan lacks it). */
+/** The rows above the header of a new log: the plan's preamble (its title), never empty. */
 function logPreamble(log: LogPlan): (string | number)[][] {
   const preamble: (string | number)[][] = log.preamble ?? [];
-  return carriesMark(preamble[0]) ? preamble : [markRow(), ...preamble];
+  return preamble.length > 0 ? preamble : [[log.sheet]];
 }
 
 /** Row 1 of a new log (written with the sheet, so the sheet is never empty). */
@@ -545,7 +537,7 @@ async function writeLogHeader(
   for (const [c, h] of log.header.entries()) {
     await budget.fit(0, 2);
     budget.sheet(log.sheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth =
-      columnWidthPoints(Math.max(12, h.length + 2));
+      columnWidthPoints(log.columnWidths?.[c] ?? Math.max(12, h.length + 2));
   }
 }
 

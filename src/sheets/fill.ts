@@ -47,7 +47,9 @@ export function renderFill(
     findingsCount: analysis.findings.length,
     findings: analysis.findings,
     step: analysis.step,
-    unitText: analysis.unitText,
+    // A unit chosen in the settings (or `--unit`) wins over the one read above the table.
+    unitText: settings.unit?.trim() || analysis.unitText,
+    ...(settings.layout ? { layout: settings.layout } : {}),
   });
 }
 

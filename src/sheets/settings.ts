@@ -12,6 +12,10 @@ export interface FillSettings {
   /** Only these periods (default: all). */
   periods?: string[];
   lang: Lang;
+  /** The amounts' unit for the sheets' titles (`Mio. kr. (2025-pl)`); default: as written above the input table. */
+  unit?: string | null;
+  /** Units as columns (default) or as rows (`transposed`, for sheets with 98 municipalities). */
+  layout?: "columns" | "transposed";
 }
 
 export const DEFAULT_SETTINGS: FillSettings = {

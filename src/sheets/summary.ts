@@ -94,7 +94,7 @@ export function periodSummary(p: PeriodAllocation, lang: Lang): string[] {
   const W = WORDS[lang];
   const amount = (v: Dec) => formatAmount(v, p.decimals, lang);
   const lines = [
-    `${L.title(p.period, L.groups[p.group])} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatAmount(stepOf(p.decimals), p.decimals, lang)}, ${W.method} ${p.method})`,
+    `${L.title(null, p.period, L.groups[p.group], null)} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatAmount(stepOf(p.decimals), p.decimals, lang)}, ${W.method} ${p.method})`,
   ];
   const sums = [
     ...p.subtotals.map((s) => ({

@@ -1,0 +1,58 @@
+/** One row of `Fordeling log` per fill: what was filled, with what, and what it found by severity. */
+import { Dec, Finding, stepOf, TableResult } from "../engine";
+import type { Labels } from "./labels";
+import type { LogPlan } from "./plan";
+
+export interface LogContext {
+  L: Labels;
+  sheet: string;
+  create: boolean;
+  replaces?: string;
+  time: string;
+  findings: readonly Finding[];
+  sheets: string[];
+}
+
+const num = (d: Dec): number => Number(d.toString());
+
+/** One row of the log: time, periods, keys, step, method, findings (errors, warnings, info), largest deviation, sheets written. */
+export function renderLog(result: TableResult, ctx: LogContext): LogPlan {
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  const periods = uniq(result.periods.map((p) => p.period));
+  const keys = uniq(result.periods.flatMap((p) => (p.key ? [p.key.name] : [])));
+  const decimals = uniq(result.periods.map((p) => String(p.decimals)));
+  const methods = uniq(result.periods.map((p) => p.method));
+  const deviation = result.periods.reduce(
+    (m, p) => (p.maxDeviation.gt(m) ? p.maxDeviation : m),
+    new Dec(0),
+  );
+  const step =
+    decimals.length === 1
+      ? num(stepOf(Number(decimals[0])))
+      : decimals.map((d) => stepOf(Number(d)).toString()).join(", ");
+  const count = (s: Finding["severity"]) =>
+    ctx.findings.filter((f) => f.severity === s).length;
+  const row = [
+    ctx.time,
+    periods.join(", "),
+    keys.join(", "),
+    step,
+    methods.join(", "),
+    ctx.L.logFindings(count("error"), count("warning"), count("info")),
+    num(deviation),
+    ctx.sheets.join(", "),
+  ];
+  const header = ctx.L.logHeader;
+  return {
+    sheet: ctx.sheet,
+    create: ctx.create,
+    ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
+    preamble: [[ctx.L.logTitle]],
+    header,
+    row,
+    // Sized to what the first row holds, so the time and the keys are not cut.
+    columnWidths: header.map((h, i) =>
+      Math.min(60, Math.max(10, h.length, String(row[i] ?? "").length) + 2),
+    ),
+  };
+}

@@ -144,6 +144,7 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     expect(existing(output).filter((s) => s.generated)).toEqual([
       { name: "Fordeling 2025", generated: true, unchanged: true, period: "2025", group: "Regioner" },
       { name: "Fordeling 2026", generated: true, unchanged: true, period: "2026", group: "Regioner" },
+      { name: "Fordeling fund", generated: true, unchanged: true, period: "", group: "Fund" },
       { name: "Fordeling log", generated: true, unchanged: true },
     ]);
   });
@@ -195,6 +196,12 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     expect((await runCli(["fill", input])).code).toBe(0);
     const entries = readZip(fs.readFileSync(output), 10000).filter((e) => !/^customXml\//.test(e.name));
     fs.writeFileSync(output, writeZip(entries.map((e) => ({ name: e.name, entry: e })), new Date(2026, 0, 1)));
+    // Sheets written now carry no visible mark: without the record they are nobody's, so the user's.
+    expect(existing(output).filter((s) => s.generated)).toEqual([]);
+    // An older version's sheets carried the mark in A1:B1: still recognised.
+    const MARK = '<row r="1"><c r="A1" t="inlineStr"><is><t>Fordel</t></is></c><c r="B1" t="inlineStr"><is><t>fordel:1</t></is></c></row>';
+    for (const name of ["Fordeling 2025", "Fordeling 2026", "Fordeling log"])
+      editPart(output, sheetPartOf(output, name), (x) => x.replace(/<row r="1"[^>]*>[\s\S]*?<\/row>/, MARK));
     const generated = existing(output).filter((s) => s.generated);
     expect(generated.map((s) => [s.name, s.unchanged])).toEqual([
       ["Fordeling 2025", false],
@@ -228,6 +235,7 @@ test("Fordel's record survives a save in LibreOffice Calc: its sheets are still 
   expect(sheets.filter((s) => s.generated).map((s) => [s.name, s.unchanged])).toEqual([
     ["Fordeling 2025", true],
     ["Fordeling 2026", true],
+    ["Fordeling fund", true],
     ["Fordeling log", true],
   ]);
   fs.rmSync(d, { recursive: true, force: true });

@@ -226,15 +226,18 @@ function statusRow(note: string): string[] {
   return [note];
 }
 
-/** Writes `row` from A1 as text (on a sheet written before, the formats of those cells reset first). */
+/**
+ * Writes `row` from A1 as text; on a sheet written before, the formats of those cells (the title's
+ * font) reset after – so a stop between the two leaves a sheet that already says it is unfinished.
+ */
 function statusLine(
   sheet: Excel.Worksheet,
   row: (string | number)[],
   reset = true,
 ): void {
   const range = sheet.getRangeByIndexes(0, 0, 1, row.length);
-  if (reset) range.clear("Formats");
   range.formulas = [row.map(valueInput)];
+  if (reset) range.clear("Formats");
 }
 
 /**
@@ -278,7 +281,7 @@ async function emptySheet(
   below.rowHidden = false;
   await budget.fit(0, 1);
   sheet()
-    .getRange(note ? "D1:XFD1" : "1:1")
+    .getRange(note ? "B1:XFD1" : "1:1")
     .clear("All");
   await budget.fit(0, 1);
   sheet().freezePanes.unfreeze();

@@ -103,7 +103,8 @@ export function headerBlock(
     codes.push({ value: unitCode(unit) });
   });
   const cells: PlanCell[][] = [
-    [{ value: sheetTitle(p, ctx), bold: true, style: { fontSize: TITLE_SIZE } }],
+    // What the sheet is, said where a reader hovers, not in a visible mark.
+    [{ value: sheetTitle(p, ctx), bold: true, style: { fontSize: TITLE_SIZE }, note: L.generatedNote }],
     line(info),
     municipal ? codes : line(legend),
     shares,

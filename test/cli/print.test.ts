@@ -66,7 +66,9 @@ describe("the example's output printed through LibreOffice", () => {
       const comments = /Target="\.\.\/(comments\d+\.xml)"/.exec(rels)![1];
       const xml = xlsxPart(out, `xl/${comments}`);
       const count = doc.periods.find((p) => p.period === period)!.adjusted.length;
-      expect((xml.match(/<comment /g) ?? []).length).toBe(count);
+      // One note per adjusted cell, and the title's (what the sheet is).
+      expect((xml.match(/<comment /g) ?? []).length).toBe(count + 1);
+      expect(xml).toContain('<comment ref="A1"');
     }
     expect(xlsxPart(out, `xl/${/Target="\.\.\/(comments\d+\.xml)"/.exec(xlsxPart(out, sheetPartName(out, "2026").replace(/([^/]+)$/, "_rels/$1.rels")))![1]}`)).toContain(
       "præcist 1,558 – rundet ned, så totalerne stemmer",

@@ -160,7 +160,7 @@ describe("in Excel: the example workbook filled from the pane", () => {
     await page.getByText("Udfyldte 2 ark.").waitFor({ timeout: 60_000 });
 
     book = await page.evaluate(() => window.__fordelStub!.workbook());
-    expect(book.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling log"]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
     // A fill from the pane saves its settings for the ribbon button.
     const saved = await page.evaluate(() => window.__fordelStub!.savedSettings());
     expect(saved["fordel.fillSettings"]).toEqual({ method: "reconciled", lang: "da", decimals: 1 });
@@ -237,7 +237,7 @@ describe("in Excel: the example workbook filled from the pane", () => {
     const finding = page.getByRole("region", { name: "Bemærkninger" }).getByRole("button", { name: /Uspecifikke symptomer på kræft/ });
     await finding.focus();
     await page.keyboard.press("Enter");
-    await eventually(() => page.evaluate(() => window.__fordelStub!.selection()), "Initiativer!F14");
+    await eventually(() => page.evaluate(() => window.__fordelStub!.selection()), "Initiativer!F15");
     expect(await page.evaluate(() => window.__fordelStub!.activeSheet())).toBe("Initiativer");
   });
 

@@ -25,7 +25,7 @@ describe("period sheet", () => {
     expect(sheet.cells.flat().some((c) => c?.value === GENERATED_MARK)).toBe(false);
     expect(isGeneratedSheet([sheet.cells[0].map((c) => ({ value: c.value ?? null, text: String(c.value ?? ""), indent: 0 }))])).toBe(false);
     expect(TABLE_HEADER_ROW).toBe(4);
-    expect(sheet.cells[0]).toEqual([{ value: "Fordeling 2026", bold: true, style: { fontSize: 14 } }]);
+    expect(sheet.cells[0]).toEqual([{ value: "Fordeling 2026", bold: true, style: { fontSize: 14 }, note: expect.stringMatching(/^Lavet af Fordel/) }]);
     const line = String(sheet.cells[1][0].value);
     expect(line).toBe(
       "Nøgle: Bloktilskud 2025 · Trin 0,1 · Metode: largest-remainder (største rest, række for række) · 2025-11-23 10:00 · Kilder: Initiativer, Nøgler · Største afvigelse fra det præcise beløb: 0,05",

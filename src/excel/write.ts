@@ -31,6 +31,7 @@ import {
 } from "./budget";
 import { CellInput, cellInput, valueInput } from "./cells";
 import { OwnershipLedger } from "./ledger";
+import { writeLook } from "./sheet-look";
 import type { OwnershipState } from "./ownership";
 
 export interface WriteOptions {
@@ -279,6 +280,9 @@ async function emptySheet(
   const below = sheet().getRange("2:1048576");
   below.clear("All");
   below.rowHidden = false;
+  // Heights set for the last fill's wrapped lines go back to the standard height.
+  await budget.fit(0, 1);
+  sheet().getRange("1:1048576").format.useStandardHeight = true;
   await budget.fit(0, 1);
   sheet()
     .getRange(note ? "B1:XFD1" : "1:1")
@@ -361,14 +365,18 @@ async function writeSheet(
     );
     table.name = tableName ?? t.name;
     table.style = TABLE_STYLE;
-    // Names and the table's header stay in view, as in the CLI's output.
-    sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, t.row + 1, 1));
+    // Names and the table's header stay in view, as in the CLI's output (a plan's own panes win below).
+    if (!plan.freeze)
+      sheet().freezePanes.freezeAt(
+        sheet().getRangeByIndexes(0, 0, t.row + 1, 1),
+      );
   }
   for (const run of widthRuns(plan.columnWidths ?? [])) {
     await budget.fit(0, 2);
     sheet().getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth =
       columnWidthPoints(run.width);
   }
+  await writeLook(budget, plan);
 }
 
 /**

@@ -50,6 +50,7 @@ export function renderFill(
     // A unit chosen in the settings (or `--unit`) wins over the one read above the table.
     unitText: settings.unit?.trim() || analysis.unitText,
     ...(settings.layout ? { layout: settings.layout } : {}),
+    ...(grid.notes === false ? { notes: false } : {}),
   });
 }
 

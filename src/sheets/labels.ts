@@ -26,7 +26,7 @@ export interface Labels {
   /** Rows with no amount in the period, left out of the sheet. */
   omitted: (rows: number, period: string) => string;
   /** The legend line: how many cells are shown other than ROUND, and how to see their exact value. */
-  legend: (cells: number) => string;
+  legend: (cells: number, notes: boolean) => string;
   /** The note of a cell shown other than ROUND: the exact value and which way it went. */
   adjustedNote: (exact: string, down: boolean) => string;
   /** Label of the row of municipality codes above the unit names. */
@@ -101,10 +101,10 @@ export const LABELS: Record<Lang, Labels> = {
     deviationIs: (deviation) => `Største afvigelse fra det præcise beløb: ${deviation}`,
     omitted: (rows, period) =>
       `${rows === 1 ? "1 række" : `${rows} rækker`} uden beløb i ${period} er udeladt`,
-    legend: (cells) =>
+    legend: (cells, notes) =>
       cells === 0
         ? "Alle beløb er det præcise beløb afrundet som med AFRUND."
-        : `Lys gul: ${cells === 1 ? "1 celle er" : `${cells} celler er`} rundet anderledes end AFRUND, så totalerne stemmer – det præcise beløb står i cellens note.`,
+        : `Lys gul: ${cells === 1 ? "1 celle er" : `${cells} celler er`} rundet anderledes end AFRUND, så totalerne stemmer – det præcise beløb står ${notes ? "i cellens note" : "i Fordel-ruden (og i fordel --json)"}.`,
     adjustedNote: (exact, down) =>
       `præcist ${exact} – rundet ${down ? "ned" : "op"}, så totalerne stemmer`,
     code: "Kode",
@@ -195,10 +195,10 @@ export const LABELS: Record<Lang, Labels> = {
     deviationIs: (deviation) => `Largest deviation from the exact amount: ${deviation}`,
     omitted: (rows, period) =>
       `${rows === 1 ? "1 row" : `${rows} rows`} with no amount in ${period} left out`,
-    legend: (cells) =>
+    legend: (cells, notes) =>
       cells === 0
         ? "Every amount is its exact amount rounded as ROUND would."
-        : `Light yellow: ${cells === 1 ? "1 cell is" : `${cells} cells are`} rounded other than ROUND so the totals add up – the exact amount is in the cell's note.`,
+        : `Light yellow: ${cells === 1 ? "1 cell is" : `${cells} cells are`} rounded other than ROUND so the totals add up – the exact amount is ${notes ? "in the cell's note" : "in the Fordel pane (and in fordel --json)"}.`,
     adjustedNote: (exact, down) =>
       `exactly ${exact} – rounded ${down ? "down" : "up"} so the totals add up`,
     code: "Code",

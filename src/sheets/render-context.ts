@@ -25,6 +25,8 @@ export interface RenderContext {
   unitText: string | null;
   /** The input's own title (`Kræftplan V`), when it has one. */
   title: string | null;
+  /** Whether the host writes cell notes (the exact values of adjusted cells). */
+  notes: boolean;
 }
 
 /** What one period sheet needs beyond the fill's context. */

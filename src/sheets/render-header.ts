@@ -86,7 +86,7 @@ export function headerBlock(
 ): HeaderBlock {
   const { L } = ctx;
   const municipal = p.group === "Kommuner";
-  const legend = L.legend(p.adjusted.length);
+  const legend = L.legend(p.adjusted.length, ctx.notes);
   const info = infoLine(p, ctx, omitted) + (municipal ? ` · ${legend}` : "");
   const line = (text: string): PlanCell[] => [
     { value: text, style: { wrap: true, align: "left" } },
@@ -104,7 +104,14 @@ export function headerBlock(
   });
   const cells: PlanCell[][] = [
     // What the sheet is, said where a reader hovers, not in a visible mark.
-    [{ value: sheetTitle(p, ctx), bold: true, style: { fontSize: TITLE_SIZE }, note: L.generatedNote }],
+    [
+      {
+        value: sheetTitle(p, ctx),
+        bold: true,
+        style: { fontSize: TITLE_SIZE },
+        ...(ctx.notes ? { note: L.generatedNote } : {}),
+      },
+    ],
     line(info),
     municipal ? codes : line(legend),
     shares,

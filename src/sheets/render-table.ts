@@ -197,10 +197,14 @@ export function tableRows(
       row[c] = {
         ...row[c],
         style: { fill: ADJUSTED_FILL },
-        note: L.adjustedNote(
-          exactText(a.exact, ctx.lang, p.decimals),
-          a.shown.lt(a.exact),
-        ),
+        ...(ctx.notes
+          ? {
+              note: L.adjustedNote(
+                exactText(a.exact, ctx.lang, p.decimals),
+                a.shown.lt(a.exact),
+              ),
+            }
+          : {}),
       };
     });
     row[col.channel] =

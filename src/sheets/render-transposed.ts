@@ -60,7 +60,7 @@ export function renderTransposed(
       value: `${"– ".repeat(r.depth)}${r.name}`,
       bold: true,
       style: { wrap: true },
-      ...(statuses[i] ? { note: statuses[i]! } : {}),
+      ...(statuses[i] && ctx.notes ? { note: statuses[i]! } : {}),
     };
   });
   header[totalCol] = { value: L.total, bold: true };
@@ -118,7 +118,9 @@ export function renderTransposed(
       row[c] = {
         ...row[c],
         style: { fill: ADJUSTED_FILL },
-        note: L.adjustedNote(exactText(a.exact, ctx.lang, p.decimals), a.shown.lt(a.exact)),
+        ...(ctx.notes
+          ? { note: L.adjustedNote(exactText(a.exact, ctx.lang, p.decimals), a.shown.lt(a.exact)) }
+          : {}),
       };
     });
   });
@@ -164,7 +166,7 @@ export function renderTransposed(
   const widths = [NAME_WIDTH / 2 + 6, 7, 9, ...shown.map(() => AMOUNT_WIDTH), AMOUNT_WIDTH + 1];
   const printed = totalCol + 1;
   const width = widths.reduce((s, w) => s + w, 0);
-  const info = `${infoLine(p, ctx, p.rows.length - shown.length)} · ${L.legend(p.adjusted.length)}`;
+  const info = `${infoLine(p, ctx, p.rows.length - shown.length)} · ${L.legend(p.adjusted.length, ctx.notes)}`;
   const head: PlanCell[][] = [
     [{ value: sheetTitle(p, ctx), bold: true, style: { fontSize: TITLE_SIZE } }],
     [{ value: info, style: { wrap: true, align: "left" } }],

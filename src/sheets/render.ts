@@ -58,6 +58,8 @@ export interface RenderOptions {
   /** The input's title (`Kræftplan V`), the start of every sheet's title. */
   title?: string | null;
   layout?: SheetLayout;
+  /** False when the host writes no cell notes: the legend says where the exact values are instead. */
+  notes?: boolean;
 }
 
 /** Local `YYYY-MM-DD HH:MM` of a date. */
@@ -106,6 +108,7 @@ export function renderPlan(
     step: options.step ?? null,
     unitText: options.unitText ?? null,
     title: options.title ?? null,
+    notes: options.notes !== false,
   };
   const sheets = result.periods.map((p, i) => {
     const pctx: PeriodContext = {

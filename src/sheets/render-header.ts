@@ -1,8 +1,8 @@
 /**
  * The header block of a period sheet, at most four rows (SPEC §3): the title with period and
  * unit; one line with key, step, method, time, sources and the rows left out; the legend of the
- * cells rounded against ROUND (on municipal sheets: the municipality codes, the legend joining
- * the line above); the key's shares right above the unit columns.
+ * cells rounded against ROUND and the key's shares above the unit columns – on municipal sheets
+ * the shares, then each municipality's code right above its name (the legend joins the line above).
  */
 import { Lang, PeriodAllocation, shareDecimal, stepOf } from "../engine";
 import { SHARE_FORMAT } from "./labels";
@@ -113,8 +113,9 @@ export function headerBlock(
       },
     ],
     line(info),
-    municipal ? codes : line(legend),
-    shares,
+    // Municipal sheets: the codes right above the names (`101` over `København`).
+    municipal ? shares : line(legend),
+    municipal ? codes : shares,
   ];
   const wide = (row: number): PlanMerge => ({
     row,

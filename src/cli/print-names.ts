@@ -37,10 +37,7 @@ export function printDefinedNames(
   }
   // Earlier print names of the sheets written go; the user's own names stay.
   let xml = workbook.replace(
-    new RegExp(
-      `<${p}definedName\\b([^>]*)>[\\s\\S]*?</${p}definedName>`,
-      "g",
-    ),
+    new RegExp(`<${p}definedName\\b([^>]*)>[\\s\\S]*?</${p}definedName>`, "g"),
     (element, a: string) => {
       const at = attrs(`<x${a}>`);
       return PRINT.has((at.name ?? "").toLowerCase()) &&
@@ -51,11 +48,14 @@ export function printDefinedNames(
   );
   if (names.length === 0) return xml;
   const open = new RegExp(`<${p}definedNames\\b[^>]*>`);
-  if (open.test(xml))
-    return xml.replace(open, (m) => `${m}${names.join("")}`);
+  if (open.test(xml)) return xml.replace(open, (m) => `${m}${names.join("")}`);
   xml = xml.replace(new RegExp(`<${p}definedNames\\s*/>`), "");
   // After <sheets> (and functionGroups / externalReferences when present).
-  const after = [`</${p}externalReferences>`, `</${p}functionGroups>`, `</${p}sheets>`]
+  const after = [
+    `</${p}externalReferences>`,
+    `</${p}functionGroups>`,
+    `</${p}sheets>`,
+  ]
     .map((tag) => ({ tag, at: xml.indexOf(tag) }))
     .find((x) => x.at >= 0);
   if (!after) return xml;

@@ -63,8 +63,7 @@ export function quotedSheet(name: string): string {
 /** The footer in Excel's codes (&L left, &C centre, &R right; a literal & doubled). */
 export function footerText(page: PageSetup): string {
   const f = page.footer;
-  const part = (code: string, text: string) =>
-    text ? `&${code}${text}` : "";
+  const part = (code: string, text: string) => (text ? `&${code}${text}` : "");
   return part("L", f.left) + part("C", f.center) + part("R", f.right);
 }
 
@@ -78,7 +77,9 @@ export function printNames(
   const col = (c: number) => cellAddress(0, c).replace(/\d+$/, "");
   const titles = [
     ...(page.titleColumns
-      ? [`${q}!$${col(page.titleColumns.first)}:$${col(page.titleColumns.last)}`]
+      ? [
+          `${q}!$${col(page.titleColumns.first)}:$${col(page.titleColumns.last)}`,
+        ]
       : []),
     ...(page.titleRows
       ? [`${q}!$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`]
@@ -153,7 +154,13 @@ export function sheetXml(
   let rows = "";
   let maxCol = 0;
   for (let r = 0; r < cells.length; r++) {
-    rows += rowXml(cells[r] ?? [], r + 1, styles, plan.font, plan.rowHeights?.[r]);
+    rows += rowXml(
+      cells[r] ?? [],
+      r + 1,
+      styles,
+      plan.font,
+      plan.rowHeights?.[r],
+    );
     if ((cells[r]?.length ?? 0) > maxCol) maxCol = cells[r].length;
   }
   const t = plan.table;

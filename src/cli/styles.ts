@@ -98,7 +98,12 @@ export class StyleBook {
   }
 
   /** A font with its name and size always said (a font without them shows as the reader's default). */
-  private fontId(font: PlanFont, bold: boolean, size?: number, color?: string): number {
+  private fontId(
+    font: PlanFont,
+    bold: boolean,
+    size?: number,
+    color?: string,
+  ): number {
     const key = `${font.name}\u0000${size ?? font.size}\u0000${bold ? 1 : 0}\u0000${color ?? ""}`;
     let id = this.fontIds.get(key);
     if (id === undefined) {
@@ -144,14 +149,27 @@ export class StyleBook {
     const { format, bold, style = {} } = cell;
     const ind = Math.max(0, Math.min(250, Math.floor(cell.indent ?? 0)));
     const hasFont = bold || style.fontSize || style.fontColor;
-    if (!format && !hasFont && !ind && !style.fill && !style.topBorder && !style.wrap && !style.align)
+    if (
+      !format &&
+      !hasFont &&
+      !ind &&
+      !style.fill &&
+      !style.topBorder &&
+      !style.wrap &&
+      !style.align
+    )
       return 0;
     const key = JSON.stringify([format ?? "", bold ? 1 : 0, ind, style, font]);
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
     const fmt = format ? this.formatId(format) : 0;
-    const fontId = this.fontId(font, Boolean(bold), style.fontSize, style.fontColor);
+    const fontId = this.fontId(
+      font,
+      Boolean(bold),
+      style.fontSize,
+      style.fontColor,
+    );
     const fill = style.fill ? this.fillId(style.fill) : 0;
     const border = style.topBorder ? this.borderId() : 0;
     // An indent shows only with left alignment (Excel and LibreOffice ignore it otherwise).

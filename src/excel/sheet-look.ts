@@ -26,10 +26,7 @@ function byValue(
   });
   const out = new Map<string | number, string[]>();
   for (const [v, id] of ids)
-    out.set(
-      v,
-      areaAddresses(runs.filter((r) => r.value === id)),
-    );
+    out.set(v, areaAddresses(runs.filter((r) => r.value === id)));
   return out;
 }
 
@@ -94,7 +91,12 @@ export async function writeLook(
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     await budget.fit(0, 2);
     sheet().freezePanes.freezeAt(
-      sheet().getRangeByIndexes(0, 0, Math.max(1, freeze.rows), Math.max(1, freeze.cols)),
+      sheet().getRangeByIndexes(
+        0,
+        0,
+        Math.max(1, freeze.rows),
+        Math.max(1, freeze.cols),
+      ),
     );
   }
   const page = plan.page;
@@ -104,12 +106,19 @@ export async function writeLook(
     layout.orientation =
       page.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
-    layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+    layout.zoom = {
+      horizontalFitToPages: page.fitToWidth,
+      verticalFitToPages: 0,
+    };
     const col = (c: number) => cellAddress(0, c).replace(/\d+$/, "");
     if (page.titleRows)
-      layout.setPrintTitleRows(`$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`);
+      layout.setPrintTitleRows(
+        `$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`,
+      );
     if (page.titleColumns)
-      layout.setPrintTitleColumns(`$${col(page.titleColumns.first)}:$${col(page.titleColumns.last)}`);
+      layout.setPrintTitleColumns(
+        `$${col(page.titleColumns.first)}:$${col(page.titleColumns.last)}`,
+      );
     const a = page.printArea;
     if (a && a.rows > 0 && a.cols > 0)
       layout.setPrintArea(`A1:${cellAddress(a.rows - 1, a.cols - 1)}`);

@@ -206,9 +206,9 @@ async function write(
       cellInput(first[j]),
     );
     await budget.fit(jsonBytes(own));
-    budget
-      .sheet(sheet.name)
-      .getRangeByIndexes(0, 0, 1, own.length).formulas = [own];
+    budget.sheet(sheet.name).getRangeByIndexes(0, 0, 1, own.length).formulas = [
+      own,
+    ];
   }
   await appendLogRow(budget, log);
   ledger.complete();

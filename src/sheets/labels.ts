@@ -98,7 +98,8 @@ export const LABELS: Record<Lang, Labels> = {
     stepIs: (step, why) => `Trin ${step}${why ? ` (${why})` : ""}`,
     methodIs: (method) => `Metode: ${method}`,
     sourcesAre: (sources) => `Kilder: ${sources}`,
-    deviationIs: (deviation) => `Største afvigelse fra det præcise beløb: ${deviation}`,
+    deviationIs: (deviation) =>
+      `Største afvigelse fra det præcise beløb: ${deviation}`,
     omitted: (rows, period) =>
       `${rows === 1 ? "1 række" : `${rows} rækker`} uden beløb i ${period} er udeladt`,
     legend: (cells, notes) =>
@@ -112,7 +113,14 @@ export const LABELS: Record<Lang, Labels> = {
     page: "Side &P af &N",
     findingsSheet: "Fordeling fund",
     findingsTitle: (count) => `Fordeling – fund ved udfyldningen (${count})`,
-    findingsHeader: ["Alvor", "Kode", "Besked", "Celle", "Periode", "Initiativ"],
+    findingsHeader: [
+      "Alvor",
+      "Kode",
+      "Besked",
+      "Celle",
+      "Periode",
+      "Initiativ",
+    ],
     severities: { error: "Fejl", warning: "Advarsel", info: "Info" },
     noFindings: "Ingen fund: alle kontroller bestået.",
     key: "Nøgle",
@@ -192,7 +200,8 @@ export const LABELS: Record<Lang, Labels> = {
     stepIs: (step, why) => `Step ${step}${why ? ` (${why})` : ""}`,
     methodIs: (method) => `Method: ${method}`,
     sourcesAre: (sources) => `Sources: ${sources}`,
-    deviationIs: (deviation) => `Largest deviation from the exact amount: ${deviation}`,
+    deviationIs: (deviation) =>
+      `Largest deviation from the exact amount: ${deviation}`,
     omitted: (rows, period) =>
       `${rows === 1 ? "1 row" : `${rows} rows`} with no amount in ${period} left out`,
     legend: (cells, notes) =>
@@ -206,7 +215,14 @@ export const LABELS: Record<Lang, Labels> = {
     page: "Page &P of &N",
     findingsSheet: "Allocation findings",
     findingsTitle: (count) => `Allocation – findings of the fill (${count})`,
-    findingsHeader: ["Severity", "Code", "Message", "Cell", "Period", "Initiative"],
+    findingsHeader: [
+      "Severity",
+      "Code",
+      "Message",
+      "Cell",
+      "Period",
+      "Initiative",
+    ],
     severities: { error: "Error", warning: "Warning", info: "Info" },
     noFindings: "No findings: every check passed.",
     key: "Key",

@@ -275,7 +275,11 @@ function aboveTable(grid: WorkbookGrid, table: FoundTable): FoundTable {
   const sheet = grid.sheets.find((s) => sameName(s.sheet, table.sheet));
   if (!sheet) return table;
   const above: string[] = [];
-  for (let r = Math.max(sheet.row, table.headerRow - 3); r < table.headerRow; r++) {
+  for (
+    let r = Math.max(sheet.row, table.headerRow - 3);
+    r < table.headerRow;
+    r++
+  ) {
     const text = (sheet.cells[r - sheet.row] ?? [])
       .map(cellText)
       .filter((t) => t !== "")

@@ -97,7 +97,10 @@ export function headerBlock(
     const index = p.key ? p.key.units.indexOf(unit) : -1;
     shares.push(
       index >= 0
-        ? { value: Number(shareDecimal(p.key!, index).toString()), format: SHARE_FORMAT }
+        ? {
+            value: Number(shareDecimal(p.key!, index).toString()),
+            format: SHARE_FORMAT,
+          }
         : {},
     );
     codes.push({ value: unitCode(unit) });

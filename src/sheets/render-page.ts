@@ -23,7 +23,10 @@ export function columnWidths(col: Columns): number[] {
 }
 
 /** Width in characters of the printed columns (for lines merged over them). */
-export function printedWidth(widths: readonly number[], printed: number): number {
+export function printedWidth(
+  widths: readonly number[],
+  printed: number,
+): number {
   return widths.slice(0, printed).reduce((s, w) => s + w, 0);
 }
 
@@ -54,7 +57,15 @@ const LINE = 15;
  * file in every case). Rows in `fixed` keep theirs.
  */
 export function wrappedRowHeights(
-  cells: readonly (readonly ({ value?: unknown; bold?: boolean; style?: { wrap?: boolean }; indent?: number } | undefined)[])[],
+  cells: readonly (readonly (
+    | {
+        value?: unknown;
+        bold?: boolean;
+        style?: { wrap?: boolean };
+        indent?: number;
+      }
+    | undefined
+  )[])[],
   widths: readonly number[],
   fixed: Record<number, number> = {},
 ): Record<number, number> {
@@ -66,7 +77,10 @@ export function wrappedRowHeights(
       if (!cell?.style?.wrap || typeof cell.value !== "string") return;
       // A column fits about 1,2 characters of text per width unit (the width of a "0"); bold less.
       const per = cell.bold ? 1.0 : 1.2;
-      const room = Math.max(1, Math.floor((widths[c] ?? 10) * per) - 2 * (cell.indent ?? 0));
+      const room = Math.max(
+        1,
+        Math.floor((widths[c] ?? 10) * per) - 2 * (cell.indent ?? 0),
+      );
       const words = cell.value.split(/\s+/);
       let n = 1;
       let used = 0;

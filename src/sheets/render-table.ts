@@ -4,12 +4,7 @@
  * Formulas (sub-item parents, subtotals, totals, Kontrol) are written only where they give
  * exactly the result's number from the cells they add; elsewhere the value itself is written.
  */
-import {
-  AllocatedRow,
-  Dec,
-  PeriodAllocation,
-  Subtotal,
-} from "../engine";
+import { AllocatedRow, Dec, PeriodAllocation, Subtotal } from "../engine";
 import {
   exactCriterion,
   meetsExactCriterion,
@@ -108,7 +103,11 @@ export function tableRows(
   header[col.national] = { value: L.national, bold: true };
   p.units.forEach(
     (u, i) =>
-      (header[col.firstUnit + i] = { value: u, bold: true, style: { wrap: true } }),
+      (header[col.firstUnit + i] = {
+        value: u,
+        bold: true,
+        style: { wrap: true },
+      }),
   );
   if (col.other !== null)
     header[col.other] = { value: L.other, bold: true, style: { wrap: true } };
@@ -207,11 +206,12 @@ export function tableRows(
           : {}),
       };
     });
-    row[col.channel] =
-      r.depth === 0 ? { value: r.channel, style: GREY } : {};
+    row[col.channel] = r.depth === 0 ? { value: r.channel, style: GREY } : {};
     if (col.status !== null)
       row[col.status] =
-        statuses[i] === null ? {} : { value: statuses[i], style: { wrap: true } };
+        statuses[i] === null
+          ? {}
+          : { value: statuses[i], style: { wrap: true } };
   }
   rowCells.forEach((row, i) => {
     if (!shown[i]) return;
@@ -221,7 +221,8 @@ export function tableRows(
 
   // Subtotals and the total, right under the table, each with a line above.
   const shownRows = p.rows.map((_, i) => i).filter((i) => shown[i]);
-  const last = shownRows.length > 0 ? sheetRowOf(shownRows[shownRows.length - 1]) : top;
+  const last =
+    shownRows.length > 0 ? sheetRowOf(shownRows[shownRows.length - 1]) : top;
   const topLevel = shownRows.filter((i) => p.rows[i].depth === 0);
   const subtotalRows: number[] = [];
   const writeTotal = (

@@ -39,15 +39,20 @@ export function renderTransposed(
     v.decimalPlaces() > Math.max(0, p.decimals)
       ? amountFormat(v.decimalPlaces())
       : fmt;
-  const shown = p.rows.map((r, i) => (isEmptyRow(r) ? -1 : i)).filter((i) => i >= 0);
+  const shown = p.rows
+    .map((r, i) => (isEmptyRow(r) ? -1 : i))
+    .filter((i) => i >= 0);
   const statuses = statusTexts(p, ctx);
-  const hasOther = p.rows.some((r) => r.other !== null) || !p.total.other.isZero();
+  const hasOther =
+    p.rows.some((r) => r.other !== null) || !p.total.other.isZero();
   // Columns: Enhed, Kode, Andel, one per initiative shown, I alt.
   const FIRST = 3;
   const totalCol = FIRST + shown.length;
   const colOf = (k: number) => FIRST + k;
   const top = TABLE_HEADER_ROW;
-  const adjusted = new Map(p.adjusted.map((a) => [`${a.position}:${a.unit}`, a]));
+  const adjusted = new Map(
+    p.adjusted.map((a) => [`${a.position}:${a.unit}`, a]),
+  );
 
   const header: PlanCell[] = [
     { value: L.unitColumn, bold: true },
@@ -66,7 +71,12 @@ export function renderTransposed(
   header[totalCol] = { value: L.total, bold: true };
 
   const cells: PlanCell[][] = [];
-  const line = (row: PlanCell[], sr: number, values: (Dec | null)[], total: Dec | null) => {
+  const line = (
+    row: PlanCell[],
+    sr: number,
+    values: (Dec | null)[],
+    total: Dec | null,
+  ) => {
     values.forEach((v, k) => {
       if (v !== null) row[colOf(k)] = { value: num(v), format: formatOf(v) };
     });
@@ -119,7 +129,12 @@ export function renderTransposed(
         ...row[c],
         style: { fill: ADJUSTED_FILL },
         ...(ctx.notes
-          ? { note: L.adjustedNote(exactText(a.exact, ctx.lang, p.decimals), a.shown.lt(a.exact)) }
+          ? {
+              note: L.adjustedNote(
+                exactText(a.exact, ctx.lang, p.decimals),
+                a.shown.lt(a.exact),
+              ),
+            }
           : {}),
       };
     });
@@ -141,12 +156,17 @@ export function renderTransposed(
       { value: L.excluded, bold: true },
       { value: L.excludedLine(p.excluded.length, unreadable) },
     ];
-    row[totalCol] = { value: num(p.excludedTotal), format: formatOf(p.excludedTotal) };
+    row[totalCol] = {
+      value: num(p.excludedTotal),
+      format: formatOf(p.excludedTotal),
+    };
     cells.push(row);
   }
   const printedRows = top + 1 + cells.length;
   // Kontrol: national minus the units and other money, per initiative; last, grey, not printed.
-  const control: PlanCell[] = [{ value: L.control, bold: true, style: { fontColor: CHECK_GREY } }];
+  const control: PlanCell[] = [
+    { value: L.control, bold: true, style: { fontColor: CHECK_GREY } },
+  ];
   shown.forEach((i, k) => {
     const c = colOf(k);
     const r = p.rows[i];
@@ -163,12 +183,24 @@ export function renderTransposed(
   });
   cells.push(control);
 
-  const widths = [NAME_WIDTH / 2 + 6, 7, 9, ...shown.map(() => AMOUNT_WIDTH), AMOUNT_WIDTH + 1];
+  const widths = [
+    NAME_WIDTH / 2 + 6,
+    7,
+    9,
+    ...shown.map(() => AMOUNT_WIDTH),
+    AMOUNT_WIDTH + 1,
+  ];
   const printed = totalCol + 1;
   const width = widths.reduce((s, w) => s + w, 0);
   const info = `${infoLine(p, ctx, p.rows.length - shown.length)} · ${L.legend(p.adjusted.length, ctx.notes)}`;
   const head: PlanCell[][] = [
-    [{ value: sheetTitle(p, ctx), bold: true, style: { fontSize: TITLE_SIZE } }],
+    [
+      {
+        value: sheetTitle(p, ctx),
+        bold: true,
+        style: { fontSize: TITLE_SIZE },
+      },
+    ],
     [{ value: info, style: { wrap: true, align: "left" } }],
     [],
     [],

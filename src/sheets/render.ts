@@ -182,7 +182,11 @@ function renderPeriod(
   if (head.cells.length !== TABLE_HEADER_ROW)
     throw new Error("header block out of step with TABLE_HEADER_ROW");
   const cells = [...head.cells, ...table.cells];
-  const shownRows = table.cells.length - 1 - table.totalRows.length - (p.excluded.length > 0 ? 1 : 0);
+  const shownRows =
+    table.cells.length -
+    1 -
+    table.totalRows.length -
+    (p.excluded.length > 0 ? 1 : 0);
   return {
     name: ctx.name,
     period: p.period,

@@ -44,7 +44,6 @@ export function renderFill(
       ...grid.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
       ...(grid.definedNames ?? []).map((name) => ({ name, sheet: "" })),
     ],
-    findingsCount: analysis.findings.length,
     findings: analysis.findings,
     step: analysis.step,
     // A unit chosen in the settings (or `--unit`) wins over the one read above the table.

@@ -47,8 +47,6 @@ export interface RenderOptions {
   sources: readonly string[];
   /** Excel Tables already in the workbook, so the generated tables get unused names. */
   tables?: readonly { name: string; sheet: string }[];
-  /** Unused: the log counts `findings` by severity (kept so older callers still compile). */
-  findingsCount?: number;
   /** Findings of the whole fill (parser and engine): the findings sheet, the log, a row's status. */
   findings?: readonly Finding[];
   /** The step used and why (shown next to the step); absent: the step alone. */

@@ -4,8 +4,9 @@
  * needs both to show a note, LibreOffice reads them as comments.
  */
 import { cellAddress } from "../sheets/grid";
+import { isFordelNote } from "../sheets/notes";
 import { MAIN_NS } from "./sheet-xml";
-import { escapeCellText } from "./xml";
+import { escapeCellText, runText } from "./xml";
 
 export interface CellNote {
   row: number;
@@ -51,4 +52,27 @@ export function notesOf(
     }),
   );
   return notes;
+}
+
+/**
+ * True when a sheet's notes hold one Fordel did not write (a note or threaded comment the user
+ * added in Excel or LibreOffice): the user's work, so the sheet counts as changed and is kept.
+ * Fordel's own notes are known by their text (src/sheets/notes.ts) and go with the sheet on a re-fill.
+ */
+export function hasForeignNotes(
+  rels: readonly { type: string; part: string | null }[],
+  text: (part: string) => string | null,
+): boolean {
+  for (const rel of rels) {
+    if (!rel.part) continue;
+    if (/\/threadedComments$/.test(rel.type)) return true;
+    if (!/\/comments$/.test(rel.type)) continue;
+    const xml = text(rel.part) ?? "";
+    for (const m of xml.matchAll(
+      /<(?:\w+:)?comment\b[^>]*>([\s\S]*?)<\/(?:\w+:)?comment>/g,
+    )) {
+      if (!isFordelNote(runText(m[1]))) return true;
+    }
+  }
+  return false;
 }

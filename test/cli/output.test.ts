@@ -240,3 +240,19 @@ test("Fordel's record survives a save in LibreOffice Calc: its sheets are still 
   ]);
   fs.rmSync(d, { recursive: true, force: true });
 });
+
+test("a note the user adds to an output sheet (another author, in Fordel's own comments part) makes the sheet changed: it is kept, not replaced", async () => {
+  const d = tempDir();
+  const out = path.join(d, "out.xlsx");
+  expect((await runCli(["fill", EXAMPLE, "-o", out])).code).toBe(0);
+  const existing = () => readGrid(openPackage(fs.readFileSync(out), LIMITS), LIMITS, "da").grid.existing.find((s) => s.name === "Fordeling 2026")!;
+  expect(existing().unchanged).toBe(true);
+  const part = sheetPartOf(out, "Fordeling 2026");
+  const rels = readZipText(out, part.replace(/([^/]+)$/, "_rels/$1.rels"));
+  const comments = `xl/${/Target="\.\.\/(comments\d+\.xml)"/.exec(rels)![1]}`;
+  editPart(out, comments, (x) =>
+    x.replace("</author></authors>", "</author><author>Mette Hansen</author></authors>").replace("</commentList>", '<comment ref="A30" authorId="1"><text><r><t>Tjek med økonomi</t></r></text></comment></commentList>'),
+  );
+  expect(existing().unchanged).toBe(false);
+  fs.rmSync(d, { recursive: true, force: true });
+});

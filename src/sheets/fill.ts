@@ -48,6 +48,7 @@ export function renderFill(
     step: analysis.step,
     // A unit chosen in the settings (or `--unit`) wins over the one read above the table.
     unitText: settings.unit?.trim() || analysis.unitText,
+    title: analysis.titleText ?? null,
     ...(settings.layout ? { layout: settings.layout } : {}),
     ...(grid.notes === false ? { notes: false } : {}),
   });

@@ -38,6 +38,8 @@ export interface FillAnalysis {
   step: StepChoice | null;
   /** The unit written above the initiatives table (`Mio. kr. (2025-pl)`), null when none. */
   unitText: string | null;
+  /** The title above the initiatives table (`Kræftplan V`): the output sheets' titles start with it. */
+  titleText?: string | null;
   /** Where the tables were found. */
   sources: TableSources;
   /**

@@ -183,7 +183,7 @@ describe("fill", () => {
     const sheets = await readValues(out);
     expect(sheets.has("Allocation 2025")).toBe(true);
     expect(sheets.get("Allocation 2025")![TABLE_HEADER_ROW][0]).toBe("Initiative");
-    expect(sheets.get("Allocation 2025")![0][0]).toBe("Allocation 2025, mio. kr. (2025-pl)");
+    expect(sheets.get("Allocation 2025")![0][0]).toBe("Kræftplan V – allocation 2025, mio. kr. (2025-pl)");
     expect(sheets.has("Allocation log")).toBe(true);
   });
 
@@ -195,7 +195,7 @@ describe("fill", () => {
     let sheets = await readValues(first);
     expect(sheets.get("Fordeling 2026")).toEqual([["Mine egne tal"], [null, 42]]);
     // No visible mark: the title is in A1; the record says whose the sheet is.
-    expect(sheets.get("Fordeling 2026 (2)")![0]).toEqual(["Fordeling 2026, mio. kr. (2025-pl)"]);
+    expect(sheets.get("Fordeling 2026 (2)")![0]).toEqual(["Kræftplan V – fordeling 2026, mio. kr. (2025-pl)"]);
 
     const second = path.join(dir, "second.xlsx");
     expect((await runCli(["fill", first, "-o", second], new Date(2025, 10, 24, 9, 30))).code).toBe(0);

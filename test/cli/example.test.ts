@@ -59,11 +59,11 @@ describe("examples/kraeftplan-v.xlsx", () => {
     expect(forening.shares).toEqual({ "Øvrige modtagere": "6.0" });
     expect(y2025.totals["Øvrige modtagere"]).toBe("105.0");
     expect(doc.findings.map((f) => [f.severity, f.code, f.cell, f.period])).toEqual([
-      ["info", "NO_MUNICIPAL_KEY", "D9", "2025"],
-      ["info", "NO_MUNICIPAL_KEY", "D18", "2025"],
+      ["info", "NO_MUNICIPAL_KEY", "D10", "2025"],
       ["info", "NO_MUNICIPAL_KEY", "D19", "2025"],
-      ["info", "OTHER_RECIPIENT", "D20", "2025"],
-      ["warning", "CHILDREN_SUM_MISMATCH", "F15", "2026"],
+      ["info", "NO_MUNICIPAL_KEY", "D20", "2025"],
+      ["info", "OTHER_RECIPIENT", "D21", "2025"],
+      ["warning", "CHILDREN_SUM_MISMATCH", "F16", "2026"],
     ]);
     expect(LINES.length).toBe(24);
   });

@@ -50,7 +50,7 @@ describe("the example's output printed through LibreOffice", () => {
       // Kontrol and Kanal are outside the print area.
       expect(page.text).not.toMatch(/Kontrol|Kanal/);
     }
-    expect(mine[0].text).toContain(`Fordeling ${period}, mio. kr. (2025-pl)`);
+    expect(mine[0].text).toContain(`Kræftplan V – fordeling ${period}, mio. kr. (2025-pl)`);
     // Not the visible mark of older versions.
     expect(mine[0].text).not.toContain("fordel:1");
   });
@@ -83,7 +83,7 @@ describe("the example's output printed through LibreOffice", () => {
     const fund = printed.filter((p) => /^\s*Fordeling fund\s+Side/m.test(p.text));
     expect(fund.length).toBeGreaterThanOrEqual(1);
     expect(fund[0].text).toContain("CHILDREN_SUM_MISMATCH");
-    expect(sheetPart(out, "Fordeling fund")).toContain("HYPERLINK(&quot;#Initiativer!F15&quot;,&quot;Initiativer!F15&quot;)");
+    expect(sheetPart(out, "Fordeling fund")).toContain("HYPERLINK(&quot;#Initiativer!F16&quot;,&quot;Initiativer!F16&quot;)");
     const workbook = xlsxPart(out, "xl/workbook.xml");
     expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">'Fordeling 2026'!\$A:\$A,'Fordeling 2026'!\$5:\$5<\/definedName>/);
     expect(workbook).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="\d+">'Fordeling 2026'!\$A\$1:\$G\$\d+<\/definedName>/);

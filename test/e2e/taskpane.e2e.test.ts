@@ -237,7 +237,7 @@ describe("in Excel: the example workbook filled from the pane", () => {
     const finding = page.getByRole("region", { name: "Bemærkninger" }).getByRole("button", { name: /Uspecifikke symptomer på kræft/ });
     await finding.focus();
     await page.keyboard.press("Enter");
-    await eventually(() => page.evaluate(() => window.__fordelStub!.selection()), "Initiativer!F15");
+    await eventually(() => page.evaluate(() => window.__fordelStub!.selection()), "Initiativer!F16");
     expect(await page.evaluate(() => window.__fordelStub!.activeSheet())).toBe("Initiativer");
   });
 

@@ -55,7 +55,7 @@ describe("the example's period sheet in Excel", () => {
 
   test("the title names the unit; fonts by name and size; the header line merged over the printed columns", () => {
     const title = sheet().cell(0, 0)!;
-    expect(title.value).toBe("Fordeling 2026, mio. kr. (2025-pl)");
+    expect(title.value).toBe("Kræftplan V – fordeling 2026, mio. kr. (2025-pl)");
     expect(title.look).toMatchObject({ "font.name": "Calibri", "font.size": 14 });
     expect(sheet().cell(rowOf("Senfølgeklinikker"), 1)!.look).toMatchObject({ "font.name": "Calibri", "font.size": 11 });
     expect(sheet().merges).toContain(`A2:${String.fromCharCode(64 + header().indexOf("Kontrol"))}2`);

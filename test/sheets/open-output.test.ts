@@ -5,7 +5,7 @@ import { renderPlan, TABLE_HEADER_ROW } from "../../src/sheets/render";
 import { fillSummary } from "../../src/sheets/summary";
 import { toJsonDocument } from "../../src/sheets/json";
 import { formulaMismatches } from "./formula-eval";
-import { KEYS_2025, Raw, table, workbook } from "./grid-helpers";
+import { block, KEYS_2025, Raw, table, workbook } from "./grid-helpers";
 import { handResult } from "./result-fixture";
 
 /** Illustrative amounts (mio. kr.): one cell that cannot be read, one amount off the step, one to another recipient. */
@@ -78,6 +78,14 @@ describe("nothing left out in silence: the output sheet", () => {
     expect(plan.sheets[0].cells[0][0].value).toBe("Fordeling 2026, mio. kr. (2025-pl)");
     const chosen = planFill(grid(), { decimals: 1, method: "reconciled", lang: "da", unit: "1.000 kr." }, NOW);
     expect(chosen.plan!.sheets[0].cells[0][0].value).toBe("Fordeling 2026, 1.000 kr.");
+  });
+
+  test("the title and the unit written above the input start every sheet's title; a unit line alone gives no title", () => {
+    const rows: Raw[][] = [["Kræftplan V"], ["Mio. kr. (2025-pl)"], ["Initiativ", "2026"], ["Senfølger", "60,0"]];
+    const titled = planFill(workbook({ sheets: [block("Initiativer", rows)], tables: [table("Nøgler", "Nøgler", KEYS_2025)] }), { decimals: 1, method: "reconciled", lang: "da" }, NOW);
+    expect(titled.plan!.sheets[0].cells[0][0].value).toBe("Kræftplan V – fordeling 2026, mio. kr. (2025-pl)");
+    const untitled = planFill(workbook({ sheets: [block("Initiativer", rows.slice(1))], tables: [table("Nøgler", "Nøgler", KEYS_2025)] }), { decimals: 1, method: "reconciled", lang: "en" }, NOW);
+    expect(untitled.plan!.sheets[0].cells[0][0].value).toBe("Allocation 2026, mio. kr. (2025-pl)");
   });
 
   test("rows with no amount in the period are left out, and the header line says how many", () => {

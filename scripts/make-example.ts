@@ -99,6 +99,9 @@ const SOURCES = [
 ];
 
 const AMOUNT_FORMAT = "#,##0.0";
+/** The title and the amounts' unit, in the rows above the table. */
+export const TITLE = "Kræftplan V";
+export const UNIT = "Mio. kr. (2025-pl)";
 
 export function buildExample(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -108,10 +111,15 @@ export function buildExample(): ExcelJS.Workbook {
   wb.modified = new Date(Date.UTC(2025, 10, 1));
 
   const ws = wb.addWorksheet("Initiativer");
+  // The title and the unit above the table, as officers write them: every output sheet's title says both.
+  ws.getCell("A1").value = TITLE;
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getCell("A2").value = UNIT;
+  ws.getCell("A2").font = { italic: true };
   const header = ["Initiativ", "Overordnet", "Kanal", "Modtager", "2025", "2026", "Bemærkning"];
   ws.addTable({
     name: "Initiativer",
-    ref: "A1",
+    ref: "A3",
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: header.map((name) => ({ name, filterButton: true })),
@@ -127,7 +135,7 @@ export function buildExample(): ExcelJS.Workbook {
     ]),
   });
   LINES.forEach((l, i) => {
-    const row = ws.getRow(i + 2);
+    const row = ws.getRow(i + 4);
     if (l.parent) row.getCell(1).alignment = { indent: 1 };
     row.getCell(5).numFmt = AMOUNT_FORMAT;
     row.getCell(6).numFmt = AMOUNT_FORMAT;

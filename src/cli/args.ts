@@ -33,11 +33,15 @@ export interface CliArgs {
   previous: string | null;
   /** Price level factor as typed (`1,028`). */
   plFactor: string | null;
+  /** The amounts' unit for the sheets' titles (`--unit "Mio. kr. (2025-pl)"`); null: as read above the table. */
+  unit: string | null;
+  /** `--layout transposed`: units as rows, initiatives as columns. */
+  layout: "columns" | "transposed";
 }
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
-              [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--previous FILE] [--pl-factor F] [--force] [--json]
+              [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--previous FILE] [--pl-factor F] [--unit TEXT] [--layout columns|transposed] [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
   fordel round <in.xlsx> --range "'Ark1'!A1:E6" [--decimals N] [-o <out.xlsx>] [--force] [--json] [--lang da|en]
 --pass-on "Region Hovedstaden=Hospitaler": fordel enhedens tal videre med gruppens nøgle / pass the unit's figures on by the group's key
@@ -69,6 +73,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     range: null,
     previous: null,
     plFactor: null,
+    unit: null,
+    layout: "columns",
   };
   const [command, ...rest] = argv;
   if (
@@ -168,6 +174,26 @@ export function parseArgs(argv: readonly string[]): CliArgs {
           throw new Error(`${arg}: kun til round / only for round`);
         args.range = value();
         break;
+      case "--unit": {
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        const v = value().trim();
+        if (v === "" || v.length > 100)
+          throw new Error(
+            `--unit: en kort tekst, fx "Mio. kr. (2025-pl)" / a short text, e.g. "DKK 1,000"`,
+          );
+        args.unit = v;
+        break;
+      }
+      case "--layout": {
+        if (command !== "fill")
+          throw new Error(`${arg}: kun til fill / only for fill`);
+        const v = value();
+        if (v !== "columns" && v !== "transposed")
+          throw new Error(`--layout: columns | transposed (fik / got ${v})`);
+        args.layout = v;
+        break;
+      }
       case "--debug":
         args.debug = true;
         break;

@@ -171,11 +171,14 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
     ...(args.passOn.length > 0 ? { passOn: args.passOn } : {}),
     ...(args.plFactor !== null ? { priceFactor: args.plFactor } : {}),
     ...(previous ? { previous: previous.sheets } : {}),
+    ...(args.unit !== null ? { unit: args.unit } : {}),
+    ...(args.layout !== "columns" ? { layout: args.layout } : {}),
   };
   // `check` needs only the analysis; `fill` renders it too.
   const parsed = analyseFill(grid, settings);
   let analysis = {
     ...parsed,
+    unitText: args.unit ?? parsed.unitText,
     findings: [
       ...read.findings,
       ...(previous?.findings ?? []),

@@ -17,6 +17,7 @@ import {
   WorkbookGrid,
 } from "../sheets/grid";
 import { isGeneratedSheet } from "../sheets/marker";
+import { hasForeignNotes } from "./notes";
 import { Limits } from "./limits";
 import { readOwnership, OwnershipFile } from "./ownership";
 import type { XlsxPackage } from "./package";
@@ -552,10 +553,13 @@ export function readGrid(
       result.contents.set(sheet.sheetId, content);
       existing.generated = true;
       // A table, drawing or comments added to the sheet are the user's work too, even over unchanged cells.
-      const rels = sheet.part ? pkg.rels(sheet.part).length : 0;
+      const sheetRels = sheet.part ? pkg.rels(sheet.part) : [];
+      const rels = sheetRels.length;
+      // Fordel writes notes of its own: a note by anyone else is the user's (it shares their part).
       existing.unchanged =
         fingerprintCells(content) === record.fingerprint &&
-        (record.rels === undefined || record.rels === rels);
+        (record.rels === undefined || record.rels === rels) &&
+        !hasForeignNotes(sheetRels, (part) => pkg.text(part));
       if (!record.complete) existing.incomplete = true;
       if (record.period !== undefined) existing.period = record.period;
       if (record.group !== undefined) existing.group = record.group;

@@ -6,7 +6,7 @@
 import { sheetNameKey } from "../engine";
 import type { FingerprintCell } from "../sheets/fingerprint";
 import { cellAddress } from "../sheets/grid";
-import type { PlanCell, SheetPlan } from "../sheets/plan";
+import type { PageSetup, PlanCell, PlanFont, SheetPlan } from "../sheets/plan";
 import type { StyleBook } from "./styles";
 import { escapeCellText, escapeXml } from "./xml";
 
@@ -19,9 +19,10 @@ export function cellXml(
   row: number,
   col: number,
   styles: StyleBook,
+  font?: PlanFont,
 ): string {
   if (!cell) return "";
-  const s = styles.index(cell.format, cell.bold, cell.indent);
+  const s = styles.index(cell, font);
   const ref = `${cellAddress(row - 1, col)}`;
   const style = s ? ` s="${s}"` : "";
   const v = cell.value;
@@ -40,16 +41,57 @@ export function cellXml(
   return s ? `<c r="${ref}"${style}/>` : "";
 }
 
-/** A row's XML, or "" when it writes nothing. */
+/** A row's XML, or "" when it writes nothing; `height` in points for a row of wrapped, merged text. */
 export function rowXml(
   cells: readonly (PlanCell | undefined)[],
   row: number,
   styles: StyleBook,
+  font?: PlanFont,
+  height?: number,
 ): string {
   let inner = "";
   for (let c = 0; c < cells.length; c++)
-    inner += cellXml(cells[c], row, c, styles);
-  return inner ? `<row r="${row}">${inner}</row>` : "";
+    inner += cellXml(cells[c], row, c, styles, font);
+  const ht = height ? ` ht="${height}" customHeight="1"` : "";
+  return inner || ht ? `<row r="${row}"${ht}>${inner}</row>` : "";
+}
+
+/** `'Fordeling 2026'` as a defined name or formula writes a sheet. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The footer in Excel's codes (&L left, &C centre, &R right; a literal & doubled). */
+export function footerText(page: PageSetup): string {
+  const f = page.footer;
+  const part = (code: string, text: string) => (text ? `&${code}${text}` : "");
+  return part("L", f.left) + part("C", f.center) + part("R", f.right);
+}
+
+/** The print titles and print area of a sheet, as the values of `_xlnm.Print_Titles` / `_xlnm.Print_Area`. */
+export function printNames(
+  name: string,
+  page: PageSetup,
+): { titles: string | null; area: string | null } {
+  const q = quotedSheet(name);
+  const abs = (a: string) => a.replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+  const col = (c: number) => cellAddress(0, c).replace(/\d+$/, "");
+  const titles = [
+    ...(page.titleColumns
+      ? [
+          `${q}!$${col(page.titleColumns.first)}:$${col(page.titleColumns.last)}`,
+        ]
+      : []),
+    ...(page.titleRows
+      ? [`${q}!$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`]
+      : []),
+  ];
+  const a = page.printArea;
+  const area =
+    a && a.rows > 0 && a.cols > 0
+      ? `${q}!${abs(cellAddress(0, 0))}:${abs(cellAddress(a.rows - 1, a.cols - 1))}`
+      : null;
+  return { titles: titles.length > 0 ? titles.join(",") : null, area };
 }
 
 /**
@@ -98,24 +140,50 @@ export function writtenRows(
   );
 }
 
-/** The worksheet part: cells, frozen header, column widths, A4 landscape one page wide, and kept drawing elements. */
+/**
+ * The worksheet part: cells, frozen panes, column widths, merged lines, the page (A4 landscape,
+ * one page wide, footer), the notes' drawing (`notesRid`) and kept drawing elements.
+ */
 export function sheetXml(
   plan: SheetPlan,
   cells: readonly (readonly (PlanCell | undefined)[])[],
   styles: StyleBook,
   tableRid: string | null,
   kept: string[],
+  notesRid: string | null = null,
 ): string {
   let rows = "";
   let maxCol = 0;
   for (let r = 0; r < cells.length; r++) {
-    rows += rowXml(cells[r] ?? [], r + 1, styles);
+    rows += rowXml(
+      cells[r] ?? [],
+      r + 1,
+      styles,
+      plan.font,
+      plan.rowHeights?.[r],
+    );
     if ((cells[r]?.length ?? 0) > maxCol) maxCol = cells[r].length;
   }
   const t = plan.table;
-  const pane = t
-    ? `<pane xSplit="1" ySplit="${t.row + 1}" topLeftCell="${cellAddress(t.row + 1, 1)}" activePane="bottomRight" state="frozen"/><selection pane="bottomRight"/>`
-    : "";
+  const freeze = plan.freeze ?? (t ? { rows: t.row + 1, cols: 1 } : null);
+  const pane =
+    freeze && (freeze.rows > 0 || freeze.cols > 0)
+      ? `<pane${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${cellAddress(freeze.rows, freeze.cols)}" activePane="${freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight"}" state="frozen"/><selection pane="${freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight"}"/>`
+      : "";
+  const merges = (plan.merges ?? []).filter((m) => m.rows * m.cols > 1);
+  const mergeXml =
+    merges.length > 0
+      ? `<mergeCells count="${merges.length}">${merges
+          .map(
+            (m) =>
+              `<mergeCell ref="${cellAddress(m.row, m.col)}:${cellAddress(m.row + m.rows - 1, m.col + m.cols - 1)}"/>`,
+          )
+          .join("")}</mergeCells>`
+      : "";
+  const page = plan.page;
+  const pageXml = page
+    ? `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="0"/><headerFooter><oddFooter>${escapeXml(footerText(page))}</oddFooter></headerFooter>`
+    : `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`;
   const widths = (plan.columnWidths ?? [])
     .map((w, c) =>
       Number.isFinite(w) && w > 0
@@ -136,9 +204,12 @@ export function sheetXml(
     `<sheetFormatPr defaultRowHeight="15"/>`,
     widths ? `<cols>${widths}</cols>` : "",
     rows ? `<sheetData>${rows}</sheetData>` : "<sheetData/>",
+    mergeXml,
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
-    kept.join(""),
+    pageXml,
+    kept.filter((k) => /^<drawing\b/.test(k)).join(""),
+    notesRid ? `<legacyDrawing r:id="${notesRid}"/>` : "",
+    kept.filter((k) => !/^<drawing\b/.test(k)).join(""),
     tableRid
       ? `<tableParts count="1"><tablePart r:id="${tableRid}"/></tableParts>`
       : "",

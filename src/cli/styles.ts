@@ -1,9 +1,13 @@
 /**
- * The cell styles Fordel's sheets need (number format, bold, indent), appended to the
+ * The cell styles Fordel's sheets need (number format, font, fill, border, alignment), appended to the
  * workbook's own styles part: nothing in it is changed or reordered, so every existing cell
  * keeps its style index and look. Only the counts of the lists appended to change.
  */
+import type { CellStyle, PlanFont } from "../sheets/plan";
 import { escapeXml } from "./xml";
+
+/** The font of a cell Fordel styles when its sheet names none. */
+const DEFAULT_FONT: PlanFont = { name: "Calibri", size: 11 };
 
 export const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
@@ -29,18 +33,32 @@ function count(items: string, p: string, element: string): number {
   return (items.match(new RegExp(`<${p}${element}\\b`, "g")) ?? []).length;
 }
 
+/** Everything a cell's style is made of (see PlanCell and CellStyle in src/sheets/plan.ts). */
+export interface CellLook {
+  format?: string;
+  bold?: boolean;
+  indent?: number;
+  style?: CellStyle;
+}
+
 /** Appends styles to a styles part; `index()` gives the cellXfs index for a combination. */
 export class StyleBook {
   private readonly prefix: string;
   private readonly baseXfs: number;
   private readonly baseFonts: number;
+  private readonly baseFills: number;
+  private readonly baseBorders: number;
   private readonly formats = new Map<string, number>();
   private nextFormat: number;
   private readonly newFormats: string[] = [];
   private readonly newXfs: string[] = [];
+  private readonly newFonts: string[] = [];
+  private readonly newFills: string[] = [];
+  private readonly newBorders: string[] = [];
   private readonly byKey = new Map<string, number>();
-  private boldFont: number | null = null;
-  private readonly firstFont: string;
+  private readonly fontIds = new Map<string, number>();
+  private readonly fillIds = new Map<string, number>();
+  private topBorderId: number | null = null;
 
   constructor(private readonly xml: string) {
     this.prefix = /<(\w+:)?styleSheet\b/.exec(xml)?.[1] ?? "";
@@ -49,10 +67,10 @@ export class StyleBook {
     this.baseXfs = xfs ? count(xfs[2] ?? "", p, "xf") : 0;
     const fonts = sectionRe(p, "fonts").exec(xml);
     this.baseFonts = fonts ? count(fonts[2] ?? "", p, "font") : 0;
-    this.firstFont =
-      new RegExp(`<${p}font\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}font>)`).exec(
-        fonts?.[2] ?? "",
-      )?.[1] ?? "";
+    const fills = sectionRe(p, "fills").exec(xml);
+    this.baseFills = fills ? count(fills[2] ?? "", p, "fill") : 0;
+    const borders = sectionRe(p, "borders").exec(xml);
+    this.baseBorders = borders ? count(borders[2] ?? "", p, "border") : 0;
     let maxId = 163;
     const numFmts = sectionRe(p, "numFmts").exec(xml);
     for (const m of (numFmts?.[2] ?? "").matchAll(
@@ -79,24 +97,89 @@ export class StyleBook {
     return id;
   }
 
-  /** The style index for a cell; 0 (the workbook's default) when the cell needs nothing. */
-  index(
-    format: string | undefined,
-    bold: boolean | undefined,
-    indent: number | undefined,
+  /** A font with its name and size always said (a font without them shows as the reader's default). */
+  private fontId(
+    font: PlanFont,
+    bold: boolean,
+    size?: number,
+    color?: string,
   ): number {
-    const ind = Math.max(0, Math.min(250, Math.floor(indent ?? 0)));
-    if (!format && !bold && !ind) return 0;
-    const key = `${format ?? ""}\u0000${bold ? 1 : 0}\u0000${ind}`;
+    const key = `${font.name}\u0000${size ?? font.size}\u0000${bold ? 1 : 0}\u0000${color ?? ""}`;
+    let id = this.fontIds.get(key);
+    if (id === undefined) {
+      const p = this.prefix;
+      id = this.baseFonts + this.newFonts.length;
+      this.newFonts.push(
+        `<${p}font>${bold ? `<${p}b/>` : ""}<${p}sz val="${size ?? font.size}"/>${color ? `<${p}color rgb="FF${color}"/>` : `<${p}color theme="1"/>`}<${p}name val="${escapeXml(font.name)}"/><${p}family val="2"/></${p}font>`,
+      );
+      this.fontIds.set(key, id);
+    }
+    return id;
+  }
+
+  private fillId(rgb: string): number {
+    let id = this.fillIds.get(rgb);
+    if (id === undefined) {
+      const p = this.prefix;
+      id = this.baseFills + this.newFills.length;
+      this.newFills.push(
+        `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+      );
+      this.fillIds.set(rgb, id);
+    }
+    return id;
+  }
+
+  private borderId(): number {
+    if (this.topBorderId === null) {
+      const p = this.prefix;
+      this.topBorderId = this.baseBorders + this.newBorders.length;
+      this.newBorders.push(
+        `<${p}border><${p}left/><${p}right/><${p}top style="thin"><${p}color auto="1"/></${p}top><${p}bottom/><${p}diagonal/></${p}border>`,
+      );
+    }
+    return this.topBorderId;
+  }
+
+  /**
+   * The style index for a cell; 0 (the workbook's default) when the cell needs nothing. `font` is
+   * the sheet's font: every cell with a style of Fordel's gets it by name and size.
+   */
+  index(cell: CellLook, font: PlanFont = DEFAULT_FONT): number {
+    const { format, bold, style = {} } = cell;
+    const ind = Math.max(0, Math.min(250, Math.floor(cell.indent ?? 0)));
+    const hasFont = bold || style.fontSize || style.fontColor;
+    if (
+      !format &&
+      !hasFont &&
+      !ind &&
+      !style.fill &&
+      !style.topBorder &&
+      !style.wrap &&
+      !style.align
+    )
+      return 0;
+    const key = JSON.stringify([format ?? "", bold ? 1 : 0, ind, style, font]);
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
     const fmt = format ? this.formatId(format) : 0;
-    if (bold && this.boldFont === null) this.boldFont = this.baseFonts;
-    const font = bold ? this.boldFont! : 0;
-    const align = ind ? `><${p}alignment indent="${ind}"/></${p}xf>` : "/>";
+    const fontId = this.fontId(
+      font,
+      Boolean(bold),
+      style.fontSize,
+      style.fontColor,
+    );
+    const fill = style.fill ? this.fillId(style.fill) : 0;
+    const border = style.topBorder ? this.borderId() : 0;
+    // An indent shows only with left alignment (Excel and LibreOffice ignore it otherwise).
+    const horizontal = ind || style.align === "left" ? "left" : style.align;
+    const alignment =
+      ind || horizontal || style.wrap
+        ? `<${p}alignment${horizontal ? ` horizontal="${horizontal}"` : ""}${style.wrap ? ' wrapText="1"' : ""}${ind ? ` indent="${ind}"` : ""}/>`
+        : "";
     this.newXfs.push(
-      `<${p}xf numFmtId="${fmt}" fontId="${font}" fillId="0" borderId="0" xfId="0"${fmt ? ' applyNumberFormat="1"' : ""}${bold ? ' applyFont="1"' : ""}${ind ? ' applyAlignment="1"' : ""}${align}`,
+      `<${p}xf numFmtId="${fmt}" fontId="${fontId}" fillId="${fill}" borderId="${border}" xfId="0"${fmt ? ' applyNumberFormat="1"' : ""} applyFont="1"${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""}${alignment ? ` applyAlignment="1">${alignment}</${p}xf>` : "/>"}`,
     );
     const index = this.baseXfs + this.newXfs.length - 1;
     this.byKey.set(key, index);
@@ -127,13 +210,9 @@ export class StyleBook {
           `$1<${p}numFmts count="${this.newFormats.length}">${this.newFormats.join("")}</${p}numFmts>`,
         );
     }
-    if (this.boldFont !== null) {
-      const inner = this.firstFont.replace(
-        new RegExp(`<${p}b\\b[^>]*/>`, "g"),
-        "",
-      );
-      append("fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`]);
-    }
+    append("fonts", "font", this.newFonts);
+    append("fills", "fill", this.newFills);
+    append("borders", "border", this.newBorders);
     append("cellXfs", "xf", this.newXfs);
     return xml;
   }

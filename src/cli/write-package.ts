@@ -20,6 +20,8 @@ import {
   REL_NS,
 } from "./package";
 import type { ReadResult } from "./read-grid";
+import { commentsXml, notesOf, notesVml } from "./notes";
+import { printDefinedNames } from "./print-names";
 import {
   normalizePlan,
   rowXml,
@@ -42,6 +44,9 @@ const CT = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
   itemProps:
     "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+  comments:
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
 };
 
 export interface WriteInput {
@@ -195,6 +200,10 @@ export function writePackage(input: WriteInput): Buffer {
         );
   };
 
+  /** Sheets with a page setup, for their print titles and areas (defined names of the workbook). */
+  const printed: { name: string; page: NonNullable<SheetPlan["page"]> }[] = [];
+  // VML shape blocks above any a user's drawing is likely to use.
+  let vmlBlock = 100;
   const writeSheet = (sheet: SheetPlan) => {
     const { cells, columns } = normalizePlan(sheet);
     const old = findSheet(sheet.replaces);
@@ -212,17 +221,19 @@ export function writePackage(input: WriteInput): Buffer {
       for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
         const a = attrs(m[0]);
         const rel = parseRels(m[0], part)[0];
-        if (/\/table$/.test(a.Type ?? "")) {
+        // Its table and its notes are Fordel's own: a sheet the user added to reads as changed
+        // (the record counts its relationships) and is never replaced.
+        if (/\/(table|comments|vmlDrawing)$/.test(a.Type ?? "")) {
           if (rel?.part) {
             deleted.add(rel.part);
             removeOverride(rel.part);
           }
         } else keptRels.push(m[0].replace(/^<\w+:/, "<"));
       }
-      // A drawing or comments the user added to Fordel's sheet stay attached to it.
+      // A drawing the user added to Fordel's sheet (of an older record) stays attached to it.
       kept = [
         ...(pkg.text(part) ?? "").matchAll(
-          /<(?:\w+:)?(?:drawing|legacyDrawing|legacyDrawingHF)\b[^>]*\/>/g,
+          /<(?:\w+:)?(?:drawing|legacyDrawingHF)\b[^>]*\/>/g,
         ),
       ].map((m) => m[0].replace(/^<\w+:/, "<").replace(/\s\w+:id=/, " r:id="));
     } else {
@@ -249,6 +260,26 @@ export function writePackage(input: WriteInput): Buffer {
         `<Relationship Id="${tableRid}" Type="${RT}/table" Target="${rel}"/>`,
       );
     }
+    // Notes (cells rounded against ROUND): a comments part and its VML drawing.
+    const notes = notesOf(cells);
+    let notesRid: string | null = null;
+    if (notes.length > 0) {
+      const ids = new Set(keptRels.map((r) => attrs(r).Id ?? ""));
+      const commentsPart = freshPart(`${wbDir}comments`, "xml");
+      const vmlPart = freshPart(`${wbDir}drawings/vmlDrawing`, "vml");
+      setPart(commentsPart, commentsXml(notes));
+      override(commentsPart, CT.comments);
+      setPart(vmlPart, notesVml(notes, ++vmlBlock));
+      if (!/Extension="vml"/i.test(types)) override(vmlPart, CT.vml);
+      const rel = (to: string) =>
+        to.startsWith(wbDir) ? `../${to.slice(wbDir.length)}` : `/${to}`;
+      const commentsRid = freshId(ids);
+      notesRid = freshId(ids);
+      keptRels.push(
+        `<Relationship Id="${commentsRid}" Type="${RT}/comments" Target="${rel(commentsPart)}"/>`,
+        `<Relationship Id="${notesRid}" Type="${RT}/vmlDrawing" Target="${rel(vmlPart)}"/>`,
+      );
+    }
     const relsName = relsPart(part);
     if (keptRels.length > 0)
       setPart(
@@ -256,7 +287,8 @@ export function writePackage(input: WriteInput): Buffer {
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${keptRels.join("")}</Relationships>`,
       );
     else if (pkg.byName.has(relsName)) deleted.add(relsName);
-    setPart(part, sheetXml(sheet, cells, styles, tableRid, kept));
+    setPart(part, sheetXml(sheet, cells, styles, tableRid, kept, notesRid));
+    if (sheet.page) printed.push({ name, page: sheet.page });
     records.set(sheetId, {
       sheetId,
       name,
@@ -307,7 +339,8 @@ export function writePackage(input: WriteInput): Buffer {
     writeSheet({
       name: log.sheet,
       cells,
-      columnWidths: log.header.map((h) => Math.max(12, h.length + 2)),
+      columnWidths:
+        log.columnWidths ?? log.header.map((h) => Math.max(12, h.length + 2)),
     });
   } else {
     const xml = pkg.text(logSheet.part) ?? "";
@@ -344,6 +377,8 @@ export function writePackage(input: WriteInput): Buffer {
       });
     }
   }
+
+  workbook = printDefinedNames(workbook, wbPrefix, printed);
 
   // Excel recalculates on open, so every formula shows its own result.
   const calc = new RegExp(`<${wbPrefix}calcPr\\b([^>]*?)(/?)>`);

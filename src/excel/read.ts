@@ -314,6 +314,8 @@ export async function readWorkbook(
     })),
     sheets: sheetBlocks,
     existing,
+    // Cell notes are not written in Excel yet (see WorkbookGrid.notes); the legend points to the pane.
+    notes: false,
     ...(names.items.length > 0
       ? { definedNames: names.items.map((n) => n.name) }
       : {}),

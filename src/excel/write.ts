@@ -12,21 +12,17 @@
  *    may be written, names, table names vs the tables that stay);
  * 2. the ownership record (./ownership.ts) says "incomplete" for every sheet about to be written
  *    before anything else changes; a sheet added is recorded by name first, then by its id;
- * 3. a sheet gets its status line (A1:C1: the mark and "INCOMPLETE: fill again") before it is
- *    emptied or written, so a half-written sheet says so on the sheet;
+ * 3. a sheet gets its status line (A1: "INCOMPLETE: fill again") before it is emptied or
+ *    written, so a half-written sheet says so on the sheet;
  * 4. a sheet written into is the same sheet, renamed in place when its name changes – never
  *    deleted and re-added – so the user's formulas into it never become #REF!;
- * 5. last, each sheet's own note replaces the status line, the log row is appended and the record
- *    says "complete". The next fill finds any sheet left incomplete and writes it again.
+ * 5. last, each sheet's own first row (its title) replaces the status line, the log row is
+ *    appended and the record says "complete". The next fill finds any sheet left incomplete and
+ *    writes it again.
  */
 import { sheetNameKey } from "../engine";
 import { checkPlan } from "../sheets/guard";
-import { cellAddress, ExistingSheet } from "../sheets/grid";
-import {
-  GENERATED_MARK,
-  GENERATED_MARK_VERSION,
-  markRow,
-} from "../sheets/marker";
+import type { ExistingSheet } from "../sheets/grid";
 import type { LogPlan, PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import {
   bulkSetCost,
@@ -36,6 +32,10 @@ import {
 } from "./budget";
 import { CellInput, cellInput, valueInput } from "./cells";
 import { OwnershipLedger } from "./ledger";
+import { areaAddresses, formatRuns } from "./areas";
+import { writeLook } from "./sheet-look";
+
+export { areaAddresses, formatRuns, MAX_AREAS_ADDRESS } from "./areas";
 import type { OwnershipState } from "./ownership";
 
 export interface WriteOptions {
@@ -83,8 +83,6 @@ const GENERAL = "General";
 export const TABLE_STYLE = "TableStyleLight9";
 /** Status text when a plan brings none (plans made by hand in tests). */
 const WRITING = "Fordel: incomplete – fill again.";
-/** The cell of the note in the mark row (C1), 0-based column. */
-const NOTE_COL = 2;
 
 /** Excel column width in points for a width in characters (7 px a character, 5 px padding, 0.75 pt a px). */
 export function columnWidthPoints(characters: number): number {
@@ -205,12 +203,15 @@ async function write(
     await writeSheet(budget, sheet, tableNames.get(sheet.name), note);
   if (log.create) await writeLogHeader(budget, log);
 
-  // 5. Done: each sheet's own note, the log row, the record says complete.
+  // 5. Done: each sheet's own first row over its status line, the log row, the record says complete.
   for (const sheet of plan.sheets) {
-    const own = cellInput(sheet.cells[0]?.[NOTE_COL]);
+    const first = sheet.cells[0] ?? [];
+    const own = Array.from({ length: Math.max(1, first.length) }, (_, j) =>
+      cellInput(first[j]),
+    );
     await budget.fit(jsonBytes(own));
-    budget.sheet(sheet.name).getRangeByIndexes(0, NOTE_COL, 1, 1).formulas = [
-      [own],
+    budget.sheet(sheet.name).getRangeByIndexes(0, 0, 1, own.length).formulas = [
+      own,
     ];
   }
   await appendLogRow(budget, log);
@@ -225,21 +226,23 @@ async function write(
   ledger.confirm();
 }
 
-/** The mark row with the "incomplete" note in C1. */
+/** The status line: the "incomplete" note in A1, where the title goes once the sheet is written. */
 function statusRow(note: string): string[] {
-  const [mark, version] = markRow();
-  return [mark, version, note];
+  return [note];
 }
 
-/** Writes `row` from A1 as text (on a sheet written before, the formats of those cells reset first). */
+/**
+ * Writes `row` from A1 as text; on a sheet written before, the formats of those cells (the title's
+ * font) reset after – so a stop between the two leaves a sheet that already says it is unfinished.
+ */
 function statusLine(
   sheet: Excel.Worksheet,
   row: (string | number)[],
   reset = true,
 ): void {
   const range = sheet.getRangeByIndexes(0, 0, 1, row.length);
-  if (reset) range.clear("Formats");
   range.formulas = [row.map(valueInput)];
+  if (reset) range.clear("Formats");
 }
 
 /**
@@ -281,9 +284,12 @@ async function emptySheet(
   const below = sheet().getRange("2:1048576");
   below.clear("All");
   below.rowHidden = false;
+  // Heights set for the last fill's wrapped lines go back to the standard height.
+  await budget.fit(0, 1);
+  sheet().getRange("1:1048576").format.useStandardHeight = true;
   await budget.fit(0, 1);
   sheet()
-    .getRange(note ? "D1:XFD1" : "1:1")
+    .getRange(note ? "B1:XFD1" : "1:1")
     .clear("All");
   await budget.fit(0, 1);
   sheet().freezePanes.unfreeze();
@@ -332,9 +338,9 @@ async function writeSheet(
   const sheet = () => budget.sheet(plan.name);
 
   const width = Math.max(0, ...plan.cells.map((r) => r.length));
-  // C1 keeps the status note until the very end (see writePlan).
+  // Row 1 keeps the status note until the very end (see writePlan).
   const rows = plan.cells.map((row) => padRow(row, width));
-  if (rows[0] && width > NOTE_COL) rows[0][NOTE_COL] = { value: note };
+  if (rows[0]) rows[0] = padRow([{ value: note }], width);
   if (width > 0) await writeBlocks(budget, sheet, 0, rows);
 
   // Each format for many cells at once: one multi-area range per format value (split only when long).
@@ -363,40 +369,18 @@ async function writeSheet(
     );
     table.name = tableName ?? t.name;
     table.style = TABLE_STYLE;
-    // Names and the table's header stay in view, as in the CLI's output.
-    sheet().freezePanes.freezeAt(sheet().getRangeByIndexes(0, 0, t.row + 1, 1));
+    // Names and the table's header stay in view, as in the CLI's output (a plan's own panes win below).
+    if (!plan.freeze)
+      sheet().freezePanes.freezeAt(
+        sheet().getRangeByIndexes(0, 0, t.row + 1, 1),
+      );
   }
   for (const run of widthRuns(plan.columnWidths ?? [])) {
     await budget.fit(0, 2);
     sheet().getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth =
       columnWidthPoints(run.width);
   }
-}
-
-/**
- * Longest address of a multi-area range (`getRanges`). Excel refuses some long ones: office-js
- * #5198 saw an 8.207-character address fail and shorter ones work; we stay at half of 8.192.
- */
-export const MAX_AREAS_ADDRESS = 4000;
-
-/** The runs as multi-area addresses ("A8,A10:A11,C8:H8"), each at most MAX_AREAS_ADDRESS long. */
-export function areaAddresses(runs: readonly Run[]): string[] {
-  const addresses: string[] = [];
-  let current = "";
-  for (const r of runs) {
-    const first = cellAddress(r.row, r.col);
-    const area =
-      r.rows === 1 && r.cols === 1
-        ? first
-        : `${first}:${cellAddress(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-    if (current && current.length + 1 + area.length > MAX_AREAS_ADDRESS) {
-      addresses.push(current);
-      current = "";
-    }
-    current = current ? `${current},${area}` : area;
-  }
-  if (current) addresses.push(current);
-  return addresses;
+  await writeLook(budget, plan);
 }
 
 function padRow(
@@ -451,51 +435,6 @@ async function writeBlocks(
   }
 }
 
-interface Run {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-  value: number;
-}
-
-/**
- * Rectangles of cells sharing a non-zero value of `key` (bold, indent): runs along each row,
- * merged with the same run in the rows below, so a format is one operation per block, not per cell.
- */
-export function formatRuns(
-  cells: readonly (readonly PlanCell[])[],
-  key: (c: PlanCell) => number,
-): Run[] {
-  const done: Run[] = [];
-  let open = new Map<string, Run>();
-  cells.forEach((row, i) => {
-    const next = new Map<string, Run>();
-    let j = 0;
-    while (j < row.length) {
-      const v = row[j] ? key(row[j]) : 0;
-      if (!v) {
-        j++;
-        continue;
-      }
-      let k = j + 1;
-      while (k < row.length && row[k] && key(row[k]) === v) k++;
-      const id = `${j}:${k}:${v}`;
-      const above = open.get(id);
-      if (above) {
-        above.rows++;
-        open.delete(id);
-        next.set(id, above);
-      } else next.set(id, { row: i, col: j, rows: 1, cols: k - j, value: v });
-      j = k;
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  done.push(...open.values());
-  return done;
-}
-
 function widthRuns(
   widths: readonly number[],
 ): { col: number; cols: number; width: number }[] {
@@ -509,14 +448,10 @@ function widthRuns(
   return runs;
 }
 
-function carriesMark(row: readonly unknown[] | undefined): boolean {
-  return row?.[0] === GENERATED_MARK && row?.[1] === GENERATED_MARK_VERSION;
-}
-
-/** The rows above the header of a new log: the plan's preamble, which starts with the mark row (added when a plan lacks it). */
+/** The rows above the header of a new log: the plan's preamble (its title), never empty. */
 function logPreamble(log: LogPlan): (string | number)[][] {
   const preamble: (string | number)[][] = log.preamble ?? [];
-  return carriesMark(preamble[0]) ? preamble : [markRow(), ...preamble];
+  return preamble.length > 0 ? preamble : [[log.sheet]];
 }
 
 /** Row 1 of a new log (written with the sheet, so the sheet is never empty). */
@@ -546,7 +481,7 @@ async function writeLogHeader(
   for (const [c, h] of log.header.entries()) {
     await budget.fit(0, 2);
     budget.sheet(log.sheet).getRangeByIndexes(0, c, 1, 1).format.columnWidth =
-      columnWidthPoints(Math.max(12, h.length + 2));
+      columnWidthPoints(log.columnWidths?.[c] ?? Math.max(12, h.length + 2));
   }
 }
 

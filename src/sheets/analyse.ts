@@ -102,6 +102,7 @@ export function analyseFill(
     decimals,
     step,
     unitText: parsed.unitText,
+    titleText: parsed.titleText ?? null,
     sources: parsed.sources,
     unusable: false,
   };

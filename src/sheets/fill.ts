@@ -45,11 +45,14 @@ export function renderFill(
       ...grid.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
       ...(grid.definedNames ?? []).map((name) => ({ name, sheet: "" })),
     ],
-    findingsCount: analysis.findings.length,
     findings: analysis.findings,
     step: analysis.step,
-    unitText: analysis.unitText,
     priceLevel: analysis.priceLevel ?? null,
+    // A unit chosen in the settings (or `--unit`) wins over the one read above the table.
+    unitText: settings.unit?.trim() || analysis.unitText,
+    title: analysis.titleText ?? null,
+    ...(settings.layout ? { layout: settings.layout } : {}),
+    ...(grid.notes === false ? { notes: false } : {}),
   });
   linkPassOnSheets(analysis.result, plan.sheets);
   return plan;

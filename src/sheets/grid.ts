@@ -103,6 +103,12 @@ export interface WorkbookGrid {
   sheets: GridBlock[];
   /** Every sheet in the workbook. */
   existing: ExistingSheet[];
+  /**
+   * False when the host does not write cell notes (the add-in, until Excel's notes – ExcelApi
+   * 1.18 – are confirmed to be cleared with a re-filled sheet): the sheets then say where the
+   * exact values of the cells rounded against ROUND are instead. Default: notes are written.
+   */
+  notes?: boolean;
   /** The workbook's defined names: a table Fordel adds must not take one (Excel refuses it). */
   definedNames?: string[];
   /** Optional range the user picked for the initiatives table (task pane). */

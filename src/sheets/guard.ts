@@ -5,7 +5,6 @@
  */
 import { sheetNameKey as key } from "../engine";
 import type { ExistingSheet } from "./grid";
-import { GENERATED_MARK, GENERATED_MARK_VERSION } from "./marker";
 import { mayAppend, mayReplace } from "./ownership";
 import type { WritePlan } from "./plan";
 import { MAX_SHEET_NAME } from "./sheet-names";
@@ -59,18 +58,8 @@ export function checkPlan(
       throw new UnsafePlanError(`The plan writes the sheet "${name}" twice.`);
     names.add(key(name));
   };
-  for (const sheet of plan.sheets) {
-    claim(sheet.name, sheet.replaces);
-    const first = sheet.cells[0] ?? [];
-    if (
-      first[0]?.value !== GENERATED_MARK ||
-      first[1]?.value !== GENERATED_MARK_VERSION
-    ) {
-      throw new UnsafePlanError(
-        `The plan's sheet "${sheet.name}" does not start with Fordel's mark (A1:B1).`,
-      );
-    }
-  }
+  // Ownership is the hidden record, not a mark in the cells (SPEC §3): nothing to check in A1.
+  for (const sheet of plan.sheets) claim(sheet.name, sheet.replaces);
 
   const log = plan.log;
   if (log.create) claim(log.sheet, log.replaces);

@@ -75,7 +75,8 @@ export function unitInNameHeader(text: string): string | null {
 export function unitLine(text: string): string | null {
   const t = text.replace(/\s+/g, " ").trim();
   if (t.length > 60) return null;
-  return /(^|[\s(])((mio|mia|t)\.?|1\.000)?\s*kr\b|\b\d{4}\s*-?\s*pl\b|\bpl\s*\d{4}\b|\bpris-? og lønniveau\b|\bprices?\b/i.test(
+  // A word ends where no letter follows (`Kræftplan` is no `kr`: \b would end a word before "æ").
+  return /(^|[\s(])((mio|mia|t)\.?|1\.000)?\s*kr(?![\p{L}\p{N}_])|\b\d{4}\s*-?\s*pl(?![\p{L}\p{N}_])|\bpl\s*\d{4}\b|\bpris-? og lønniveau(?![\p{L}])|\bprices?\b/iu.test(
     t,
   )
     ? t

@@ -48,6 +48,8 @@ export interface InitiativesResult {
   placesCell: StepSource | null;
   /** The table's unit as written (`Mio. kr. (2025-pl)`), or null. */
   unitText: string | null;
+  /** The table's title as written in the top line above it (`Kræftplan V`), null when none. */
+  titleText?: string | null;
   /** False when the table lacks the name column or any period column. */
   usable: boolean;
 }
@@ -121,6 +123,14 @@ function unitTextOf(
   return null;
 }
 
+/** The top line above the table when it is a title, not the unit line: the output sheets' title starts with it. */
+function titleTextOf(table: FoundTable): string | null {
+  const first = table.above[0]?.replace(/\s+/g, " ").trim() ?? "";
+  if (!first || first.length > 80 || !/\p{L}/u.test(first) || unitLine(first))
+    return null;
+  return first;
+}
+
 /**
  * Reads the initiatives table (SPEC §1): names, the "heraf" tree, period amounts, the user's own
  * total rows and `I alt` columns (checked, never allocated), channel, recipient and key. Blank
@@ -180,6 +190,7 @@ export function parseInitiatives(
       places: 0,
       placesCell: null,
       unitText,
+      titleText: titleTextOf(table),
       usable: false,
     };
   }
@@ -406,7 +417,15 @@ export function parseInitiatives(
     own,
   );
   checkUserTotals(totals, rows, rowIndexOf, periods, sheet, out);
-  return { periods, rows, places, placesCell, unitText, usable: true };
+  return {
+    periods,
+    rows,
+    places,
+    placesCell,
+    unitText,
+    titleText: titleTextOf(table),
+    usable: true,
+  };
 }
 
 /** Each `I alt` column of a row against the sum of its periods. */

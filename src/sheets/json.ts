@@ -42,6 +42,19 @@ export interface JsonExcluded {
   cell: string | null;
 }
 
+/** A cell shown other than plain ROUND of its exact value (SPEC §5 `adjusted`). */
+export interface JsonAdjusted {
+  initiative: string;
+  /** The row's position in `rows` (0-based), as initiatives may share a name under different parents. */
+  row: number;
+  unit: string;
+  /** The exact share, as a decimal string of up to 60 significant digits. */
+  exact: string;
+  shown: string;
+  /** What plain ROUND would show. */
+  round: string;
+}
+
 export interface JsonPeriod {
   period: string;
   group: string;
@@ -54,6 +67,8 @@ export interface JsonPeriod {
   excluded: JsonExcluded[];
   /** The sum of the excluded amounts (unreadable ones add nothing). */
   excludedTotal: string;
+  /** The cells rounded against plain ROUND so the totals add up, in sheet order. */
+  adjusted: JsonAdjusted[];
   /** A second step: the unit whose published figures are its national amounts (SPEC §5 `passOn`). */
   passOn?: string;
   /** With a price level: the factor every amount was restated by (and the levels, when named). */
@@ -215,6 +230,14 @@ function periodJson(
         }
       : {}),
     ...(changes ? { changes } : {}),
+    adjusted: p.adjusted.map((a) => ({
+      initiative: p.rows[a.position].name,
+      row: a.position,
+      unit: p.units[a.unit],
+      exact: a.exact.toString(),
+      shown: amount(a.shown),
+      round: amount(a.round),
+    })),
   };
 }
 

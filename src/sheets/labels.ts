@@ -19,7 +19,40 @@ export interface Labels {
   generatedNote: string;
   /** C1 while the sheet is being written: what the user sees if the write never finishes. */
   writingNote: string;
-  title: (period: string, group: string) => string;
+  /**
+   * The sheet's title: `Kræftplan V – fordeling 2026, mio. kr. (2025-pl)`; `name` is the input's
+   * title when it has one, `group` is null for regions, `unit` as written above the input.
+   */
+  title: (
+    name: string | null,
+    period: string,
+    group: string | null,
+    unit: string | null,
+  ) => string;
+  /** The header line's parts, joined by " · ". */
+  keyIs: (key: string) => string;
+  stepIs: (step: string, why: string | null) => string;
+  methodIs: (method: string) => string;
+  sourcesAre: (sources: string) => string;
+  deviationIs: (deviation: string) => string;
+  /** Rows with no amount in the period, left out of the sheet. */
+  omitted: (rows: number, period: string) => string;
+  /** The legend line: how many cells are shown other than ROUND, and how to see their exact value. */
+  legend: (cells: number, notes: boolean) => string;
+  /** The note of a cell shown other than ROUND: the exact value and which way it went. */
+  adjustedNote: (exact: string, down: boolean) => string;
+  /** Label of the row of municipality codes above the unit names. */
+  code: string;
+  /** Transposed layout: the unit column's header and the row of the national amounts. */
+  unitColumn: string;
+  /** Footer: page n of m (Excel's codes &P and &N). */
+  page: string;
+  /** The findings sheet. */
+  findingsSheet: string;
+  findingsTitle: (count: string) => string;
+  findingsHeader: string[];
+  severities: Record<"error" | "warning" | "info", string>;
+  noFindings: string;
   key: string;
   noKey: string;
   unit: string;
@@ -62,6 +95,8 @@ export interface Labels {
   logSheet: string;
   logTitle: string;
   logHeader: string[];
+  /** The log's findings cell: errors, warnings and info counted apart (same column as older logs). */
+  logFindings: (errors: number, warnings: number, infos: number) => string;
 }
 
 export const LABELS: Record<Lang, Labels> = {
@@ -72,7 +107,37 @@ export const LABELS: Record<Lang, Labels> = {
       "Lavet af Fordel. Arket erstattes, når der udfyldes igen; ret i inputtabellerne.",
     writingNote:
       "UFÆRDIGT: Fordel nåede ikke at skrive dette ark færdigt. Udfyld igen, så bliver det gjort færdigt.",
-    title: (period, group) => `Fordeling ${period} – ${group}`,
+    title: (name, period, group, unit) =>
+      `${name ? `${name} – fordeling` : "Fordeling"} ${period}${group ? ` – ${group}` : ""}${unit ? `, ${unit}` : ""}`,
+    keyIs: (key) => `Nøgle: ${key}`,
+    stepIs: (step, why) => `Trin ${step}${why ? ` (${why})` : ""}`,
+    methodIs: (method) => `Metode: ${method}`,
+    sourcesAre: (sources) => `Kilder: ${sources}`,
+    deviationIs: (deviation) =>
+      `Største afvigelse fra det præcise beløb: ${deviation}`,
+    omitted: (rows, period) =>
+      `${rows === 1 ? "1 række" : `${rows} rækker`} uden beløb i ${period} er udeladt`,
+    legend: (cells, notes) =>
+      cells === 0
+        ? "Alle beløb er det præcise beløb afrundet som med AFRUND."
+        : `Lys gul: ${cells === 1 ? "1 celle er" : `${cells} celler er`} rundet anderledes end AFRUND, så totalerne stemmer – det præcise beløb står ${notes ? "i cellens note" : "i Fordel-ruden (og i fordel --json)"}.`,
+    adjustedNote: (exact, down) =>
+      `præcist ${exact} – rundet ${down ? "ned" : "op"}, så totalerne stemmer`,
+    code: "Kode",
+    unitColumn: "Enhed",
+    page: "Side &P af &N",
+    findingsSheet: "Fordeling fund",
+    findingsTitle: (count) => `Fordeling – fund ved udfyldningen (${count})`,
+    findingsHeader: [
+      "Alvor",
+      "Kode",
+      "Besked",
+      "Celle",
+      "Periode",
+      "Initiativ",
+    ],
+    severities: { error: "Fejl", warning: "Advarsel", info: "Info" },
+    noFindings: "Ingen fund: alle kontroller bestået.",
     key: "Nøgle",
     noKey: "(ingen nøgle)",
     unit: "Enhed",
@@ -119,6 +184,8 @@ export const LABELS: Record<Lang, Labels> = {
           ? `; heraf ${unreadable} med et beløb, der ikke kan læses`
           : ""
       } – se Status og fund)`,
+    logFindings: (e, w, i) =>
+      `${e} fejl, ${w} ${w === 1 ? "advarsel" : "advarsler"}, ${i} info`,
     logSheet: "Fordeling log",
     logTitle: "Fordeling – log over udfyldninger",
     logHeader: [
@@ -139,7 +206,37 @@ export const LABELS: Record<Lang, Labels> = {
       "Made by Fordel. The sheet is replaced on the next fill; edit the input tables instead.",
     writingNote:
       "INCOMPLETE: Fordel did not finish writing this sheet. Fill again and it will be completed.",
-    title: (period, group) => `Allocation ${period} – ${group}`,
+    title: (name, period, group, unit) =>
+      `${name ? `${name} – allocation` : "Allocation"} ${period}${group ? ` – ${group}` : ""}${unit ? `, ${unit}` : ""}`,
+    keyIs: (key) => `Key: ${key}`,
+    stepIs: (step, why) => `Step ${step}${why ? ` (${why})` : ""}`,
+    methodIs: (method) => `Method: ${method}`,
+    sourcesAre: (sources) => `Sources: ${sources}`,
+    deviationIs: (deviation) =>
+      `Largest deviation from the exact amount: ${deviation}`,
+    omitted: (rows, period) =>
+      `${rows === 1 ? "1 row" : `${rows} rows`} with no amount in ${period} left out`,
+    legend: (cells, notes) =>
+      cells === 0
+        ? "Every amount is its exact amount rounded as ROUND would."
+        : `Light yellow: ${cells === 1 ? "1 cell is" : `${cells} cells are`} rounded other than ROUND so the totals add up – the exact amount is ${notes ? "in the cell's note" : "in the Fordel pane (and in fordel --json)"}.`,
+    adjustedNote: (exact, down) =>
+      `exactly ${exact} – rounded ${down ? "down" : "up"} so the totals add up`,
+    code: "Code",
+    unitColumn: "Unit",
+    page: "Page &P of &N",
+    findingsSheet: "Allocation findings",
+    findingsTitle: (count) => `Allocation – findings of the fill (${count})`,
+    findingsHeader: [
+      "Severity",
+      "Code",
+      "Message",
+      "Cell",
+      "Period",
+      "Initiative",
+    ],
+    severities: { error: "Error", warning: "Warning", info: "Info" },
+    noFindings: "No findings: every check passed.",
     key: "Key",
     noKey: "(no key)",
     unit: "Unit",
@@ -186,6 +283,8 @@ export const LABELS: Record<Lang, Labels> = {
           ? `; ${unreadable} with an amount that cannot be read`
           : ""
       } – see Status and findings)`,
+    logFindings: (e, w, i) =>
+      `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} info`,
     logSheet: "Allocation log",
     logTitle: "Fordel – log of fills",
     logHeader: [

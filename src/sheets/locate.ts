@@ -268,6 +268,28 @@ function fromRegion(
 const isTable = (block: GridBlock): block is GridTable => "name" in block;
 
 /**
+ * The text of up to three rows right above an Excel Table on its sheet (a title, the unit line
+ * `Mio. kr. (2025-pl)`), top first, as a table read from a sheet has them.
+ */
+function aboveTable(grid: WorkbookGrid, table: FoundTable): FoundTable {
+  const sheet = grid.sheets.find((s) => sameName(s.sheet, table.sheet));
+  if (!sheet) return table;
+  const above: string[] = [];
+  for (
+    let r = Math.max(sheet.row, table.headerRow - 3);
+    r < table.headerRow;
+    r++
+  ) {
+    const text = (sheet.cells[r - sheet.row] ?? [])
+      .map(cellText)
+      .filter((t) => t !== "")
+      .join(" ");
+    if (text !== "") above.push(text);
+  }
+  return { ...table, above };
+}
+
+/**
  * Finds a table of `kind` (SPEC §1): what the user picked (a range, a sheet or an Excel Table),
  * else an Excel Table by name, else a sheet by name, else the one Excel Table or sheet whose
  * header row is recognised (`byHeader`); several such candidates are `ambiguous`.
@@ -301,7 +323,10 @@ export function locateTable(
     const table = grid.tables.find(
       (t) => sameName(t.name, name) && t.cells.length > 0,
     );
-    if (table) return found(fromTable(table, table.name, "table"));
+    if (table) {
+      const t = fromTable(table, table.name, "table");
+      return found(t && aboveTable(grid, t));
+    }
   }
   for (const name of kind.names) {
     const sheet = grid.sheets.find((s) => sameName(s.sheet, name));

@@ -1,15 +1,15 @@
 import type { GridCell } from "./grid";
 
 /**
- * Sheets Fordel generates carry this mark in A1:B1 (the first line of the header block), for the
- * reader's eye. It does not make a sheet Fordel's: a copy of the sheet carries it too. Ownership
- * is a hidden record (`OwnershipRecord` in ./grid.ts; the rule in ./ownership.ts). Hosts still
- * read A1:B1 to recognise sheets of older versions (`ExistingSheet.legacyMark`).
+ * Sheets of Fordel's older versions carry this mark in A1:B1. Sheets written now do not: ownership
+ * is a hidden record (`OwnershipRecord` in ./grid.ts; the rule in ./ownership.ts), and A1 holds
+ * the title. Hosts still read A1:B1 to recognise the older sheets (`ExistingSheet.legacyMark`):
+ * a copy of such a sheet carries the mark too, so it is the user's, and Fordel writes beside it.
  */
 export const GENERATED_MARK = "Fordel";
 export const GENERATED_MARK_VERSION = "fordel:1";
 
-/** The first row of every generated sheet: A1 = mark, B1 = version tag. */
+/** The first row of a sheet of an older version: A1 = mark, B1 = version tag (tests build such sheets). */
 export function markRow(): [string, string] {
   return [GENERATED_MARK, GENERATED_MARK_VERSION];
 }

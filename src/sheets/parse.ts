@@ -49,6 +49,8 @@ export interface ParsedWorkbook {
   defaultDecimalsCell: StepSource | null;
   /** The table's unit as written above its header (`Mio. kr. (2025-pl)`), null when none was found. */
   unitText: string | null;
+  /** The table's title above it (`Kræftplan V`), null when none. */
+  titleText?: string | null;
   sources: TableSources;
 }
 
@@ -235,6 +237,7 @@ export function parseWorkbook(
     defaultDecimals: initiatives.places,
     defaultDecimalsCell: initiatives.placesCell,
     unitText: initiatives.unitText,
+    titleText: initiatives.titleText ?? null,
     sources,
   };
 }

@@ -16,8 +16,55 @@ export interface PlanCell {
   /** Invariant number format code, e.g. "#,##0.0". */
   format?: string;
   bold?: boolean;
-  /** Indent level of a name cell (tree depth). */
+  /** Indent level of a name cell (tree depth); hosts align such a cell left, so the indent shows. */
   indent?: number;
+  /** How the cell looks beyond its number format and bold (fill, font, border, wrap). */
+  style?: CellStyle;
+  /** A cell note (Excel's note, an .xlsx comment): e.g. the exact value of a cell rounded against ROUND. */
+  note?: string;
+}
+
+/** The look of a cell; colours are RGB hex without "#" ("FFF2CC"). */
+export interface CellStyle {
+  fill?: string;
+  fontColor?: string;
+  /** Font size in points (the sheet's font otherwise). */
+  fontSize?: number;
+  /** A thin line above the cell (totals). */
+  topBorder?: boolean;
+  wrap?: boolean;
+  align?: "left" | "right";
+}
+
+/** The font of every cell Fordel writes on a sheet: named and sized, never the workbook's default by chance. */
+export interface PlanFont {
+  name: string;
+  size: number;
+}
+
+/** How a sheet prints (SPEC §3): A4 landscape, one page wide, titles repeated, a footer. */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  /** OOXML paperSize: 9 = A4. */
+  paperSize: 9;
+  /** Pages wide (1); tall is free. */
+  fitToWidth: number;
+  /** Rows repeated at the top of every page, 0-based inclusive. */
+  titleRows?: { first: number; last: number };
+  /** Columns repeated at the left of every page, 0-based inclusive. */
+  titleColumns?: { first: number; last: number };
+  /** The print area from A1: Kontrol and Kanal stay outside it. */
+  printArea?: { rows: number; cols: number };
+  /** Footer sections with Excel's codes (&A sheet, &P page, &N pages). */
+  footer: { left: string; center: string; right: string };
+}
+
+/** A block of cells merged into one (0-based, sizes include the first row/column). */
+export interface PlanMerge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 /** A block of the sheet to be formatted as an Excel Table. */
@@ -30,10 +77,16 @@ export interface PlanTable {
   cols: number;
 }
 
+/** The identity of the findings sheet in Fordel's record (a sheet of no period). */
+export const FINDINGS_GROUP = "Fund";
+
 export interface SheetPlan {
   /** Final sheet name (clashes already resolved). */
   name: string;
-  /** The period and group of units the sheet shows (a period sheet of the renderer), so hosts can match results to sheets. */
+  /**
+   * The period and group of units the sheet shows (a period sheet of the renderer), so hosts can
+   * match results to sheets; the findings sheet has period "" and group FINDINGS_GROUP.
+   */
   period?: string;
   /** The group of units (a change report: the group followed by " Ændringer", its own identity). */
   group?: Group | string;
@@ -55,6 +108,13 @@ export interface SheetPlan {
   table?: PlanTable;
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
+  /** Row heights in points by 0-based row, where text wraps over several lines. */
+  rowHeights?: Record<number, number>;
+  /** Rows and columns frozen from A1 (the table header and the name column). */
+  freeze?: { rows: number; cols: number };
+  font?: PlanFont;
+  page?: PageSetup;
+  merges?: PlanMerge[];
 }
 
 /** One row to append to the `Fordeling log` sheet (created with `preamble` and `header` when missing). */
@@ -62,11 +122,11 @@ export interface LogPlan {
   /** Final name of the log sheet (a user's own sheet with the default name is not used). */
   sheet: string;
   /**
-   * True when the sheet must be created: `preamble` rows first (the mark row, so A1:B1 carry
-   * Fordel's mark), then `header`, then `row`. False: append `row` below the last used row.
+   * True when the sheet must be created: `preamble` rows first (the title), then `header`, then
+   * `row`. False: append `row` below the last used row.
    */
   create: boolean;
-  /** Rows written above `header` when the sheet is created: [markRow()…, title]. */
+  /** Rows written above `header` when the sheet is created: [title]. */
   preamble?: string[][];
   /**
    * With `create`: the current name of Fordel's log sheet whose creation never finished (an
@@ -75,14 +135,16 @@ export interface LogPlan {
   replaces?: string;
   header: string[];
   row: (string | number)[];
+  /** Column widths in characters for a new log, sized to its content. */
+  columnWidths?: number[];
 }
 
 export interface WritePlan {
   sheets: SheetPlan[];
   log: LogPlan;
   /**
-   * Text a host shows in C1 (the cell of the note in the mark row) while it writes a sheet, so a
-   * sheet left half written by a failure says so on the sheet; the plan's own C1 replaces it last.
+   * Text a host shows in A1 while it writes a sheet, so a sheet left half written by a failure
+   * says so on the sheet; the plan's own first row replaces it last.
    */
   writingNote?: string;
   /** What choosing the sheets found (sheets kept because the user changed them, sheets repaired). */

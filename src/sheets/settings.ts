@@ -32,6 +32,10 @@ export interface FillSettings {
   revision?: boolean;
   /** The published sheets to revise against (read by the host: `--previous`, or Fordel's own sheets). */
   previous?: readonly PublishedSheet[];
+  /** The amounts' unit for the sheets' titles (`Mio. kr. (2025-pl)`); default: as written above the input table. */
+  unit?: string | null;
+  /** Units as columns (default) or as rows (`transposed`, for sheets with 98 municipalities). */
+  layout?: "columns" | "transposed";
 }
 
 export const DEFAULT_SETTINGS: FillSettings = {
@@ -56,6 +60,8 @@ export interface FillAnalysis {
   step: StepChoice | null;
   /** The unit written above the initiatives table (`Mio. kr. (2025-pl)`), null when none. */
   unitText: string | null;
+  /** The title above the initiatives table (`Kræftplan V`): the output sheets' titles start with it. */
+  titleText?: string | null;
   /** Where the tables were found. */
   sources: TableSources;
   /** The price level the amounts were restated by, if any (for titles and the log). */

@@ -96,7 +96,7 @@ export function periodSummary(
   const W = WORDS[lang];
   const amount = (v: Dec) => formatAmount(v, p.decimals, lang);
   const lines = [
-    `${L.title(p.period, groupTitle(L, p))} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatStep(p.decimals, lang)}, ${W.method} ${METHOD_NAMES[p.method][lang]})`,
+    `${L.title(null, p.period, groupTitle(L, p), null)} (${W.key} ${p.key ? p.key.name : L.noKey}, ${W.step} ${formatStep(p.decimals, lang)}, ${W.method} ${METHOD_NAMES[p.method][lang]})`,
   ];
   const sums = [
     ...p.subtotals.map((s) => ({

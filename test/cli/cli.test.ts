@@ -4,6 +4,7 @@ import * as path from "path";
 import { defaultOutput, parseArgs } from "../../src/cli/args";
 import { JsonDocument } from "../../src/sheets/json";
 import * as render from "../../src/sheets/render";
+import { TABLE_HEADER_ROW } from "../../src/sheets/render";
 import { EXAMPLE, libreOfficeValues, readValues, runCli, tempDir } from "./helpers";
 
 let dir: string;
@@ -26,7 +27,7 @@ async function withSheet(file: string, name: string, cells: [string, string | nu
 
 describe("arguments", () => {
   test("fill with every option, check, help", () => {
-    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json", "--initiatives", "'Ark1'!B3:H40", "--keys=Tabel2", "--pass-on", "Region Hovedstaden=Hospitaler"])).toEqual({
+    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json", "--initiatives", "'Ark1'!B3:H40", "--keys=Tabel2", "--pass-on", "Region Hovedstaden=Hospitaler", "--unit", "Mio. kr. (2025-pl)", "--layout=transposed"])).toEqual({
       command: "fill",
       input: "a.xlsx",
       output: "b.xlsx",
@@ -43,10 +44,12 @@ describe("arguments", () => {
       range: null,
       previous: null,
       plFactor: null,
+      unit: "Mio. kr. (2025-pl)",
+      layout: "transposed",
     });
     expect(parseArgs(["fill", "a.xlsx", "--previous", "old.xlsx", "--pl-factor", "1,028"])).toMatchObject({ previous: "old.xlsx", plFactor: "1,028" });
     expect(parseArgs(["fill", "a.xlsx", "--pl-factor=1.028"]).plFactor).toBe("1.028");
-    expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da" });
+    expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da", unit: null, layout: "columns" });
     expect(parseArgs([]).command).toBe("help");
     expect(parseArgs(["fill", "a.xlsx", "--decimals=0"]).decimals).toBe(0);
   });
@@ -54,6 +57,9 @@ describe("arguments", () => {
   test.each([
     [["fill"], /Angiv en .xlsx-fil/],
     [["fill", "a.xlsx", "--method", "round"], /--method/],
+    [["fill", "a.xlsx", "--layout", "sideways"], /--layout: columns \| transposed/],
+    [["fill", "a.xlsx", "--unit", " "], /--unit/],
+    [["check", "a.xlsx", "--unit", "kr."], /--unit: kun til fill/],
     [["fill", "a.xlsx", "--decimals", "1.5"], /--decimals/],
     [["fill", "a.xlsx", "--lang", "de"], /--lang/],
     [["check", "a.xlsx", "-o", "b.xlsx"], /kun til fill/],
@@ -154,7 +160,7 @@ describe("fill", () => {
     expect(run.out).toContain(`Skrevet: ${path.join(dir, "plan-fordelt.xlsx")}`);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     const sheets = await readValues(path.join(dir, "plan-fordelt.xlsx"));
-    expect([...sheets.keys()]).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling log"]);
+    expect([...sheets.keys()]).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
     expect(fs.readdirSync(dir).sort()).toEqual(["plan-fordelt.xlsx", "plan.xlsx"]);
   });
 
@@ -164,7 +170,7 @@ describe("fill", () => {
     expect(Object.keys(doc)).toEqual(["unit", "periods", "findings"]);
     expect(doc.periods).toHaveLength(1);
     const p = doc.periods[0];
-    expect(Object.keys(p)).toEqual(["period", "group", "decimals", "method", "key", "rows", "totals", "step", "excluded", "excludedTotal"]);
+    expect(Object.keys(p)).toEqual(["period", "group", "decimals", "method", "key", "rows", "totals", "step", "excluded", "excludedTotal", "adjusted"]);
     expect(Object.keys(p.step!)).toEqual(["decimals", "step", "reason", "sheet", "cell", "text"]);
     expect(p.step).toMatchObject({ decimals: 1, step: "0.1", reason: "amounts" });
     expect(p.excluded).toEqual([]);
@@ -189,7 +195,8 @@ describe("fill", () => {
     expect(doc.findings.some((f) => f.code === "NOT_ON_STEP" && f.severity === "error" && /not a multiple/.test(f.message))).toBe(true);
     const sheets = await readValues(out);
     expect(sheets.has("Allocation 2025")).toBe(true);
-    expect(sheets.get("Allocation 2025")![11][0]).toBe("Initiative");
+    expect(sheets.get("Allocation 2025")![TABLE_HEADER_ROW][0]).toBe("Initiative");
+    expect(sheets.get("Allocation 2025")![0][0]).toBe("Kræftplan V – allocation 2025, mio. kr. (2025-pl)");
     expect(sheets.has("Allocation log")).toBe(true);
   });
 
@@ -200,14 +207,15 @@ describe("fill", () => {
     expect((await runCli(["fill", file, "-o", first])).code).toBe(0);
     let sheets = await readValues(first);
     expect(sheets.get("Fordeling 2026")).toEqual([["Mine egne tal"], [null, 42]]);
-    expect(sheets.get("Fordeling 2026 (2)")![0].slice(0, 2)).toEqual(["Fordel", "fordel:1"]);
+    // No visible mark: the title is in A1; the record says whose the sheet is.
+    expect(sheets.get("Fordeling 2026 (2)")![0]).toEqual(["Kræftplan V – fordeling 2026, mio. kr. (2025-pl)"]);
 
     const second = path.join(dir, "second.xlsx");
     expect((await runCli(["fill", first, "-o", second], new Date(2025, 10, 24, 9, 30))).code).toBe(0);
     sheets = await readValues(second);
-    expect([...sheets.keys()].filter((n) => n.startsWith("Fordeling"))).toEqual(["Fordeling 2026", "Fordeling 2025", "Fordeling 2026 (2)", "Fordeling log"]);
+    expect([...sheets.keys()].filter((n) => n.startsWith("Fordeling"))).toEqual(["Fordeling 2026", "Fordeling 2025", "Fordeling 2026 (2)", "Fordeling fund", "Fordeling log"]);
     expect(sheets.get("Fordeling 2026")).toEqual([["Mine egne tal"], [null, 42]]);
-    expect(sheets.get("Fordeling log")!.map((r) => r[0])).toEqual(["Fordel", "Tidspunkt", "2025-11-23 10:00", "2025-11-24 09:30"]);
+    expect(sheets.get("Fordeling log")!.map((r) => r[0])).toEqual(["Fordeling – log over udfyldninger", "Tidspunkt", "2025-11-23 10:00", "2025-11-24 09:30"]);
   });
 
   test("a blank spacer row in a budget sheet: the rows below it are filled too; the source note is not", async () => {

@@ -144,6 +144,7 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     expect(existing(output).filter((s) => s.generated)).toEqual([
       { name: "Fordeling 2025", generated: true, unchanged: true, period: "2025", group: "Regioner" },
       { name: "Fordeling 2026", generated: true, unchanged: true, period: "2026", group: "Regioner" },
+      { name: "Fordeling fund", generated: true, unchanged: true, period: "", group: "Fund" },
       { name: "Fordeling log", generated: true, unchanged: true },
     ]);
   });
@@ -195,6 +196,12 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     expect((await runCli(["fill", input])).code).toBe(0);
     const entries = readZip(fs.readFileSync(output), 10000).filter((e) => !/^customXml\//.test(e.name));
     fs.writeFileSync(output, writeZip(entries.map((e) => ({ name: e.name, entry: e })), new Date(2026, 0, 1)));
+    // Sheets written now carry no visible mark: without the record they are nobody's, so the user's.
+    expect(existing(output).filter((s) => s.generated)).toEqual([]);
+    // An older version's sheets carried the mark in A1:B1: still recognised.
+    const MARK = '<row r="1"><c r="A1" t="inlineStr"><is><t>Fordel</t></is></c><c r="B1" t="inlineStr"><is><t>fordel:1</t></is></c></row>';
+    for (const name of ["Fordeling 2025", "Fordeling 2026", "Fordeling log"])
+      editPart(output, sheetPartOf(output, name), (x) => x.replace(/<row r="1"[^>]*>[\s\S]*?<\/row>/, MARK));
     const generated = existing(output).filter((s) => s.generated);
     expect(generated.map((s) => [s.name, s.unchanged])).toEqual([
       ["Fordeling 2025", false],
@@ -228,7 +235,24 @@ test("Fordel's record survives a save in LibreOffice Calc: its sheets are still 
   expect(sheets.filter((s) => s.generated).map((s) => [s.name, s.unchanged])).toEqual([
     ["Fordeling 2025", true],
     ["Fordeling 2026", true],
+    ["Fordeling fund", true],
     ["Fordeling log", true],
   ]);
+  fs.rmSync(d, { recursive: true, force: true });
+});
+
+test("a note the user adds to an output sheet (another author, in Fordel's own comments part) makes the sheet changed: it is kept, not replaced", async () => {
+  const d = tempDir();
+  const out = path.join(d, "out.xlsx");
+  expect((await runCli(["fill", EXAMPLE, "-o", out])).code).toBe(0);
+  const existing = () => readGrid(openPackage(fs.readFileSync(out), LIMITS), LIMITS, "da").grid.existing.find((s) => s.name === "Fordeling 2026")!;
+  expect(existing().unchanged).toBe(true);
+  const part = sheetPartOf(out, "Fordeling 2026");
+  const rels = readZipText(out, part.replace(/([^/]+)$/, "_rels/$1.rels"));
+  const comments = `xl/${/Target="\.\.\/(comments\d+\.xml)"/.exec(rels)![1]}`;
+  editPart(out, comments, (x) =>
+    x.replace("</author></authors>", "</author><author>Mette Hansen</author></authors>").replace("</commentList>", '<comment ref="A30" authorId="1"><text><r><t>Tjek med økonomi</t></r></text></comment></commentList>'),
+  );
+  expect(existing().unchanged).toBe(false);
   fs.rmSync(d, { recursive: true, force: true });
 });

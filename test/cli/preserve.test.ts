@@ -37,6 +37,8 @@ function fordelsOwn(out: Map<string, Buffer>): Set<string> {
     const sheetRels = part.replace(/([^/]+)$/, "_rels/$1.rels");
     own.add(sheetRels);
     for (const m of (out.get(sheetRels)?.toString() ?? "").matchAll(/Target="\.\.\/tables\/([^"]+)"/g)) own.add(`xl/tables/${m[1]}`);
+    // The notes of its cells rounded against ROUND: a comments part and its VML drawing.
+    for (const m of (out.get(sheetRels)?.toString() ?? "").matchAll(/Target="\.\.\/(comments\d+\.xml|drawings\/vmlDrawing\d+\.vml)"/g)) own.add(`xl/${m[1]}`);
   }
   return own;
 }

@@ -242,7 +242,7 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     await expect(outcome.textContent()).resolves.toBe("⚠ 2 ark udfyldt, men 1 advarsel – se bemærkningerne.");
 
     book = await page.evaluate(() => window.__fordelStub!.workbook());
-    expect(book.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling log"]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Kilde", "Fordeling 2025", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
     // A fill from the pane saves its settings for the ribbon button (they differ from none saved) and says so.
     const saved = await page.evaluate(() => window.__fordelStub!.savedSettings());
     expect(saved["fordel.fillSettings"]).toEqual({ method: "reconciled", lang: "da", decimals: 1 });
@@ -322,7 +322,7 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     const link = page.getByRole("region", { name: "Bemærkninger" }).getByRole("button", { name: "Gå til celle Initiativer!F14 →" });
     await link.focus();
     await page.keyboard.press("Enter");
-    await eventually(() => page.evaluate(() => window.__fordelStub!.selection()), "Initiativer!F14");
+    await eventually(() => page.evaluate(() => window.__fordelStub!.selection()), "Initiativer!F16");
     expect(await page.evaluate(() => window.__fordelStub!.activeSheet())).toBe("Initiativer");
   });
 

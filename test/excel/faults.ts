@@ -24,6 +24,8 @@ const FORMULA_AFTER: Record<Scenario, string[]> = {
   rename: [USER_FORMULA.refill, "='Allocation 2026'!C13"],
 };
 const LOGS = [LABELS.da.logSheet, LABELS.en.logSheet];
+/** The findings sheets: after a fault they rightly list what the repair found (SHEET_REPAIRED). */
+const FINDINGS = [LABELS.da.findingsSheet, LABELS.en.findingsSheet];
 const NOTES = [LABELS.da.writingNote, LABELS.en.writingNote];
 
 /** A first fill; a re-fill; a re-fill in English, which renames the output sheet ("Allocation 2026") in place. */
@@ -69,9 +71,9 @@ const contentOf = (fake: FakeExcel, name: string) => {
   return text?.replace(/'Allocation 2026'!/g, "'Fordeling 2026'!");
 };
 
-/** Every sheet but the log (its rows differ by the number of fills), as comparable text. */
+/** Every sheet but the log (its rows differ by the number of fills) and the findings sheet (it names the repair), as comparable text. */
 function outcome(fake: FakeExcel): string {
-  const sheets = fake.state.sheets.filter((s) => !LOGS.includes(s.name));
+  const sheets = fake.state.sheets.filter((s) => !LOGS.includes(s.name) && !FINDINGS.includes(s.name));
   return JSON.stringify([fake.state.sheets.map((s) => s.name), ...sheets.map((s) => fake.state.snapshot(s.name))]);
 }
 
@@ -125,7 +127,7 @@ export async function injectFaults(scenario: Scenario, maxRequestBytes?: number)
       }
       if (s.unchanged === false) problems.push(`"${s.name}" reads as changed by the user, so it would be kept`);
       if (s.incomplete && !LOGS.includes(s.name)) {
-        const note = fake.state.formulaAt(s.name, "C1");
+        const note = fake.state.formulaAt(s.name, "A1");
         // Incomplete in the record is fine for a sheet that says so, is untouched, or was written in full (only the record's last step is missing).
         // A sheet just added and still empty (the fault hit between `add` and its status line; Office.js
         // cannot add a sheet with content in one operation) is Fordel's in the record, named in the finding.

@@ -27,11 +27,11 @@ describe("fillWorkbook", () => {
     expect(result.syncs).toBe(5);
     expect(fake.context.largestRequestBytes).toBeLessThan(DEFAULT_MAX_REQUEST_BYTES);
     expect(fake.context.calculationSuspensions).toBe(2);
-    expect(result.plan!.sheets.map((s) => s.name)).toEqual([sheet]);
+    expect(result.plan!.sheets.map((s) => s.name)).toEqual([sheet, "Fordeling fund"]);
     // Every plan cell is in the sheet: formulas as formulas, values as values.
     const written = fake.state.findSheet(sheet)!;
     const plan = result.plan!.sheets[0];
-    expect(plan.cells[0].length).toBeGreaterThanOrEqual(2);
+    expect(plan.cells[0][0].value).toMatch(/^Fordeling 2026/);
     expect(plan.table!.cols).toBeGreaterThanOrEqual(units + 3);
     const mismatches: string[] = [];
     let checked = 0;
@@ -62,11 +62,17 @@ describe("fillWorkbook", () => {
     const before = mine();
 
     const first = await fill(fake);
-    expect(first.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", undefined]]);
+    expect(first.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling 2026 (2)", undefined],
+      ["Fordeling fund", undefined],
+    ]);
     expect(first.plan!.log).toMatchObject({ sheet: "Fordeling log (2)", create: true });
 
     const second = await fill(fake, new Date(2026, 0, 16, 9, 0));
-    expect(second.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", "Fordeling 2026 (2)"]]);
+    expect(second.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling 2026 (2)", "Fordeling 2026 (2)"],
+      ["Fordeling fund", "Fordeling fund"],
+    ]);
     expect(second.plan!.log).toMatchObject({ sheet: "Fordeling log (2)", create: false });
     // 4 to read (the fourth: the recorded sheets' formulas), 1 to write.
     expect(second.syncs).toBe(5);
@@ -79,6 +85,7 @@ describe("fillWorkbook", () => {
       ["Fordeling 2026", false],
       ["Fordeling log", false],
       ["Fordeling 2026 (2)", true],
+      ["Fordeling fund", true],
       ["Fordeling log (2)", true],
     ]);
     // One log row per fill, under the header, in Fordel's own log sheet.
@@ -92,11 +99,14 @@ describe("fillWorkbook", () => {
     await fill(fake);
     fake.state.seed("Budget Syddanmark", "A1", [["Fra Fordel", { formula: "='Fordeling 2026'!C13", value: 1 }]]);
     const order = fake.state.sheets.map((s) => s.name);
-    expect(order).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling log", "Budget Syddanmark"]);
+    expect(order).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling fund", "Fordeling log", "Budget Syddanmark"]);
     const id = fake.state.findSheet("Fordeling 2026")!.id;
 
     const again = await fill(fake, new Date(2026, 0, 16, 9, 0));
-    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026", "Fordeling 2026"]]);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling 2026", "Fordeling 2026"],
+      ["Fordeling fund", "Fordeling fund"],
+    ]);
     expect(again.syncs).toBe(5);
     expect(fake.state.formulaAt("Budget Syddanmark", "B1")).toBe("='Fordeling 2026'!C13");
     expect(fake.state.sheets.map((s) => s.name)).toEqual(order);

@@ -46,13 +46,16 @@ describe("a sheet keeps its identity", () => {
     fake.state.seed("Initiativer", "B1", [["fra 2027"]]);
 
     const again = await fill(fake);
-    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling fra 2027", "Fordeling Fra 2027"]]);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling fra 2027", "Fordeling Fra 2027"],
+      ["Fordeling fund", "Fordeling fund"],
+    ]);
     expect(codes(again.findings)).toEqual([]);
     expect(fake.state.findSheet("Fordeling fra 2027")).toBe(sheet);
     expect(sheet.id).toBe(fake.state.findSheet("fordeling fra 2027")!.id);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling fra 2027", "Fordeling log", "Budget"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling fra 2027", "Fordeling fund", "Fordeling log", "Budget"]);
     expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling fra 2027'!C13");
-    expect(fake.state.formulaAt("Fordeling fra 2027", "A13")).toBe("Senfølger");
+    expect(fake.state.formulaAt("Fordeling fra 2027", "A6")).toBe("Senfølger");
   });
 
   test("the UI language changes the sheet's name: still the same sheet", async () => {
@@ -61,7 +64,7 @@ describe("a sheet keeps its identity", () => {
     const id = fake.state.findSheet("Fordeling 2027")!.id;
     fake.state.seed("Budget", "A1", [[{ formula: "='Fordeling 2027'!C13", value: 6.3 }]]);
     const again = await fill(fake, { ...SETTINGS, lang: "en" });
-    expect(again.plan!.sheets.map((s) => s.name)).toEqual(["Allocation 2027"]);
+    expect(again.plan!.sheets.map((s) => s.name)).toEqual(["Allocation 2027", "Allocation findings"]);
     expect(fake.state.findSheet("Allocation 2027")!.id).toBe(id);
     expect(fake.state.formulaAt("Budget", "A1")).toBe("='Allocation 2027'!C13");
     // The log is found by its name (it is appended to, never renamed): an English log is started.
@@ -81,7 +84,10 @@ describe("the user's work is never erased", () => {
 
     const again = await fill(fake);
     expect(again.written).toBe(true);
-    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", undefined]]);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling 2026 (2)", undefined],
+      ["Fordeling fund", "Fordeling fund"],
+    ]);
     const found = again.findings.find((f) => f.code === "SHEET_KEPT")!;
     // Rows 1–25: the user's table in K1:K3 and the note in A25.
     expect(found).toMatchObject({ severity: "warning", sheet: "Fordeling 2026", cell: "1:25", params: { reason: "changed", written: "Fordeling 2026 (2)" } });
@@ -95,11 +101,14 @@ describe("the user's work is never erased", () => {
     // The next fill writes into its own "(2)" sheet again (same sheet), and still keeps the user's.
     const id = fake.state.findSheet("Fordeling 2026 (2)")!.id;
     const third = await fill(fake);
-    expect(third.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", "Fordeling 2026 (2)"]]);
+    expect(third.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling 2026 (2)", "Fordeling 2026 (2)"],
+      ["Fordeling fund", "Fordeling fund"],
+    ]);
     expect(fake.state.findSheet("Fordeling 2026 (2)")!.id).toBe(id);
     expect(codes(third.findings)).toEqual(["SHEET_KEPT"]);
     expect(JSON.stringify(fake.state.snapshot("Fordeling 2026"))).toBe(before);
-    expect(fake.state.sheets).toHaveLength(6);
+    expect(fake.state.sheets).toHaveLength(7);
   });
 
   test("a changed cell inside the table: the finding names its row", async () => {
@@ -117,7 +126,7 @@ describe("the user's work is never erased", () => {
     const sheet = fake.state.findSheet("Fordeling 2026")!;
     fake.state.faults.failWhen = (label) => label.includes("Fordeling 2026") && label.endsWith("numberFormat");
     expect((await fill(fake)).written).toBe(false);
-    expect(fake.state.formulaAt("Fordeling 2026", "C1")).toMatch(/^UFÆRDIGT/);
+    expect(fake.state.formulaAt("Fordeling 2026", "A1")).toMatch(/^UFÆRDIGT/);
     fake.state.seed("Fordeling 2026", "A40", [["min note"]]);
 
     const again = await fill(fake);
@@ -135,8 +144,11 @@ describe("the user's work is never erased", () => {
     fake.state.faults.failWhen = (label) => label.includes("Fordeling 2026") && label.endsWith("formulas") && !label.includes("(0,0,1,");
     expect((await fill(fake)).written).toBe(false);
     const again = await fill(fake);
-    expect(again.plan!.sheets.map((s) => [s.name, s.replaces, s.repairs])).toEqual([["Fordeling 2026", "Fordeling 2026", true]]);
-    expect(codes(again.findings)).toEqual(["SHEET_REPAIRED"]);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces, s.repairs])).toEqual([
+      ["Fordeling 2026", "Fordeling 2026", true],
+      ["Fordeling fund", "Fordeling fund", true],
+    ]);
+    expect(codes(again.findings)).toEqual(["SHEET_REPAIRED", "SHEET_REPAIRED"]);
     expect(fake.state.findSheet("Fordeling 2026")!.id).toBe(id);
   });
 
@@ -150,25 +162,30 @@ describe("the user's work is never erased", () => {
     expect(again.plan!.sheets[0].name).toBe("Fordeling 2026 (2)");
   });
 
-  test("a copy of an output sheet is the user's, though it carries the visible mark", async () => {
+  test("a copy of an output sheet is the user's (it carries no mark; older versions' copies did)", async () => {
     const fake = seedInput(new FakeExcel({ locale: "da-DK" }), { rows: 4, group: "Regioner" });
     await fill(fake);
     await fake.state.userAddsSheet("Fordeling 2026 (2)", cellsOf(fake, "Fordeling 2026"));
     fake.state.seed("Fordeling 2026 (2)", "A30", [["kopi med mine rettelser"]]);
     const copy = JSON.stringify(fake.state.snapshot("Fordeling 2026 (2)"));
     const existing = await read(fake);
-    expect(existing.find((s) => s.name === "Fordeling 2026 (2)")).toMatchObject({ generated: false, legacyMark: true });
+    expect(existing.find((s) => s.name === "Fordeling 2026 (2)")).toEqual({ name: "Fordeling 2026 (2)", id: expect.any(String), generated: false });
 
     const again = await fill(fake);
-    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026", "Fordeling 2026"]]);
+    expect(again.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling 2026", "Fordeling 2026"],
+      ["Fordeling fund", "Fordeling fund"],
+    ]);
     expect(JSON.stringify(fake.state.snapshot("Fordeling 2026 (2)"))).toBe(copy);
 
-    // The original deleted and the copy renamed in its place: still the user's; Fordel writes beside it and says why.
+    // The original deleted and the copy renamed in its place: still the user's; Fordel writes beside it.
     fake.state.sheets.splice(fake.state.sheets.indexOf(fake.state.findSheet("Fordeling 2026")!), 1);
     fake.state.findSheet("Fordeling 2026 (2)")!.name = "Fordeling 2026";
     const third = await fill(fake);
-    expect(third.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([["Fordeling 2026 (2)", undefined]]);
-    expect(third.findings.find((f) => f.code === "SHEET_KEPT")).toMatchObject({ sheet: "Fordeling 2026", params: { reason: "legacy" } });
+    expect(third.plan!.sheets.map((s) => [s.name, s.replaces])).toEqual([
+      ["Fordeling 2026 (2)", undefined],
+      ["Fordeling fund", "Fordeling fund"],
+    ]);
     expect(JSON.stringify({ ...(fake.state.snapshot("Fordeling 2026") as object), name: "", position: 0 })).toBe(
       JSON.stringify({ ...JSON.parse(copy), name: "", position: 0 }),
     );
@@ -184,6 +201,7 @@ describe("the user's work is never erased", () => {
     const records = parseRecordXml(fake.state.customXmlParts[0].xml);
     expect(records.map((r) => [r.name, r.complete])).toEqual([
       ["Fordeling 2026 (2)", true],
+      ["Fordeling fund", true],
       ["Fordeling log", true],
     ]);
     expect(parseRecordXml(recordXml(records))).toEqual(records);

@@ -32,7 +32,7 @@ describe("Fill region shares, end to end", () => {
     const event = { completed: jest.fn() };
     await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling log"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
     expect(fake.context.syncCount).toBe(5);
     expect(lastFill.lastRibbonFill()?.error).toBeNull();
     expect(showAsTaskpane).not.toHaveBeenCalled();
@@ -81,13 +81,13 @@ describe("Fill region shares, end to end", () => {
     const stopped = report.outcome!.findings.find((f) => f.code === "SHEET_INCOMPLETE")!;
     expect(stopped).toMatchObject({ severity: "error", sheet: "Fordeling 2026" });
     expect(stopped.message).toContain("udfyld igen");
-    expect(fake.state.formulaAt("Fordeling 2026", "C1")).toMatch(/^UFÆRDIGT/);
+    expect(fake.state.formulaAt("Fordeling 2026", "A1")).toMatch(/^UFÆRDIGT/);
 
     await commands.fillRegionShares(event as unknown as Office.AddinCommands.Event);
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);
     expect(lastFill.lastRibbonFill()!.outcome!.findings.map((f) => f.code)).toContain("SHEET_REPAIRED");
-    expect(fake.state.formulaAt("Fordeling 2026", "C1")).toMatch(/^Lavet af Fordel/);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling log"]);
+    expect(fake.state.formulaAt("Fordeling 2026", "A1")).toMatch(/^Fordeling 2026/);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Initiativer", "Nøgler", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
   });
 
   test("a re-fill that keeps a sheet the user changed opens the pane: the new figures are beside it", async () => {

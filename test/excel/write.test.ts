@@ -164,11 +164,8 @@ describe("writePlan", () => {
     const plan = makePlan({ rows: 2, units: 5, existing: [] });
     const replacing: WritePlan = { ...plan, sheets: [{ ...plan.sheets[0], replaces: "Fordeling 2026" }] };
     const appending: WritePlan = { ...plan, log: { ...plan.log, create: false } };
-    const unmarked: WritePlan = {
-      sheets: [{ ...plan.sheets[0], name: "Ny", cells: plan.sheets[0].cells.slice(1) }],
-      log: { ...plan.log, sheet: "Log 2" },
-    };
-    for (const bad of [plan, replacing, appending, unmarked]) {
+    // (Ownership is the hidden record: a plan's first row is its title, no mark to check.)
+    for (const bad of [plan, replacing, appending]) {
       await expect(writePlan(fake.excel(), bad, { existing, tables: [] })).rejects.toThrow(UnsafePlanError);
     }
     expect(fake.context.syncCount).toBe(0);

@@ -36,11 +36,11 @@ describe("grid → model → engine → plan", () => {
     const outcome = planFill(grid(), { decimals: null, method, lang: "da" }, new Date(2025, 10, 23, 10, 0));
     expect(outcome.unusable).toBe(false);
     const plan = outcome.plan!;
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Fordeling 2025", "Fordeling 2026", "Fordeling 2026 Kommuner"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Fordeling 2025", "Fordeling 2026", "Fordeling 2026 Kommuner", "Fordeling fund"]);
     const kommuner = plan.sheets[2];
     expect(kommuner.cells[TABLE_HEADER_ROW].length).toBe(2 + 98 + 2);
     let formulas = 0;
-    for (const sheet of plan.sheets) {
+    for (const sheet of plan.sheets.filter((s) => s.period)) {
       const get = evaluateSheet(sheet.cells);
       const control = sheet.cells[TABLE_HEADER_ROW].findIndex((c) => c?.value === "Kontrol");
       sheet.cells.forEach((row, r) =>
@@ -72,15 +72,19 @@ describe("grid → model → engine → plan", () => {
     const sheet = outcome.plan!.sheets[0];
     const labels = sheet.cells.slice(TABLE_HEADER_ROW + 5).map((r) => r[0]?.value);
     expect(labels).toEqual(["Andet i alt", "Blok i alt", "I alt"]);
-    expect(sheet.cells[TABLE_HEADER_ROW + 5][1]).toMatchObject({ formula: '=SUMIFS(B13:B16,$I$13:$I$16,"=Andet")', value: 282 });
+    expect(sheet.cells[TABLE_HEADER_ROW + 5][1]).toMatchObject({ formula: '=SUMIFS(B6:B9,$I$6:$I$9,"=Andet")', value: 282 });
     expect(formulaMismatches(sheet.cells)).toEqual([]);
   });
 
   test("sources and findings reach the plan and the log", () => {
     const outcome = planFill(grid(), { decimals: null, method: "reconciled", lang: "da" }, new Date(2025, 10, 23, 10, 0));
     const sheet = outcome.plan!.sheets[0];
-    expect(sheet.cells.find((r) => r[0]?.value === "Kilder")![1].value).toBe("Initiativer (tabel, Budget!A1:G13), Nøgler (tabel, Nøgler!A1:D104)");
-    expect(outcome.plan!.log.row[5]).toBe(outcome.findings.length);
+    expect(String(sheet.cells[1][0].value)).toContain("Kilder: Initiativer (tabel, Budget!A1:G13), Nøgler (tabel, Nøgler!A1:D104)");
+    const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
+    expect(outcome.plan!.log.row[5]).toBe(`${count("error")} fejl, ${count("warning")} ${count("warning") === 1 ? "advarsel" : "advarsler"}, ${count("info")} info`);
+    // The findings sheet lists every one of them.
+    const fund = outcome.plan!.sheets.find((s) => s.name === "Fordeling fund")!;
+    expect(fund.cells.length - 3).toBe(outcome.findings.length);
     // The municipal key covers 2026 only (illustrative raw weights, said so); Senfølger's periods
     // add up to its I alt. Korrektion's -0,8 is 8 steps of 0,1 over five regions: the step is coarse for it.
     expect(outcome.findings.map((f) => [f.code, f.period])).toEqual([

@@ -1,4 +1,4 @@
-import { GENERATED_MARK, GENERATED_MARK_VERSION, isGeneratedSheet } from "../../src/sheets/marker";
+import { GENERATED_MARK, isGeneratedSheet } from "../../src/sheets/marker";
 import { renderPlan, TABLE_HEADER_ROW } from "../../src/sheets/render";
 import { SheetChooser } from "../../src/sheets/ownership";
 import { sanitizeSheetName, tableNameFor } from "../../src/sheets/sheet-names";
@@ -20,18 +20,51 @@ describe("period sheet", () => {
   const plan = renderPlan(handResult(), base);
   const sheet = plan.sheets[0];
 
-  test("name, mark row and header block", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Fordeling 2026"]);
-    expect(sheet.cells[0].slice(0, 2).map((c) => c.value)).toEqual([GENERATED_MARK, GENERATED_MARK_VERSION]);
-    expect(isGeneratedSheet([sheet.cells[0].map((c) => ({ value: c.value ?? null, text: String(c.value ?? ""), indent: 0 }))])).toBe(true);
-    const label = (l: string) => sheet.cells.find((r) => r[0]?.value === l)!;
-    expect(label("Nøgle")[1].value).toBe("Bloktilskud 2025");
-    expect(label("Enhed").slice(2).map((c) => c.value)).toEqual(["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"]);
-    expect(label("Andel").slice(2).map((c) => c.value)).toEqual([0.3116, 0.1547, 0.2127, 0.2177, 0.1033]);
-    expect(label("Trin")[1]).toEqual({ value: 0.1, format: "#,##0.0" });
-    expect(label("Metode")[1].value).toMatch(/^Største rest – hver række for sig/);
-    expect(label("Tidspunkt")[1].value).toBe("2025-11-23 10:00");
-    expect(label("Kilder")[1].value).toBe("Initiativer, Nøgler");
+  test("name and a header block of four rows: title, one line of key, step, method, time and sources, legend, shares above the unit columns; no visible mark", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Fordeling 2026", "Fordeling fund"]);
+    expect(sheet.cells.flat().some((c) => c?.value === GENERATED_MARK)).toBe(false);
+    expect(isGeneratedSheet([sheet.cells[0].map((c) => ({ value: c.value ?? null, text: String(c.value ?? ""), indent: 0 }))])).toBe(false);
+    expect(TABLE_HEADER_ROW).toBe(4);
+    expect(sheet.cells[0]).toEqual([{ value: "Fordeling 2026", bold: true, style: { fontSize: 14 }, note: expect.stringMatching(/^Lavet af Fordel/) }]);
+    const line = String(sheet.cells[1][0].value);
+    expect(line).toBe(
+      "Nøgle: Bloktilskud 2025 · Trin 0,1 · Metode: largest-remainder (største rest, række for række) · 2025-11-23 10:00 · Kilder: Initiativer, Nøgler · Største afvigelse fra det præcise beløb: 0,05",
+    );
+    expect(sheet.merges).toContainEqual({ row: 1, col: 0, rows: 1, cols: 8 });
+    expect(String(sheet.cells[2][0].value)).toMatch(/^(Lys gul|Alle beløb)/);
+    expect(sheet.cells[3][0].value).toBe("Andel");
+    expect(sheet.cells[3].slice(2).map((c) => c.value)).toEqual([0.3116, 0.1547, 0.2127, 0.2177, 0.1033]);
+    expect(sheet.cells[TABLE_HEADER_ROW].slice(2, 7).map((c) => c.value)).toEqual(["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"]);
+  });
+
+  test("the unit in the title; the step in the settings' words", () => {
+    const s = renderPlan(handResult(), { ...base, unitText: "Mio. kr. (2025-pl)", title: "Kræftplan V" }).sheets[0];
+    expect(s.cells[0][0].value).toBe("Kræftplan V – fordeling 2026, mio. kr. (2025-pl)");
+    const en = renderPlan(handResult(), { ...base, lang: "en", unitText: "DKK 1,000" }).sheets[0];
+    expect(en.cells[0][0].value).toBe("Allocation 2026, DKK 1,000");
+    expect(String(en.cells[1][0].value)).toMatch(/^Key: Bloktilskud 2025 · Step 0\.1 · Method: /);
+  });
+
+  test("printing: A4 landscape, one page wide, header row and column A on every page, footer; Kontrol and Kanal outside the print area, grey; frozen header and name column", () => {
+    expect(sheet.page).toEqual({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToWidth: 1,
+      titleRows: { first: TABLE_HEADER_ROW, last: TABLE_HEADER_ROW },
+      titleColumns: { first: 0, last: 0 },
+      printArea: { rows: sheet.cells.length, cols: column(sheet, "Kontrol") },
+      footer: { left: "&A", center: "Side &P af &N", right: "2025-11-23 10:00" },
+    });
+    expect(sheet.freeze).toEqual({ rows: TABLE_HEADER_ROW + 1, cols: 1 });
+    expect(sheet.font).toEqual({ name: "Calibri", size: 11 });
+    expect(sheet.columnWidths![0]).toBe(40);
+    expect(sheet.columnWidths![2]).toBeGreaterThanOrEqual(11);
+    expect(sheet.columnWidths![2]).toBeLessThanOrEqual(13);
+    const control = column(sheet, "Kontrol");
+    expect(control).toBe(column(sheet, "Kanal") - 1);
+    expect(rowOf(sheet, "Senfølger")[control].style).toEqual({ fontColor: "808080" });
+    expect(rowOf(sheet, "I alt")[1].style).toEqual({ topBorder: true });
+    expect(rowOf(sheet, "Basal palliation")[0]).toMatchObject({ indent: 1, style: { align: "left", wrap: true } });
   });
 
   test("the table: columns in order, unit columns aligned with the shares, Øvrige modtagere when a row has other money", () => {
@@ -58,15 +91,15 @@ describe("period sheet", () => {
     expect(basal[0].indent).toBe(1);
     expect(palliation[0].indent).toBe(0);
     expect(basal[2]).toEqual({ value: 4.4, format: "#,##0.0" });
-    expect(palliation[1].formula).toBe("=SUM(B14:B15)");
-    expect(palliation[2].formula).toBe("=SUM(C14:C15)");
+    expect(palliation[1].formula).toBe("=SUM(B7:B8)");
+    expect(palliation[2].formula).toBe("=SUM(C7:C8)");
     expect(palliation[2].value).toBeCloseTo(10.6, 10);
     expect(rowOf(sheet, "Senfølger")[2].formula).toBeUndefined();
   });
 
   test("text from the input is text, never a formula", () => {
     const row = rowOf(sheet, '=HYPERLINK("x","y")');
-    expect(row[0]).toEqual({ value: '=HYPERLINK("x","y")', indent: 0 });
+    expect(row[0]).toMatchObject({ value: '=HYPERLINK("x","y")', indent: 0 });
     expect(row[0].formula).toBeUndefined();
     expect(row[column(sheet, "Øvrige modtagere")].value).toBe(4);
   });
@@ -75,12 +108,12 @@ describe("period sheet", () => {
     const blok = rowOf(sheet, "Blok i alt");
     const saer = rowOf(sheet, "Særtilskud i alt");
     const total = rowOf(sheet, "I alt");
-    expect(blok[1].formula).toBe('=SUMIFS(B13:B18,$J$13:$J$18,"=Blok")');
-    expect(saer[2].formula).toBe('=SUMIFS(C13:C18,$J$13:$J$18,"=Særtilskud")');
-    expect(total[1].formula).toBe("=SUM(B19:B20)");
+    expect(blok[1].formula).toBe('=SUMIFS(B6:B11,$J$6:$J$11,"=Blok")');
+    expect(saer[2].formula).toBe('=SUMIFS(C6:C11,$J$6:$J$11,"=Særtilskud")');
+    expect(total[1].formula).toBe("=SUM(B12:B13)");
     expect(total[1].value).toBe(99);
     const control = column(sheet, "Kontrol");
-    expect(blok[control].formula).toBe("=B19-SUM(C19:H19)");
+    expect(blok[control].formula).toBe("=B12-SUM(C12:H12)");
     const get = evaluateSheet(sheet.cells);
     let formulas = 0;
     sheet.cells.forEach((row, r) =>
@@ -101,7 +134,7 @@ describe("period sheet", () => {
     const palliation = rowOf(s, "Palliation");
     expect(palliation[2].formula).toBeUndefined();
     expect(palliation[2].value).toBeCloseTo(10.7, 10);
-    expect(palliation[3].formula).toBe("=SUM(D14:D15)");
+    expect(palliation[3].formula).toBe("=SUM(D7:D8)");
   });
 
   test("channels that differ only in case: SUMIFS would count both (it ignores case), so each subtotal is a SUM of its members", () => {
@@ -116,8 +149,8 @@ describe("period sheet", () => {
     }
     p.subtotals = [blok, lower, p.subtotals[1]];
     const s = renderPlan(result, base).sheets[0];
-    expect(rowOf(s, "Blok i alt")[1].formula).toBe("=SUM(B13)");
-    expect(rowOf(s, "blok i alt")[1].formula).toBe("=SUM(B16)");
+    expect(rowOf(s, "Blok i alt")[1].formula).toBe("=SUM(B6)");
+    expect(rowOf(s, "blok i alt")[1].formula).toBe("=SUM(B9)");
     expect(formulaMismatches(s.cells)).toEqual([]);
   });
 
@@ -133,7 +166,7 @@ describe("period sheet", () => {
     result.periods[0].decimals = -3;
     const s = renderPlan(result, base).sheets[0];
     expect(rowOf(s, "Senfølger")[1].format).toBe("#,##0");
-    expect(s.cells.find((r) => r[0]?.value === "Trin")![1].value).toBe(1000);
+    expect(String(s.cells[1][0].value)).toContain("Trin 1.000 ·");
   });
 
   test("a group other than the regions gets its own sheet name", () => {
@@ -142,6 +175,7 @@ describe("period sheet", () => {
     expect(renderPlan(result, base).sheets.map((s) => [s.name, s.table?.name])).toEqual([
       ["Fordeling 2026", "Fordeling_2026"],
       ["Fordeling 2026 Kommuner", "Fordeling_2026_Kommuner"],
+      ["Fordeling fund", undefined],
     ]);
   });
 });
@@ -164,12 +198,17 @@ describe("sheet names and the log", () => {
   });
 
   test("the log row; a user's own sheet called Fordeling log is not appended to", () => {
-    const plan = renderPlan(handResult(), { ...base, existing: [{ name: "Fordeling log", generated: false }], findingsCount: 3 });
+    const f = (severity: "error" | "warning" | "info") => ({ severity, code: "BAD_NUMBER" as const, message: "m", params: {} });
+    const findings = [f("error"), f("warning"), f("info"), f("info")];
+    const plan = renderPlan(handResult(), { ...base, existing: [{ name: "Fordeling log", generated: false }], findings });
     expect(plan.log.sheet).toBe("Fordeling log (2)");
     expect(plan.log.create).toBe(true);
-    expect(plan.log.preamble![0].slice(0, 2)).toEqual([GENERATED_MARK, GENERATED_MARK_VERSION]);
-    expect(plan.log.header).toEqual(["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra det præcise beløb", "Ark"]);
-    expect(plan.log.row).toEqual(["2025-11-23 10:00", "2026", "Bloktilskud 2025", 0.1, "største rest", 3, 0.1, "Fordeling 2026"]);
+    expect(plan.log.preamble).toEqual([["Fordeling – log over udfyldninger"]]);
+    expect(plan.log.header).toEqual(["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra eksakt", "Ark"]);
+    expect(plan.log.row).toEqual(["2025-11-23 10:00", "2026", "Bloktilskud 2025", 0.1, "largest-remainder", "1 fejl, 1 advarsel, 2 info", 0.05, "Fordeling 2026, Fordeling fund"]);
+    // Sized to content: the time (16 characters) and the sheets are not cut.
+    expect(plan.log.columnWidths![0]).toBeGreaterThanOrEqual(18);
+    expect(plan.log.columnWidths![7]).toBeGreaterThanOrEqual("Fordeling 2026, Fordeling fund".length);
   });
 
   test("sheet names: at most 31 characters, no []:*?/\\ characters", () => {

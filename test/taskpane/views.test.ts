@@ -144,7 +144,10 @@ describe("fill view", () => {
 
   test("each result names the sheet of its own period and group, whatever the plan's order", () => {
     const outcome = planFill(grid(), settings({ periods: ["2026"] }), NOW);
-    expect(outcome.plan!.sheets.map((s) => [s.name, s.period, s.group])).toEqual([["Allocation 2026", "2026", "Regioner"]]);
+    expect(outcome.plan!.sheets.map((s) => [s.name, s.period, s.group])).toEqual([
+      ["Allocation 2026", "2026", "Regioner"],
+      ["Allocation findings", "", "Fund"],
+    ]);
     const both = planFill(grid(), settings(), NOW);
     both.plan!.sheets.reverse();
     expect(fillViewOf(both).periods.map((p) => [p.period, p.sheet])).toEqual([

@@ -166,6 +166,15 @@ export class FakeRange extends Proxy {
     this.format = new FakeRangeFormat(this);
   }
 
+  /** Merges the range into one cell (its first cell's content stays; the fake keeps the area). */
+  merge(across?: boolean): void {
+    this.queue("merge", Boolean(across), () => {
+      const t = this.resolve();
+      writable(t.sheet);
+      t.sheet.merges.push(formatAddress(t));
+    });
+  }
+
   load(props?: unknown): this {
     const paths = propertyPaths(props);
     for (const p of paths) {
@@ -348,6 +357,61 @@ export class FakeRange extends Proxy {
   }
 }
 
+/**
+ * The formats Fordel sets beyond bold and indent, on a range or a multi-area range: each is kept in
+ * the cell's `look` under its Office.js path; row heights on the sheet. Write-only, as the rest.
+ */
+function lookFormat(
+  apply: (action: string, v: unknown, f: (cell: FakeCell) => void) => void,
+  rows: (f: (sheet: FakeSheetState, row: number) => void) => void,
+): Record<string, unknown> {
+  const set = (key: string) => (v: unknown) => apply(key, v, (cell) => ((cell.look ??= {})[key] = v));
+  const props = (target: object, keys: Record<string, string>) => {
+    for (const [name, key] of Object.entries(keys))
+      Object.defineProperty(target, name, {
+        get: () => {
+          throw new FakeOfficeError("PropertyNotLoaded", `format.${key} is write-only in the fake`);
+        },
+        set: set(key),
+        enumerable: true,
+      });
+    return target;
+  };
+  const format: Record<string, unknown> = {
+    fill: props({}, { color: "fill.color" }),
+    borders: {
+      getItem: (edge: string) => props({}, { style: `borders.${edge}.style` }),
+    },
+  };
+  props(format, { wrapText: "wrapText", horizontalAlignment: "horizontalAlignment" });
+  Object.defineProperty(format, "rowHeight", {
+    set: (v: number) => {
+      if (!(v >= 0 && v <= 409)) throw new FakeOfficeError("InvalidArgument", `rowHeight ${v}`);
+      rows((sheet, row) => sheet.rowHeights.set(row, v));
+    },
+    enumerable: true,
+  });
+  Object.defineProperty(format, "useStandardHeight", {
+    set: (v: boolean) => {
+      if (v) rows((sheet, row) => sheet.rowHeights.delete(row));
+    },
+    enumerable: true,
+  });
+  return format;
+}
+
+/** font.name, font.size, font.color on a font object (bold stays the fake's own). */
+function lookFont(font: object, apply: (action: string, v: unknown, f: (cell: FakeCell) => void) => void): void {
+  for (const key of ["name", "size", "color"])
+    Object.defineProperty(font, key, {
+      get: () => {
+        throw new FakeOfficeError("PropertyNotLoaded", `format.font.${key} is write-only in the fake`);
+      },
+      set: (v: unknown) => apply(`font.${key}`, v, (cell) => ((cell.look ??= {})[`font.${key}`] = v)),
+      enumerable: true,
+    });
+}
+
 export class FakeRangeFormat {
   readonly font: { bold: boolean };
   constructor(private readonly range: FakeRange) {
@@ -360,6 +424,22 @@ export class FakeRangeFormat {
         self.apply("format.font.bold", v, (cell) => (cell.bold = Boolean(v)));
       },
     };
+    lookFont(this.font, (action, v, f) => this.apply(`format.${action}`, v, f));
+    const look = lookFormat(
+      (action, v, f) => this.apply(`format.${action}`, v, f),
+      (f) =>
+        this.range.ctx._enqueue({
+          wire: { path: `${this.range.path}.format`, action: "rows", args: null },
+          run: () => {
+            const t = this.range.resolve();
+            writable(t.sheet);
+            // A whole-sheet range ("2:1048576") is fine: only the rows set by hand are kept.
+            for (const row of [...t.sheet.rowHeights.keys()]) if (row >= t.row && row < t.row + t.rows) f(t.sheet, row);
+            for (let row = t.row; row < t.row + Math.min(t.rows, 10_000); row++) f(t.sheet, row);
+          },
+        }),
+    );
+    Object.defineProperties(this, Object.getOwnPropertyDescriptors(look));
   }
 
   set indentLevel(v: number) {
@@ -513,6 +593,8 @@ const BAD_SHEET_NAME = /[[\]:*?/\\]/;
 
 export class FakeWorksheet extends Proxy {
   readonly tables: FakeWorksheetTables;
+  /** What Fordel sets of the page (kept in the sheet's `page`). */
+  readonly pageLayout: Record<string, unknown>;
   readonly freezePanes: { freezeAt(range: FakeRange): void; unfreeze(): void };
 
   constructor(
@@ -522,6 +604,19 @@ export class FakeWorksheet extends Proxy {
   ) {
     super(ctx, path);
     this.tables = new FakeWorksheetTables(this);
+    const page = (key: string) => (v: unknown) =>
+      this.queue(`pageLayout.${key}`, v, () => {
+        writable(this._sheet()).page[key] = v;
+      });
+    const footers: Record<string, unknown> = {};
+    for (const key of ["leftFooter", "centerFooter", "rightFooter"]) Object.defineProperty(footers, key, { set: page(key), enumerable: true });
+    this.pageLayout = {
+      headersFooters: { defaultForAllPages: footers },
+      setPrintTitleRows: page("printTitleRows"),
+      setPrintTitleColumns: page("printTitleColumns"),
+      setPrintArea: page("printArea"),
+    };
+    for (const key of ["orientation", "paperSize", "zoom"]) Object.defineProperty(this.pageLayout, key, { set: page(key), enumerable: true });
     this.freezePanes = {
       freezeAt: (range: FakeRange) =>
         this.queue("freezePanes.freezeAt", range.path, () => {
@@ -1021,6 +1116,15 @@ export class FakeRangeAreas extends Proxy {
       }),
       indentLevel: 0,
     };
+    lookFont(this.format.font, apply);
+    Object.defineProperties(
+      this.format,
+      Object.getOwnPropertyDescriptors(
+        lookFormat(apply, () => {
+          throw new FakeOfficeError("InvalidArgument", "row heights of a multi-area range are not used by Fordel");
+        }),
+      ),
+    );
     Object.defineProperty(this.format, "indentLevel", {
       get: writeOnly("format.indentLevel"),
       set: (v: number) => {

@@ -19,6 +19,8 @@ export interface FakeCell {
   quotePrefix: boolean;
   /** Display text override for seeded cells (e.g. a Danish "109,1"); else derived from value and format. */
   text?: string;
+  /** Formats beyond number format, bold and indent, by Office.js path ("font.size", "fill.color", "borders.EdgeTop.style"). */
+  look?: Record<string, unknown>;
 }
 
 export interface FakeTableState {
@@ -42,6 +44,12 @@ export class FakeSheetState {
   frozen: { rows: number; cols: number } | null = null;
   /** Worksheet protection: the fake then refuses every write to the sheet (cells, formats, tables, name). */
   protected = false;
+  /** Row heights in points set by hand, by 0-based row. */
+  readonly rowHeights = new Map<number, number>();
+  /** Merged areas ("A2:H2"). */
+  readonly merges: string[] = [];
+  /** What `worksheet.pageLayout` was given (orientation, paperSize, zoom, print titles and area, footers). */
+  readonly page: Record<string, unknown> = {};
   constructor(
     public name: string,
     /** Excel's Worksheet.id: a GUID in braces, kept when the sheet is renamed, never reused. */

@@ -1,0 +1,27 @@
+import { Dec, formatAmount, Lang } from "../engine";
+
+/**
+ * A number as text in the sheet's language (the one formatter, engine/format.ts) (`1.234,5` / `1,234.5`), with at least `places`
+ * decimals and at most `maxPlaces` (trailing zeros beyond `places` dropped). Text, not a number
+ * format, so both hosts write the same characters whatever Excel's locale.
+ */
+export function numberText(
+  value: Dec,
+  lang: Lang,
+  places: number,
+  maxPlaces = places,
+): string {
+  const min = Math.max(0, places);
+  return formatAmount(value.toDecimalPlaces(Math.max(min, maxPlaces)), min, lang);
+}
+
+/**
+ * The exact value of an adjusted cell as a reader checks it against the ministry's note: three
+ * decimals more than the step, `ca.`/`about` when that is not all of it.
+ */
+export function exactText(value: Dec, lang: Lang, decimals: number): string {
+  const places = Math.max(0, decimals) + 3;
+  const shown = numberText(value, lang, 0, places);
+  const whole = value.toDecimalPlaces(places).eq(value);
+  return whole ? shown : `${lang === "da" ? "ca." : "about"} ${shown}`;
+}

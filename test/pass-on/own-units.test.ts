@@ -77,7 +77,7 @@ describe("own units", () => {
       new Date(2026, 0, 1),
     );
     expect(outcome.findings.filter((f) => f.severity !== "info")).toEqual([]);
-    expect(outcome.plan!.sheets.map((s) => s.name)).toEqual(["Fordeling 2026", "Fordeling 2026 Hospitaler"]);
+    expect(outcome.plan!.sheets.map((s) => s.name)).toEqual(["Fordeling 2026", "Fordeling 2026 Hospitaler", "Fordeling fund"]);
     const p = outcome.result!.periods[1];
     expect(p.group).toBe("Hospitaler");
     expect(p.units).toEqual(["Rigshospitalet", "Herlev og Gentofte Hospital", "Hvidovre Hospital"]);

@@ -28,7 +28,7 @@ describe("period sheet", () => {
     expect(sheet.cells[0]).toEqual([{ value: "Fordeling 2026", bold: true, style: { fontSize: 14 }, note: expect.stringMatching(/^Lavet af Fordel/) }]);
     const line = String(sheet.cells[1][0].value);
     expect(line).toBe(
-      "Nøgle: Bloktilskud 2025 · Trin 0,1 · Metode: largest-remainder (største rest, række for række) · 2025-11-23 10:00 · Kilder: Initiativer, Nøgler · Største afvigelse fra det præcise beløb: 0,05",
+      "Nøgle: Bloktilskud 2025 · Trin 0,1 · Metode: Største rest – hver række for sig: rækkerne summer, enhedernes totaler måske ikke · 2025-11-23 10:00 · Kilder: Initiativer, Nøgler · Største afvigelse fra det præcise beløb: 0,1",
     );
     expect(sheet.merges).toContainEqual({ row: 1, col: 0, rows: 1, cols: 8 });
     expect(String(sheet.cells[2][0].value)).toMatch(/^(Lys gul|Alle beløb)/);
@@ -204,8 +204,8 @@ describe("sheet names and the log", () => {
     expect(plan.log.sheet).toBe("Fordeling log (2)");
     expect(plan.log.create).toBe(true);
     expect(plan.log.preamble).toEqual([["Fordeling – log over udfyldninger"]]);
-    expect(plan.log.header).toEqual(["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra eksakt", "Ark"]);
-    expect(plan.log.row).toEqual(["2025-11-23 10:00", "2026", "Bloktilskud 2025", 0.1, "largest-remainder", "1 fejl, 1 advarsel, 2 info", 0.05, "Fordeling 2026, Fordeling fund"]);
+    expect(plan.log.header).toEqual(["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra det præcise beløb", "Ark"]);
+    expect(plan.log.row).toEqual(["2025-11-23 10:00", "2026", "Bloktilskud 2025", 0.1, "største rest", "1 fejl, 1 advarsel, 2 info", 0.1, "Fordeling 2026, Fordeling fund"]);
     // Sized to content: the time (16 characters) and the sheets are not cut.
     expect(plan.log.columnWidths![0]).toBeGreaterThanOrEqual(18);
     expect(plan.log.columnWidths![7]).toBeGreaterThanOrEqual("Fordeling 2026, Fordeling fund".length);

@@ -1,3 +1,4 @@
+import { FINDINGS_GROUP } from "./plan";
 import {
   Dec,
   Finding,
@@ -53,20 +54,26 @@ function subtotalChannel(label: string, channels: Set<string>): string | null {
   return null;
 }
 
-/** The period and group from the title (`Fordeling 2026 – Kommuner`, `Allocation 2026 – Regions (2026-pl)`). */
+/**
+ * The period and group from the title (`Kræftplan V – fordeling 2026, mio. kr. (2025-pl)`,
+ * `Allocation 2026 – Municipalities`, `Fordeling 2026 – Hospitaler (fra Region Hovedstaden)`);
+ * no group named: the regions.
+ */
 function fromTitle(block: GridBlock): { period: string; group: string } | null {
-  for (const row of block.cells.slice(0, 6)) {
-    for (const cell of row) {
+  // The title is A1 (A2 under the mark row of older versions): nowhere else, so a log row naming sheets is not one.
+  for (const row of block.cells.slice(0, 2)) {
+    for (const cell of row.slice(0, 1)) {
       const m =
-        /^(?:Fordeling|Allocation)\s+(\S+)\s+–\s+(.+?)(?:\s+\(.*\))?$/.exec(
+        /(?:^|–\s)(?:[Ff]ordeling|[Aa]llocation)\s+([^\s,]+)(?:\s+–\s+([^,(]+?))?(?:,\s[^–]*)?(?:\s+\([^–]*\))?$/.exec(
           text(cell),
         );
       if (!m) continue;
+      if (!m[2]) return { period: m[1], group: "Regioner" };
       const label = nameKey(m[2]);
       for (const lang of ["da", "en"] as const)
         for (const [group, name] of Object.entries(LABELS[lang].groups))
           if (nameKey(name) === label) return { period: m[1], group };
-      return { period: m[1], group: m[2] };
+      return { period: m[1], group: m[2].trim() };
     }
   }
   return null;
@@ -91,8 +98,9 @@ export function readPublished(
   const findings: Finding[] = [];
   for (const block of grid.sheets) {
     const existing = grid.existing.find((e) => e.name === block.sheet);
-    // Fordel's change sheets are not allocations.
+    // Fordel's change sheets and its findings sheet are not allocations.
     if (existing?.group?.endsWith(CHANGES_GROUP)) continue;
+    if (existing?.group === FINDINGS_GROUP || existing?.period === "") continue;
     const title = fromTitle(block);
     const identity =
       existing?.period !== undefined

@@ -43,6 +43,6 @@ describe("revision in Excel", () => {
     // Switched off: no comparison, no change sheet written anew.
     const off = await fill(fake, { ...SETTINGS, revision: false });
     expect(off.result!.periods[0].revision).toBeUndefined();
-    expect(off.plan!.sheets.map((s) => s.name)).toEqual(["Fordeling 2026"]);
+    expect(off.plan!.sheets.map((s) => s.name)).toEqual(["Fordeling 2026", "Fordeling fund"]);
   });
 });

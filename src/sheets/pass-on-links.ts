@@ -30,6 +30,9 @@ export function linkPassOnSheets(
     if (s1 < 0 || !sheets[s1] || !sheets[s2]) return;
     const p1 = result.periods[s1];
     const first = sheets[s1];
+    const second = sheets[s2];
+    // Rows are found through the plans' own row maps (rows without an amount are left out).
+    if (!first.rowOfPosition || !second.rowOfPosition) return;
     const unitCol = first.cells[TABLE_HEADER_ROW]?.findIndex(
       (c) => c?.value === p2.passOn!.unit,
     );
@@ -39,13 +42,16 @@ export function linkPassOnSheets(
     let linked = false;
     p2.rows.forEach((r, i) => {
       const j = position.get(r.row);
-      const cell = sheets[s2].cells[TABLE_HEADER_ROW + 1 + i]?.[NATIONAL];
+      const at = second.rowOfPosition![i];
+      const cell = at >= 0 ? second.cells[at]?.[NATIONAL] : undefined;
       if (j === undefined || !cell || cell.formula || r.national === null)
         return;
+      const from = first.rowOfPosition![j];
+      if (from < 0) return;
       const published = p1.rows[j].values[u];
       if (published === null || !published.eq(r.national)) return;
-      const ref = cellAddress(TABLE_HEADER_ROW + 1 + j, unitCol);
-      sheets[s2].cells[TABLE_HEADER_ROW + 1 + i][NATIONAL] = {
+      const ref = cellAddress(from, unitCol);
+      second.cells[at][NATIONAL] = {
         ...cell,
         formula: `=${quoteSheet(first.name)}!${ref}`,
       };

@@ -106,6 +106,11 @@ export interface SheetPlan {
   /** Rows of cells from A1; shorter rows mean nothing to write to their right. */
   cells: PlanCell[][];
   table?: PlanTable;
+  /**
+   * Per row of the period (`PeriodAllocation.rows`): the sheet row (0-based) its figures are on,
+   * -1 when left out; absent when rows are not sheet rows (the transposed layout).
+   */
+  rowOfPosition?: number[];
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
   /** Row heights in points by 0-based row, where text wraps over several lines. */

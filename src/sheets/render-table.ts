@@ -83,6 +83,8 @@ export interface TableRows {
   omitted: number;
   /** Rows (sheet, 0-based) of the subtotals and the total. */
   totalRows: number[];
+  /** Per row of the period (`PeriodAllocation.rows`): its sheet row (0-based), -1 when left out. */
+  sheetRows: number[];
 }
 
 /**
@@ -340,6 +342,7 @@ export function tableRows(
     cells,
     omitted: shown.filter((s) => !s).length,
     totalRows: [...subtotalRows, totalRow],
+    sheetRows,
   };
 }
 

@@ -227,6 +227,7 @@ function renderPeriod(
           },
         }
       : {}),
+    rowOfPosition: table.sheetRows,
     columnWidths: widths,
     rowHeights: wrappedRowHeights(cells, widths, head.heights),
     merges: head.merges,

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, FluentProvider } from "@fluentui/react-components";
 import { PassOnSection } from "./PassOnSection";
+import { RevisionSwitch } from "./RevisionSwitch";
 import { settingsFindings } from "../sheets/settings-check";
 import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
 import type {
@@ -419,6 +420,7 @@ function Pane({ host, settings, setSettings }: PaneProps) {
               save={save}
               changed={!sameSettings(savedSettings, settings)}
             />
+            <RevisionSwitch settings={settings} onChange={change} lang={lang} />
             <PassOnSection
               settings={settings}
               onChange={change}

@@ -69,7 +69,7 @@ export function FillBar({
         onClick={onFill}
         data-primary="fill"
       >
-        {t.fillSheets(writes?.sheets.length ?? 0)}
+        {t.fillSheets(writes?.allocations ?? 0)}
       </Button>
       <div role="status" aria-live="polite" aria-atomic="true">
         {running && (

@@ -93,6 +93,8 @@ export interface PeriodPreview {
 /** What a fill writes: new sheets, Fordel's own sheets it replaces (with their current names), the log. */
 export interface WritesView {
   sheets: { name: string; replaces: string | null }[];
+  /** How many of them are allocation sheets (the button's count; the findings and change sheets go with them). */
+  allocations: number;
   log: string;
 }
 

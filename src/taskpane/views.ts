@@ -19,7 +19,8 @@ import type {
 import type { Lang } from "../engine/messages";
 import type { PeriodAllocation } from "../engine/table";
 import { stringsFor } from "./i18n";
-import type { WritePlan } from "../sheets/plan";
+import { FINDINGS_GROUP, type WritePlan } from "../sheets/plan";
+import { CHANGES_GROUP } from "../sheets/render-changes";
 import type {
   AdjustedView,
   CheckView,
@@ -108,6 +109,13 @@ function previewOf(p: PeriodAllocation, plan: WritePlan | null): PeriodPreview {
   };
 }
 
+/** A period sheet of figures: not the findings sheet, not a change report. */
+function isAllocationSheet(s: WritePlan["sheets"][number]): boolean {
+  return (
+    s.group !== FINDINGS_GROUP && !String(s.group ?? "").endsWith(CHANGES_GROUP)
+  );
+}
+
 function writesOf(plan: WritePlan | null): WritesView | null {
   if (!plan) return null;
   return {
@@ -115,6 +123,7 @@ function writesOf(plan: WritePlan | null): WritesView | null {
       name: s.name,
       replaces: s.replaces ?? null,
     })),
+    allocations: plan.sheets.filter(isAllocationSheet).length,
     log: plan.log.sheet,
   };
 }

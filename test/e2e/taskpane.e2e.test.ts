@@ -201,7 +201,7 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     const preview = page.getByRole("region", { name: "Forhåndsvisning" });
     await expect(preview.textContent()).resolves.toMatch(/\d+ celler? afrundet anderledes end AFRUND/);
     await expect(page.getByRole("button", { name: "Udfyld 2 ark" }).count()).resolves.toBe(1);
-    await expect(page.locator("footer").textContent()).resolves.toContain("Opretter „Fordeling 2025“, „Fordeling 2026“; tilføjer en række i „Fordeling log“.");
+    await expect(page.locator("footer").textContent()).resolves.toContain("Opretter „Fordeling 2025“, „Fordeling 2026“, „Fordeling fund“; tilføjer en række i „Fordeling log“.");
     await page.waitForTimeout(300); // Fluent's colour transitions, for the screenshot
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-before-fill.png") });
     expect(await sidewaysOverflow(page)).toEqual([]);
@@ -248,7 +248,7 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     expect(saved["fordel.fillSettings"]).toEqual({ method: "reconciled", lang: "da", decimals: 1 });
     await expect(page.locator("footer").textContent()).resolves.toContain("Indstillingerne er gemt");
     // Read again after the fill: the next fill replaces Fordel's own sheets, and the footer says so.
-    await page.locator("footer").getByText(/^Erstatter Fordels „Fordeling 2025“, „Fordeling 2026“; tilføjer en række i „Fordeling log“/).waitFor();
+    await page.locator("footer").getByText(/^Erstatter Fordels „Fordeling 2025“, „Fordeling 2026“, „Fordeling fund“; tilføjer en række i „Fordeling log“/).waitFor();
   }, 120_000);
   test("Region Hovedstaden's 2026 block total is 109,1 and its block items add up to it", () => {
     const sheet = sheetOf(book, "Fordeling 2026");

@@ -40,7 +40,7 @@ export function sampleCheck(): CheckView {
       },
       { period: "2026", group: "Regioner", sheet: "Fordeling 2026", decimals: 1, units: REGIONS, totals: ["109.1", "54.2", "74.4", "66.9", "31.8"], adjusted: [] },
     ],
-    writes: { sheets: [{ name: "Fordeling 2025", replaces: null }, { name: "Fordeling 2026", replaces: "Fordeling 2026" }], log: "Fordeling log" },
+    writes: { sheets: [{ name: "Fordeling 2025", replaces: null }, { name: "Fordeling 2026", replaces: "Fordeling 2026" }], allocations: 2, log: "Fordeling log" },
   };
 }
 

@@ -126,7 +126,7 @@ describe("SettingsForm", () => {
   test("every input has a label", async () => {
     await renderApp(new FakeHost());
     const inputs = Array.from(document.querySelectorAll("input"));
-    expect(inputs.length).toBe(2 + 1 + 1 + 3 + 2 + 2); // periods, auto decimals, decimals, methods, languages, pass on (unit, group)
+    expect(inputs.length).toBe(2 + 1 + 1 + 3 + 2 + 1 + 2); // periods, auto decimals, decimals, methods, languages, revision, pass on (unit, group)
     for (const input of inputs) {
       const labelled =
         (input.id && document.querySelector(`label[for="${input.id}"]`)?.textContent) ||

@@ -200,7 +200,9 @@ describe("the preview a check gives before writing", () => {
       sheets: [
         { name: "Allocation 2025", replaces: null },
         { name: "Allocation 2026", replaces: null },
+        { name: "Allocation findings", replaces: null },
       ],
+      allocations: 2,
       log: "Allocation log",
     });
     expect(view.step).toEqual({ decimals: 1, reason: "setting", place: null, text: null });

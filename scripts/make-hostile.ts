@@ -217,7 +217,6 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
     cases.push({ name, file, code, message, ...more });
   };
   const example = fs.readFileSync(EXAMPLE);
-  const sheet1 = base.get("xl/worksheets/sheet1.xml")!.toString("utf8");
 
   // Not an .xlsx at all.
   add("empty.xlsx", Buffer.alloc(0), 2, /ikke en \.xlsx-fil/);

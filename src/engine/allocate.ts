@@ -21,7 +21,7 @@ import {
 /**
  * Allocates every period of the table: one PeriodAllocation per period and group of units, each
  * row split by its key, rounded by the chosen method (SPEC §2), with findings for what could not
- * be allocated. Rules: notes/engine-rules.md.
+ * be allocated. Rules: docs/engine.md.
  */
 export function allocateTable(
   model: TableModel,

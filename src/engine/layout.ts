@@ -16,7 +16,7 @@ import {
 
 /**
  * What each row is on one period's sheet, before any rounding. The rules are written down in
- * notes/engine-rules.md; the short form:
+ * docs/engine.md; the short form:
  * - source: allocated on its own by a key (a leaf, or a parent whose sub-items do not add up);
  * - other: shown under Øvrige modtagere; error: not allocated (a finding says why);
  * - sum: a heading, or a parent whose sub-items add up to it: its figures are its children's sums;

@@ -5,7 +5,7 @@
  * Fordel's own sheets once it has written some), one writes a re-fill, two a first fill (more
  * only when a plan would pass the request size budget).
  */
-import { finding } from "../engine/findings";
+import { finding } from "../engine";
 import { planFill } from "../sheets/fill";
 import { readPublished } from "../sheets/published";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";

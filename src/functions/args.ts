@@ -96,7 +96,7 @@ export function toAmountColumn(values: unknown): Amount[] {
  * (SPEC §2). Whole kroner (10.150.000) stay whole kroner, 109,1 is split in tenths, and the text
  * "60,0" in tenths. Excel does not pass a cell's number format, so the number 60 shown as 60,0
  * arrives as 60 and is split in whole units: give decimals 1 when working in mio. kr. with one
- * decimal (see notes/functions.md). Any other default would either invent digits (kroner split in
+ * decimal (see docs/functions.md). Any other default would either invent digits (kroner split in
  * øre) or reject amounts that are not on its step (109,1 at 0 decimals).
  */
 export function defaultDecimals(amounts: readonly Amount[]): number {

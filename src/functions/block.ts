@@ -1,5 +1,5 @@
 import { BLOCK, Finding, TableModel } from "../engine";
-import { allocateTable } from "../engine/allocate";
+import { allocateTable } from "../engine";
 import type { Amount } from "./args";
 import { Lru, numbersBytes, stringBytes } from "./cache";
 import { checkOnStep, toNumber } from "./compute";

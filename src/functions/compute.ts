@@ -1,5 +1,5 @@
 import { Dec, shareDecimal, stepOf, toSteps } from "../engine";
-import { apportion } from "../engine/apportion";
+import { apportion } from "../engine";
 import type { Amount } from "./args";
 import { Lru, numbersBytes, stringBytes } from "./cache";
 import { invalid, invalidFinding } from "./errors";

@@ -1,5 +1,5 @@
 /**
- * What a host (Excel via Office.js, or exceljs in the CLI) reads from a workbook, in one
+ * What a host (Excel via Office.js, or the CLI reading the .xlsx package itself) reads from a workbook, in one
  * host-agnostic shape. The parser turns it into the model; nothing else re-parses cells.
  */
 
@@ -9,7 +9,7 @@ export interface GridCell {
   value: string | number | boolean | null;
   /** The text as displayed (Excel's `text`), used for messages and text-number parsing. */
   text: string;
-  /** Indent level (Excel's format.indentLevel / exceljs alignment.indent); 0 when unknown. */
+  /** Indent level (Excel's format.indentLevel / the cell style's alignment indent); 0 when unknown. */
   indent: number;
   /**
    * True for a formula whose value was never calculated (a file written by a script and never

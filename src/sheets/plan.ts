@@ -1,9 +1,9 @@
 /**
- * What the renderer asks a host to write: host-agnostic, so exceljs and Office.js write the
+ * What the renderer asks a host to write: host-agnostic, so the CLI's package writer and Office.js write the
  * same cells. Positions are 0-based from A1 of the sheet.
  */
-import type { Finding } from "../engine/findings";
-import type { Group } from "../engine/table";
+import type { Finding } from "../engine";
+import type { Group } from "../engine";
 
 export interface PlanCell {
   /**

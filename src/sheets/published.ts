@@ -60,9 +60,10 @@ function subtotalChannel(label: string, channels: Set<string>): string | null {
  * no group named: the regions.
  */
 function fromTitle(block: GridBlock): { period: string; group: string } | null {
-  // The title is A1 (A2 under the mark row of older versions): nowhere else, so a log row naming sheets is not one.
+  // The title is the first cell written in the first rows (A1; A2 under the mark row of older
+  // versions): never a cell further down, so a log row naming sheets is not taken for one.
   for (const row of block.cells.slice(0, 2)) {
-    for (const cell of row.slice(0, 1)) {
+    for (const cell of row.filter((c) => text(c) !== "").slice(0, 1)) {
       const m =
         /(?:^|–\s)(?:[Ff]ordeling|[Aa]llocation)\s+([^\s,]+)(?:\s+–\s+([^,(]+?))?(?:,\s[^–]*)?(?:\s+\([^–]*\))?$/.exec(
           text(cell),

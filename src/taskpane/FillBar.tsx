@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, mergeClasses } from "@fluentui/react-components";
-import type { Lang } from "../engine/messages";
+import type { Lang } from "../engine";
 import type { FillProgress, WritesView } from "./host";
 import { stringsFor } from "./i18n";
 import type { OutcomeLine } from "./outcome";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Link, mergeClasses } from "@fluentui/react-components";
-import { localize, type Finding } from "../engine/findings";
-import type { Lang } from "../engine/messages";
+import { localize, type Finding } from "../engine";
+import type { Lang } from "../engine";
 import { stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";
 

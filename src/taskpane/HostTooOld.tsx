@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Lang } from "../engine/messages";
+import type { Lang } from "../engine";
 import { usePaneStyles } from "./styles";
 
 const TEXT = {

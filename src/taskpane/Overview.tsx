@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Lang } from "../engine/messages";
+import type { Lang } from "../engine";
 import type { CheckView, TableRole } from "./host";
 import { formatCount, stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";

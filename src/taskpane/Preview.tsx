@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Lang } from "../engine/messages";
+import type { Lang } from "../engine";
 import type { PeriodPreview } from "./host";
 import { formatDecimal, stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Link } from "@fluentui/react-components";
-import type { Lang } from "../engine/messages";
+import type { Lang } from "../engine";
 import type { CheckView, PickedTables, TableRole } from "./host";
 import { stepName, stringsFor } from "./i18n";
 import { Overview } from "./Overview";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Link } from "@fluentui/react-components";
-import type { Lang } from "../engine/messages";
-import type { PeriodChecks } from "../engine/table";
+import type { Lang } from "../engine";
+import type { PeriodChecks } from "../engine";
 import type { FillView, PeriodResultView } from "./host";
 import { unitLine } from "../sheets/step";
 import { formatCount, formatDecimal, stepName, stringsFor } from "./i18n";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Switch } from "@fluentui/react-components";
-import type { Lang } from "../engine/messages";
+import type { Lang } from "../engine";
 import type { FillSettings } from "../sheets/settings";
 
 /**

@@ -8,9 +8,9 @@ import {
   SpinButton,
 } from "@fluentui/react-components";
 import type { SpinButtonOnChangeData } from "@fluentui/react-components";
-import { METHODS, type Method } from "../engine/apportion";
-import { MAX_DECIMALS, MIN_DECIMALS } from "../engine/decimal";
-import type { Lang } from "../engine/messages";
+import { METHODS, type Method } from "../engine";
+import { MAX_DECIMALS, MIN_DECIMALS } from "../engine";
+import type { Lang } from "../engine";
 import type { FillSettings } from "../sheets/settings";
 import { LANGUAGE_NAMES, decimalsExample, stringsFor } from "./i18n";
 import { usePaneStyles } from "./styles";

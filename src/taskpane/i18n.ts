@@ -2,14 +2,14 @@
  * The pane's words in Danish and English, and number formatting for the UI language.
  * Finding messages come from the engine (src/engine/messages.ts), not from here.
  */
-import { Dec, stepOf } from "../engine/decimal";
-import { formatAmount, formatCount } from "../engine/format";
-import { langOf, localeOf } from "../engine/language";
-import { LARGEST_DEVIATION, methodName } from "../engine/vocabulary";
-import type { Lang } from "../engine/messages";
-import type { Method } from "../engine/apportion";
-import type { Group, PeriodChecks } from "../engine/table";
-import type { Severity } from "../engine/findings";
+import { Dec, stepOf } from "../engine";
+import { formatAmount, formatCount } from "../engine";
+import { langOf, localeOf } from "../engine";
+import { LARGEST_DEVIATION, methodName } from "../engine";
+import type { Lang } from "../engine";
+import type { Method } from "../engine";
+import type { Group, PeriodChecks } from "../engine";
+import type { Severity } from "../engine";
 import type { FillStage, StepView, TableFound, TableRole } from "./host";
 
 // The one language rule (src/engine/language.ts), re-exported for the pane's components.

@@ -3,8 +3,8 @@
  * passed and nothing was left out or is to be looked at; amber when rows were left out, a
  * warning was found or a changed sheet was kept; red on errors, failed checks or no fill.
  */
-import { sheetsKept } from "../engine/findings";
-import type { Lang } from "../engine/messages";
+import { sheetsKept } from "../engine";
+import type { Lang } from "../engine";
 import type { FillView } from "./host";
 import { stringsFor } from "./i18n";
 

@@ -2,10 +2,10 @@
  * FillAnalysis (from analyseFill) and FillOutcome (from planFill / fillWorkbook) → the plain
  * views the pane shows. Pure, so every PaneHost reports the same figures and tests need no Excel.
  */
-import { Dec } from "../engine/decimal";
-import { deviationOnStep } from "../engine/vocabulary";
-import { writeStopped } from "../engine/findings";
-import type { Group } from "../engine/table";
+import { Dec } from "../engine";
+import { deviationOnStep } from "../engine";
+import { writeStopped } from "../engine";
+import type { Group } from "../engine";
 import { INITIATIVE_TABLE_NAMES, KEY_TABLE_NAMES } from "../sheets/grid";
 import type { TableSources } from "../sheets/locate";
 import { passOnChoices } from "../sheets/pass-on";
@@ -16,8 +16,8 @@ import type {
   FillOutcome,
   FillSettings,
 } from "../sheets/settings";
-import type { Lang } from "../engine/messages";
-import type { PeriodAllocation } from "../engine/table";
+import type { Lang } from "../engine";
+import type { PeriodAllocation } from "../engine";
 import { stringsFor } from "./i18n";
 import { FINDINGS_GROUP, type WritePlan } from "../sheets/plan";
 import { CHANGES_GROUP } from "../sheets/render-changes";

@@ -3,7 +3,6 @@
  * a clear message, leaves the input unchanged and no temporary file behind, within 60 s and 1 GB.
  */
 import * as fs from "fs";
-import * as path from "path";
 import { LIMITS } from "../../src/cli/limits";
 import { main } from "../../src/cli/main";
 import { HostileCase, makeHostileCorpus } from "../../scripts/make-hostile";

@@ -9,7 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page, type Route } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Chromium to drive: `CHROMIUM=/path/to/chrome npm test`; Debian's package by default. */
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = [
   "--headless",
   "--no-sandbox",

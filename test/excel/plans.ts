@@ -44,7 +44,7 @@ export function sheetPlan(shape: PlanShape, name: string, replaces?: string): Sh
     [{ value: mark }, { value: version }, { value: `Fordeling ${name}`, bold: true }],
     [{ value: "Nøgle" }, { value: "Test key" }],
     [{ value: "Enhed" }, ...units.map((u) => ({ value: u }))],
-    [{ value: "Andel" }, ...units.map((_, i) => ({ value: 1 / shape.units, format: "0.0000" }))],
+    [{ value: "Andel" }, ...units.map(() => ({ value: 1 / shape.units, format: "0.0000" }))],
     [{ value: "Trin" }, { value: 0.1, format: "0.0" }, { value: "Metode" }, { value: "reconciled" }],
     [],
     [{ value: "Initiativ", bold: true }, { value: "Nationalt", bold: true }, ...units.map((u) => ({ value: u, bold: true })), { value: "Kontrol", bold: true }],

@@ -12,7 +12,6 @@ import { all, child, local, parseXml, XmlNode } from "./xml";
 const ROOT = join(__dirname, "..", "..");
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const root = parseXml(xml);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require(join(ROOT, "webpack.config.js"));
 const DEV_URL: string = webpackConfig.DEV_URL;
 

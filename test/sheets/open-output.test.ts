@@ -21,7 +21,6 @@ const grid = () => workbook({ tables: [table("Initiativer", "Budget", initiative
 const NOW = new Date(2025, 10, 23, 10, 0);
 
 const rowOf = (sheet: SheetPlan, name: string): PlanCell[] => sheet.cells.find((r, i) => i > TABLE_HEADER_ROW && r[0]?.value === name)!;
-const label = (sheet: SheetPlan, l: string): PlanCell[] => sheet.cells.find((r) => r[0]?.value === l)!;
 
 describe("nothing left out in silence: the output sheet", () => {
   const outcome = planFill(grid(), { decimals: 1, method: "reconciled", lang: "da" }, NOW);

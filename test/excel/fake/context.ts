@@ -407,7 +407,9 @@ function lookFont(font: object, apply: (action: string, v: unknown, f: (cell: Fa
       get: () => {
         throw new FakeOfficeError("PropertyNotLoaded", `format.font.${key} is write-only in the fake`);
       },
-      set: (v: unknown) => apply(`font.${key}`, v, (cell) => ((cell.look ??= {})[`font.${key}`] = v)),
+      set: (v: unknown) => {
+        apply(`font.${key}`, v, (cell) => ((cell.look ??= {})[`font.${key}`] = v));
+      },
       enumerable: true,
     });
 }
@@ -1112,7 +1114,9 @@ export class FakeRangeAreas extends Proxy {
     this.format = {
       font: Object.defineProperty({} as { bold: boolean }, "bold", {
         get: writeOnly("format.font.bold"),
-        set: (v: boolean) => apply("font.bold", v, (cell) => (cell.bold = Boolean(v))),
+        set: (v: boolean) => {
+          apply("font.bold", v, (cell) => (cell.bold = Boolean(v)));
+        },
       }),
       indentLevel: 0,
     };

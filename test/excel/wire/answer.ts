@@ -19,7 +19,7 @@ const IGNORED_METHODS = new Set(["_ValidateArraySize"]);
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const upper = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-type Any = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Any = Record<string, unknown> & { [k: string]: any };
 
 function argumentsOf(
   info: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] } | undefined,

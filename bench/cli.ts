@@ -63,7 +63,13 @@ export async function largeWorkbook(file: string): Promise<void> {
     const parts = [1, 2, 3].map(() => (next() % 50000) / 10 + 0.1);
     const total = Math.round(parts.reduce((a, b) => a + b, 0) * 10) / 10;
     const named = i % 25 === 0;
-    ws.addRow([`Initiativ ${i}`, null, named ? "Særtilskud" : "Blok", named ? `${MUNICIPALITIES[i % 98].name}; ${MUNICIPALITIES[(i * 7) % 98].name}` : "Kommuner", total]);
+    ws.addRow([
+      `Initiativ ${i}`,
+      null,
+      named ? "Særtilskud" : "Blok",
+      named ? `${MUNICIPALITIES[i % 98].name}; ${MUNICIPALITIES[(i * 7) % 98].name}` : "Kommuner",
+      total,
+    ]);
     parts.forEach((amount, k) => ws.addRow([`Initiativ ${i}.${k + 1}`, `Initiativ ${i}`, null, null, amount]));
   }
   const keys = wb.addWorksheet("Nøgler");

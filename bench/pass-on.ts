@@ -12,10 +12,15 @@ import { medianMs, round } from "./timing";
 
 function table(splits: boolean): TableModel {
   const model = benchTable(2000, 5);
-  const hospitals = makeKey({ name: "Aktivitet", kind: "weight", entries: Array.from({ length: 12 }, (_, i) => ({ unit: `Hospital ${i + 1}`, value: 300 + ((i * 7919) % 1700) })) }).key!;
+  const hospitals = makeKey({
+    name: "Aktivitet",
+    kind: "weight",
+    entries: Array.from({ length: 12 }, (_, i) => ({ unit: `Hospital ${i + 1}`, value: 300 + ((i * 7919) % 1700) })),
+  }).key!;
   const keys: KeyEntry[] = [...model.keys, { key: hospitals, group: "Hospitaler", period: null }];
   let top = 0;
-  for (const r of model.rows) if (splits && r.parent === null && r.channel === "Blok" && top++ % 10 === 0) r.passOn = "Hospice A=0,1; Hospice B=0,1; rest: Hospitaler";
+  for (const r of model.rows)
+    if (splits && r.parent === null && r.channel === "Blok" && top++ % 10 === 0) r.passOn = "Hospice A=0,1; Hospice B=0,1; rest: Hospitaler";
   return { ...model, keys };
 }
 
@@ -26,7 +31,12 @@ function measure(splits: boolean) {
   const passOn = [{ unit: "Region Hovedstaden", group: "Hospitaler" }];
   const firstMs = medianMs(() => allocateTable(first, options), 5);
   const secondMs = medianMs(() => passOnSteps(first, result, passOn, options, "da"), 5);
-  return { splitRows: first.rows.filter((r) => r.passOn).length, firstStepMs: round(firstMs, 1), secondStepMs: round(secondMs, 1), ratio: round(secondMs / firstMs) };
+  return {
+    splitRows: first.rows.filter((r) => r.passOn).length,
+    firstStepMs: round(firstMs, 1),
+    secondStepMs: round(secondMs, 1),
+    ratio: round(secondMs / firstMs),
+  };
 }
 
 export async function run() {

@@ -48,7 +48,14 @@ export function benchTable(rows: number, units: number, seed = 1): TableModel {
       parent: null,
       channel: direct ? "Særtilskud" : "Blok",
       recipient: direct
-        ? { kind: "units", group, units: [{ unit: key.units[next(units)], weight: new Dec(1) }, { unit: key.units[next(units)], weight: new Dec(2) }].filter((u, i, all) => all.findIndex((x) => x.unit === u.unit) === i) }
+        ? {
+            kind: "units",
+            group,
+            units: [
+              { unit: key.units[next(units)], weight: new Dec(1) },
+              { unit: key.units[next(units)], weight: new Dec(2) },
+            ].filter((u, i, all) => all.findIndex((x) => x.unit === u.unit) === i),
+          }
         : { kind: "group", group },
       keyName: null,
       amounts: [amount()],

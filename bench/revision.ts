@@ -21,7 +21,12 @@ export function published(model: TableModel, p: PeriodAllocation): PublishedShee
         p.units.flatMap((u, i) =>
           values[i] === null
             ? []
-            : [[u, { shown: values[i]!, exact: exact ? { num: BigInt(num.toFixed(0)) * weight.get(u)!, den: BigInt(den.toFixed(0)) * key.total } : null }] as const],
+            : [
+                [
+                  u,
+                  { shown: values[i]!, exact: exact ? { num: BigInt(num.toFixed(0)) * weight.get(u)!, den: BigInt(den.toFixed(0)) * key.total } : null },
+                ] as const,
+              ],
         ),
       ),
     };
@@ -89,7 +94,13 @@ function countChanges(pub: PublishedSheet, p: PeriodAllocation): number {
     });
   };
   p.rows.forEach((r, i) => cmp(pub.rows[i], r.national, r.values));
-  p.subtotals.forEach((s) => cmp(pub.subtotals.find((l) => l.name === s.label), s.national, s.values));
+  p.subtotals.forEach((s) =>
+    cmp(
+      pub.subtotals.find((l) => l.name === s.label),
+      s.national,
+      s.values,
+    ),
+  );
   cmp(pub.total, p.total.national, p.total.values);
   return n;
 }

@@ -17,11 +17,7 @@ function random(seed: number): (n: number) => number {
   };
 }
 
-export function benchRoundTable(
-  rows: number,
-  columns: number,
-  group = 100,
-): TableInput {
+export function benchRoundTable(rows: number, columns: number, group = 100): TableInput {
   const next = random(7);
   const roles: Role[] = [];
   const tops: number[] = [];
@@ -32,11 +28,7 @@ export function benchRoundTable(
       members.push(roles.length);
       roles.push({ kind: "figures" });
       // Kroner shown in mio. kr.: six decimals.
-      figures.push(
-        Array.from({ length: columns }, () =>
-          new Dec(next(2_000_000_000)).div(1_000_000),
-        ),
-      );
+      figures.push(Array.from({ length: columns }, () => new Dec(next(2_000_000_000)).div(1_000_000)));
     }
     tops.push(roles.length);
     roles.push({ kind: "total", of: members });
@@ -52,20 +44,11 @@ export function benchRoundTable(
   // Totals hold their sums, as a sheet's SUM formulas would.
   const sum = (r: number, c: number): Dec => {
     const role = roles[r];
-    if (role.kind === "total")
-      return role.of.reduce((s, m) => s.plus(sum(m, c)), new Dec(0));
-    if (c === columns)
-      return figures[r]
-        .slice(0, columns)
-        .reduce((s: Dec, v) => s.plus(v!), new Dec(0));
+    if (role.kind === "total") return role.of.reduce((s, m) => s.plus(sum(m, c)), new Dec(0));
+    if (c === columns) return figures[r].slice(0, columns).reduce((s: Dec, v) => s.plus(v!), new Dec(0));
     return figures[r][c]!;
   };
-  figures.forEach((row, r) =>
-    row.forEach(
-      (_, c) =>
-        (roles[r].kind === "total" || c === columns) && (row[c] = sum(r, c)),
-    ),
-  );
+  figures.forEach((row, r) => row.forEach((_, c) => (roles[r].kind === "total" || c === columns) && (row[c] = sum(r, c))));
   return { figures, rows: roles, cols, decimals: 1 };
 }
 
@@ -81,9 +64,7 @@ export async function run(): Promise<unknown> {
       () => {
         const r = roundTable(input);
         moved = 0;
-        r.shown.forEach((row, i) =>
-          row.forEach((v, j) => v && !v.eq(r.plain[i][j]!) && moved++),
-        );
+        r.shown.forEach((row, i) => row.forEach((v, j) => v && !v.eq(r.plain[i][j]!) && moved++));
       },
       rows > 100 ? 3 : 9,
     );
@@ -107,10 +88,7 @@ export async function run(): Promise<unknown> {
         ...row.map((v) => ({ value: v!.toNumber(), text: "", indent: 0 })),
       ]),
     ];
-    const gridMs = medianMs(
-      () => roundRange({ sheet: "Ark1", row: 0, col: 0, cells }, "da", 1),
-      rows > 100 ? 3 : 9,
-    );
+    const gridMs = medianMs(() => roundRange({ sheet: "Ark1", row: 0, col: 0, cells }, "da", 1), rows > 100 ? 3 : 9);
     out[`${rows}x${columns}`] = {
       cells: rows * columns,
       engineMs: round(ms),

@@ -12,13 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../src/cli/main";
 import { readValues } from "../test/cli/helpers";
-import {
-  Expectation,
-  nationalTotals,
-  problemsOf,
-  readsOutput,
-  type Doc,
-} from "../test/corpus/case";
+import { Expectation, nationalTotals, problemsOf, readsOutput, type Doc } from "../test/corpus/case";
 import { CASES } from "../test/corpus/cases";
 
 async function write(c: (typeof CASES)[number], file: string): Promise<void> {
@@ -50,31 +44,22 @@ function expectationText(e: Expectation): string {
   const parts: string[] = [];
   if (e.exit !== undefined) parts.push(`exit ${[e.exit].flat().join("/")}`);
   if (e.nationalTotals) parts.push(periods(e.nationalTotals));
-  if (e.nationalTotalsAnyOf)
-    parts.push(`one of ${e.nationalTotalsAnyOf.map(periods).join(" / ")}`);
+  if (e.nationalTotalsAnyOf) parts.push(`one of ${e.nationalTotalsAnyOf.map(periods).join(" / ")}`);
   for (const f of e.findings ?? [])
     parts.push(
       `finding ${[f.severity, f.code, f.sheet && `${f.sheet}!`, f.cell && [f.cell].flat().join(" or "), f.message && re(f.message), f.initiative && `on ${re(f.initiative)}`].filter(Boolean).join(" ")}`,
     );
   if (e.noAllocation) parts.push("nothing allocated");
-  if (e.unitTotals)
-    parts.push(
-      `unit totals within a step of exact (${Object.keys(e.unitTotals.exact).join(", ")})`,
-    );
+  if (e.unitTotals) parts.push(`unit totals within a step of exact (${Object.keys(e.unitTotals.exact).join(", ")})`);
   if (e.absentUnits) parts.push(`not units: ${e.absentUnits.join(", ")}`);
-  if (e.maxProblems !== undefined)
-    parts.push(`≤ ${e.maxProblems} warning/error`);
-  if (e.cleanCells)
-    parts.push(`no reading finding on ${e.cleanCells.join(", ")}`);
+  if (e.maxProblems !== undefined) parts.push(`≤ ${e.maxProblems} warning/error`);
+  if (e.cleanCells) parts.push(`no reading finding on ${e.cleanCells.join(", ")}`);
   if (e.stepStated) parts.push("JSON states the step");
   if (e.excluded) parts.push(`JSON excluded names ${re(e.excluded)}`);
   if (e.sheets) parts.push(`output sheets ${e.sheets.map(re).join(" ")}`);
-  if (e.shownOnOutput)
-    parts.push(`output shows ${e.shownOnOutput.map(re).join(" ")}`);
+  if (e.shownOnOutput) parts.push(`output shows ${e.shownOnOutput.map(re).join(" ")}`);
   if (e.orRefusal)
-    parts.push(
-      `or refused with a finding on ${e.orRefusal.map((f) => [f.severity, [f.cell ?? []].flat().join(" or ")].filter(Boolean).join(" ")).join(", ")}`,
-    );
+    parts.push(`or refused with a finding on ${e.orRefusal.map((f) => [f.severity, [f.cell ?? []].flat().join(" or ")].filter(Boolean).join(" ")).join(", ")}`);
   if (e.extra) parts.push("+ the check in the case file");
   return parts.join("; ");
 }
@@ -83,18 +68,11 @@ function table(): string {
   const cell = (t: string) => t.replace(/\|/g, "\\|");
   const rows = CASES.map((c) => {
     const [id, ...title] = c.name.split(" ");
-    const source = SHORT.reduce(
-      (s, [from, to]) => s.replace(from, to),
-      c.source,
-    );
+    const source = SHORT.reduce((s, [from, to]) => s.replace(from, to), c.source);
     const args = c.args ? ` (\`${c.args.join(" ")}\`)` : "";
     return `| ${id} | ${cell(title.join(" ") + args)} | ${cell(source)} | ${cell(expectationText(c.expect))} |`;
   });
-  return [
-    "| id | case | source | expected |",
-    "|---|---|---|---|",
-    ...rows,
-  ].join("\n");
+  return ["| id | case | source | expected |", "|---|---|---|---|", ...rows].join("\n");
 }
 
 async function run(): Promise<void> {
@@ -105,15 +83,11 @@ async function run(): Promise<void> {
   }
   if (command === "write" && arg) {
     fs.mkdirSync(arg, { recursive: true });
-    for (const c of CASES)
-      await write(c, path.join(arg, `${c.name.split(" ")[0]}.xlsx`));
+    for (const c of CASES) await write(c, path.join(arg, `${c.name.split(" ")[0]}.xlsx`));
     console.log(`${CASES.length} workbooks in ${arg}`);
     return;
   }
-  const c =
-    command === "run"
-      ? CASES.find((x) => x.name.split(" ")[0] === arg)
-      : undefined;
+  const c = command === "run" ? CASES.find((x) => x.name.split(" ")[0] === arg) : undefined;
   if (!c) {
     console.log("usage: npx tsx scripts/corpus.ts write <dir> | run <case id>");
     process.exitCode = 2;
@@ -124,31 +98,18 @@ async function run(): Promise<void> {
   await write(c, file);
   let json = "";
   const out = path.join(dir, "case-fordelt.xlsx");
-  const code = await main(
-    ["fill", file, "-o", out, "--json", ...(c.args ?? [])],
-    {
-      out: (t) => (json += t),
-      err: () => undefined,
-      now: () => new Date(),
-    },
-  );
+  const code = await main(["fill", file, "-o", out, "--json", ...(c.args ?? [])], {
+    out: (t) => (json += t),
+    err: () => undefined,
+    now: () => new Date(),
+  });
   const doc = JSON.parse(json) as Doc;
   console.log(c.name);
-  console.log(
-    `exit ${code}; national totals: ${[...nationalTotals(doc).values()].map((t) => `${t.label} = ${t.total}`).join(", ") || "none"}`,
-  );
-  for (const f of doc.findings)
-    console.log(
-      `  ${f.severity} ${f.code} ${f.sheet ?? ""}!${f.cell ?? "-"}: ${f.message}`,
-    );
-  const output =
-    readsOutput(c.expect) && fs.existsSync(out) ? await readValues(out) : null;
+  console.log(`exit ${code}; national totals: ${[...nationalTotals(doc).values()].map((t) => `${t.label} = ${t.total}`).join(", ") || "none"}`);
+  for (const f of doc.findings) console.log(`  ${f.severity} ${f.code} ${f.sheet ?? ""}!${f.cell ?? "-"}: ${f.message}`);
+  const output = readsOutput(c.expect) && fs.existsSync(out) ? await readValues(out) : null;
   const problems = problemsOf(c.expect, code, doc, output);
-  console.log(
-    problems.length === 0
-      ? "as expected"
-      : `not as expected:\n- ${problems.join("\n- ")}`,
-  );
+  console.log(problems.length === 0 ? "as expected" : `not as expected:\n- ${problems.join("\n- ")}`);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -62,20 +62,30 @@ async function passOnDemo(): Promise<number> {
     code = await main(["fill", REGION_EXAMPLE, "-o", out, "--pass-on", PASS_ON]);
   }
   const grid = readGrid(openPackage(fs.readFileSync(REGION_EXAMPLE), LIMITS), LIMITS, "da").grid;
-  const outcome = planFill(grid, { decimals: null, method: "reconciled", lang: "da", passOn: [{ unit: "Region Hovedstaden", group: "Hospitaler" }] }, new Date());
+  const outcome = planFill(
+    grid,
+    { decimals: null, method: "reconciled", lang: "da", passOn: [{ unit: "Region Hovedstaden", group: "Hospitaler" }] },
+    new Date(),
+  );
   const [first, second] = outcome.result!.periods;
   const u = first.units.indexOf("Region Hovedstaden");
   process.stdout.write(`\nTrin 1 → trin 2 (Region Hovedstadens tal fordelt på hospitaler og hospicer; hospitalsnøglen er illustrativ):\n`);
   for (const name of ["Mobile kølehætter", "Palliation"]) {
     const a = first.rows.find((r) => r.name === name)!;
     const b = second.rows.find((r) => r.name === name)!;
-    const parts = second.units
-      .map((unit, k) => (b.values[k] === null ? null : `${unit} ${formatAmount(b.values[k]!, 1, "da")}`))
-      .filter((x) => x !== null);
+    const parts = second.units.map((unit, k) => (b.values[k] === null ? null : `${unit} ${formatAmount(b.values[k]!, 1, "da")}`)).filter((x) => x !== null);
     const total = b.values.reduce<Dec>((s, v) => s.plus(v ?? 0), new Dec(0));
-    process.stdout.write(`  ${name}: ${formatAmount(a.values[u]!, 1, "da")} → ${parts.join(" · ")} = ${formatAmount(total, 1, "da")}${total.eq(a.values[u]!) ? " – stemmer" : " – stemmer ikke"}\n`);
+    process.stdout.write(
+      `  ${name}: ${formatAmount(a.values[u]!, 1, "da")} → ${parts.join(" · ")} = ${formatAmount(total, 1, "da")}${total.eq(a.values[u]!) ? " – stemmer" : " – stemmer ikke"}\n`,
+    );
   }
-  process.stdout.write(`  I alt: ${formatAmount(first.total.values[u], 1, "da")} → ${formatAmount(second.total.values.reduce((s, v) => s.plus(v), new Dec(0)), 1, "da")}\n`);
+  process.stdout.write(
+    `  I alt: ${formatAmount(first.total.values[u], 1, "da")} → ${formatAmount(
+      second.total.values.reduce((s, v) => s.plus(v), new Dec(0)),
+      1,
+      "da",
+    )}\n`,
+  );
   process.stdout.write(`\nOutput: ${out}\nExit code: ${code}\n`);
   return code;
 }

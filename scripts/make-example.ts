@@ -26,7 +26,7 @@ const DATA = "Data til kræftbehandling og ny medicin";
 
 /** Mio. kr. (2025-pl). 2025: seed 001; 2026: seed 002, Tabel 1 ("Nationalt"). */
 export const LINES: Line[] = [
-  { name: "Senfølgeklinikker", y2025: 60, y2026: 60, note: "2026: \"Senfølger\" i 002." },
+  { name: "Senfølgeklinikker", y2025: 60, y2026: 60, note: '2026: "Senfølger" i 002.' },
   { name: "Mobile kølehætter", y2025: null, y2026: 9 },
   {
     name: PALLIATION,
@@ -38,7 +38,14 @@ export const LINES: Line[] = [
   { name: "Specialiseret palliation", parent: PALLIATION, y2025: 20, y2026: 20 },
   { name: "Døgndækkede palliative rådgivningsfunktioner", parent: PALLIATION, y2025: 8, y2026: 8 },
   { name: "Basal palliation (kommuner)", recipient: "Kommuner", y2025: 73, y2026: null, note: "Bloktilskud til kommunerne (001)." },
-  { name: "Telepalliation", channel: "Særtilskud", recipient: "Region Midtjylland", y2025: 1, y2026: 1, note: "Særtilskud til Region Midtjylland (001); \"Direkte tilskud\" i 002." },
+  {
+    name: "Telepalliation",
+    channel: "Særtilskud",
+    recipient: "Region Midtjylland",
+    y2025: 1,
+    y2026: 1,
+    note: 'Særtilskud til Region Midtjylland (001); "Direkte tilskud" i 002.',
+  },
   {
     name: "Digital visningsløsning målrettet kræftpatienter",
     channel: "Særtilskud",
@@ -51,7 +58,7 @@ export const LINES: Line[] = [
     name: "Kræftscreening",
     y2025: 5,
     y2026: 5,
-    note: "2025: kun i 001 Tabel 1 (\"Heraf regionerne\"); beløbet er det, der får tabellens I alt 577,9 til at stemme. 2026: varigt 5 mio. kr. (002).",
+    note: '2025: kun i 001 Tabel 1 ("Heraf regionerne"); beløbet er det, der får tabellens I alt 577,9 til at stemme. 2026: varigt 5 mio. kr. (002).',
   },
   { name: "Patientinddragelse", y2025: 11, y2026: 11 },
   { name: "Styrket information mellem sektorerne", y2025: null, y2026: 2 },

@@ -92,7 +92,10 @@ function minimalPackage(sheets: { name: string; xml: string }[], opts: { prefix?
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}</Types>`,
   );
-  put("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  put(
+    "_rels/.rels",
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   put(
     "xl/workbook.xml",
     `<?xml version="1.0"?><${p}workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><${p}workbookPr/><${p}sheets>${sheets.map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</${p}sheets></${p}workbook>`,
@@ -102,7 +105,9 @@ function minimalPackage(sheets: { name: string; xml: string }[], opts: { prefix?
     `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}${opts.styles ? `<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` : ""}</Relationships>`,
   );
   if (opts.styles) put("xl/styles.xml", opts.styles);
-  sheets.forEach((s, i) => put(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0"?><${p}worksheet ${ns}><${p}sheetData>${s.xml}</${p}sheetData></${p}worksheet>`));
+  sheets.forEach((s, i) =>
+    put(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0"?><${p}worksheet ${ns}><${p}sheetData>${s.xml}</${p}sheetData></${p}worksheet>`),
+  );
   for (const [n, t] of Object.entries(opts.extra ?? {})) put(n, t);
   return zipOf(parts);
 }
@@ -113,7 +118,9 @@ function row(r: number, values: (string | number | null)[], p = ""): string {
     .map((v, c) => {
       const ref = `${String.fromCharCode(65 + c)}${r}`;
       if (v === null) return "";
-      return typeof v === "number" ? `<${p}c r="${ref}"><${p}v>${v}</${p}v></${p}c>` : `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`;
+      return typeof v === "number"
+        ? `<${p}c r="${ref}"><${p}v>${v}</${p}v></${p}c>`
+        : `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`;
     })
     .join("");
   return `<${p}row r="${r}">${cells}</${p}row>`;
@@ -158,14 +165,23 @@ function openpyxlStyle(): Buffer {
     "[Content_Types].xml",
     `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/tables/table1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/><Override PartName="/xl/comments/comment1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
   );
-  put("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  put("xl/workbook.xml", `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><workbookProtection/><bookViews><workbookView visibility="visible" minimized="0" showHorizontalScroll="1" showVerticalScroll="1" showSheetTabs="1" tabRatio="600" firstSheet="0" activeTab="0" autoFilterDateGrouping="1"/></bookViews><sheets><sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Data" sheetId="1" state="visible" r:id="rId1"/><sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Nøgler" sheetId="2" state="visible" r:id="rId2"/></sheets><definedNames/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`);
+  put(
+    "_rels/.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  put(
+    "xl/workbook.xml",
+    `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><workbookProtection/><bookViews><workbookView visibility="visible" minimized="0" showHorizontalScroll="1" showVerticalScroll="1" showSheetTabs="1" tabRatio="600" firstSheet="0" activeTab="0" autoFilterDateGrouping="1"/></bookViews><sheets><sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Data" sheetId="1" state="visible" r:id="rId1"/><sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" name="Nøgler" sheetId="2" state="visible" r:id="rId2"/></sheets><definedNames/><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`,
+  );
   put(
     "xl/_rels/workbook.xml.rels",
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
   put("xl/sharedStrings.xml", `<sst ${ns} uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`);
-  put("xl/styles.xml", `<styleSheet ${ns}><numFmts count="0"/><fonts count="1"><font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" pivotButton="0" quotePrefix="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1" pivotButton="0" quotePrefix="0" xfId="0"><alignment indent="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0" hidden="0"/></cellStyles><tableStyles count="0" defaultTableStyle="TableStyleMedium9" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`);
+  put(
+    "xl/styles.xml",
+    `<styleSheet ${ns}><numFmts count="0"/><fonts count="1"><font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" pivotButton="0" quotePrefix="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1" pivotButton="0" quotePrefix="0" xfId="0"><alignment indent="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0" hidden="0"/></cellStyles><tableStyles count="0" defaultTableStyle="TableStyleMedium9" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`,
+  );
   put(
     "xl/worksheets/sheet1.xml",
     `<worksheet ${ns}><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr/></sheetPr><dimension ref="B2:C5"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr baseColWidth="8" defaultRowHeight="15"/><sheetData><row r="2">${s("B2", "Initiativ")}${s("C2", "2026")}</row><row r="3">${s("B3", "Senfølger")}${n("C3", 60)}</row><row r="4">${s("B4", "Palliation")}${n("C4", 9)}<c r="E4"><f>C3/2</f><v></v></c></row><row r="5"><c r="B5" t="s" s="1"><v>${si("Palliation")}</v></c><c r="C5" t="n"><v>1.5</v></c></row></sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/><legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="anysvml"/><tableParts count="1"><tablePart xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></tableParts></worksheet>`,
@@ -174,10 +190,19 @@ function openpyxlStyle(): Buffer {
     "xl/worksheets/_rels/sheet1.xml.rels",
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="/xl/tables/table1.xml"/><Relationship Id="comments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="/xl/comments/comment1.xml"/><Relationship Id="anysvml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="/xl/drawings/commentsDrawing1.vml"/></Relationships>`,
   );
-  put("xl/tables/table1.xml", `<table ${ns} id="1" name="Initiativer" displayName="Initiativer" ref="B2:C4"><autoFilter ref="B2:C4"/><tableColumns count="2"><tableColumn id="1" name="Initiativ"/><tableColumn id="2" name="2026"/></tableColumns><tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`);
-  put("xl/comments/comment1.xml", `<comments ${ns}><authors><author>openpyxl</author></authors><commentList><comment ref="B3" authorId="0"><text><t>Fra aftalen</t></text></comment></commentList></comments>`);
+  put(
+    "xl/tables/table1.xml",
+    `<table ${ns} id="1" name="Initiativer" displayName="Initiativer" ref="B2:C4"><autoFilter ref="B2:C4"/><tableColumns count="2"><tableColumn id="1" name="Initiativ"/><tableColumn id="2" name="2026"/></tableColumns><tableStyleInfo name="TableStyleMedium9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+  );
+  put(
+    "xl/comments/comment1.xml",
+    `<comments ${ns}><authors><author>openpyxl</author></authors><commentList><comment ref="B3" authorId="0"><text><t>Fra aftalen</t></text></comment></commentList></comments>`,
+  );
   put("xl/drawings/commentsDrawing1.vml", `<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1025" type="#_x0000_t202"/></xml>`);
-  put("xl/worksheets/sheet2.xml", `<worksheet ${ns}><sheetData><row r="1">${s("A1", "Nøgle")}${s("B1", "Enhed")}${s("C1", "Andel")}</row>${KEYS.map(([u, v], i) => `<row r="${i + 2}">${s(`A${i + 2}`, "Regioner")}${s(`B${i + 2}`, u)}${n(`C${i + 2}`, v)}</row>`).join("")}</sheetData></worksheet>`);
+  put(
+    "xl/worksheets/sheet2.xml",
+    `<worksheet ${ns}><sheetData><row r="1">${s("A1", "Nøgle")}${s("B1", "Enhed")}${s("C1", "Andel")}</row>${KEYS.map(([u, v], i) => `<row r="${i + 2}">${s(`A${i + 2}`, "Regioner")}${s(`B${i + 2}`, u)}${n(`C${i + 2}`, v)}</row>`).join("")}</sheetData></worksheet>`,
+  );
   return zipOf(parts);
 }
 
@@ -195,14 +220,21 @@ function manyTables(n: number): Buffer {
     parts.push(`<tablePart r:id="rT${t}"/>`);
     base.set(
       `xl/tables/many${t}.xml`,
-      Buffer.from(`<table ${ns} id="${1000 + t}" name="Mange${t}" displayName="Mange${t}" ref="A${top}:B${top + 2}"><tableColumns count="2"><tableColumn id="1" name="Navn"/><tableColumn id="2" name="Værdi"/></tableColumns></table>`),
+      Buffer.from(
+        `<table ${ns} id="${1000 + t}" name="Mange${t}" displayName="Mange${t}" ref="A${top}:B${top + 2}"><tableColumns count="2"><tableColumn id="1" name="Navn"/><tableColumn id="2" name="Værdi"/></tableColumns></table>`,
+      ),
     );
   }
   base.set(
     "xl/worksheets/sheet3.xml",
-    Buffer.from(`<worksheet ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${rows.join("")}</sheetData><tableParts count="${n}">${parts.join("")}</tableParts></worksheet>`),
+    Buffer.from(
+      `<worksheet ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${rows.join("")}</sheetData><tableParts count="${n}">${parts.join("")}</tableParts></worksheet>`,
+    ),
   );
-  base.set("xl/worksheets/_rels/sheet3.xml.rels", Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`));
+  base.set(
+    "xl/worksheets/_rels/sheet3.xml.rels",
+    Buffer.from(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`),
+  );
   return zipOf(base);
 }
 
@@ -228,12 +260,42 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
   add("old.xls", cfb(Buffer.from("Workbook", "utf16le")), 2, /gammel Excel-fil \(\.xls\)/);
   add("old-named.xlsx", cfb(Buffer.from("Book", "utf16le")), 2, /gammel Excel-fil/);
   add("password.xlsx", cfb(Buffer.from("EncryptionInfo\u0000EncryptedPackage", "utf16le")), 2, /adgangskode.*Gem filen som \.xlsx uden adgangskode/);
-  add("sheet.ods", zipOf(new Map([["mimetype", Buffer.from("application/vnd.oasis.opendocument.spreadsheet")], ["content.xml", Buffer.from("<x/>")]])), 2, /OpenDocument-regneark \(\.ods\)/);
+  add(
+    "sheet.ods",
+    zipOf(
+      new Map([
+        ["mimetype", Buffer.from("application/vnd.oasis.opendocument.spreadsheet")],
+        ["content.xml", Buffer.from("<x/>")],
+      ]),
+    ),
+    2,
+    /OpenDocument-regneark \(\.ods\)/,
+  );
   add("ods-named.xlsx", zipOf(new Map([["mimetype", Buffer.from("application/vnd.oasis.opendocument.spreadsheet")]])), 2, /\.ods/);
-  add("word.xlsx", zipOf(new Map([["[Content_Types].xml", Buffer.from("<Types/>")], ["word/document.xml", Buffer.from("<w:document/>")]])), 2, /ikke en Excel-projektmappe \(Word\)/);
+  add(
+    "word.xlsx",
+    zipOf(
+      new Map([
+        ["[Content_Types].xml", Buffer.from("<Types/>")],
+        ["word/document.xml", Buffer.from("<w:document/>")],
+      ]),
+    ),
+    2,
+    /ikke en Excel-projektmappe \(Word\)/,
+  );
   add("plain.zip.xlsx", zipOf(new Map([["hello.txt", Buffer.from("hi")]])), 2, /ikke en Excel-projektmappe/);
   add("empty-zip.xlsx", Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]), 2, /ikke en Excel-projektmappe/);
-  add("xlsb.xlsx", zipOf(new Map([["[Content_Types].xml", Buffer.from("<Types/>")], ["xl/workbook.bin", Buffer.from([1, 2, 3])]])), 2, /\.xlsb/);
+  add(
+    "xlsb.xlsx",
+    zipOf(
+      new Map([
+        ["[Content_Types].xml", Buffer.from("<Types/>")],
+        ["xl/workbook.bin", Buffer.from([1, 2, 3])],
+      ]),
+    ),
+    2,
+    /\.xlsb/,
+  );
   add("page.xlsx", "<html><body><table><tr><td>1</td></tr></table></body></html>", 2, /ikke en \.xlsx-fil/);
   add("xml2003.xlsx", '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>', 2, /ikke en \.xlsx-fil/);
 
@@ -246,7 +308,8 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
   for (let i = 2000; i < 2600; i++) flipped[i] ^= 0x5a;
   add("bitflip.xlsx", flipped, 2, /beskadiget|ufuldstændig/);
   const encryptedFlag = Buffer.from(example);
-  for (let i = 0; i < encryptedFlag.length - 4; i++) if (encryptedFlag.readUInt32LE(i) === 0x02014b50) encryptedFlag.writeUInt16LE(encryptedFlag.readUInt16LE(i + 8) | 1, i + 8);
+  for (let i = 0; i < encryptedFlag.length - 4; i++)
+    if (encryptedFlag.readUInt32LE(i) === 0x02014b50) encryptedFlag.writeUInt16LE(encryptedFlag.readUInt16LE(i + 8) | 1, i + 8);
   add("zipcrypto.xlsx", encryptedFlag, 2, /adgangskode/);
   const zip64 = Buffer.from(example);
   zip64.writeUInt16LE(0xffff, zip64.length - 22 + 10);
@@ -267,12 +330,17 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
   add("bomb-one-part.xlsx", withEntry(base, bombEntry("xl/worksheets/sheet1.xml", 130_000_000)), 2, /zip-bomb/);
   add(
     "bomb-many-parts.xlsx",
-    withEntry(withEntry(withEntry(base, bombEntry("xl/worksheets/sheet1.xml", 40_000_000)), bombEntry("xl/worksheets/sheet2.xml", 40_000_000)), bombEntry("xl/worksheets/sheet3.xml", 40_000_000)),
+    withEntry(
+      withEntry(withEntry(base, bombEntry("xl/worksheets/sheet1.xml", 40_000_000)), bombEntry("xl/worksheets/sheet2.xml", 40_000_000)),
+      bombEntry("xl/worksheets/sheet3.xml", 40_000_000),
+    ),
     2,
     /zip-bomb/,
     { limits: { totalBytes: 100_000_000 } },
   );
-  add("bomb-shared-strings.xlsx", variant(base, { "xl/sharedStrings.xml": Buffer.alloc(30_000_000, 0x20) }), 2, /zip-bomb/, { limits: { partBytes: 20_000_000 } });
+  add("bomb-shared-strings.xlsx", variant(base, { "xl/sharedStrings.xml": Buffer.alloc(30_000_000, 0x20) }), 2, /zip-bomb/, {
+    limits: { partBytes: 20_000_000 },
+  });
   add(
     "many-parts.xlsx",
     zipOf(new Map(Array.from({ length: 3000 }, (_, i) => [`x/${i}.xml`, Buffer.from("<a/>")] as [string, Buffer]))),
@@ -282,23 +350,75 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
   );
   add("too-large-file.xlsx", example, 2, /Fordel læser højst/, { limits: { fileBytes: 5000 } });
   add("too-many-cells.xlsx", example, 2, /udfyldte celler/, { limits: { cells: 50 } });
-  add("too-large-grid.xlsx", variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="900"><c r="Z900" t="inlineStr"><is><t>x</t></is></c></row>`) }), 0, /langt fra resten/, { limits: { gridCells: 500 } });
+  add(
+    "too-large-grid.xlsx",
+    variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="900"><c r="Z900" t="inlineStr"><is><t>x</t></is></c></row>`) }),
+    0,
+    /langt fra resten/,
+    { limits: { gridCells: 500 } },
+  );
 
   // Huge ranges that hold little.
   add("table-whole-columns.xlsx", variant(base, { "xl/tables/table1.xml": (x) => x.replace(/ref="A1:G25"/g, 'ref="A1:G1048576"') }), 0, /Skrevet/);
   add("table-whole-sheet.xlsx", variant(base, { "xl/tables/table1.xml": (x) => x.replace(/ref="A1:G25"/g, 'ref="A1:XFD1048576"') }), 0, /Skrevet/);
-  add("table-totals-whole-columns.xlsx", variant(base, { "xl/tables/table1.xml": (x) => x.replace(/ref="A1:G25"/g, 'ref="A1:G1048576"').replace('totalsRowShown="1"', 'totalsRowCount="1"') }), 0, /Skrevet/);
-  add("stray-last-row.xlsx", variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="1048576"><c r="A1048576"><v>7</v></c></row>`) }), 0, /langt fra resten/);
-  add("stray-last-column.xlsx", variant(base, { "xl/worksheets/sheet1.xml": (x) => x.replace(/<row r="1"([^>]*)>/, `<row r="1"$1><c r="XFD1"><v>7</v></c>`) }), 0, /langt fra resten/);
-  add("stray-corner.xlsx", variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>hjørne</t></is></c></row>`) }), 0, /langt fra resten/);
-  add("styled-empty-rows.xlsx", variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, Array.from({ length: 3000 }, (_, i) => `<row r="${i + 100}" s="1" customFormat="1"><c r="A${i + 100}" s="1"/></row>`).join("")) }), 0, /Skrevet/);
-  add("bad-cell-refs.xlsx", variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="99999999"><c r="ZZZZ1"><v>1</v></c></row><row r="-5"><c r="A0"><v>1</v></c></row>`) }), 0, /Skrevet/);
-  add("cells-without-refs.xlsx", variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row><c><v>1</v></c><c t="inlineStr"><is><t>y</t></is></c></row>`) }), 0, /Skrevet/);
+  add(
+    "table-totals-whole-columns.xlsx",
+    variant(base, { "xl/tables/table1.xml": (x) => x.replace(/ref="A1:G25"/g, 'ref="A1:G1048576"').replace('totalsRowShown="1"', 'totalsRowCount="1"') }),
+    0,
+    /Skrevet/,
+  );
+  add(
+    "stray-last-row.xlsx",
+    variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="1048576"><c r="A1048576"><v>7</v></c></row>`) }),
+    0,
+    /langt fra resten/,
+  );
+  add(
+    "stray-last-column.xlsx",
+    variant(base, { "xl/worksheets/sheet1.xml": (x) => x.replace(/<row r="1"([^>]*)>/, `<row r="1"$1><c r="XFD1"><v>7</v></c>`) }),
+    0,
+    /langt fra resten/,
+  );
+  add(
+    "stray-corner.xlsx",
+    variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>hjørne</t></is></c></row>`) }),
+    0,
+    /langt fra resten/,
+  );
+  add(
+    "styled-empty-rows.xlsx",
+    variant(base, {
+      "xl/worksheets/sheet3.xml": (x) =>
+        withCells(x, Array.from({ length: 3000 }, (_, i) => `<row r="${i + 100}" s="1" customFormat="1"><c r="A${i + 100}" s="1"/></row>`).join("")),
+    }),
+    0,
+    /Skrevet/,
+  );
+  add(
+    "bad-cell-refs.xlsx",
+    variant(base, {
+      "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row r="99999999"><c r="ZZZZ1"><v>1</v></c></row><row r="-5"><c r="A0"><v>1</v></c></row>`),
+    }),
+    0,
+    /Skrevet/,
+  );
+  add(
+    "cells-without-refs.xlsx",
+    variant(base, { "xl/worksheets/sheet3.xml": (x) => withCells(x, `<row><c><v>1</v></c><c t="inlineStr"><is><t>y</t></is></c></row>`) }),
+    0,
+    /Skrevet/,
+  );
 
   // Deep sub-item chains and long tables.
   const chain = (n: number) =>
     minimalPackage([
-      { name: "Initiativer", xml: [row(1, ["Initiativ", "Overordnet", "2026"]), ...Array.from({ length: n }, (_, i) => row(i + 2, [`P${i}`, i === 0 ? null : `P${i - 1}`, i === n - 1 ? 1 : null]))].join("") },
+      {
+        name: "Initiativer",
+        xml: [
+          row(1, ["Initiativ", "Overordnet", "2026"]),
+          ...Array.from({ length: n }, (_, i) => row(i + 2, [`P${i}`, i === 0 ? null : `P${i - 1}`, i === n - 1 ? 1 : null])),
+        ].join(""),
+      },
       { name: "Nøgler", xml: keysSheet() },
     ]);
   // Deeper chains (20.000) are the parser's (src/sheets, issue 10); the CLI's own code has no recursion over rows.
@@ -307,7 +427,18 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
   add("many-tables.xlsx", manyTables(1500), 0, /Skrevet/);
 
   // Other writers' ways of writing.
-  add("prefixed-x.xlsx", minimalPackage([{ name: "Initiativer", xml: [row(1, ["Initiativ", "2026"], "x:"), row(2, ["A", 10], "x:")].join("") }, { name: "Nøgler", xml: keysSheet("x:") }], { prefix: "x:" }), 0, /Skrevet/);
+  add(
+    "prefixed-x.xlsx",
+    minimalPackage(
+      [
+        { name: "Initiativer", xml: [row(1, ["Initiativ", "2026"], "x:"), row(2, ["A", 10], "x:")].join("") },
+        { name: "Nøgler", xml: keysSheet("x:") },
+      ],
+      { prefix: "x:" },
+    ),
+    0,
+    /Skrevet/,
+  );
   add(
     "openpyxl-uncached.xlsx",
     minimalPackage([
@@ -319,33 +450,82 @@ export function makeHostileCorpus(dir: string): HostileCase[] {
     /Skrevet/,
   );
   add("openpyxl-table-comment.xlsx", openpyxlStyle(), 0, /Skrevet/);
-  add("no-styles-part.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["A", 10.5]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);
+  add(
+    "no-styles-part.xlsx",
+    minimalPackage([
+      { name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["A", 10.5]) },
+      { name: "Nøgler", xml: keysSheet() },
+    ]),
+    0,
+    /Skrevet/,
+  );
   add(
     "shared-formulas.xlsx",
     minimalPackage([
       {
         name: "Initiativer",
-        xml: row(1, ["Initiativ", "2026", "x"]) + `<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2"><f t="shared" ref="B2:B3" si="0">C2*2</f><v>10</v></c><c r="C2"><v>5</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>B</t></is></c><c r="B3"><f t="shared" si="0"/><v>14</v></c><c r="C3"><v>7</v></c></row>`,
+        xml:
+          row(1, ["Initiativ", "2026", "x"]) +
+          `<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2"><f t="shared" ref="B2:B3" si="0">C2*2</f><v>10</v></c><c r="C2"><v>5</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>B</t></is></c><c r="B3"><f t="shared" si="0"/><v>14</v></c><c r="C3"><v>7</v></c></row>`,
       },
       { name: "Nøgler", xml: keysSheet() },
     ]),
     0,
     /Skrevet/,
   );
-  add("entities.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["&lt;A&gt; &amp; &#x42; &xxe;", 10]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);
+  add(
+    "entities.xlsx",
+    minimalPackage([
+      { name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["&lt;A&gt; &amp; &#x42; &xxe;", 10]) },
+      { name: "Nøgler", xml: keysSheet() },
+    ]),
+    0,
+    /Skrevet/,
+  );
   add(
     "doctype-laughs.xlsx",
-    variant(base, { "xl/sharedStrings.xml": (x) => x.replace("<?xml", '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><?xml') }),
+    variant(base, {
+      "xl/sharedStrings.xml": (x) => x.replace("<?xml", '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><?xml'),
+    }),
     0,
     /Skrevet/,
   );
   add("zip-slip-names.xlsx", variant(base, { "../../evil.txt": "x", "/abs/evil.txt": "y" }), 0, /Skrevet/);
-  add("structure-locked.xlsx", variant(base, { "xl/workbook.xml": (x) => x.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>') }), 2, /beskyttet projektmappestruktur/);
+  add(
+    "structure-locked.xlsx",
+    variant(base, { "xl/workbook.xml": (x) => x.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>') }),
+    2,
+    /beskyttet projektmappestruktur/,
+  );
   add("date1904.xlsx", variant(base, { "xl/workbook.xml": (x) => x.replace("<workbookPr ", '<workbookPr date1904="1" ') }), 0, /Skrevet/);
-  add("control-chars.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["A_x0001_B_x000D_", 10]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);
-  add("formula-looking-text.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["=HYPERLINK(&quot;http://x&quot;)", 10]) + row(3, ["@SUM(A1)", 5]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);
+  add(
+    "control-chars.xlsx",
+    minimalPackage([
+      { name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["A_x0001_B_x000D_", 10]) },
+      { name: "Nøgler", xml: keysSheet() },
+    ]),
+    0,
+    /Skrevet/,
+  );
+  add(
+    "formula-looking-text.xlsx",
+    minimalPackage([
+      { name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) + row(2, ["=HYPERLINK(&quot;http://x&quot;)", 10]) + row(3, ["@SUM(A1)", 5]) },
+      { name: "Nøgler", xml: keysSheet() },
+    ]),
+    0,
+    /Skrevet/,
+  );
   add("no-tables.xlsx", minimalPackage([{ name: "Ark1", xml: row(1, ["hej"]) }]), 2, /Initiativ/);
-  add("only-header.xlsx", minimalPackage([{ name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) }, { name: "Nøgler", xml: keysSheet() }]), 0, /Skrevet/);
+  add(
+    "only-header.xlsx",
+    minimalPackage([
+      { name: "Initiativer", xml: row(1, ["Initiativ", "2026"]) },
+      { name: "Nøgler", xml: keysSheet() },
+    ]),
+    0,
+    /Skrevet/,
+  );
   add("chartsheet-only.xlsx", variant(base, {}), 0, /Skrevet/);
 
   // Paths and arguments.

@@ -69,7 +69,7 @@ const SOURCES = [
   "Kilde (shared/seeds): 002 – Bilag 3: Uddybende beskrivelse af initiativer til udmøntning af midler i 2026 fra Kræftplan V, Tabel 1 (kolonnen Nationalt).",
   "Regionsnøglen: bloktilskudsnøglen 2025 som trykt (shared/data/regioner.csv); 002's Region Hovedstaden-kolonne svarer til den.",
   "ILLUSTRATIVT: hospitalsnøglen (Aktivitet 2025) og hospicernes faste beløb i kolonnen Videre er opdigtede eksempeltal. 002 siger kun, at kølehætterne fordeles 'efter aktivitet i 2025, til de fire hospitaler', og at 2,5 mio. kr. af palliationsmidlerne i 2025 gik til de fire hospicer, resten efter den gældende fordelingsnøgle.",
-  "Fordel i to trin: node bin/fordel.js fill examples/region-hovedstaden.xlsx --pass-on \"Region Hovedstaden=Hospitaler\"",
+  'Fordel i to trin: node bin/fordel.js fill examples/region-hovedstaden.xlsx --pass-on "Region Hovedstaden=Hospitaler"',
   "Trin 1 fordeler de nationale beløb på regionerne; trin 2 fordeler Region Hovedstadens kolonne på hospitalerne (arket Fordeling 2026 Hospitaler), hospicerne får deres faste beløb først.",
   "Beløb i mio. kr. (2025-pl). Allerede udmøntede midler er ikke med.",
 ];

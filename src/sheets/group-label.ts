@@ -6,7 +6,10 @@ import type { Labels } from "./labels";
  * group of own units as the user named it. A second step (pass on) says whose money it is:
  * `Hospitaler (fra Region Hovedstaden)` in the title; its sheet is `Fordeling 2026 Hospitaler`.
  */
-export function groupLabel(L: Labels, p: Pick<PeriodAllocation, "group">): string {
+export function groupLabel(
+  L: Labels,
+  p: Pick<PeriodAllocation, "group">,
+): string {
   return (L.groups as Record<string, string>)[p.group] ?? p.group;
 }
 

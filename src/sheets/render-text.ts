@@ -12,7 +12,11 @@ export function numberText(
   maxPlaces = places,
 ): string {
   const min = Math.max(0, places);
-  return formatAmount(value.toDecimalPlaces(Math.max(min, maxPlaces)), min, lang);
+  return formatAmount(
+    value.toDecimalPlaces(Math.max(min, maxPlaces)),
+    min,
+    lang,
+  );
 }
 
 /**

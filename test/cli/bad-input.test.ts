@@ -118,12 +118,16 @@ describe("a workbook full of bad input", () => {
     // Printed after the amounts; Kontrol and Kanal last, outside the print area.
     expect(header.slice(status)).toEqual(["Status", "Kontrol", "Kanal"]);
     const at = (name: string) => rows.find((r, i) => i > TABLE_HEADER_ROW && r[0] === name)!;
-    expect(at("Kølehætter")[status]).toBe('Ikke fordelt: beløbet Initiativer!F3 („ni mio.“) er ikke et tal – se fund; ikke med i totalerne');
+    expect(at("Kølehætter")[status]).toBe("Ikke fordelt: beløbet Initiativer!F3 („ni mio.“) er ikke et tal – se fund; ikke med i totalerne");
     expect(at("Særlig nøgle")[status]).toBe("Ikke fordelt: nøglen findes ikke – se fund; ikke med i totalerne");
     expect(at("Særlig nøgle")[1]).toBe(2);
     expect(at("Telepalliation")[status]).toBe("Går til Region Midtjyland – vist under Øvrige modtagere");
     const total = rows.findIndex((r, i) => i > TABLE_HEADER_ROW && r[0] === "I alt");
-    expect(rows[total + 1].slice(0, 3)).toEqual(["Ikke fordelt", 5, "(3 rækker, ikke med i I alt; heraf 1 med et beløb, der ikke kan læses – se Status og fund)"]);
+    expect(rows[total + 1].slice(0, 3)).toEqual([
+      "Ikke fordelt",
+      5,
+      "(3 rækker, ikke med i I alt; heraf 1 med et beløb, der ikke kan læses – se Status og fund)",
+    ]);
   });
 
   test("the name that looks like a formula stays text in the output, also after LibreOffice recalculates", async () => {

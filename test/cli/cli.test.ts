@@ -27,7 +27,31 @@ async function withSheet(file: string, name: string, cells: [string, string | nu
 
 describe("arguments", () => {
   test("fill with every option, check, help", () => {
-    expect(parseArgs(["fill", "a.xlsx", "-o", "b.xlsx", "--decimals", "-3", "--method", "nearest", "--period", "2025,2026", "--lang", "en", "--json", "--initiatives", "'Ark1'!B3:H40", "--keys=Tabel2", "--pass-on", "Region Hovedstaden=Hospitaler", "--unit", "Mio. kr. (2025-pl)", "--layout=transposed"])).toEqual({
+    expect(
+      parseArgs([
+        "fill",
+        "a.xlsx",
+        "-o",
+        "b.xlsx",
+        "--decimals",
+        "-3",
+        "--method",
+        "nearest",
+        "--period",
+        "2025,2026",
+        "--lang",
+        "en",
+        "--json",
+        "--initiatives",
+        "'Ark1'!B3:H40",
+        "--keys=Tabel2",
+        "--pass-on",
+        "Region Hovedstaden=Hospitaler",
+        "--unit",
+        "Mio. kr. (2025-pl)",
+        "--layout=transposed",
+      ]),
+    ).toEqual({
       command: "fill",
       input: "a.xlsx",
       output: "b.xlsx",
@@ -49,7 +73,15 @@ describe("arguments", () => {
     });
     expect(parseArgs(["fill", "a.xlsx", "--previous", "old.xlsx", "--pl-factor", "1,028"])).toMatchObject({ previous: "old.xlsx", plFactor: "1,028" });
     expect(parseArgs(["fill", "a.xlsx", "--pl-factor=1.028"]).plFactor).toBe("1.028");
-    expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({ command: "check", json: true, output: null, method: "reconciled", lang: "da", unit: null, layout: "columns" });
+    expect(parseArgs(["check", "a.xlsx", "--json"])).toMatchObject({
+      command: "check",
+      json: true,
+      output: null,
+      method: "reconciled",
+      lang: "da",
+      unit: null,
+      layout: "columns",
+    });
     expect(parseArgs([]).command).toBe("help");
     expect(parseArgs(["fill", "a.xlsx", "--decimals=0"]).decimals).toBe(0);
   });
@@ -202,7 +234,10 @@ describe("fill", () => {
 
   test("a user's own sheet `Fordeling 2026` is untouched and ours is renamed; a re-fill replaces only our sheets and appends to the log", async () => {
     const file = copyExample();
-    await withSheet(file, "Fordeling 2026", [["A1", "Mine egne tal"], ["B2", 42]]);
+    await withSheet(file, "Fordeling 2026", [
+      ["A1", "Mine egne tal"],
+      ["B2", 42],
+    ]);
     const first = path.join(dir, "first.xlsx");
     expect((await runCli(["fill", file, "-o", first])).code).toBe(0);
     let sheets = await readValues(first);
@@ -213,7 +248,13 @@ describe("fill", () => {
     const second = path.join(dir, "second.xlsx");
     expect((await runCli(["fill", first, "-o", second], new Date(2025, 10, 24, 9, 30))).code).toBe(0);
     sheets = await readValues(second);
-    expect([...sheets.keys()].filter((n) => n.startsWith("Fordeling"))).toEqual(["Fordeling 2026", "Fordeling 2025", "Fordeling 2026 (2)", "Fordeling fund", "Fordeling log"]);
+    expect([...sheets.keys()].filter((n) => n.startsWith("Fordeling"))).toEqual([
+      "Fordeling 2026",
+      "Fordeling 2025",
+      "Fordeling 2026 (2)",
+      "Fordeling fund",
+      "Fordeling log",
+    ]);
     expect(sheets.get("Fordeling 2026")).toEqual([["Mine egne tal"], [null, 42]]);
     expect(sheets.get("Fordeling log")!.map((r) => r[0])).toEqual(["Fordeling – log over udfyldninger", "Tidspunkt", "2025-11-23 10:00", "2025-11-24 09:30"]);
   });
@@ -224,7 +265,16 @@ describe("fill", () => {
     const ws = wb.addWorksheet("Initiativer");
     [["Initiativ", "2026"], ["Senfølger", 60], [], ["Palliation", 42], ["Kapacitet", 180], [], ["Kilde: Aftale om Kræftplan V"]].forEach((r) => ws.addRow(r));
     const keys = wb.addWorksheet("Nøgler");
-    const KEYS = [["Nøgle", "Enhed", "Andel"], ...[["Region Hovedstaden", 0.3116], ["Region Sjælland", 0.1547], ["Region Syddanmark", 0.2127], ["Region Midtjylland", 0.2177], ["Region Nordjylland", 0.1033]].map((r) => ["Blok", ...r])];
+    const KEYS = [
+      ["Nøgle", "Enhed", "Andel"],
+      ...[
+        ["Region Hovedstaden", 0.3116],
+        ["Region Sjælland", 0.1547],
+        ["Region Syddanmark", 0.2127],
+        ["Region Midtjylland", 0.2177],
+        ["Region Nordjylland", 0.1033],
+      ].map((r) => ["Blok", ...r]),
+    ];
     KEYS.forEach((r) => keys.addRow(r));
     await wb.xlsx.writeFile(file);
     const run = await runCli(["fill", file, "--json"]);
@@ -274,5 +324,9 @@ test("LibreOffice really recalculates (a wrong cached result is replaced)", asyn
   ws.getCell("A2").value = 2;
   ws.getCell("A3").value = { formula: "SUM(A1:A2)", result: 99 };
   await wb.xlsx.writeFile(file);
-  expect(libreOfficeValues(file).get("S")!.map((r) => r[0])).toEqual(["1", "2", "3"]);
+  expect(
+    libreOfficeValues(file)
+      .get("S")!
+      .map((r) => r[0]),
+  ).toEqual(["1", "2", "3"]);
 });

@@ -86,7 +86,15 @@ describe("examples/kraeftplan-v.xlsx", () => {
       const total = rows.find((row) => row[0] === "I alt")!;
       for (const [unit, value] of Object.entries(p.totals)) expect(total[col(unit)]).toBeCloseTo(Number(value), 9);
     }
-    expect(sheets.get("Fordeling log")![2].slice(0, 7)).toEqual(["2025-11-23 10:00", "2025, 2026", "Bloktilskudsnøgle 2025", 0.1, "afstemt", "0 fejl, 1 advarsel, 2 info", expect.any(Number)]);
+    expect(sheets.get("Fordeling log")![2].slice(0, 7)).toEqual([
+      "2025-11-23 10:00",
+      "2025, 2026",
+      "Bloktilskudsnøgle 2025",
+      0.1,
+      "afstemt",
+      "0 fejl, 1 advarsel, 2 info",
+      expect.any(Number),
+    ]);
   });
 
   test("parents, subtotals, totals and Kontrol are formulas, leaves are values", async () => {

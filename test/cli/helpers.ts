@@ -34,7 +34,10 @@ export async function readValues(file: string): Promise<Map<string, (string | nu
       });
       rows[r - 1] = Array.from(out, (x) => x ?? null);
     });
-    sheets.set(ws.name, Array.from(rows, (x) => x ?? []));
+    sheets.set(
+      ws.name,
+      Array.from(rows, (x) => x ?? []),
+    );
   });
   return sheets;
 }
@@ -112,7 +115,16 @@ export function libreOfficeValues(file: string): Map<string, string[][]> {
   // Field 9 false: raw values, not as shown; field 12 -1: every sheet to its own file.
   execFileSync(
     SOFFICE,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1', "--outdir", outDir, input],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+      "--outdir",
+      outDir,
+      input,
+    ],
     { stdio: "pipe", timeout: 120000 },
   );
   const sheets = new Map<string, string[][]>();
@@ -152,7 +164,12 @@ export function xlsxPart(file: string, part: string): string {
 /** A worksheet's part in a .xlsx, found by the sheet's name through the workbook and its relationships. */
 export function sheetPart(file: string, sheet: string): string {
   const attr = (element: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(element)?.[1];
-  const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const decode = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const element = (xlsxPart(file, "xl/workbook.xml").match(/<sheet\s[^>]*>/g) ?? []).find((e) => decode(attr(e, "name") ?? "") === sheet);
   const id = element && attr(element, "r:id");
   const rel = (xlsxPart(file, "xl/_rels/workbook.xml.rels").match(/<Relationship\s[^>]*>/g) ?? []).find((e) => attr(e, "Id") === id);

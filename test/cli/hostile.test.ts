@@ -14,7 +14,9 @@ const peak = { seconds: 0, rssMB: 0, name: "" };
 
 afterAll(() => {
   // Measured, not asserted beyond the bounds: see the report in the test output.
-  process.stdout.write(`hostile corpus: ${cases.length} cases; slowest ${peak.name} ${peak.seconds.toFixed(2)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  process.stdout.write(
+    `hostile corpus: ${cases.length} cases; slowest ${peak.name} ${peak.seconds.toFixed(2)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -84,7 +84,9 @@ describe("the output path", () => {
 
   test("an earlier output changed since (saved or edited) is not replaced without --force", async () => {
     expect((await runCli(["fill", input])).code).toBe(0);
-    editPart(output, "xl/worksheets/sheet1.xml", (x) => x.replace("</sheetData>", '<row r="90"><c r="A90" t="inlineStr"><is><t>min note</t></is></c></row></sheetData>'));
+    editPart(output, "xl/worksheets/sheet1.xml", (x) =>
+      x.replace("</sheetData>", '<row r="90"><c r="A90" t="inlineStr"><is><t>min note</t></is></c></row></sheetData>'),
+    );
     const before = fs.readFileSync(output);
     const run = await runCli(["fill", input]);
     expect(run.code).toBe(2);
@@ -153,7 +155,13 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     expect((await runCli(["fill", input])).code).toBe(0);
     const part = sheetPartOf(output, "Fordeling 2026");
     editPart(output, part, (x) => x.replace("</sheetData>", '<row r="60"><c r="A60" t="inlineStr"><is><t>Husk at tjekke</t></is></c></row></sheetData>'));
-    expect(existing(output).find((s) => s.name === "Fordeling 2026")).toEqual({ name: "Fordeling 2026", generated: true, unchanged: false, period: "2026", group: "Regioner" });
+    expect(existing(output).find((s) => s.name === "Fordeling 2026")).toEqual({
+      name: "Fordeling 2026",
+      generated: true,
+      unchanged: false,
+      period: "2026",
+      group: "Regioner",
+    });
     expect(existing(output).find((s) => s.name === "Fordeling 2025")!.unchanged).toBe(true);
     const part25 = sheetPartOf(output, "Fordeling 2025");
     // A value cell (not a formula) of the table, overwritten.
@@ -182,20 +190,51 @@ describe("what a re-fill reads about Fordel's sheets", () => {
     const data = new Map(entries.map((e) => [e.name, inflateEntry(e, 1e8)]));
     const part = sheetPartOf(output, "Fordeling 2026");
     // The copy: the same cells in a new part, a new sheetId (what Excel's "Move or Copy" makes).
-    data.set("xl/worksheets/sheet99.xml", Buffer.from(data.get(part)!.toString().replace(/<tableParts[\s\S]*?<\/tableParts>/, "")));
-    data.set("xl/workbook.xml", Buffer.from(data.get("xl/workbook.xml")!.toString().replace("</sheets>", '<sheet name="Kopi" sheetId="99" r:id="rId99"/></sheets>')));
+    data.set(
+      "xl/worksheets/sheet99.xml",
+      Buffer.from(
+        data
+          .get(part)!
+          .toString()
+          .replace(/<tableParts[\s\S]*?<\/tableParts>/, ""),
+      ),
+    );
+    data.set(
+      "xl/workbook.xml",
+      Buffer.from(data.get("xl/workbook.xml")!.toString().replace("</sheets>", '<sheet name="Kopi" sheetId="99" r:id="rId99"/></sheets>')),
+    );
     data.set(
       "xl/_rels/workbook.xml.rels",
-      Buffer.from(data.get("xl/_rels/workbook.xml.rels")!.toString().replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>')),
+      Buffer.from(
+        data
+          .get("xl/_rels/workbook.xml.rels")!
+          .toString()
+          .replace(
+            "</Relationships>",
+            '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml"/></Relationships>',
+          ),
+      ),
     );
-    fs.writeFileSync(output, writeZip([...data].map(([name, d]) => ({ name, data: d })), new Date(2026, 0, 1)));
+    fs.writeFileSync(
+      output,
+      writeZip(
+        [...data].map(([name, d]) => ({ name, data: d })),
+        new Date(2026, 0, 1),
+      ),
+    );
     expect(existing(output).find((s) => s.name === "Kopi")).toEqual({ name: "Kopi", generated: false });
   });
 
   test("a workbook from before records (visible mark only): Fordel's sheets, never taken as unchanged", async () => {
     expect((await runCli(["fill", input])).code).toBe(0);
     const entries = readZip(fs.readFileSync(output), 10000).filter((e) => !/^customXml\//.test(e.name));
-    fs.writeFileSync(output, writeZip(entries.map((e) => ({ name: e.name, entry: e })), new Date(2026, 0, 1)));
+    fs.writeFileSync(
+      output,
+      writeZip(
+        entries.map((e) => ({ name: e.name, entry: e })),
+        new Date(2026, 0, 1),
+      ),
+    );
     // Sheets written now carry no visible mark: without the record they are nobody's, so the user's.
     expect(existing(output).filter((s) => s.generated)).toEqual([]);
     // An older version's sheets carried the mark in A1:B1: still recognised.
@@ -217,7 +256,12 @@ test("a table or comments the user added to an output sheet, over unchanged cell
   expect((await runCli(["fill", EXAMPLE, "-o", out])).code).toBe(0);
   const part = sheetPartOf(out, "Fordeling 2026");
   const relsName = part.replace(/([^/]+)$/, "_rels/$1.rels");
-  editPart(out, relsName, (x) => x.replace("</Relationships>", '<Relationship Id="rIdUser" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments77.xml"/></Relationships>'));
+  editPart(out, relsName, (x) =>
+    x.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdUser" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments77.xml"/></Relationships>',
+    ),
+  );
   const sheet = readGrid(openPackage(fs.readFileSync(out), LIMITS), LIMITS, "da").grid.existing.find((s) => s.name === "Fordeling 2026")!;
   expect(sheet.unchanged).toBe(false);
   fs.rmSync(d, { recursive: true, force: true });
@@ -230,7 +274,11 @@ test("Fordel's record survives a save in LibreOffice Calc: its sheets are still 
   const out = path.join(d, "out.xlsx");
   expect((await runCli(["fill", EXAMPLE, "-o", out])).code).toBe(0);
   const saved = path.join(d, "saved");
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(d, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", saved, out], { stdio: "pipe", timeout: 120000 });
+  execFileSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${path.join(d, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", saved, out],
+    { stdio: "pipe", timeout: 120000 },
+  );
   const sheets = readGrid(openPackage(fs.readFileSync(path.join(saved, "out.xlsx")), LIMITS), LIMITS, "da").grid.existing;
   expect(sheets.filter((s) => s.generated).map((s) => [s.name, s.unchanged])).toEqual([
     ["Fordeling 2025", true],
@@ -251,7 +299,9 @@ test("a note the user adds to an output sheet (another author, in Fordel's own c
   const rels = readZipText(out, part.replace(/([^/]+)$/, "_rels/$1.rels"));
   const comments = `xl/${/Target="\.\.\/(comments\d+\.xml)"/.exec(rels)![1]}`;
   editPart(out, comments, (x) =>
-    x.replace("</author></authors>", "</author><author>Mette Hansen</author></authors>").replace("</commentList>", '<comment ref="A30" authorId="1"><text><r><t>Tjek med økonomi</t></r></text></comment></commentList>'),
+    x
+      .replace("</author></authors>", "</author><author>Mette Hansen</author></authors>")
+      .replace("</commentList>", '<comment ref="A30" authorId="1"><text><r><t>Tjek med økonomi</t></r></text></comment></commentList>'),
   );
   expect(existing().unchanged).toBe(false);
   fs.rmSync(d, { recursive: true, force: true });

@@ -70,7 +70,10 @@ async function richWorkbook(file: string): Promise<void> {
   await wb.xlsx.readFile(EXAMPLE);
   const ini = wb.getWorksheet("Initiativer")!;
   ini.getCell("A2").note = "Fra aftaleteksten";
-  ini.addConditionalFormatting({ ref: "E2:F25", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["100"], priority: 1, style: { font: { bold: true } } }] });
+  ini.addConditionalFormatting({
+    ref: "E2:F25",
+    rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["100"], priority: 1, style: { font: { bold: true } } }],
+  });
   const keys = wb.getWorksheet("Nøgler")!;
   keys.getCell("D2").dataValidation = { type: "decimal", operator: "between", allowBlank: true, formulae: [0, 1] };
   wb.definedNames.add("'Nøgler'!$D$2", "Hovedstaden_andel");
@@ -81,16 +84,44 @@ async function richWorkbook(file: string): Promise<void> {
   // A user's formula into the sheet Fordel will write (resolved once it exists).
   wb.addWorksheet("Noter").getCell("A1").value = { formula: "'Fordeling 2026'!B13" } as ExcelJS.CellFormulaValue;
   const built = new Map(readZip(Buffer.from(await wb.xlsx.writeBuffer()), 10000).map((e) => [e.name, inflateEntry(e, 1e8)]));
-  const kilde = [...built.keys()].find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && built.get(n)!.toString().includes("</sheetData>") && n.endsWith("sheet3.xml"))!;
+  const kilde = [...built.keys()].find(
+    (n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && built.get(n)!.toString().includes("</sheetData>") && n.endsWith("sheet3.xml"),
+  )!;
   built.set(kilde, Buffer.from(built.get(kilde)!.toString().replace("</worksheet>", '<drawing r:id="rIdChart"/></worksheet>')));
   const kildeRels = kilde.replace(/([^/]+)$/, "_rels/$1.rels");
-  const relsXml = built.get(kildeRels)?.toString() ?? '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  built.set(kildeRels, Buffer.from(relsXml.replace("</Relationships>", '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing9.xml"/></Relationships>')));
+  const relsXml =
+    built.get(kildeRels)?.toString() ??
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  built.set(
+    kildeRels,
+    Buffer.from(
+      relsXml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing9.xml"/></Relationships>',
+      ),
+    ),
+  );
   built.set("xl/drawings/drawing9.xml", Buffer.from(DRAWING));
-  built.set("xl/drawings/_rels/drawing9.xml.rels", Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart9.xml"/></Relationships>'));
+  built.set(
+    "xl/drawings/_rels/drawing9.xml.rels",
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart9.xml"/></Relationships>',
+    ),
+  );
   built.set("xl/charts/chart9.xml", Buffer.from(CHART));
   built.set("docProps/custom.xml", Buffer.from(CUSTOM));
-  built.set("_rels/.rels", Buffer.from(built.get("_rels/.rels")!.toString().replace("</Relationships>", '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>')));
+  built.set(
+    "_rels/.rels",
+    Buffer.from(
+      built
+        .get("_rels/.rels")!
+        .toString()
+        .replace(
+          "</Relationships>",
+          '<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+        ),
+    ),
+  );
   built.set(
     "[Content_Types].xml",
     Buffer.from(
@@ -103,13 +134,32 @@ async function richWorkbook(file: string): Promise<void> {
         ),
     ),
   );
-  fs.writeFileSync(file, writeZip([...built].map(([name, data]) => ({ name, data })), new Date(2026, 0, 1)));
+  fs.writeFileSync(
+    file,
+    writeZip(
+      [...built].map(([name, data]) => ({ name, data })),
+      new Date(2026, 0, 1),
+    ),
+  );
 }
 
 /** A copy of `file` as LibreOffice Calc saves it. */
 function savedByLibreOffice(file: string): string {
   const out = path.join(dir, "lo");
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(dir, "lo-profile")}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, file], { stdio: "pipe", timeout: 120000 });
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "pipe", timeout: 120000 },
+  );
   return path.join(out, path.basename(file));
 }
 
@@ -123,7 +173,14 @@ function libreOfficeCheck(file: string): { total: number; noter: string; control
   return {
     total: Number(total[header.indexOf("Region Hovedstaden")]),
     noter: lo.get("Noter")![0][0],
-    controls: [...new Set(rows.slice(TABLE_HEADER_ROW + 1).map((r) => r[control]).filter((v) => v !== ""))],
+    controls: [
+      ...new Set(
+        rows
+          .slice(TABLE_HEADER_ROW + 1)
+          .map((r) => r[control])
+          .filter((v) => v !== ""),
+      ),
+    ],
   };
 }
 
@@ -152,7 +209,15 @@ describe.each([
     const carried = expectCarried(parts(input), parts(first));
     // The parts the issue names are among those carried.
     const names = carried.join(" ");
-    for (const p of [/charts\/chart\d+\.xml/, /drawings\/drawing\d+\.xml/, /comments\d*\.xml/, /docProps\/custom\.xml/, /sharedStrings\.xml/, /tables\/table\d+\.xml/]) expect(names).toMatch(p);
+    for (const p of [
+      /charts\/chart\d+\.xml/,
+      /drawings\/drawing\d+\.xml/,
+      /comments\d*\.xml/,
+      /docProps\/custom\.xml/,
+      /sharedStrings\.xml/,
+      /tables\/table\d+\.xml/,
+    ])
+      expect(names).toMatch(p);
     // Styles are appended to, never changed: the input's cell formats are a prefix of the output's.
     const xfs = (file: string) => /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(parts(file).get("xl/styles.xml")!.toString())![1];
     expect(xfs(first).startsWith(xfs(input))).toBe(true);
@@ -169,7 +234,13 @@ describe.each([
     const a = parts(first);
     const b = parts(second);
     expectCarried(a, b, true);
-    const sheets = (m: Map<string, Buffer>) => [...m.get("xl/workbook.xml")!.toString().matchAll(/<sheet\b[^>]*>/g)].map((s) => [/name="([^"]*)"/.exec(s[0])![1], /sheetId="(\d+)"/.exec(s[0])![1]]);
+    const sheets = (m: Map<string, Buffer>) =>
+      [
+        ...m
+          .get("xl/workbook.xml")!
+          .toString()
+          .matchAll(/<sheet\b[^>]*>/g),
+      ].map((s) => [/name="([^"]*)"/.exec(s[0])![1], /sheetId="(\d+)"/.exec(s[0])![1]]);
     expect(sheets(b)).toEqual(sheets(a));
   });
 
@@ -201,10 +272,24 @@ test("an .xlsm keeps its macros: vbaProject.bin byte for byte, the output an .xl
   );
   data.set(
     "xl/_rels/workbook.xml.rels",
-    Buffer.from(data.get("xl/_rels/workbook.xml.rels")!.toString().replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')),
+    Buffer.from(
+      data
+        .get("xl/_rels/workbook.xml.rels")!
+        .toString()
+        .replace(
+          "</Relationships>",
+          '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+        ),
+    ),
   );
   const input = path.join(dir, "makro.xlsm");
-  fs.writeFileSync(input, writeZip([...data].map(([name, d]) => ({ name, data: d })), new Date(2026, 0, 1)));
+  fs.writeFileSync(
+    input,
+    writeZip(
+      [...data].map(([name, d]) => ({ name, data: d })),
+      new Date(2026, 0, 1),
+    ),
+  );
   expect((await runCli(["fill", input])).code).toBe(0);
   const out = parts(path.join(dir, "makro-fordelt.xlsm"));
   expect(out.get("xl/vbaProject.bin")!.equals(vba)).toBe(true);
@@ -214,14 +299,42 @@ test("an .xlsm keeps its macros: vbaProject.bin byte for byte, the output an .xl
 
 test("Excel's calculation chain is kept, and dropped (with its listing) only when a sheet it may list is replaced", async () => {
   const data = parts(EXAMPLE);
-  data.set("xl/calcChain.xml", Buffer.from('<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"/></calcChain>'));
-  data.set("[Content_Types].xml", Buffer.from(data.get("[Content_Types].xml")!.toString().replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>')));
+  data.set(
+    "xl/calcChain.xml",
+    Buffer.from('<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"/></calcChain>'),
+  );
+  data.set(
+    "[Content_Types].xml",
+    Buffer.from(
+      data
+        .get("[Content_Types].xml")!
+        .toString()
+        .replace(
+          "</Types>",
+          '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+        ),
+    ),
+  );
   data.set(
     "xl/_rels/workbook.xml.rels",
-    Buffer.from(data.get("xl/_rels/workbook.xml.rels")!.toString().replace("</Relationships>", '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>')),
+    Buffer.from(
+      data
+        .get("xl/_rels/workbook.xml.rels")!
+        .toString()
+        .replace(
+          "</Relationships>",
+          '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+        ),
+    ),
   );
   const input = path.join(dir, "calc.xlsx");
-  fs.writeFileSync(input, writeZip([...data].map(([name, d]) => ({ name, data: d })), new Date(2026, 0, 1)));
+  fs.writeFileSync(
+    input,
+    writeZip(
+      [...data].map(([name, d]) => ({ name, data: d })),
+      new Date(2026, 0, 1),
+    ),
+  );
   const first = path.join(dir, "calc-1.xlsx");
   const second = path.join(dir, "calc-2.xlsx");
   expect((await runCli(["fill", input, "-o", first])).code).toBe(0);

@@ -13,7 +13,10 @@ import { EXAMPLE, runCli, SOFFICE, sheetPart, tempDir, xlsxPart } from "./helper
 /** Converts with LibreOffice in a profile of its own (tests may run side by side). */
 function convert(file: string, to: string, dir: string): string {
   const profile = path.join(dir, `profile-${to.replace(/\W/g, "")}`);
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", dir, file], { stdio: "pipe", timeout: 120000 });
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", dir, file], {
+    stdio: "pipe",
+    timeout: 120000,
+  });
   return path.join(dir, path.basename(file).replace(/\.xlsx$/, `.${to.split(":")[0]}`));
 }
 
@@ -58,7 +61,9 @@ describe("the example's output printed through LibreOffice", () => {
   test("every cell rounded against ROUND has a note with its exact value, in the .xlsx and as LibreOffice reads it", () => {
     const adjusted = doc.periods.flatMap((p) => p.adjusted.map((a) => ({ ...a, period: p.period })));
     // Kræftscreening for Region Hovedstaden: exactly 5 × 0,3116 = 1,558, shown 1,5 (ROUND gives 1,6).
-    expect(adjusted).toContainEqual(expect.objectContaining({ period: "2026", initiative: "Kræftscreening", unit: "Region Hovedstaden", exact: "1.558", shown: "1.5", round: "1.6" }));
+    expect(adjusted).toContainEqual(
+      expect.objectContaining({ period: "2026", initiative: "Kræftscreening", unit: "Region Hovedstaden", exact: "1.558", shown: "1.5", round: "1.6" }),
+    );
     for (const period of ["2025", "2026"]) {
       const sheet = sheetPart(out, `Fordeling ${period}`);
       expect(sheet).toMatch(/<legacyDrawing r:id="rId\d+"\/>/);
@@ -70,9 +75,9 @@ describe("the example's output printed through LibreOffice", () => {
       expect((xml.match(/<comment /g) ?? []).length).toBe(count + 1);
       expect(xml).toContain('<comment ref="A1"');
     }
-    expect(xlsxPart(out, `xl/${/Target="\.\.\/(comments\d+\.xml)"/.exec(xlsxPart(out, sheetPartName(out, "2026").replace(/([^/]+)$/, "_rels/$1.rels")))![1]}`)).toContain(
-      "præcist 1,558 – rundet ned, så totalerne stemmer",
-    );
+    expect(
+      xlsxPart(out, `xl/${/Target="\.\.\/(comments\d+\.xml)"/.exec(xlsxPart(out, sheetPartName(out, "2026").replace(/([^/]+)$/, "_rels/$1.rels")))![1]}`),
+    ).toContain("præcist 1,558 – rundet ned, så totalerne stemmer");
     // LibreOffice reads them as comments (annotations) of those cells.
     const ods = convert(out, "fods", dir);
     const annotations = [...fs.readFileSync(ods, "utf8").matchAll(/<office:annotation\b[\s\S]*?<\/office:annotation>/g)].map((m) => m[0]);

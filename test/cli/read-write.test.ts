@@ -87,7 +87,16 @@ describe("reading a workbook into the grid", () => {
     wb.addWorksheet("Fordeling 2025").getCell("A1").value = "Fordel";
     const grid = await readWorkbookGrid(wb);
     expect(grid.tables.map((t) => [t.name, t.sheet, t.row, t.col, t.cells.map((r) => r.map((c) => c.value))])).toEqual([
-      ["Initiativer", "Ark1", 2, 2, [["Initiativ", "2026"], ["A", 1]]],
+      [
+        "Initiativer",
+        "Ark1",
+        2,
+        2,
+        [
+          ["Initiativ", "2026"],
+          ["A", 1],
+        ],
+      ],
     ]);
     expect(grid.sheets.map((s) => [s.sheet, s.row, s.col, s.cells.length, s.cells[1]?.[1]?.value])).toEqual([
       ["Ark1", 0, 0, 4, null],
@@ -112,9 +121,18 @@ describe("writing a plan", () => {
         replaces: "fordeling 2026",
         cells: [
           [{ value: "Fordel" }, { value: "fordel:1" }],
-          [{ value: "Initiativ", bold: true }, { value: "Nationalt", bold: true }],
-          [{ value: '=HYPERLINK("x","y")', indent: 1 }, { value: 1.5, format: "#,##0.0" }],
-          [{ value: "I alt", bold: true }, { formula: "=SUM(B3:B3)", value: 1.5, format: "#,##0.0", bold: true }],
+          [
+            { value: "Initiativ", bold: true },
+            { value: "Nationalt", bold: true },
+          ],
+          [
+            { value: '=HYPERLINK("x","y")', indent: 1 },
+            { value: 1.5, format: "#,##0.0" },
+          ],
+          [
+            { value: "I alt", bold: true },
+            { formula: "=SUM(B3:B3)", value: 1.5, format: "#,##0.0", bold: true },
+          ],
         ],
         table: { name: "Fordeling_2026", row: 1, col: 0, rows: 2, cols: 2 },
         columnWidths: [30, 12],
@@ -147,12 +165,19 @@ describe("writing a plan", () => {
     const tables = ws.getTables() as unknown as { table: { name: string; tableRef: string } }[];
     expect(tables.map((t) => [t.table.name, t.table.tableRef])).toEqual([["Fordeling_2026", "A2:B3"]]);
     const log = out.getWorksheet("Fordeling log")!;
-    expect(log.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([
+    expect(
+      log
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1)),
+    ).toEqual([
       ["Fordel", "fordel:1", "log"],
       ["Tidspunkt", "Fund"],
       ["2025-11-23 10:00", 3],
     ]);
-    const second = await new ExcelJS.Workbook().xlsx.load((await write(first, { sheets: [], log: { ...plan.log, create: false, row: ["2025-11-24 08:00", 0] } })) as never);
+    const second = await new ExcelJS.Workbook().xlsx.load(
+      (await write(first, { sheets: [], log: { ...plan.log, create: false, row: ["2025-11-24 08:00", 0] } })) as never,
+    );
     expect(second.getWorksheet("Fordeling log")!.getRow(4).values).toEqual([undefined, "2025-11-24 08:00", 0]);
     expect(second.getWorksheet("Fordeling log")!.getRow(3).values).toEqual([undefined, "2025-11-23 10:00", 3]);
   });
@@ -196,7 +221,11 @@ describe("reading what other programs write (2)", () => {
     const path = await import("path");
     const { EXAMPLE, SOFFICE, tempDir } = await import("./helpers");
     const dir = tempDir();
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", dir, EXAMPLE], { stdio: "pipe", timeout: 120000 });
+    execFileSync(
+      SOFFICE,
+      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", dir, EXAMPLE],
+      { stdio: "pipe", timeout: 120000 },
+    );
     const grid = (file: string) => readGrid(openPackage(fs.readFileSync(file), LIMITS), LIMITS, "da").grid;
     const original = grid(EXAMPLE);
     const saved = grid(path.join(dir, path.basename(EXAMPLE)));
@@ -208,13 +237,30 @@ describe("reading what other programs write (2)", () => {
   test("a table's Total Row; a table over whole columns is read only as far as it holds something", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
-    ws.addTable({ name: "T", ref: "B2", headerRow: true, totalsRow: true, columns: [{ name: "Initiativ", totalsRowLabel: "I alt" }, { name: "2026", totalsRowFunction: "sum" }], rows: [["A", 1], ["B", 2]] });
+    ws.addTable({
+      name: "T",
+      ref: "B2",
+      headerRow: true,
+      totalsRow: true,
+      columns: [
+        { name: "Initiativ", totalsRowLabel: "I alt" },
+        { name: "2026", totalsRowFunction: "sum" },
+      ],
+      rows: [
+        ["A", 1],
+        ["B", 2],
+      ],
+    });
     const pkg = openPackage(await bytes(wb), LIMITS);
     const t = readGrid(pkg, LIMITS, "da").grid.tables[0];
     expect([t.name, t.row, t.col, t.cells.length, t.totalRow]).toEqual(["T", 1, 1, 4, true]);
     const tablePart = pkg.entries.find((e) => /tables\/table1\.xml$/.test(e.name))!.name;
     const whole = writeZip(
-      pkg.entries.map((e) => (e.name === tablePart ? { name: e.name, data: Buffer.from(pkg.text(e.name)!.replace(/ref="B2:C5"/g, 'ref="A1:XFD1048576"')) } : { name: e.name, entry: e })),
+      pkg.entries.map((e) =>
+        e.name === tablePart
+          ? { name: e.name, data: Buffer.from(pkg.text(e.name)!.replace(/ref="B2:C5"/g, 'ref="A1:XFD1048576"')) }
+          : { name: e.name, entry: e },
+      ),
       new Date(2026, 0, 1),
     );
     const w = readGrid(openPackage(whole, LIMITS), LIMITS, "da").grid.tables[0];

@@ -79,7 +79,9 @@ describe("seed 002 re-issued against the published distribution", () => {
     expect(after.get("I alt|")).toBeCloseTo(360.8, 9); // 351,0 × 1,028 = 360,828 → 360,8
     expect(String(values.get("Fordeling 2026")![0][0])).toContain("pl × 1.028");
     const changes = doc.periods[0].changes!;
-    const listed = changes.figures.map((f) => `${f.initiative === "Blok" ? "Blok i alt" : f.initiative === "Særtilskud" ? "Særtilskud i alt" : f.initiative}|${f.unit ?? ""}`).sort();
+    const listed = changes.figures
+      .map((f) => `${f.initiative === "Blok" ? "Blok i alt" : f.initiative === "Særtilskud" ? "Særtilskud i alt" : f.initiative}|${f.unit ?? ""}`)
+      .sort();
     expect(listed).toEqual(differing(before, after));
     expect(changes.changed).toBe(listed.length);
     expect(changes.figures.every((f) => f.why === "price-level" || f.why === "rounding")).toBe(true);
@@ -103,13 +105,16 @@ describe("seed 002 re-issued against the published distribution", () => {
     const before = figuresOf((await readValues(published)).get("Fordeling 2026")!);
     const after = figuresOf((await readValues(out)).get("Fordeling 2026")!);
     const changes = doc.periods[0].changes!;
-    const listed = changes.figures.map((f) => `${f.initiative === "Blok" ? "Blok i alt" : f.initiative === "Særtilskud" ? "Særtilskud i alt" : f.initiative}|${f.unit ?? ""}`).sort();
+    const listed = changes.figures
+      .map((f) => `${f.initiative === "Blok" ? "Blok i alt" : f.initiative === "Særtilskud" ? "Særtilskud i alt" : f.initiative}|${f.unit ?? ""}`)
+      .sort();
     expect(listed).toEqual(differing(before, after));
     expect(listed.length).toBeGreaterThan(0);
     // Amounts did not change: the key did (or a total forced a figure, said in a finding).
     for (const f of changes.figures) expect(["key", "rounding"]).toContain(f.why);
     const forced = doc.findings.filter((f) => f.code === "REVISION_FORCED").map((f) => f.initiative);
-    for (const f of changes.figures.filter((x) => x.why === "rounding" && !["Blok", "Særtilskud", "I alt"].includes(x.initiative))) expect(forced).toContain(f.initiative);
+    for (const f of changes.figures.filter((x) => x.why === "rounding" && !["Blok", "Særtilskud", "I alt"].includes(x.initiative)))
+      expect(forced).toContain(f.initiative);
     // Telepalliation goes to one named region: unchanged.
     expect(listed.some((k) => k.startsWith("Telepalliation|"))).toBe(false);
   });

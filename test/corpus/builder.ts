@@ -7,8 +7,7 @@ import { SeedRow } from "./seeds";
 export type Typed = ExcelJS.CellValue;
 
 /** A formula as a script writes it: no cached result (Excel would compute one on save). */
-export const uncomputed = (formula: string): Typed =>
-  ({ formula }) as ExcelJS.CellFormulaValue;
+export const uncomputed = (formula: string): Typed => ({ formula }) as ExcelJS.CellFormulaValue;
 
 /** Danish text for a number as typed or pasted ("42,0", "1.570.129"). */
 export function danish(value: number, places = 1): string {
@@ -19,10 +18,7 @@ export function danish(value: number, places = 1): string {
 
 /** 1-based column number of a letter ("B" → 2). */
 function colNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce(
-    (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
-    0,
-  );
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /** "B3" → { row: 3, col: 2 } (1-based). */
@@ -44,27 +40,17 @@ export function offset(address: string, down: number, right = 0): string {
 }
 
 /** Writes a block of rows with its top-left cell at `topLeft`; null leaves a cell empty. */
-export function put(
-  ws: ExcelJS.Worksheet,
-  topLeft: string,
-  rows: Typed[][],
-): void {
+export function put(ws: ExcelJS.Worksheet, topLeft: string, rows: Typed[][]): void {
   const { row, col } = at(topLeft);
   rows.forEach((cells, r) =>
     cells.forEach((value, c) => {
-      if (value !== null && value !== undefined)
-        ws.getCell(row + r, col + c).value = value;
+      if (value !== null && value !== undefined) ws.getCell(row + r, col + c).value = value;
     }),
   );
 }
 
 /** A title row and a unit row above a table, as budget notes have them. */
-export function titleAndUnit(
-  ws: ExcelJS.Worksheet,
-  title: string,
-  unit: string,
-  topLeft = "A1",
-): void {
+export function titleAndUnit(ws: ExcelJS.Worksheet, title: string, unit: string, topLeft = "A1"): void {
   put(ws, topLeft, [[title], [unit]]);
   ws.getCell(topLeft).font = { bold: true, size: 14 };
 }
@@ -82,10 +68,7 @@ export interface KeyOptions {
 }
 
 /** A keys sheet in long form (`Nøgle`, `Enhed`, `Andel`); returns the sheet. */
-export function keySheet(
-  wb: ExcelJS.Workbook,
-  options: KeyOptions = {},
-): ExcelJS.Worksheet {
+export function keySheet(wb: ExcelJS.Workbook, options: KeyOptions = {}): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(options.sheet ?? "Nøgler");
   let topLeft = options.topLeft ?? "A1";
   if (options.title) {
@@ -97,19 +80,13 @@ export function keySheet(
     topLeft = offset(topLeft, options.title.length + 1);
   }
   const name = options.keyName ?? "Bloktilskudsnøgle 2025";
-  const rows: [string, Typed][] =
-    options.rows ?? REGIONS_2025.map(([unit, share]) => [unit, Number(share)]);
-  put(ws, topLeft, [
-    ["Nøgle", "Enhed", "Andel"],
-    ...rows.map(([unit, share]) => [name, unit, share]),
-  ]);
+  const rows: [string, Typed][] = options.rows ?? REGIONS_2025.map(([unit, share]) => [unit, Number(share)]);
+  put(ws, topLeft, [["Nøgle", "Enhed", "Andel"], ...rows.map(([unit, share]) => [name, unit, share])]);
   return ws;
 }
 
 /** The 2025 regional key as printed, as [unit, number] rows. */
-export const REGION_KEY_ROWS: [string, Typed][] = REGIONS_2025.map(
-  ([unit, share]) => [unit, Number(share)],
-);
+export const REGION_KEY_ROWS: [string, Typed][] = REGIONS_2025.map(([unit, share]) => [unit, Number(share)]);
 
 export interface TableOptions {
   /** Where the header row starts (default A1). */
@@ -117,8 +94,7 @@ export interface TableOptions {
   /** Header of the amount column (default 2026). */
   period?: Typed;
   /** Give the tree by an `Overordnet` column (default), by Excel indent, by leading spaces, by a `heraf` label row, or not at all. */
-  tree?:
-    "overordnet" | "indent" | "spaces" | "heraf-label" | "heraf-label+indent";
+  tree?: "overordnet" | "indent" | "spaces" | "heraf-label" | "heraf-label+indent";
   /** Add `Kanal` and `Modtager` columns (needed for a Særtilskud row). */
   channels?: boolean;
   /** Amounts as numbers with format #,##0.0 (default) or as Danish text ("42,0"). */
@@ -131,11 +107,7 @@ export interface TableOptions {
  * Writes an initiatives table from seed rows the way an officer types it; returns the address
  * of every row's name cell and amount cell (by initiative name, and by total name).
  */
-export function initiativeTable(
-  ws: ExcelJS.Worksheet,
-  rows: SeedRow[],
-  options: TableOptions = {},
-): Map<string, { name: string; amount: string }> {
+export function initiativeTable(ws: ExcelJS.Worksheet, rows: SeedRow[], options: TableOptions = {}): Map<string, { name: string; amount: string }> {
   const topLeft = options.topLeft ?? "A1";
   const tree = options.tree ?? "overordnet";
   const header: Typed[] = ["Initiativ"];
@@ -146,30 +118,16 @@ export function initiativeTable(
   put(ws, topLeft, [header]);
   const cells = new Map<string, { name: string; amount: string }>();
   let r = 1;
-  const amountValue = (v: number): Typed =>
-    options.amounts === "text" ? danish(v) : v;
-  const write = (
-    name: string,
-    indent: number,
-    parent: string | null,
-    amount: number | null,
-    channel?: string,
-    recipient?: string,
-  ) => {
+  const amountValue = (v: number): Typed => (options.amounts === "text" ? danish(v) : v);
+  const write = (name: string, indent: number, parent: string | null, amount: number | null, channel?: string, recipient?: string) => {
     const nameCell = offset(topLeft, r);
-    const shownName =
-      tree === "spaces" && indent > 0 ? `${"   ".repeat(indent)}${name}` : name;
+    const shownName = tree === "spaces" && indent > 0 ? `${"   ".repeat(indent)}${name}` : name;
     const line: Typed[] = [shownName];
     if (tree === "overordnet") line.push(parent);
-    if (options.channels)
-      line.push(
-        channel ?? (parent === null ? "Blok" : null),
-        recipient ?? (parent === null ? "Regioner" : null),
-      );
+    if (options.channels) line.push(channel ?? (parent === null ? "Blok" : null), recipient ?? (parent === null ? "Regioner" : null));
     line.push(amount === null ? null : amountValue(amount));
     put(ws, nameCell, [line]);
-    if ((tree === "indent" || tree === "heraf-label+indent") && indent > 0)
-      ws.getCell(nameCell).alignment = { indent };
+    if ((tree === "indent" || tree === "heraf-label+indent") && indent > 0) ws.getCell(nameCell).alignment = { indent };
     const amountCell = offset(nameCell, 0, amountCol);
     if (options.amounts !== "text") ws.getCell(amountCell).numFmt = "#,##0.0";
     cells.set(name.trim(), { name: nameCell, amount: amountCell });
@@ -177,24 +135,13 @@ export function initiativeTable(
   };
   let previousParent: string | null = null;
   for (const row of rows) {
-    if (
-      row.parent !== null &&
-      row.parent !== previousParent &&
-      (tree === "heraf-label" || tree === "heraf-label+indent")
-    ) {
+    if (row.parent !== null && row.parent !== previousParent && (tree === "heraf-label" || tree === "heraf-label+indent")) {
       put(ws, offset(topLeft, r), [["heraf"]]);
       ws.getCell(offset(topLeft, r)).font = { italic: true };
       r++;
     }
     previousParent = row.parent;
-    write(
-      row.name,
-      row.parent === null ? 0 : 1,
-      row.parent,
-      row.amount,
-      row.channel,
-      row.recipient,
-    );
+    write(row.name, row.parent === null ? 0 : 1, row.parent, row.amount, row.channel, row.recipient);
   }
   for (const total of options.totals ?? []) {
     if (total === null) r++;
@@ -214,27 +161,12 @@ export function initiativeTable(
 }
 
 /** The 98 municipalities with made-up weights (illustrative: there is no verified municipal key). */
-export function illustrativeMunicipalWeights(): [
-  code: string,
-  name: string,
-  region: string,
-  weight: number,
-][] {
-  return KOMMUNER.map(([code, name, region], i) => [
-    code,
-    name,
-    region,
-    1000 + 37 * i,
-  ]);
+export function illustrativeMunicipalWeights(): [code: string, name: string, region: string, weight: number][] {
+  return KOMMUNER.map(([code, name, region], i) => [code, name, region, 1000 + 37 * i]);
 }
 
 /** A simple illustrative initiatives sheet: Initiativ + period columns, numbers in #,##0.0. */
-export function simpleTable(
-  ws: ExcelJS.Worksheet,
-  topLeft: string,
-  header: Typed[],
-  rows: Typed[][],
-): void {
+export function simpleTable(ws: ExcelJS.Worksheet, topLeft: string, header: Typed[], rows: Typed[][]): void {
   put(ws, topLeft, [header, ...rows]);
   for (let r = 1; r <= rows.length; r++)
     for (let c = 1; c < header.length; c++) {

@@ -94,25 +94,20 @@ export interface Doc {
 export function periodSense(label: string): string {
   const text = label.toLowerCase().replace(/\(?\s*\d{4}\s*-?\s*pl\s*\)?/g, "");
   const year = /(19|20|21)\d{2}/.exec(text)?.[0] ?? text.trim();
-  const open = /fra|from|frem|varig|perman|onward|later|\+|ff\b|årlig/.test(
-    text,
-  );
+  const open = /fra|from|frem|varig|perman|onward|later|\+|ff\b|årlig/.test(text);
   return open ? `${year}+` : year;
 }
 
 const OTHER = "Øvrige modtagere";
 
-const fmtCell = (c: string | null) =>
-  (c ?? "").replace(/\$/g, "").replace(/^.*!/, "").toUpperCase();
+const fmtCell = (c: string | null) => (c ?? "").replace(/\$/g, "").replace(/^.*!/, "").toUpperCase();
 
 function findingMatches(f: Doc["findings"][number], m: FindingMatch): boolean {
   if (m.code && f.code !== m.code) return false;
   if (m.severity && f.severity !== m.severity) return false;
   if (m.sheet && f.sheet !== m.sheet) return false;
   if (m.cell) {
-    const cells = (Array.isArray(m.cell) ? m.cell : [m.cell]).map((c) =>
-      c.toUpperCase(),
-    );
+    const cells = (Array.isArray(m.cell) ? m.cell : [m.cell]).map((c) => c.toUpperCase());
     if (!cells.includes(fmtCell(f.cell))) return false;
   }
   if (m.message && !m.message.test(f.message)) return false;
@@ -129,16 +124,11 @@ function shown(m: FindingMatch): string {
 }
 
 /** National totals per period sense: every entry's `totals` summed (units and Øvrige modtagere). */
-export function nationalTotals(
-  doc: Doc,
-): Map<string, { label: string; total: Decimal }> {
+export function nationalTotals(doc: Doc): Map<string, { label: string; total: Decimal }> {
   const out = new Map<string, { label: string; total: Decimal }>();
   for (const p of doc.periods) {
     const sense = periodSense(p.period);
-    const sum = Object.values(p.totals).reduce(
-      (s, v) => s.plus(new Decimal(v)),
-      new Decimal(0),
-    );
+    const sum = Object.values(p.totals).reduce((s, v) => s.plus(new Decimal(v)), new Decimal(0));
     const prev = out.get(sense);
     out.set(sense, {
       label: prev ? prev.label : p.period,
@@ -151,72 +141,31 @@ export function nationalTotals(
 function totalsProblems(doc: Doc, expected: Record<string, string>): string[] {
   const problems: string[] = [];
   const actual = nationalTotals(doc);
-  const wanted = new Map(
-    Object.entries(expected).map(([label, v]) => [
-      periodSense(label),
-      { label, value: new Decimal(v) },
-    ]),
-  );
+  const wanted = new Map(Object.entries(expected).map(([label, v]) => [periodSense(label), { label, value: new Decimal(v) }]));
   for (const [sense, { label, value }] of wanted) {
     const got = actual.get(sense);
-    if (!got)
-      problems.push(
-        `period "${label}" missing (got ${[...actual.values()].map((a) => `"${a.label}"`).join(", ") || "none"})`,
-      );
-    else if (!got.total.eq(value))
-      problems.push(
-        `period "${label}": national total ${got.total.toString()}, expected ${value.toString()}`,
-      );
+    if (!got) problems.push(`period "${label}" missing (got ${[...actual.values()].map((a) => `"${a.label}"`).join(", ") || "none"})`);
+    else if (!got.total.eq(value)) problems.push(`period "${label}": national total ${got.total.toString()}, expected ${value.toString()}`);
   }
-  for (const [sense, got] of actual)
-    if (!wanted.has(sense))
-      problems.push(
-        `unexpected period "${got.label}" with national total ${got.total.toString()}`,
-      );
+  for (const [sense, got] of actual) if (!wanted.has(sense)) problems.push(`unexpected period "${got.label}" with national total ${got.total.toString()}`);
   return problems;
 }
 
 /** Everything wrong with a run against the case's expectation (empty = the case passes). */
-export function problemsOf(
-  expect: Expectation,
-  code: number,
-  doc: Doc | null,
-  output: OutputSheets | null = null,
-): string[] {
+export function problemsOf(expect: Expectation, code: number, doc: Doc | null, output: OutputSheets | null = null): string[] {
   const problems = expectedOutcome(expect, code, doc, output);
-  if (problems.length === 0 || !expect.orRefusal || !doc || code === 0)
-    return problems;
+  if (problems.length === 0 || !expect.orRefusal || !doc || code === 0) return problems;
   // The other honest outcome: refused, with a finding on the right cell, and no figure wrong.
-  const wrongFigures = expect.nationalTotals
-    ? totalsProblems(doc, expect.nationalTotals).filter(
-        (p) => !/missing/.test(p),
-      )
-    : [];
-  const unmatched = expect.orRefusal.filter(
-    (m) => !doc.findings.some((f) => findingMatches(f, m)),
-  );
+  const wrongFigures = expect.nationalTotals ? totalsProblems(doc, expect.nationalTotals).filter((p) => !/missing/.test(p)) : [];
+  const unmatched = expect.orRefusal.filter((m) => !doc.findings.some((f) => findingMatches(f, m)));
   if (wrongFigures.length === 0 && unmatched.length === 0) return [];
-  return [
-    ...problems,
-    `nor refused as allowed: ${[...wrongFigures, ...unmatched.map((m) => `no finding ${shown(m)}`)].join("; ")}`,
-  ];
+  return [...problems, `nor refused as allowed: ${[...wrongFigures, ...unmatched.map((m) => `no finding ${shown(m)}`)].join("; ")}`];
 }
 
-function expectedOutcome(
-  expect: Expectation,
-  code: number,
-  doc: Doc | null,
-  output: OutputSheets | null,
-): string[] {
+function expectedOutcome(expect: Expectation, code: number, doc: Doc | null, output: OutputSheets | null): string[] {
   const problems: string[] = [];
-  const exits =
-    expect.exit === undefined
-      ? [0]
-      : Array.isArray(expect.exit)
-        ? expect.exit
-        : [expect.exit];
-  if (!exits.includes(code))
-    problems.push(`exit code ${code}, expected ${exits.join(" or ")}`);
+  const exits = expect.exit === undefined ? [0] : Array.isArray(expect.exit) ? expect.exit : [expect.exit];
+  if (!exits.includes(code)) problems.push(`exit code ${code}, expected ${exits.join(" or ")}`);
   if (!doc) return [...problems, "no JSON document on stdout"];
   if (expect.nationalTotals) {
     const wrong = totalsProblems(doc, expect.nationalTotals);
@@ -231,26 +180,16 @@ function expectedOutcome(
   }
   if (expect.nationalTotalsAnyOf) {
     const each = expect.nationalTotalsAnyOf.map((t) => totalsProblems(doc, t));
-    if (each.every((p) => p.length > 0))
-      problems.push(
-        `none of the allowed readings: ${each.map((p) => p.join("; ")).join(" | ")}`,
-      );
+    if (each.every((p) => p.length > 0)) problems.push(`none of the allowed readings: ${each.map((p) => p.join("; ")).join(" | ")}`);
   }
-  for (const m of expect.findings ?? [])
-    if (!doc.findings.some((f) => findingMatches(f, m)))
-      problems.push(`no finding ${shown(m)}`);
+  for (const m of expect.findings ?? []) if (!doc.findings.some((f) => findingMatches(f, m))) problems.push(`no finding ${shown(m)}`);
   if (expect.noAllocation)
     for (const p of doc.periods)
       for (const [unit, v] of Object.entries(p.totals))
-        if (unit !== OTHER && !new Decimal(v).isZero())
-          problems.push(
-            `period ${p.period}: ${unit} receives ${v} from a broken key`,
-          );
+        if (unit !== OTHER && !new Decimal(v).isZero()) problems.push(`period ${p.period}: ${unit} receives ${v} from a broken key`);
   if (expect.unitTotals) {
     const { period, exact } = expect.unitTotals;
-    const entries = doc.periods.filter(
-      (p) => periodSense(p.period) === periodSense(period),
-    );
+    const entries = doc.periods.filter((p) => periodSense(p.period) === periodSense(period));
     for (const [unit, value] of Object.entries(exact)) {
       const entry = entries.find((p) => unit in p.totals);
       if (!entry) {
@@ -259,18 +198,11 @@ function expectedOutcome(
       }
       const step = new Decimal(10).pow(-entry.decimals);
       const off = new Decimal(entry.totals[unit]).minus(value).abs();
-      if (off.gte(step))
-        problems.push(
-          `period ${period}: ${unit} gets ${entry.totals[unit]}, exact ${value} (more than one step off)`,
-        );
+      if (off.gte(step)) problems.push(`period ${period}: ${unit} gets ${entry.totals[unit]}, exact ${value} (more than one step off)`);
     }
   }
   for (const unit of expect.absentUnits ?? [])
-    for (const p of doc.periods)
-      if (unit in p.totals)
-        problems.push(
-          `period ${p.period}: "${unit}" is allocated to as a unit`,
-        );
+    for (const p of doc.periods) if (unit in p.totals) problems.push(`period ${p.period}: "${unit}" is allocated to as a unit`);
   if (expect.maxProblems !== undefined) {
     const serious = doc.findings.filter((f) => f.severity !== "info");
     if (serious.length > expect.maxProblems)
@@ -281,50 +213,25 @@ function expectedOutcome(
   for (const cell of expect.cleanCells ?? []) {
     const on = doc.findings.filter(
       // KEY_PRECISION is about the key's printed decimals, not about reading the cell.
-      (f) =>
-        f.severity !== "info" &&
-        f.code !== "KEY_PRECISION" &&
-        fmtCell(f.cell) === cell.toUpperCase(),
+      (f) => f.severity !== "info" && f.code !== "KEY_PRECISION" && fmtCell(f.cell) === cell.toUpperCase(),
     );
-    if (on.length > 0)
-      problems.push(
-        `${cell} should read without a finding, got ${on.map((f) => f.code).join(", ")}`,
-      );
+    if (on.length > 0) problems.push(`${cell} should read without a finding, got ${on.map((f) => f.code).join(", ")}`);
   }
   if (expect.excluded) {
-    const excluded = [doc, ...doc.periods]
-      .map((p) => (p as { excluded?: unknown }).excluded)
-      .filter((e) => e !== undefined);
+    const excluded = [doc, ...doc.periods].map((p) => (p as { excluded?: unknown }).excluded).filter((e) => e !== undefined);
     if (!expect.excluded.test(JSON.stringify(excluded)))
-      problems.push(
-        `the JSON's \`excluded\` does not name ${expect.excluded.source} (got ${JSON.stringify(excluded)})`,
-      );
+      problems.push(`the JSON's \`excluded\` does not name ${expect.excluded.source} (got ${JSON.stringify(excluded)})`);
   }
-  if (readsOutput(expect) && !output)
-    problems.push("no output workbook written");
+  if (readsOutput(expect) && !output) problems.push("no output workbook written");
   for (const name of expect.sheets ?? [])
-    if (output && ![...output.keys()].some((n) => name.test(n)))
-      problems.push(
-        `no output sheet ${name.source} (sheets: ${[...output.keys()].join(", ")})`,
-      );
+    if (output && ![...output.keys()].some((n) => name.test(n))) problems.push(`no output sheet ${name.source} (sheets: ${[...output.keys()].join(", ")})`);
   for (const text of expect.shownOnOutput ?? []) {
-    const ours = [...(output ?? (new Map() as OutputSheets)).entries()].filter(
-      ([n]) => /^(Fordeling|Allocation) /.test(n),
-    );
-    if (
-      !ours.some(([, rows]) =>
-        rows.some((r) => r.some((v) => text.test(String(v ?? "")))),
-      )
-    )
-      problems.push(`no output sheet shows ${text.source}`);
+    const ours = [...(output ?? (new Map() as OutputSheets)).entries()].filter(([n]) => /^(Fordeling|Allocation) /.test(n));
+    if (!ours.some(([, rows]) => rows.some((r) => r.some((v) => text.test(String(v ?? "")))))) problems.push(`no output sheet shows ${text.source}`);
   }
   if (expect.extra) problems.push(...expect.extra(doc));
   if (expect.stepStated)
-    for (const p of doc.periods)
-      if (p.step === undefined)
-        problems.push(
-          `period ${p.period}: the JSON does not say which step was used (field \`step\`)`,
-        );
+    for (const p of doc.periods) if (p.step === undefined) problems.push(`period ${p.period}: the JSON does not say which step was used (field \`step\`)`);
   return problems;
 }
 
@@ -332,17 +239,11 @@ function expectedOutcome(
 export type OutputSheets = Map<string, (string | number | boolean | null)[][]>;
 
 /** True when the case looks at the output workbook, not only at the JSON. */
-export const readsOutput = (expect: Expectation) =>
-  Boolean(expect.sheets?.length || expect.shownOnOutput?.length);
+export const readsOutput = (expect: Expectation) => Boolean(expect.sheets?.length || expect.shownOnOutput?.length);
 
 /** One line per finding, for the failure message. */
 export function findingsSummary(doc: Doc | null): string {
   if (!doc) return "";
-  const lines = doc.findings.map(
-    (f) =>
-      `  ${f.severity} ${f.code} ${f.sheet ?? ""}!${f.cell ?? "-"}: ${f.message.slice(0, 140)}`,
-  );
-  return lines.length > 12
-    ? [...lines.slice(0, 12), `  … and ${lines.length - 12} more`].join("\n")
-    : lines.join("\n");
+  const lines = doc.findings.map((f) => `  ${f.severity} ${f.code} ${f.sheet ?? ""}!${f.cell ?? "-"}: ${f.message.slice(0, 140)}`);
+  return lines.length > 12 ? [...lines.slice(0, 12), `  … and ${lines.length - 12} more`].join("\n") : lines.join("\n");
 }

@@ -30,7 +30,14 @@ const WIDTH = 320;
 const HEIGHT = 720;
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 /** Office's Black theme as Office.context.officeTheme reports it. */
-const BLACK_THEME = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#363636", controlForegroundColor: "#ffffff", isDarkTheme: true, themeId: 0 };
+const BLACK_THEME = {
+  bodyBackgroundColor: "#262626",
+  bodyForegroundColor: "#ffffff",
+  controlBackgroundColor: "#363636",
+  controlForegroundColor: "#ffffff",
+  isDarkTheme: true,
+  themeId: 0,
+};
 const L = LABELS.da;
 
 let work: string;
@@ -92,7 +99,6 @@ function sheetOf(book: WorkbookSnapshot, name: string) {
   return { at, value: (row: number, col: number) => evaluate(row, col), rows: Math.max(...sheet.cells.map((c) => c.row)) + 1 };
 }
 
-
 /** A browser on the pane over a workbook; `load` (re)opens the page over another workbook or theme. */
 async function paneOn(options: { width: number; locale: string; config: StubConfig }) {
   let config = options.config;
@@ -120,7 +126,15 @@ async function primaryButton(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
   return page.evaluate(() => {
     const box = document.querySelector("[data-primary=fill]")!.getBoundingClientRect();
-    return { top: box.top, bottom: box.bottom, left: box.left, right: box.right, width: window.innerWidth, height: window.innerHeight, scrollY: window.scrollY };
+    return {
+      top: box.top,
+      bottom: box.bottom,
+      left: box.left,
+      right: box.right,
+      width: window.innerWidth,
+      height: window.innerHeight,
+      scrollY: window.scrollY,
+    };
   });
 }
 
@@ -133,7 +147,11 @@ function expectInView(box: Awaited<ReturnType<typeof primaryButton>>, when: stri
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: fs.readFileSync(AXE, "utf8") });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -170,7 +188,11 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
   let book: WorkbookSnapshot;
 
   beforeAll(async () => {
-    const pane = await paneOn({ width: WIDTH, locale: "da-DK", config: { snapshot: await snapshotOfXlsx(EXAMPLE), displayLanguage: "da-DK", locale: "da-DK" } });
+    const pane = await paneOn({
+      width: WIDTH,
+      locale: "da-DK",
+      config: { snapshot: await snapshotOfXlsx(EXAMPLE), displayLanguage: "da-DK", locale: "da-DK" },
+    });
     browser = pane.browser;
     page = pane.page;
     await pane.load();
@@ -201,7 +223,9 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     const preview = page.getByRole("region", { name: "Forhåndsvisning" });
     await expect(preview.textContent()).resolves.toMatch(/\d+ celler? afrundet anderledes end AFRUND/);
     await expect(page.getByRole("button", { name: "Udfyld 2 ark" }).count()).resolves.toBe(1);
-    await expect(page.locator("footer").textContent()).resolves.toContain("Opretter „Fordeling 2025“, „Fordeling 2026“, „Fordeling fund“; tilføjer en række i „Fordeling log“.");
+    await expect(page.locator("footer").textContent()).resolves.toContain(
+      "Opretter „Fordeling 2025“, „Fordeling 2026“, „Fordeling fund“; tilføjer en række i „Fordeling log“.",
+    );
     await page.waitForTimeout(300); // Fluent's colour transitions, for the screenshot
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-before-fill.png") });
     expect(await sidewaysOverflow(page)).toEqual([]);
@@ -248,7 +272,10 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     expect(saved["fordel.fillSettings"]).toEqual({ method: "reconciled", lang: "da", decimals: 1 });
     await expect(page.locator("footer").textContent()).resolves.toContain("Indstillingerne er gemt");
     // Read again after the fill: the next fill replaces Fordel's own sheets, and the footer says so.
-    await page.locator("footer").getByText(/^Erstatter Fordels „Fordeling 2025“, „Fordeling 2026“, „Fordeling fund“; tilføjer en række i „Fordeling log“/).waitFor();
+    await page
+      .locator("footer")
+      .getByText(/^Erstatter Fordels „Fordeling 2025“, „Fordeling 2026“, „Fordeling fund“; tilføjer en række i „Fordeling log“/)
+      .waitFor();
   }, 120_000);
   test("Region Hovedstaden's 2026 block total is 109,1 and its block items add up to it", () => {
     const sheet = sheetOf(book, "Fordeling 2026");
@@ -281,7 +308,13 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
 
     // Sub-items add up to their parent ("Palliation" = its three "heraf" rows).
     const palliation = rowNamed("Palliation");
-    expect(amount(palliation).eq(amount(palliation + 1).plus(amount(palliation + 2)).plus(amount(palliation + 3)))).toBe(true);
+    expect(
+      amount(palliation).eq(
+        amount(palliation + 1)
+          .plus(amount(palliation + 2))
+          .plus(amount(palliation + 3)),
+      ),
+    ).toBe(true);
     expect(amount(palliation).toFixed()).toBe("13.1");
   });
 
@@ -307,13 +340,19 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     const findings = page.getByRole("region", { name: "Bemærkninger" });
     const warnings = findings.getByRole("list", { name: "Advarsler (1)" }).getByRole("listitem");
     await expect(warnings.count()).resolves.toBe(1);
-    await expect(warnings.first().textContent()).resolves.toMatch(/Heraf-posterne under „Uspecifikke symptomer på kræft“ summer til 10,1, men beløbet er 10,0 \(2026\)/);
+    await expect(warnings.first().textContent()).resolves.toMatch(
+      /Heraf-posterne under „Uspecifikke symptomer på kræft“ summer til 10,1, men beløbet er 10,0 \(2026\)/,
+    );
     await findings.getByText(/^Oplysninger \(\d+\)$/).click();
     // One cause, one finding: the three rows without a municipal key are listed in one.
     const cause = findings.getByRole("listitem").filter({ hasText: "Der er ingen kommunal nøgle for 2025" });
     await expect(cause.count()).resolves.toBe(1);
     const text = (await cause.first().textContent()) ?? "";
-    expect([...text.matchAll(/„([^“]+)“/g)].map((m) => m[1])).toEqual(["Basal palliation (kommuner)", "Vederlagsfri rygestopmedicin", "Bedre hjælp til børn med svær overvægt"]);
+    expect([...text.matchAll(/„([^“]+)“/g)].map((m) => m[1])).toEqual([
+      "Basal palliation (kommuner)",
+      "Vederlagsfri rygestopmedicin",
+      "Bedre hjælp til børn med svær overvægt",
+    ]);
     await expect(findings.getByRole("heading", { name: "Fejl" }).count()).resolves.toBe(0);
     await findings.getByText(/^Oplysninger \(\d+\)$/).click();
   });
@@ -340,7 +379,12 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
     await page.getByRole("radio", { name: "English" }).check();
     await page.getByRole("button", { name: "Fill 2 sheets" }).waitFor();
     await expect(page.locator("footer [data-tone]").textContent()).resolves.toBe("⚠ 2 sheets filled, but 1 warning – see the findings.");
-    await expect(page.getByRole("region", { name: "Findings" }).getByText(/^Information \(2\)$/).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("region", { name: "Findings" })
+        .getByText(/^Information \(2\)$/)
+        .count(),
+    ).resolves.toBe(1);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-after-fill-en.png"), fullPage: true });
     expect(await sidewaysOverflow(page)).toEqual([]);
   });
@@ -421,7 +465,11 @@ describe.each([
 
 describe("Office's dark theme", () => {
   test("Office's Black theme darkens the page; axe finds nothing serious there either", async () => {
-    const pane = await paneOn({ width: WIDTH, locale: "da-DK", config: { snapshot: await snapshotOfXlsx(EXAMPLE), displayLanguage: "da-DK", locale: "da-DK" } });
+    const pane = await paneOn({
+      width: WIDTH,
+      locale: "da-DK",
+      config: { snapshot: await snapshotOfXlsx(EXAMPLE), displayLanguage: "da-DK", locale: "da-DK" },
+    });
     try {
       const background = () => pane.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await pane.load();
@@ -431,7 +479,12 @@ describe("Office's dark theme", () => {
       expect(light).toBe("rgb(255, 255, 255)");
       expect(dark).not.toBe(light);
       // Dark: every channel below a quarter.
-      expect(dark.match(/\d+/g)!.slice(0, 3).every((c) => Number(c) < 64)).toBe(true);
+      expect(
+        dark
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .every((c) => Number(c) < 64),
+      ).toBe(true);
       expect(await seriousViolations(pane.page)).toEqual([]);
       await pane.page.waitForTimeout(300);
       await pane.page.screenshot({ path: path.join(OUTPUT, "taskpane-dark.png") });

@@ -83,7 +83,10 @@ describe("allocateTable: structure (largest remainder and nearest)", () => {
   });
 
   test("key resolution: named key, period-specific key preferred, unknown and ambiguous keys", () => {
-    const k2026 = keyOf("Nøgle 2026", [["Region Hovedstaden", "1"], ["Region Sjælland", "1"]]);
+    const k2026 = keyOf("Nøgle 2026", [
+      ["Region Hovedstaden", "1"],
+      ["Region Sjælland", "1"],
+    ]);
     const model = tableOf(
       ["2026", "2027"],
       [
@@ -142,7 +145,14 @@ describe("allocateTable: structure (largest remainder and nearest)", () => {
   });
 
   test("NOT_ON_STEP: error, left out of the units and of every sum, never re-rounded", () => {
-    const model = tableOf(["2026"], [{ name: "Off", amounts: ["5.15"] }, { name: "On", amounts: ["5.1"] }], [entry(regions)]);
+    const model = tableOf(
+      ["2026"],
+      [
+        { name: "Off", amounts: ["5.15"] },
+        { name: "On", amounts: ["5.1"] },
+      ],
+      [entry(regions)],
+    );
     const r = allocateTable(model, { decimals: 1, method: "largest-remainder" });
     expect(r.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.initiative, f.cell])).toEqual([["NOT_ON_STEP", "Off", "B2"]]);
     const p = r.periods[0];

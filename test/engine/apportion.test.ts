@@ -25,9 +25,20 @@ describe("apportion: seeds", () => {
   test("seed 002: 2026 amounts at one decimal; the note's Region Hovedstaden column is plain rounding", () => {
     // National amount → Region Hovedstaden's printed share (Bilag 3, table 1).
     const printed: [string, string][] = [
-      ["9.0", "2.8"], ["60.0", "18.7"], ["42.0", "13.1"], ["14.0", "4.4"], ["20.0", "6.2"], ["8.0", "2.5"],
-      ["5.0", "1.6"], ["11.0", "3.4"], ["2.0", "0.6"], ["10.0", "3.1"], ["3.0", "0.9"], ["6.0", "1.9"],
-      ["180.0", "56.1"], ["350.0", "109.1"],
+      ["9.0", "2.8"],
+      ["60.0", "18.7"],
+      ["42.0", "13.1"],
+      ["14.0", "4.4"],
+      ["20.0", "6.2"],
+      ["8.0", "2.5"],
+      ["5.0", "1.6"],
+      ["11.0", "3.4"],
+      ["2.0", "0.6"],
+      ["10.0", "3.1"],
+      ["3.0", "0.9"],
+      ["6.0", "1.9"],
+      ["180.0", "56.1"],
+      ["350.0", "109.1"],
     ];
     for (const [amount, rh] of printed) {
       expect([amount, ok(apportion(amount, key, 1, "nearest")).values[0].toFixed(1)]).toEqual([amount, rh]);
@@ -47,9 +58,32 @@ describe("apportion: seeds", () => {
   test("nearest rounding can miss the amount; largest remainder never does", () => {
     const nearest = ok(apportion("350", key, 1, "nearest"));
     expect(strings(nearest)).toEqual(["109.1", "54.1", "74.4", "76.2", "36.2"]);
-    const miss = ok(apportion("1", keyOf("Thirds", [["A", "1"], ["B", "1"], ["C", "1"]]), 0, "nearest"));
+    const miss = ok(
+      apportion(
+        "1",
+        keyOf("Thirds", [
+          ["A", "1"],
+          ["B", "1"],
+          ["C", "1"],
+        ]),
+        0,
+        "nearest",
+      ),
+    );
     expect(miss.sumError).toBe(-1n);
-    expect(ok(apportion("1", keyOf("Thirds", [["A", "1"], ["B", "1"], ["C", "1"]]), 0)).sumError).toBe(0n);
+    expect(
+      ok(
+        apportion(
+          "1",
+          keyOf("Thirds", [
+            ["A", "1"],
+            ["B", "1"],
+            ["C", "1"],
+          ]),
+          0,
+        ),
+      ).sumError,
+    ).toBe(0n);
   });
 
   test("decimals as Excel's ROUND: -3 rounds to thousands", () => {
@@ -58,9 +92,52 @@ describe("apportion: seeds", () => {
   });
 
   test("tie rule: equal remainders go to the larger weight, then to the first listed", () => {
-    expect(strings(ok(apportion("2", keyOf("W", [["A", "1"], ["B", "3"]], "weight"), 0)))).toEqual(["0", "2"]);
-    expect(strings(ok(apportion("0.1", keyOf("E", [["A", "0.5"], ["B", "0.5"]]), 1)))).toEqual(["0.1", "0"]);
-    expect(strings(ok(apportion("-0.1", keyOf("E", [["A", "0.5"], ["B", "0.5"]]), 1)))).toEqual(["-0.1", "0"]);
+    expect(
+      strings(
+        ok(
+          apportion(
+            "2",
+            keyOf(
+              "W",
+              [
+                ["A", "1"],
+                ["B", "3"],
+              ],
+              "weight",
+            ),
+            0,
+          ),
+        ),
+      ),
+    ).toEqual(["0", "2"]);
+    expect(
+      strings(
+        ok(
+          apportion(
+            "0.1",
+            keyOf("E", [
+              ["A", "0.5"],
+              ["B", "0.5"],
+            ]),
+            1,
+          ),
+        ),
+      ),
+    ).toEqual(["0.1", "0"]);
+    expect(
+      strings(
+        ok(
+          apportion(
+            "-0.1",
+            keyOf("E", [
+              ["A", "0.5"],
+              ["B", "0.5"],
+            ]),
+            1,
+          ),
+        ),
+      ),
+    ).toEqual(["-0.1", "0"]);
   });
 
   test("zero gives zeros; a negative amount mirrors the positive one", () => {
@@ -149,5 +226,5 @@ describe("apportion: properties", () => {
 });
 
 function toAmount(steps: bigint, decimals: number): string {
-  return (Number(decimals) >= 0 ? `${steps}e-${decimals}` : `${steps}e${-decimals}`);
+  return Number(decimals) >= 0 ? `${steps}e-${decimals}` : `${steps}e${-decimals}`;
 }

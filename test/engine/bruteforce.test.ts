@@ -5,7 +5,7 @@ import { bruteForce, TinyRow, TinyTable } from "../fixtures/bruteforce";
 /** A tiny table as an engine model: one key over U0..Un-1, whole steps (decimals 0). */
 function modelOf(table: TinyTable): TableModel {
   const key = makeKey({ name: "K", kind: "weight", entries: table.weights.map((w, i) => ({ unit: `U${i}`, value: w })) }).key!;
-  const childSum = (i: number): number => table.rows.reduce((a, r, j) => a + (r.parent === i ? amountOf(j) ?? 0 : 0), 0);
+  const childSum = (i: number): number => table.rows.reduce((a, r, j) => a + (r.parent === i ? (amountOf(j) ?? 0) : 0), 0);
   const amountOf = (i: number): number | null => {
     const r = table.rows[i];
     return r.kind === "leaf" ? r.steps : r.kind === "own" ? r.steps : r.steps === 0 ? null : childSum(i);
@@ -80,7 +80,11 @@ function deviationOf(table: TinyTable, x: bigint[][]): bigint {
   const channels = [...new Set(table.rows.filter((r) => r.parent === null).map((r) => r.channel))];
   for (const ch of [...channels, null]) {
     const members = table.rows.map((_, i) => i).filter((i) => table.rows[i].parent === null && (ch === null || table.rows[i].channel === ch));
-    for (let u = 0; u < n; u++) add(members.reduce((a, i) => a + x[i][u], 0n), members.reduce((a, i) => a + exact[i][u], 0n));
+    for (let u = 0; u < n; u++)
+      add(
+        members.reduce((a, i) => a + x[i][u], 0n),
+        members.reduce((a, i) => a + exact[i][u], 0n),
+      );
   }
   return dev;
 }

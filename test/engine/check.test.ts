@@ -66,7 +66,9 @@ describe("checkAllocation catches what is wrong", () => {
 
   test("a feasible but worse rounding (two rows × two units swapped) is found not optimal", () => {
     const base = allocateTable(model, OPTIONS).periods[0];
-    const leaves = base.rows.map((x, i) => i).filter((i) => base.rows[i].parent === null && base.rows[i].status === "allocated" && base.rows[i].channel === "Blok" && !base.rows[i].sumOfChildren);
+    const leaves = base.rows
+      .map((x, i) => i)
+      .filter((i) => base.rows[i].parent === null && base.rows[i].status === "allocated" && base.rows[i].channel === "Blok" && !base.rows[i].sumOfChildren);
     let caught = 0;
     let feasibleSwaps = 0;
     for (const a of leaves) {

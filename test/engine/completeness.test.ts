@@ -48,22 +48,25 @@ function inputTotal(model: TableModel): Dec {
 }
 
 describe("property: every input amount is accounted for exactly once", () => {
-  test.each(["reconciled", "largest-remainder", "nearest"] as Method[])("%s, random tables with unreadable cells, amounts off the step and unknown keys", (method) => {
-    fc.assert(
-      fc.property(recipeArb({ maxRows: 30, maxUnits: 6, maxWeight: 50, maxAmount: 300 }), faultArb, (recipe, faults) => {
-        const base = recipeModel(recipe);
-        const { model, bad } = withFaults(base.model, base.decimals, faults);
-        const options = { decimals: base.decimals, method };
-        const result = allocateTable(model, options);
-        expect(checkAllocation(model, options, result, { findings: [...result.findings, ...bad] })).toEqual([]);
-        // The money, added up here as well: allocated + Øvrige + excluded = the input total.
-        const out = result.periods.reduce((a, p) => a.plus(p.total.national).plus(p.excludedTotal), new Dec(0));
-        expect(out.toString()).toBe(inputTotal(model).toString());
-        // Every unreadable cell is listed exactly once, or carried by a row above it that is not.
-        const listed = result.periods.flatMap((p) => p.excluded.map((x) => x.row));
-        expect(new Set(listed).size).toBe(listed.length);
-      }),
-      { numRuns: method === "reconciled" ? 300 : 100 },
-    );
-  });
+  test.each(["reconciled", "largest-remainder", "nearest"] as Method[])(
+    "%s, random tables with unreadable cells, amounts off the step and unknown keys",
+    (method) => {
+      fc.assert(
+        fc.property(recipeArb({ maxRows: 30, maxUnits: 6, maxWeight: 50, maxAmount: 300 }), faultArb, (recipe, faults) => {
+          const base = recipeModel(recipe);
+          const { model, bad } = withFaults(base.model, base.decimals, faults);
+          const options = { decimals: base.decimals, method };
+          const result = allocateTable(model, options);
+          expect(checkAllocation(model, options, result, { findings: [...result.findings, ...bad] })).toEqual([]);
+          // The money, added up here as well: allocated + Øvrige + excluded = the input total.
+          const out = result.periods.reduce((a, p) => a.plus(p.total.national).plus(p.excludedTotal), new Dec(0));
+          expect(out.toString()).toBe(inputTotal(model).toString());
+          // Every unreadable cell is listed exactly once, or carried by a row above it that is not.
+          const listed = result.periods.flatMap((p) => p.excluded.map((x) => x.row));
+          expect(new Set(listed).size).toBe(listed.length);
+        }),
+        { numRuns: method === "reconciled" ? 300 : 100 },
+      );
+    },
+  );
 });

@@ -17,7 +17,9 @@ function model(specs: RowSpec[], unreadable: string[] = []): TableModel {
 function badNumbers(m: TableModel): Finding[] {
   return m.rows
     .filter((r) => r.unreadable?.[0])
-    .map((r) => finding("error", "BAD_NUMBER", { text: "ca. 9" }, { sheet: "Initiativer", cell: r.source!.amountCells[0], initiative: r.name, period: "2026" }));
+    .map((r) =>
+      finding("error", "BAD_NUMBER", { text: "ca. 9" }, { sheet: "Initiativer", cell: r.source!.amountCells[0], initiative: r.name, period: "2026" }),
+    );
 }
 
 function fill(m: TableModel): TableResult {
@@ -30,7 +32,16 @@ const excludedOf = (r: TableResult) => r.periods[0].excluded.map((x) => [x.name,
 
 describe("rows not allocated are excluded openly", () => {
   test("an unreadable amount is an error row, listed with no amount, never a blank", () => {
-    const r = fill(model([{ name: "Senfølger", amounts: ["60.0"] }, { name: "Kølehætter", amounts: [null] }, { name: "Kapacitet", amounts: ["180.0"] }], ["Kølehætter"]));
+    const r = fill(
+      model(
+        [
+          { name: "Senfølger", amounts: ["60.0"] },
+          { name: "Kølehætter", amounts: [null] },
+          { name: "Kapacitet", amounts: ["180.0"] },
+        ],
+        ["Kølehætter"],
+      ),
+    );
     const p = r.periods[0];
     expect(p.rows.map((x) => [x.name, x.status])).toEqual([
       ["Senfølger", "allocated"],
@@ -104,7 +115,16 @@ describe("rows not allocated are excluded openly", () => {
   });
 
   test("a heading over nothing but an unreadable row has no figures, and the row is excluded", () => {
-    const r = fill(model([{ name: "Senfølger", amounts: ["60.0"] }, { name: "Data", amounts: [null] }, { name: "Database", amounts: [null], parent: "Data" }], ["Database"]));
+    const r = fill(
+      model(
+        [
+          { name: "Senfølger", amounts: ["60.0"] },
+          { name: "Data", amounts: [null] },
+          { name: "Database", amounts: [null], parent: "Data" },
+        ],
+        ["Database"],
+      ),
+    );
     const p = r.periods[0];
     expect(p.rows.map((x) => [x.name, x.status])).toEqual([
       ["Senfølger", "allocated"],
@@ -115,7 +135,16 @@ describe("rows not allocated are excluded openly", () => {
   });
 
   test("sub-items of a row that cannot be read are shown, marked as outside the totals with it", () => {
-    const r = fill(model([{ name: "Data", amounts: [null] }, { name: "Database", amounts: ["3.0"], parent: "Data" }, { name: "Senfølger", amounts: ["60.0"] }], ["Data"]));
+    const r = fill(
+      model(
+        [
+          { name: "Data", amounts: [null] },
+          { name: "Database", amounts: ["3.0"], parent: "Data" },
+          { name: "Senfølger", amounts: ["60.0"] },
+        ],
+        ["Data"],
+      ),
+    );
     const p = r.periods[0];
     expect(p.rows.map((x) => [x.name, x.status, x.underError ?? false])).toEqual([
       ["Data", "error", false],
@@ -127,7 +156,12 @@ describe("rows not allocated are excluded openly", () => {
   });
 
   test("money to other recipients is not excluded: it is in the totals under Øvrige modtagere", () => {
-    const r = fill(model([{ name: "Senfølger", amounts: ["60.0"] }, { name: "Forening", amounts: ["6.0"], recipient: { kind: "other", label: "BørneUngeLiv" } }]));
+    const r = fill(
+      model([
+        { name: "Senfølger", amounts: ["60.0"] },
+        { name: "Forening", amounts: ["6.0"], recipient: { kind: "other", label: "BørneUngeLiv" } },
+      ]),
+    );
     const p = r.periods[0];
     expect(p.excluded).toEqual([]);
     expect(p.rows[1]).toMatchObject({ status: "other", otherTo: "BørneUngeLiv" });
@@ -154,7 +188,9 @@ describe("the checker proves completeness", () => {
   });
 
   test("an excluded row left off the list, or its amount changed, is found", () => {
-    expect(rules((r) => r.periods[0].excluded.pop())).toEqual(expect.arrayContaining([expect.stringMatching(/^COMPLETENESS: Kølehætter: not allocated, listed as excluded 0 times/)]));
+    expect(rules((r) => r.periods[0].excluded.pop())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^COMPLETENESS: Kølehætter: not allocated, listed as excluded 0 times/)]),
+    );
     expect(
       rules((r) => {
         const x = r.periods[0].excluded[0];
@@ -173,7 +209,12 @@ describe("the checker proves completeness", () => {
         p.excludedTotal = new Dec("2.05");
       }),
     ).toEqual(expect.arrayContaining(["COMPLETENESS: Kølehætter: has an amount but is on no sheet"]));
-    expect(rules(() => undefined, (r) => r.findings)).toEqual(["COMPLETENESS: Kølehætter: excluded without an error finding"]);
+    expect(
+      rules(
+        () => undefined,
+        (r) => r.findings,
+      ),
+    ).toEqual(["COMPLETENESS: Kølehætter: excluded without an error finding"]);
   });
 
   test("money counted twice is found: a row allocated and also listed as excluded", () => {

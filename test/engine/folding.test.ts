@@ -4,7 +4,8 @@ import { entry, tableOf } from "../fixtures/tables";
 
 const regions = keyOf("Bloktilskud 2025", REGIONS_2025);
 /** A broken key's first error, as the parser reports it. */
-const cause = () => finding("error", "KEY_BLANK_SHARE", { key: "Bloktilskud 2026", unit: "Region Syddanmark" }, { sheet: "Nøgler", cell: "D9", period: "2026" });
+const cause = () =>
+  finding("error", "KEY_BLANK_SHARE", { key: "Bloktilskud 2026", unit: "Region Syddanmark" }, { sheet: "Nøgler", cell: "D9", period: "2026" });
 
 describe("rows that would use a broken key are folded into its cause", () => {
   test("no UNKNOWN_KEY per row: the rows are errors and counted on the cause, per period", () => {
@@ -79,7 +80,14 @@ describe("rows that would use a broken key are folded into its cause", () => {
   test("a table that could not be read (no name, no group) catches named and group rows alike", () => {
     const broken: BrokenKey = { name: null, group: null, period: null, cause: finding("error", "KEY_EMPTY", { key: "Regioner" }) };
     const model = {
-      ...tableOf(["2026"], [{ name: "A", amounts: ["1.0"] }, { name: "B", amounts: ["3.0"], key: "Særlig" }], []),
+      ...tableOf(
+        ["2026"],
+        [
+          { name: "A", amounts: ["1.0"] },
+          { name: "B", amounts: ["3.0"], key: "Særlig" },
+        ],
+        [],
+      ),
       brokenKeys: [broken],
     };
     const r = allocateTable(model, { decimals: 1, method: "reconciled" });

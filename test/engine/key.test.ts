@@ -18,13 +18,22 @@ describe("Key", () => {
   });
 
   test("percentages are recognised and normalised", () => {
-    const key = keyOf("Pct", [["A", "31,16".replace(",", ".")], ["B", "68.84"]]);
+    const key = keyOf("Pct", [
+      ["A", "31,16".replace(",", ".")],
+      ["B", "68.84"],
+    ]);
     expect(key.kind).toBe("percent");
     expect(shareDecimal(key, 0).toString()).toBe("0.3116");
   });
 
   test("a key summing to 0.9999 gives KEY_SUM and is normalised", () => {
-    const r = makeKey({ name: "K", entries: [{ unit: "A", value: "0.4999" }, { unit: "B", value: "0.5" }] });
+    const r = makeKey({
+      name: "K",
+      entries: [
+        { unit: "A", value: "0.4999" },
+        { unit: "B", value: "0.5" },
+      ],
+    });
     expect(r.key).not.toBeNull();
     expect(r.findings.map((f) => [f.severity, f.code])).toEqual([["warning", "KEY_SUM"]]);
     expect(r.findings[0].message).toContain("0.9999");
@@ -33,9 +42,30 @@ describe("Key", () => {
 
   test.each([
     ["empty", [], "KEY_EMPTY"],
-    ["negative", [{ unit: "A", value: "-0.1" }, { unit: "B", value: "1.1" }], "KEY_NEGATIVE"],
-    ["all zero", [{ unit: "A", value: 0 }, { unit: "B", value: "0" }], "KEY_ALL_ZERO"],
-    ["duplicate", [{ unit: "A", value: "0.5" }, { unit: "A", value: "0.5" }], "KEY_DUPLICATE_UNIT"],
+    [
+      "negative",
+      [
+        { unit: "A", value: "-0.1" },
+        { unit: "B", value: "1.1" },
+      ],
+      "KEY_NEGATIVE",
+    ],
+    [
+      "all zero",
+      [
+        { unit: "A", value: 0 },
+        { unit: "B", value: "0" },
+      ],
+      "KEY_ALL_ZERO",
+    ],
+    [
+      "duplicate",
+      [
+        { unit: "A", value: "0.5" },
+        { unit: "A", value: "0.5" },
+      ],
+      "KEY_DUPLICATE_UNIT",
+    ],
   ])("%s key is an error", (_label, entries, code) => {
     const r = makeKey({ name: "K", entries: entries as { unit: string; value: string }[] });
     expect(r.key).toBeNull();

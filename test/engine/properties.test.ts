@@ -44,7 +44,9 @@ describe("properties: the checker finds no violation", () => {
 
 describe("properties: determinism and symmetry", () => {
   const figures = (model: TableModel, decimals: number) =>
-    allocateTable(model, { decimals, method: "reconciled" }).periods.map((p) => [...p.rows.map((r) => r.values), p.total.values].map((vs) => vs.map((v) => (v === null ? null : v.toString()))));
+    allocateTable(model, { decimals, method: "reconciled" }).periods.map((p) =>
+      [...p.rows.map((r) => r.values), p.total.values].map((vs) => vs.map((v) => (v === null ? null : v.toString()))),
+    );
 
   test("the same table always gives the same figures", () => {
     fc.assert(

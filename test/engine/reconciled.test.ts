@@ -24,7 +24,12 @@ const RECONCILED = { decimals: 1, method: "reconciled" as const };
 const row = (p: PeriodAllocation, name: string): AllocatedRow => p.rows.find((r) => r.name === name)!;
 const sum = (values: (Dec | null)[]) => values.reduce<Dec>((a, v) => a.plus(v ?? 0), new Dec(0));
 const column = (p: PeriodAllocation, members: number[], u: number) => sum(members.map((m) => p.rows[m].values[u]));
-const shown = (r: TableResult) => r.periods.map((p) => ({ rows: p.rows.map((x) => x.values.map(String)), subtotals: p.subtotals.map((s) => s.values.map(String)), total: p.total.values.map(String) }));
+const shown = (r: TableResult) =>
+  r.periods.map((p) => ({
+    rows: p.rows.map((x) => x.values.map(String)),
+    subtotals: p.subtotals.map((s) => s.values.map(String)),
+    total: p.total.values.map(String),
+  }));
 
 describe("reconciled: seed 002 (the 2026 table with the 2025 key at one decimal)", () => {
   const model = seed002Model();
@@ -136,7 +141,12 @@ describe("reconciled: general properties on examples", () => {
         specs.push({ name: `${name}a`, amounts: [`${next(900)}.${next(10)}`], parent: name });
         specs.push({ name: `${name}b`, amounts: [`-${next(90)}.${next(10)}`], parent: name });
       } else if (i % 9 === 5) {
-        specs.push({ name, amounts: [`${next(90)}.${next(10)}`], channel: "Særtilskud", recipient: toUnits("Kommuner", [names[next(98)]], [names[next(98)], "2"]) });
+        specs.push({
+          name,
+          amounts: [`${next(90)}.${next(10)}`],
+          channel: "Særtilskud",
+          recipient: toUnits("Kommuner", [names[next(98)]], [names[next(98)], "2"]),
+        });
       } else specs.push({ name, amounts: [`${next(2000)}.${next(10)}`] });
     }
     const model = tableOf(
@@ -174,7 +184,15 @@ describe("reconciled: general properties on examples", () => {
 
 describe("reconciled: the tree rules", () => {
   const regions = keyOf("Bloktilskud 2025", REGIONS_2025);
-  const municipalities = makeKey({ name: "Kommuner", kind: "weight", entries: [["K1", 5], ["K2", 3], ["K3", 2]].map(([unit, value]) => ({ unit: String(unit), value })) }).key!;
+  const municipalities = makeKey({
+    name: "Kommuner",
+    kind: "weight",
+    entries: [
+      ["K1", 5],
+      ["K2", 3],
+      ["K3", 2],
+    ].map(([unit, value]) => ({ unit: String(unit), value })),
+  }).key!;
   const keys = [entry(regions), entry(municipalities, "Kommuner")];
   const kommuner = { kind: "group" as const, group: "Kommuner" as const };
 

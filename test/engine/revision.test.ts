@@ -12,29 +12,20 @@ import {
   toSteps,
 } from "../../src/engine";
 import { TinyRow } from "../fixtures/bruteforce";
-import {
-  bruteForceScaled,
-  Published,
-  ScaledTable,
-} from "../fixtures/bruteforce-revision";
+import { bruteForceScaled, Published, ScaledTable } from "../fixtures/bruteforce-revision";
 
 // Illustrative figures throughout: tiny made-up tables, weights and amounts.
 
 const PARADOX = [21878, 9713, 4167, 3252, 1065];
 
 /** A tiny table as an engine model (decimals 0): amounts in whole steps, one key over U0..Un-1. */
-function modelOf(
-  weights: number[],
-  rows: TinyRow[],
-  steps: number[],
-): TableModel {
+function modelOf(weights: number[], rows: TinyRow[], steps: number[]): TableModel {
   const key = makeKey({
     name: "K",
     kind: "weight",
     entries: weights.map((w, i) => ({ unit: `U${i}`, value: w })),
   }).key!;
-  const childSum = (i: number): number =>
-    rows.reduce((a, r, j) => a + (r.parent === i ? (amountOf(j) ?? 0) : 0), 0);
+  const childSum = (i: number): number => rows.reduce((a, r, j) => a + (r.parent === i ? (amountOf(j) ?? 0) : 0), 0);
   const amountOf = (i: number): number | null => {
     const r = rows[i];
     return r.kind !== "sum" ? steps[i] : steps[i] === 0 ? null : childSum(i);
@@ -57,23 +48,15 @@ function modelOf(
 
 /** The amounts of a model row by row (headings: their children's sum), as the brute force reads `steps`. */
 function stepsOf(model: TableModel, rows: TinyRow[]): number[] {
-  const kids = (i: number) =>
-    rows.map((r, j) => (r.parent === i ? j : -1)).filter((j) => j >= 0);
+  const kids = (i: number) => rows.map((r, j) => (r.parent === i ? j : -1)).filter((j) => j >= 0);
   const out = rows.map(() => 0);
   for (let i = rows.length - 1; i >= 0; i--)
-    out[i] =
-      model.rows[i].amounts[0] === null
-        ? kids(i).reduce((a, c) => a + out[c], 0)
-        : Number(model.rows[i].amounts[0]!.toString());
+    out[i] = model.rows[i].amounts[0] === null ? kids(i).reduce((a, c) => a + out[c], 0) : Number(model.rows[i].amounts[0]!.toString());
   return out;
 }
 
 /** A result's figures as published lines (with the exact values the brute force computed). */
-function publishedOf(
-  p: PeriodAllocation,
-  exact?: Map<string, bigint[]>,
-  den?: bigint,
-): PublishedSheet {
+function publishedOf(p: PeriodAllocation, exact?: Map<string, bigint[]>, den?: bigint): PublishedSheet {
   const line = (name: string, national: Dec, values: Dec[]): PublishedLine => {
     const ex = exact?.get(name);
     const fig = (shown: Dec, u: number) => ({
@@ -106,19 +89,13 @@ function publishedOf(
 function linesOf(p: PeriodAllocation): Map<string, bigint[]> {
   const s = (d: Dec) => toSteps(d, 0)!;
   const m = new Map<string, bigint[]>();
-  for (const r of p.rows)
-    m.set(r.name, [...r.values.map((v) => s(v!)), s(r.national!)]);
-  for (const t of [...p.subtotals, p.total])
-    m.set(t.label, [...t.values.map(s), s(t.national)]);
+  for (const r of p.rows) m.set(r.name, [...r.values.map((v) => s(v!)), s(r.national!)]);
+  for (const t of [...p.subtotals, p.total]) m.set(t.label, [...t.values.map(s), s(t.national)]);
   return m;
 }
 
 function single(weights: number[], amount: number): TableModel {
-  return modelOf(
-    weights,
-    [{ steps: amount, parent: null, channel: "Blok", kind: "leaf" }],
-    [amount],
-  );
+  return modelOf(weights, [{ steps: amount, parent: null, channel: "Blok", kind: "leaf" }], [amount]);
 }
 
 describe("revision against a published distribution", () => {
@@ -127,24 +104,12 @@ describe("revision against a published distribution", () => {
       decimals: 0,
       method: "reconciled",
     }).periods[0];
-    expect(before.rows[0].values.map(String)).toEqual([
-      "24",
-      "11",
-      "5",
-      "3",
-      "1",
-    ]);
+    expect(before.rows[0].values.map(String)).toEqual(["24", "11", "5", "3", "1"]);
     const plain = allocateTable(single(PARADOX, 43), {
       decimals: 0,
       method: "reconciled",
     }).periods[0];
-    expect(plain.rows[0].values.map(String)).toEqual([
-      "24",
-      "10",
-      "4",
-      "4",
-      "1",
-    ]);
+    expect(plain.rows[0].values.map(String)).toEqual(["24", "10", "4", "4", "1"]);
     const T = BigInt(PARADOX.reduce((a, b) => a + b, 0));
     const exact = new Map([
       ["R0", [...PARADOX.map((w) => 44n * BigInt(w)), 44n * T]],
@@ -161,19 +126,9 @@ describe("revision against a published distribution", () => {
     const p = result.periods[0];
     const shown = p.rows[0].values.map((v) => Number(v!.toString()));
     // No unit gets more than before; one figure changes (the one whose rounding down costs least).
-    shown.forEach((v, u) =>
-      expect(v).toBeLessThanOrEqual([24, 11, 5, 3, 1][u]),
-    );
+    shown.forEach((v, u) => expect(v).toBeLessThanOrEqual([24, 11, 5, 3, 1][u]));
     expect(shown).toEqual([24, 10, 5, 3, 1]);
-    expect(
-      p.revision!.changes.map((c) => [
-        c.initiative,
-        c.unit,
-        String(c.published),
-        String(c.shown),
-        c.reason,
-      ]),
-    ).toEqual([
+    expect(p.revision!.changes.map((c) => [c.initiative, c.unit, String(c.published), String(c.shown), c.reason])).toEqual([
       ["R0", "U1", "11", "10", "amount"],
       ["R0", null, "44", "43", "amount"],
       ["Blok", "U1", "11", "10", "amount"],
@@ -183,9 +138,7 @@ describe("revision against a published distribution", () => {
     ]);
     // Five units and the national figure, on the row, the subtotal and the total.
     expect(p.revision!.compared).toBe(18);
-    expect(
-      result.findings.filter((f) => f.code.startsWith("REVISION")),
-    ).toEqual([]);
+    expect(result.findings.filter((f) => f.code.startsWith("REVISION"))).toEqual([]);
     expect(checkAllocation(single(PARADOX, 43), options, result)).toEqual([]);
   });
 
@@ -208,17 +161,9 @@ describe("revision against a published distribution", () => {
       const model = modelOf(PARADOX, rows, [up, 43]);
       const result = allocateTable(model, options);
       const p = result.periods[0];
-      p.rows[0].values.forEach((v, u) =>
-        expect(Number(v!.toString())).toBeGreaterThanOrEqual(
-          Number(before.rows[0].values[u]!.toString()),
-        ),
-      );
-      const untouched = p.revision!.changes.filter(
-        (c) => c.initiative === "R1",
-      );
-      const forced = result.findings.filter(
-        (f) => f.code === "REVISION_FORCED",
-      );
+      p.rows[0].values.forEach((v, u) => expect(Number(v!.toString())).toBeGreaterThanOrEqual(Number(before.rows[0].values[u]!.toString())));
+      const untouched = p.revision!.changes.filter((c) => c.initiative === "R1");
+      const forced = result.findings.filter((f) => f.code === "REVISION_FORCED");
       expect(forced.length).toBe(untouched.length > 0 ? 1 : 0);
       untouched.forEach((c) => expect(c.reason).toBe("rounding"));
       expect(checkAllocation(model, options, result)).toEqual([]);
@@ -251,19 +196,13 @@ describe("revision against a published distribution", () => {
       previous: [published],
     };
     const result = allocateTable(single([3, 2], 3), options);
-    const against = result.findings.filter(
-      (f) => f.code === "REVISION_AGAINST_CHANGE",
-    );
-    expect(
-      against.map((f) => [f.initiative, f.params.unit, f.params.direction]),
-    ).toEqual([
+    const against = result.findings.filter((f) => f.code === "REVISION_AGAINST_CHANGE");
+    expect(against.map((f) => [f.initiative, f.params.unit, f.params.direction])).toEqual([
       ["R0", "U0", "up"],
       ["R0", "U1", "down"],
     ]);
     expect(against[1].message).toContain("fell to 1.2");
-    const changes = result.periods[0].revision!.changes.filter(
-      (c) => c.initiative === "R0",
-    );
+    const changes = result.periods[0].revision!.changes.filter((c) => c.initiative === "R0");
     expect(changes.map((c) => [c.unit, c.against])).toEqual([
       ["U0", true],
       ["U1", true],
@@ -275,12 +214,8 @@ describe("revision against a published distribution", () => {
 /** Tiny tables with a previous and a new version: same tree, amounts and weights may change. */
 const revisionArb = fc
   .record({
-    weights: fc
-      .array(fc.integer({ min: 0, max: 9 }), { minLength: 2, maxLength: 3 })
-      .filter((w) => w.some((x) => x > 0)),
-    newWeights: fc.option(
-      fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 3, maxLength: 3 }),
-    ),
+    weights: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 2, maxLength: 3 }).filter((w) => w.some((x) => x > 0)),
+    newWeights: fc.option(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 3, maxLength: 3 })),
     items: fc.array(
       fc.record({
         shape: fc.constantFrom("leaf", "leaf", "sum", "heading"),
@@ -342,79 +277,65 @@ const revisionArb = fc
 describe("revision and price levels against brute force on tiny tables", () => {
   test("no guaranteed rounding has fewer figures against their change, fewer changes or less deviation; ties by the written rule", () => {
     fc.assert(
-      fc.property(
-        revisionArb,
-        ({ weights, newWeights, rows, before, after, factor }) => {
-          // Published: the plain reconciled rounding of the previous version.
-          const oldModel = modelOf(weights, rows, before);
-          const old = allocateTable(oldModel, {
-            decimals: 0,
-            method: "reconciled",
-          }).periods[0];
-          const oldBrute = bruteForceScaled({
-            weights,
-            rows: rows.map((r, i) => ({
-              ...r,
-              steps: stepsOf(oldModel, rows)[i],
-            })),
-            scale: 1,
-          })!;
-          const published = publishedOf(old, oldBrute.exact, oldBrute.den);
-          // New: changed amounts and key, restated by the factor (F/S exactly).
-          const newModel = modelOf(newWeights, rows, after);
-          const f = factor ? new Dec(factor) : null;
-          const S = f ? 10 ** f.decimalPlaces() : 1;
-          const F = f ? Number(f.times(S).toString()) : 1;
-          const scaled: ScaledTable = {
-            weights: newWeights,
-            rows: rows.map((r, i) => ({
-              ...r,
-              steps: stepsOf(newModel, rows)[i] * F,
-            })),
-            scale: S,
-          };
-          const pub: Published = { figures: new Map(), exact: new Map() };
-          const toLine = (l: PublishedLine) => [
-            ...newWeights.map((_, u) => l.values.get(`U${u}`)),
-            l.national,
-          ];
-          for (const l of [
-            ...published.rows,
-            ...published.subtotals,
-            published.total!,
-          ]) {
-            pub.figures.set(
-              l.name,
-              toLine(l).map((x) => (x ? toSteps(x.shown, 0) : null)),
-            );
-            pub.exact.set(
-              l.name,
-              toLine(l).map((x) => x?.exact ?? null),
-            );
-          }
-          const best = bruteForceScaled(scaled, pub);
-          expect(best).not.toBeNull();
-          const options = {
-            decimals: 0,
-            method: "reconciled" as const,
-            previous: [published],
-            ...(f ? { priceFactor: f } : {}),
-          };
-          const result = allocateTable(newModel, options);
-          const engine = linesOf(result.periods[0]);
-          for (const [line, fig] of best!.figures)
-            expect([line, engine.get(line)]).toEqual([line, fig]);
-          // The change report lists exactly the figures that differ from the published ones.
-          let differing = 0;
-          for (const [line, fig] of engine)
-            fig.forEach(
-              (x, u) => (pub.figures.get(line)?.[u] ?? x) !== x && differing++,
-            );
-          const changes = result.periods[0].revision!.changes;
-          expect(changes.length).toBe(differing);
-          expect(checkAllocation(newModel, options, result)).toEqual([]);
-        },
-      ),
+      fc.property(revisionArb, ({ weights, newWeights, rows, before, after, factor }) => {
+        // Published: the plain reconciled rounding of the previous version.
+        const oldModel = modelOf(weights, rows, before);
+        const old = allocateTable(oldModel, {
+          decimals: 0,
+          method: "reconciled",
+        }).periods[0];
+        const oldBrute = bruteForceScaled({
+          weights,
+          rows: rows.map((r, i) => ({
+            ...r,
+            steps: stepsOf(oldModel, rows)[i],
+          })),
+          scale: 1,
+        })!;
+        const published = publishedOf(old, oldBrute.exact, oldBrute.den);
+        // New: changed amounts and key, restated by the factor (F/S exactly).
+        const newModel = modelOf(newWeights, rows, after);
+        const f = factor ? new Dec(factor) : null;
+        const S = f ? 10 ** f.decimalPlaces() : 1;
+        const F = f ? Number(f.times(S).toString()) : 1;
+        const scaled: ScaledTable = {
+          weights: newWeights,
+          rows: rows.map((r, i) => ({
+            ...r,
+            steps: stepsOf(newModel, rows)[i] * F,
+          })),
+          scale: S,
+        };
+        const pub: Published = { figures: new Map(), exact: new Map() };
+        const toLine = (l: PublishedLine) => [...newWeights.map((_, u) => l.values.get(`U${u}`)), l.national];
+        for (const l of [...published.rows, ...published.subtotals, published.total!]) {
+          pub.figures.set(
+            l.name,
+            toLine(l).map((x) => (x ? toSteps(x.shown, 0) : null)),
+          );
+          pub.exact.set(
+            l.name,
+            toLine(l).map((x) => x?.exact ?? null),
+          );
+        }
+        const best = bruteForceScaled(scaled, pub);
+        expect(best).not.toBeNull();
+        const options = {
+          decimals: 0,
+          method: "reconciled" as const,
+          previous: [published],
+          ...(f ? { priceFactor: f } : {}),
+        };
+        const result = allocateTable(newModel, options);
+        const engine = linesOf(result.periods[0]);
+        for (const [line, fig] of best!.figures) expect([line, engine.get(line)]).toEqual([line, fig]);
+        // The change report lists exactly the figures that differ from the published ones.
+        let differing = 0;
+        for (const [line, fig] of engine) fig.forEach((x, u) => (pub.figures.get(line)?.[u] ?? x) !== x && differing++);
+        const changes = result.periods[0].revision!.changes;
+        expect(changes.length).toBe(differing);
+        expect(checkAllocation(newModel, options, result)).toEqual([]);
+      }),
       { numRuns: 150 },
     );
   });
@@ -441,11 +362,7 @@ describe("the independent checker on revisions and restated amounts", () => {
       decimals: 0,
       method: "reconciled",
     });
-    const violations = checkAllocation(
-      single(PARADOX, 43),
-      { decimals: 0, method: "reconciled", previous: [published] },
-      plain,
-    );
+    const violations = checkAllocation(single(PARADOX, 43), { decimals: 0, method: "reconciled", previous: [published] }, plain);
     expect(violations.map((v) => v.rule)).toEqual(["NOT_OPTIMAL"]);
   });
 
@@ -464,21 +381,14 @@ describe("the independent checker on revisions and restated amounts", () => {
       ...result,
       periods: [{ ...p, rows: [{ ...p.rows[0], national: new Dec(46) }] }],
     };
-    expect(
-      checkAllocation(single(PARADOX, 43), options, tampered).map(
-        (v) => v.rule,
-      ),
-    ).toContain("BOUNDS");
+    expect(checkAllocation(single(PARADOX, 43), options, tampered).map((v) => v.rule)).toContain("BOUNDS");
   });
 });
 
 describe("revision with costs beyond exact number arithmetic (BigInt, prices estimated in floating point)", () => {
   test("98 units, a price level and a changed amount: the checker proves the revision order", () => {
     // Illustrative: 24 rows over 98 made-up weights; every fourth amount corrected, all restated by 1,028.
-    const weights = Array.from(
-      { length: 98 },
-      (_, i) => 2000 + ((i * 7919) % 50000),
-    );
+    const weights = Array.from({ length: 98 }, (_, i) => 2000 + ((i * 7919) % 50000));
     const rows: TinyRow[] = Array.from({ length: 24 }, () => ({
       steps: 0,
       parent: null,
@@ -488,16 +398,10 @@ describe("revision with costs beyond exact number arithmetic (BigInt, prices est
     const before = rows.map((_, i) => 100 + ((i * 104729) % 5000));
     const after = before.map((a, i) => (i % 4 === 0 ? a + 7 : a));
     const oldModel = modelOf(weights, rows, before);
-    const old = allocateTable(oldModel, { decimals: 0, method: "reconciled" })
-      .periods[0];
+    const old = allocateTable(oldModel, { decimals: 0, method: "reconciled" }).periods[0];
     const T = BigInt(weights.reduce((a, b) => a + b, 0));
     const exact = new Map<string, bigint[]>();
-    rows.forEach((_, i) =>
-      exact.set(`R${i}`, [
-        ...weights.map((w) => BigInt(before[i]) * BigInt(w)),
-        BigInt(before[i]) * T,
-      ]),
-    );
+    rows.forEach((_, i) => exact.set(`R${i}`, [...weights.map((w) => BigInt(before[i]) * BigInt(w)), BigInt(before[i]) * T]));
     const published = publishedOf(old, exact, T);
     const model = modelOf(weights, rows, after);
     const options = {
@@ -510,13 +414,7 @@ describe("revision with costs beyond exact number arithmetic (BigInt, prices est
     expect(checkAllocation(model, options, result)).toEqual([]);
     // Every exact value rose: no figure falls.
     const p = result.periods[0];
-    p.rows.forEach((r, i) =>
-      r.values.forEach((v, u) =>
-        expect(Number(v!.toString())).toBeGreaterThanOrEqual(
-          Number(old.rows[i].values[u]!.toString()),
-        ),
-      ),
-    );
+    p.rows.forEach((r, i) => r.values.forEach((v, u) => expect(Number(v!.toString())).toBeGreaterThanOrEqual(Number(old.rows[i].values[u]!.toString()))));
     expect(p.revision!.changes.filter((c) => c.against)).toEqual([]);
   });
 });

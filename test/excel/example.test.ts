@@ -104,7 +104,9 @@ describe.each(["da-DK", "en-US"])("examples/kraeftplan-v.xlsx in Excel (%s) and 
     expect(written).toEqual(["Fordeling 2025", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
     // The legend (A3) says where the exact values of the yellow cells are: in a note (CLI), in the pane (Excel, no notes yet).
     const legend = (cells: ReturnType<typeof sorted>, where: RegExp) =>
-      cells.map(([k, c]) => (k === "2,0" && /^Lys gul|^Light yellow/.test(String(c.v)) ? (expect(String(c.v)).toMatch(where), [k, { ...c, v: "legend" }]) : [k, c]));
+      cells.map(([k, c]) =>
+        k === "2,0" && /^Lys gul|^Light yellow/.test(String(c.v)) ? (expect(String(c.v)).toMatch(where), [k, { ...c, v: "legend" }]) : [k, c],
+      );
     for (const name of written) {
       const theirs = legend(sorted(exceljsCells(cliBook.getWorksheet(name)!)), /i cellens note\.$/);
       expect(theirs.length).toBeGreaterThan(2);
@@ -130,9 +132,16 @@ describe.each(["da-DK", "en-US"])("examples/kraeftplan-v.xlsx in Excel (%s) and 
     expect(again.plan!.sheets.map((s) => s.replaces)).toEqual(["Fordeling 2025", "Fordeling 2026", "Fordeling fund"]);
     expect(["Initiativer", "Nøgler", "Kilde"].map((n) => JSON.stringify(fake.state.snapshot(n)))).toEqual(input);
     const grid = await readGrid(fake.newContext() as unknown as Excel.RequestContext);
-    expect(grid.existing.filter((s) => s.generated).map((s) => s.name).sort()).toEqual(["Fordeling 2025", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
+    expect(
+      grid.existing
+        .filter((s) => s.generated)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["Fordeling 2025", "Fordeling 2026", "Fordeling fund", "Fordeling log"]);
     const log = fakeCells(fake.state.findSheet("Fordeling log")!);
-    const times = sorted(log).filter(([k]) => k.endsWith(",0")).map(([, c]) => c.v);
+    const times = sorted(log)
+      .filter(([k]) => k.endsWith(",0"))
+      .map(([, c]) => c.v);
     expect(times.slice(-2)).toEqual([expect.stringContaining("2026-01-15"), expect.stringContaining("2026-01-16")]);
   });
 });

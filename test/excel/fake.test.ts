@@ -30,7 +30,10 @@ describe("fake Excel", () => {
   test("a ClientResult has no value before the sync", async () => {
     const fake = new FakeExcel();
     fake.state.seed("Ark1", "A1", [[{ value: "x", indent: 2 }]]);
-    const props = fake.context.workbook.worksheets.getItem("Ark1").getRange("A1").getCellProperties({ format: { indentLevel: true } });
+    const props = fake.context.workbook.worksheets
+      .getItem("Ark1")
+      .getRange("A1")
+      .getCellProperties({ format: { indentLevel: true } });
     expect(await code(() => props.value)).toBe("PropertyNotLoaded");
     await fake.context.sync();
     expect(props.value).toEqual([[{ format: { indentLevel: 2 } }]]);
@@ -229,7 +232,7 @@ describe("fake Excel", () => {
       .seed("Budget", "A1", [
         [{ formula: "='Fordeling 2026'!C13", value: 12.5 }],
         [{ formula: "=SUM('fordeling 2026'!C8:C9)+Ark1!A1", value: 1 }],
-        [{ formula: '="\'Fordeling 2026\'!C13"&Ark10!A1', value: "x" }],
+        [{ formula: "=\"'Fordeling 2026'!C13\"&Ark10!A1", value: "x" }],
       ]);
     const ctx = fake.context;
     const sheet = ctx.workbook.worksheets.getItem("Fordeling 2026");
@@ -245,7 +248,7 @@ describe("fake Excel", () => {
     expect(fake.state.cellAt("Budget", "A1")).toMatchObject({ formula: "=#REF!C13", value: "#REF!" });
     expect(fake.state.formulaAt("Budget", "A2")).toBe("=SUM(#REF!C8:C9)+#REF!A1");
     // Text in a string literal and another sheet's name that starts alike are not references to it.
-    expect(fake.state.cellAt("Budget", "A3")).toMatchObject({ formula: '="\'Fordeling 2026\'!C13"&Ark10!A1', value: "x" });
+    expect(fake.state.cellAt("Budget", "A3")).toMatchObject({ formula: "=\"'Fordeling 2026'!C13\"&Ark10!A1", value: "x" });
   });
 
   test("clear: All, Contents or Formats of the cells in the range", async () => {
@@ -265,7 +268,10 @@ describe("fake Excel", () => {
 
   test("position moves a sheet among the others; a table converted to a range keeps its cells; unfreeze", async () => {
     const fake = new FakeExcel();
-    fake.state.seed("A", "A1", [["Kolonne"], [1]]).seedTable("A", "T", "A1:A2").addSheet("B");
+    fake.state
+      .seed("A", "A1", [["Kolonne"], [1]])
+      .seedTable("A", "T", "A1:A2")
+      .addSheet("B");
     fake.state.addSheet("C");
     fake.state.findSheet("A")!.frozen = { rows: 1, cols: 1 };
     const ctx = fake.context;
@@ -302,16 +308,18 @@ describe("fake Excel", () => {
 
   test("renaming a sheet keeps its id and moves the formulas into it along; a case-only rename is allowed", async () => {
     const fake = new FakeExcel();
-    fake.state.seed("Fordeling Fra 2027", "C13", [[1]]).seed("Budget", "A1", [
-      [{ formula: "='Fordeling Fra 2027'!C13+'fordeling fra 2027'!C14", value: 1 }],
-      [{ formula: '="\'Fordeling Fra 2027\'!C13"', value: "x" }],
-    ]);
+    fake.state
+      .seed("Fordeling Fra 2027", "C13", [[1]])
+      .seed("Budget", "A1", [
+        [{ formula: "='Fordeling Fra 2027'!C13+'fordeling fra 2027'!C14", value: 1 }],
+        [{ formula: "=\"'Fordeling Fra 2027'!C13\"", value: "x" }],
+      ]);
     const id = fake.state.findSheet("Fordeling Fra 2027")!.id;
     fake.context.workbook.worksheets.getItem("Fordeling Fra 2027").name = "Fordeling fra 2027";
     await fake.context.sync();
     expect(fake.state.findSheet("Fordeling fra 2027")).toMatchObject({ name: "Fordeling fra 2027", id });
     expect(fake.state.formulaAt("Budget", "A1")).toBe("='Fordeling fra 2027'!C13+'Fordeling fra 2027'!C14");
-    expect(fake.state.formulaAt("Budget", "A2")).toBe('="\'Fordeling Fra 2027\'!C13"');
+    expect(fake.state.formulaAt("Budget", "A2")).toBe("=\"'Fordeling Fra 2027'!C13\"");
     fake.context.workbook.worksheets.getItem("Budget").name = "Fordeling fra 2027";
     expect(await code(fake.context.sync())).toBe("ItemAlreadyExists");
   });

@@ -53,7 +53,10 @@ describe("fillWorkbook", () => {
     fake.state
       .seed("Fordeling 2026", "A2", [
         ["Min egen fordeling", { value: 109.1, numberFormat: "#,##0.0", bold: true }],
-        [{ value: "heraf", indent: 2 }, { formula: "=B2*2", value: 218.2 }],
+        [
+          { value: "heraf", indent: 2 },
+          { formula: "=B2*2", value: 218.2 },
+        ],
       ])
       .seedTable("Fordeling 2026", "Mine", "A2:B3")
       .seed("Fordeling log", "A1", [["Mine noter"], ["skal blive"]]);

@@ -9,7 +9,10 @@ describe("readNamed", () => {
   test("a Table and a sheet of the names, with the ids of their sheets (each once), in two syncs", async () => {
     const fake = new FakeExcel();
     fake.state
-      .seed("Data", "B2", [["Enhed", "Andel"], ["Region Hovedstaden", 0.3116]])
+      .seed("Data", "B2", [
+        ["Enhed", "Andel"],
+        ["Region Hovedstaden", 0.3116],
+      ])
       .seedTable("Data", "keys", "B2:C3")
       .seed("Noter", "A1", [["x"]])
       .seed(" nøgler ", "A3", [[{ value: "Enhed", indent: 2 }, "Andel"]])
@@ -17,7 +20,16 @@ describe("readNamed", () => {
     const read = await readNamed(fake.excel(), KEY_TABLE_NAMES);
     expect(fake.context.syncCount).toBe(2);
     expect(read.tables.map((t) => [t.name, t.sheet, t.row, t.col, values(t.cells)])).toEqual([
-      ["keys", "Data", 1, 1, [["Enhed", "Andel"], ["Region Hovedstaden", 0.3116]]],
+      [
+        "keys",
+        "Data",
+        1,
+        1,
+        [
+          ["Enhed", "Andel"],
+          ["Region Hovedstaden", 0.3116],
+        ],
+      ],
       ["Noegler", " nøgler ", 2, 0, [["Enhed", "Andel"]]],
     ]);
     // Sheets by name as the locator compares them: ignoring case and surrounding spaces.

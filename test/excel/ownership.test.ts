@@ -20,9 +20,17 @@ const codes = (findings: { code: string }[]) => findings.map((f) => f.code).filt
 function periodInput(period: string): FakeExcel {
   const fake = new FakeExcel({ locale: "da-DK" });
   fake.state
-    .seed("Initiativer", "A1", [["Initiativ", period], ["Senfølger", 10.5], ["Screening", 3.2]])
+    .seed("Initiativer", "A1", [
+      ["Initiativ", period],
+      ["Senfølger", 10.5],
+      ["Screening", 3.2],
+    ])
     .seedTable("Initiativer", "Initiativer", "A1:B3")
-    .seed("Nøgler", "A1", [["Nøgle", "Enhed", "Andel"], ["K", "Region Hovedstaden", 0.6], ["K", "Region Sjælland", 0.4]])
+    .seed("Nøgler", "A1", [
+      ["Nøgle", "Enhed", "Andel"],
+      ["K", "Region Hovedstaden", 0.6],
+      ["K", "Region Sjælland", 0.4],
+    ])
     .seedTable("Nøgler", "Nøgler", "A1:C3");
   return fake;
 }

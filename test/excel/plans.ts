@@ -29,9 +29,7 @@ const TABLE_ROW = 6;
 const AMOUNT = "#,##0.0";
 
 function unitName(i: number, units: number): string {
-  return units === 5
-    ? ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"][i]
-    : `Kommune ${i + 1}`;
+  return units === 5 ? ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"][i] : `Kommune ${i + 1}`;
 }
 
 /** A period sheet plan: rows × units, with sub-items (indent 1) under every fourth row. */
@@ -55,7 +53,10 @@ export function sheetPlan(shape: PlanShape, name: string, replaces?: string): Sh
     const nameText = names.length > 0 ? names[i % names.length] : `Initiativ ${i + 1}`;
     const national = Math.round(((i * 73) % 1000) + 10) / 10;
     const depth = shape.depths ? shape.depths[i % shape.depths.length] : i % 4 === 3 ? 1 : 0;
-    const row: PlanCell[] = [{ value: nameText, indent: depth }, { value: national, format: AMOUNT }];
+    const row: PlanCell[] = [
+      { value: nameText, indent: depth },
+      { value: national, format: AMOUNT },
+    ];
     for (let j = 0; j < shape.units; j++) row.push({ value: Math.round((national * 10 * (j + 1)) / shape.units) / 10, format: AMOUNT });
     row.push({ formula: `=${cellAddress(r, 1)}-SUM(${cellAddress(r, 2)}:${cellAddress(r, lastUnitCol)})`, format: AMOUNT });
     cells.push(row);

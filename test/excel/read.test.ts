@@ -10,7 +10,7 @@ function inputWorkbook(): FakeExcel {
       ["Initiativ", "2026", "Kanal"],
       ["Senfølger", { value: 60, numberFormat: "0.0" }, "Blok"],
       [{ value: "heraf børn", indent: 1 }, { value: 10.5, numberFormat: "0.0" }, "Blok"],
-      ["=HYPERLINK(\"x\",\"y\")", "1.570.129", "Direkte"],
+      ['=HYPERLINK("x","y")', "1.570.129", "Direkte"],
     ])
     .seedTable("Aftale", "initiativer", "B3:D6")
     .seed("Nøgler", "A1", [
@@ -55,7 +55,11 @@ describe("readGrid", () => {
   test("every Table, by any name, with its Total Row said; a Table on a generated sheet by name and sheet only", async () => {
     const fake = inputWorkbook();
     fake.state
-      .seed("Noter", "C5", [["Kolonne", "Beløb"], ["a", 1], ["I alt", 1]])
+      .seed("Noter", "C5", [
+        ["Kolonne", "Beløb"],
+        ["a", 1],
+        ["I alt", 1],
+      ])
       .seedTable("Noter", "Tabel7", "C5:D7", { showTotals: true })
       .seed("Fordeling 2025", "A3", [["Initiativ"], ["x"]])
       .seedTable("Fordeling 2025", "Fordeling_2025", "A3:A4");
@@ -73,7 +77,11 @@ describe("readGrid", () => {
     const wide = Array.from({ length: 8 }, (_, j) => ({ value: `k${j}`, indent: 1 }));
     fake.state.seed("Ark1", "B2", [wide]).seed("Ark2", "A1", [["x"]]);
     const rows = Math.ceil(INDENT_ALL_CELLS / 8) + 1;
-    fake.state.seed("Stor", "A1", Array.from({ length: rows }, () => wide));
+    fake.state.seed(
+      "Stor",
+      "A1",
+      Array.from({ length: rows }, () => wide),
+    );
     const read = await readWorkbook(fake.excel());
     expect(read.grid.sheets[0].cells[0].map((c) => c.indent)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     const large = read.grid.sheets[2];

@@ -31,7 +31,14 @@ describe("document settings", () => {
   });
 
   test("anything else stored under the key is not used", () => {
-    for (const bad of ["x", 1, { method: "magic", lang: "da" }, { method: "nearest", lang: "de" }, { method: "nearest", lang: "da", decimals: 1.5 }, { method: "nearest", lang: "da", periods: [2026] }]) {
+    for (const bad of [
+      "x",
+      1,
+      { method: "magic", lang: "da" },
+      { method: "nearest", lang: "de" },
+      { method: "nearest", lang: "da", decimals: 1.5 },
+      { method: "nearest", lang: "da", periods: [2026] },
+    ]) {
       expect(parseSettings(bad)).toBeNull();
     }
     expect(parseSettings({ method: "nearest", lang: "da" })).toEqual({ method: "nearest", lang: "da", decimals: null });

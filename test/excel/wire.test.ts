@@ -47,7 +47,10 @@ describe("write requests as Office.js builds them", () => {
     ["200 KB", 200_000],
     ["1 MB", 1_000_000],
   ])("a budget of %s: every real request fits it, whatever the plan", async (_, max) => {
-    for (const shape of [{ rows: 300, units: 98, periods: 2, depths: [0, 1, 2, 1] }, { rows: 6000, units: 5, depths: [0, 1] }]) {
+    for (const shape of [
+      { rows: 300, units: 98, periods: 2, depths: [0, 1, 2, 1] },
+      { rows: 6000, units: 5, depths: [0, 1] },
+    ]) {
       const { wire, report } = await measure(shape, max);
       expect(wire.syncs).toBeGreaterThan(1);
       for (const r of wire.requests) expect(r.bytes).toBeLessThanOrEqual(max);
@@ -94,7 +97,12 @@ describe("multi-area formats", () => {
     expect(addresses.length).toBeGreaterThan(1);
     for (const a of addresses) expect(a.length).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
     expect(addresses.join(",").split(",")).toEqual(runs.map((r) => `A${r.row + 1}`));
-    expect(areaAddresses([{ row: 6, col: 0, rows: 1, cols: 8, value: 1 }, { row: 20, col: 0, rows: 3, cols: 1, value: 1 }])).toEqual(["A7:H7,A21:A23"]);
+    expect(
+      areaAddresses([
+        { row: 6, col: 0, rows: 1, cols: 8, value: 1 },
+        { row: 20, col: 0, rows: 3, cols: 1, value: 1 },
+      ]),
+    ).toEqual(["A7:H7,A21:A23"]);
   });
 
   test("4 periods × 3.000 × 5 alternating: a few indent operations per sheet, not one per sub-item", async () => {
@@ -110,7 +118,13 @@ describe("whole fills through Office.js on the fake workbook", () => {
 
   test("reading through Office.js gives the grid reading the fake directly gives", async () => {
     const fake = inputWorkbook({ rows: 40, group: "Regioner" });
-    fake.state.seed("Noter", "B2", [["Post", "Beløb"], [{ value: "heraf", indent: 1 }, 1], ["I alt", 1]]).seedTable("Noter", "Tabel1", "B2:C4", { showTotals: true });
+    fake.state
+      .seed("Noter", "B2", [
+        ["Post", "Beløb"],
+        [{ value: "heraf", indent: 1 }, 1],
+        ["I alt", 1],
+      ])
+      .seedTable("Noter", "Tabel1", "B2:C4", { showTotals: true });
     fake.state.definedNames.push("Satser");
     const wire = await readWorkbook(viaWire(fake).context);
     const direct = await readWorkbook(fake.newContext() as unknown as Excel.RequestContext);

@@ -190,10 +190,7 @@ describe("writePlan", () => {
 
   test("format runs merge rows and columns into rectangles", () => {
     const b = { bold: true };
-    const runs = formatRuns(
-      [[b, b, {}], [b, b, {}], [{}, b], [{ indent: 1 }]],
-      (c) => (c.bold ? 1 : 0),
-    );
+    const runs = formatRuns([[b, b, {}], [b, b, {}], [{}, b], [{ indent: 1 }]], (c) => (c.bold ? 1 : 0));
     expect(runs).toEqual([
       { row: 0, col: 0, rows: 2, cols: 2, value: 1 },
       { row: 2, col: 1, rows: 1, cols: 1, value: 1 },

@@ -74,7 +74,11 @@ describe("REGIONSHARE and SHARES equal the fill's one-row table", () => {
   test("also over the kroner weights (seed 000) at whole kroner and at thousands", async () => {
     const kroner = KRONER_2025.map(([u, v]) => [u, Number(v)]);
     const k = keyOf("Bidrag", KRONER_2025);
-    for (const [amount, decimals] of [["10150000", 0], ["7777000", -3], ["123.45", 2]] as const) {
+    for (const [amount, decimals] of [
+      ["10150000", 0],
+      ["7777000", -3],
+      ["123.45", 2],
+    ] as const) {
       const [expected] = fill([amount], decimals, k).cells;
       expect(await Promise.all(KRONER_2025.map(([unit]) => regionShare(Number(amount), unit, kroner, decimals)))).toEqual(expected);
     }
@@ -85,7 +89,11 @@ describe("APPORTION", () => {
   test("seed 002's eleven 2026 block items: Region Hovedstaden's column adds up to the note's 109,1, not 109,0", async () => {
     // Bilag 3, table 1: the top-level Blok rows; rounded one by one, Region Hovedstaden's add up to 109,0.
     const block = ["9.0", "60.0", "42.0", "5.0", "11.0", "2.0", "10.0", "20.0", "9.0", "2.0", "180.0"];
-    const got = await apportion(block.map((a) => [Number(a)]), REGIONS, 1);
+    const got = await apportion(
+      block.map((a) => [Number(a)]),
+      REGIONS,
+      1,
+    );
     expect(exactSum(column(got, 0)).toString()).toBe("109.1");
     expect(exactSum(got[3]).toString()).toBe("5"); // Kræftscreening: plain rounding gives 5,1
     got.forEach((row, i) =>
@@ -97,14 +105,22 @@ describe("APPORTION", () => {
   });
 
   test("seed 002 at one decimal equals the fill's reconciled block cell by cell", async () => {
-    const got = await apportion(SEED_002.map((a) => [Number(a)]), REGIONS, 1);
+    const got = await apportion(
+      SEED_002.map((a) => [Number(a)]),
+      REGIONS,
+      1,
+    );
     const expected = fill(SEED_002, 1);
     expect(got).toHaveLength(SEED_002.length);
     for (const [i, row] of got.entries()) expect([i, row]).toEqual([i, expected.cells[i]]);
   });
 
   test("every row adds up to its amount, and every unit's column to its correctly rounded total", async () => {
-    const got = await apportion(SEED_002.map((a) => [Number(a)]), REGIONS, 1);
+    const got = await apportion(
+      SEED_002.map((a) => [Number(a)]),
+      REGIONS,
+      1,
+    );
     for (const [i, row] of got.entries()) expect(exactSum(row).eq(SEED_002[i])).toBe(true);
     const expected = fill(SEED_002, 1);
     const grand = SEED_002.reduce((a, x) => a.plus(x), new Dec(0));
@@ -118,7 +134,11 @@ describe("APPORTION", () => {
   });
 
   test("it is not row-by-row rounding: some row differs from that row's own SHARES, yet the columns add up", async () => {
-    const got = await apportion(SEED_002.map((a) => [Number(a)]), REGIONS, 1);
+    const got = await apportion(
+      SEED_002.map((a) => [Number(a)]),
+      REGIONS,
+      1,
+    );
     const own = await Promise.all(SEED_002.map(async (a) => (await shares(Number(a), REGIONS, 1)).map(([x]) => x)));
     const rowTotals = own.map((r) => exactSum(r).toString());
     expect(rowTotals).toEqual(SEED_002.map((a) => new Dec(a).toString()));
@@ -149,8 +169,17 @@ describe("APPORTION", () => {
     const engine = await import("../../src/engine/allocate");
     const spy = jest.spyOn(engine, "allocateTable");
     try {
-      for (let i = 0; i < 20; i++) await apportion(SEED_002.map((a) => [Number(a)]), REGIONS, 1);
-      await apportion(SEED_002.map((a) => [Number(a)]), REGIONS, 2);
+      for (let i = 0; i < 20; i++)
+        await apportion(
+          SEED_002.map((a) => [Number(a)]),
+          REGIONS,
+          1,
+        );
+      await apportion(
+        SEED_002.map((a) => [Number(a)]),
+        REGIONS,
+        2,
+      );
       expect(spy).toHaveBeenCalledTimes(2);
     } finally {
       spy.mockRestore();

@@ -33,7 +33,11 @@ describe("Lru", () => {
 
   test("a failed computation is not cached", () => {
     const lru = new Lru<string, string>(10);
-    expect(() => lru.getOrCompute("k", () => { throw new Error("bad"); })).toThrow("bad");
+    expect(() =>
+      lru.getOrCompute("k", () => {
+        throw new Error("bad");
+      }),
+    ).toThrow("bad");
     expect(lru.getOrCompute("k", () => "ok")).toBe("ok");
   });
 
@@ -61,7 +65,12 @@ describe("results are cached per (amount, key content, decimals)", () => {
   test("other decimals or another key are other entries; the same key content in another layout is not", async () => {
     await regionShare(350, UNITS[0], REGIONS, 1);
     await regionShare(350, UNITS[0], REGIONS, 2);
-    await regionShare(350, UNITS[0], REGIONS.map(([u, s], i) => [u, i === 0 ? 0.3117 : s]), 1);
+    await regionShare(
+      350,
+      UNITS[0],
+      REGIONS.map(([u, s], i) => [u, i === 0 ? 0.3117 : s]),
+      1,
+    );
     expect(spy).toHaveBeenCalledTimes(3);
     await regionShare(350, UNITS[0], [["Enhed", "Andel"], ...REGIONS.map(([u, s]) => [String(u).replace("Region ", ""), String(s).replace(".", ",")])], 1);
     await regionShare("350,0", UNITS[1], REGIONS, 1);

@@ -17,7 +17,7 @@ const message = async (call: Promise<unknown>): Promise<string> => (await valueE
 describe("bad input gives #VALUE! with a message saying what to fix (Danish by default)", () => {
   test("an amount that is not a number", async () => {
     expect(await message(regionShare("ca. 350", RH, REGIONS, 1))).toBe(
-      'Beløbet „ca. 350“ er ikke et tal. Skriv et tal, fx 350,0 eller 1.570.129, eller lad det stå tomt.',
+      "Beløbet „ca. 350“ er ikke et tal. Skriv et tal, fx 350,0 eller 1.570.129, eller lad det stå tomt.",
     );
     expect(await message(shares(true, REGIONS, 1))).toMatch(/^Beløbet „TRUE“ er ikke et tal/i);
   });
@@ -36,9 +36,7 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
     expect(await message(regionShare(109.15, RH, REGIONS, 1))).toBe(
       "Beløbet 109,15 går ikke op i trinnet 0,1 (decimaler 1). Vælg flere decimaler eller ret beløbet.",
     );
-    expect(await message(shares(1500, REGIONS, -3))).toBe(
-      "Beløbet 1.500 går ikke op i trinnet 1.000 (decimaler -3). Vælg flere decimaler eller ret beløbet.",
-    );
+    expect(await message(shares(1500, REGIONS, -3))).toBe("Beløbet 1.500 går ikke op i trinnet 1.000 (decimaler -3). Vælg flere decimaler eller ret beløbet.");
   });
 
   test("an amount in APPORTION's column that is not on the step names its row", async () => {
@@ -65,7 +63,7 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
 
   test("a unit that is not in the key lists the key's units", async () => {
     expect(await message(regionShare(350, "Aarhus", REGIONS, 1))).toBe(
-      'Enheden „Aarhus“ er ikke i nøglen „område“. Nøglens enheder: Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland, Region Nordjylland.',
+      "Enheden „Aarhus“ er ikke i nøglen „område“. Nøglens enheder: Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland, Region Nordjylland.",
     );
     expect(await message(keyShare("Region Nordjyland", REGIONS))).toMatch(/^Enheden „Region Nordjyland“ er ikke i nøglen/);
   });
@@ -73,14 +71,14 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
   test("a key range with an unknown unit names the row", async () => {
     const key = [...REGIONS.slice(0, 4), ["Region Nordjyland", 0.1033]];
     expect(await message(shares(350, key, 1))).toBe(
-      'Enheden „Region Nordjyland“ (række 5 i nøglen) kendes ikke. Brug en regions eller kommunes navn eller officielle kode.',
+      "Enheden „Region Nordjyland“ (række 5 i nøglen) kendes ikke. Brug en regions eller kommunes navn eller officielle kode.",
     );
   });
 
   test("a key range with a share that is not a number, or missing", async () => {
     const bad = REGIONS.map(([u, s], i) => [u, i === 1 ? "cirka 15 %" : s]);
     expect(await message(shares(350, bad, 1))).toBe(
-      'Andelen „cirka 15 %“ for Region Sjælland (række 2 i nøglen) er ikke et tal. Skriv fx 0,3116 eller 31,16 %.',
+      "Andelen „cirka 15 %“ for Region Sjælland (række 2 i nøglen) er ikke et tal. Skriv fx 0,3116 eller 31,16 %.",
     );
     const missing = REGIONS.map(([u, s], i) => [u, i === 2 ? "" : s]);
     expect(await message(shares(350, missing, 1))).toBe("Andelen for Region Syddanmark (række 3 i nøglen) mangler. Skriv fx 0,3116 eller 31,16 %.");
@@ -89,18 +87,37 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
   test("a negative share", async () => {
     const key = REGIONS.map(([u, s], i) => [u, i === 0 ? -0.3116 : s]);
     expect(await message(shares(350, key, 1))).toBe(
-      'Nøglen „område“ har en negativ andel for Region Hovedstaden (-0,3116). Andele skal være 0 eller positive.',
+      "Nøglen „område“ har en negativ andel for Region Hovedstaden (-0,3116). Andele skal være 0 eller positive.",
     );
   });
 
   test("an empty key range, and one whose shares are all 0", async () => {
-    expect(await message(shares(350, [["", ""], ["", ""]], 1))).toBe('Nøglen „område“ har ingen enheder. Tilføj enheder med andele.');
-    expect(await message(shares(350, REGIONS.map(([u]) => [u, 0]), 1))).toBe('Alle andele i nøglen „område“ er 0. Udfyld andelene.');
+    expect(
+      await message(
+        shares(
+          350,
+          [
+            ["", ""],
+            ["", ""],
+          ],
+          1,
+        ),
+      ),
+    ).toBe("Nøglen „område“ har ingen enheder. Tilføj enheder med andele.");
+    expect(
+      await message(
+        shares(
+          350,
+          REGIONS.map(([u]) => [u, 0]),
+          1,
+        ),
+      ),
+    ).toBe("Alle andele i nøglen „område“ er 0. Udfyld andelene.");
   });
 
   test("a unit twice in the key (by two of its names)", async () => {
     const key = [...REGIONS, ["Hovedstaden", 0.1]];
-    expect(await message(shares(350, key, 1))).toBe('Region Hovedstaden står mere end én gang i nøglen „område“. Slet den ekstra linje.');
+    expect(await message(shares(350, key, 1))).toBe("Region Hovedstaden står mere end én gang i nøglen „område“. Slet den ekstra linje.");
   });
 
   test("a key range mixing regions and municipalities", async () => {
@@ -124,9 +141,7 @@ describe("bad input gives #VALUE! with a message saying what to fix (Danish by d
   });
 
   test("a key by name outside Excel", async () => {
-    expect(await message(shares(350, [["Bloktilskud 2025"]], 1))).toBe(
-      'Nøglen „Bloktilskud 2025“ kan kun slås op i Excel. Angiv nøglen som et område.',
-    );
+    expect(await message(shares(350, [["Bloktilskud 2025"]], 1))).toBe("Nøglen „Bloktilskud 2025“ kan kun slås op i Excel. Angiv nøglen som et område.");
   });
 });
 
@@ -136,7 +151,15 @@ describe("messages follow Office's display language", () => {
     expect(await message(regionShare(109.15, RH, REGIONS, 1))).toBe(
       "Amount 109.15 is not a multiple of the step 0.1 (decimals 1). Choose more decimals or correct the amount.",
     );
-    expect(await message(shares(350, REGIONS.map(([u]) => [u, 0]), 1))).toBe('Every share in key "range" is 0. Fill in the shares.');
+    expect(
+      await message(
+        shares(
+          350,
+          REGIONS.map(([u]) => [u, 0]),
+          1,
+        ),
+      ),
+    ).toBe('Every share in key "range" is 0. Fill in the shares.');
   });
 
   test("Danish for da-DK", async () => {

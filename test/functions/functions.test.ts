@@ -53,13 +53,23 @@ describe("REGIONSHARE", () => {
     for (const unit of ["Hovedstaden", "region hovedstaden", "1084", 1084, " Region  Hovedstaden "]) {
       expect([unit, await regionShare(350, unit, REGIONS, 1)]).toEqual([unit, expected]);
     }
-    const shortKey = [["Hovedstaden", 0.3116], ["Sjaelland", 0.1547], ["1083", 0.2127], ["Midt", 0.2177], ["Nordjylland", 0.1033]];
+    const shortKey = [
+      ["Hovedstaden", 0.3116],
+      ["Sjaelland", 0.1547],
+      ["1083", 0.2127],
+      ["Midt", 0.2177],
+      ["Nordjylland", 0.1033],
+    ];
     expect(await regionShare(350, "Region Hovedstaden", shortKey, 1)).toBe(expected);
     expect(await regionShare(350, "Region Sjælland", shortKey, 1)).toBe(await regionShare(350, "Sjælland", REGIONS, 1));
   });
 
   test("a municipality key: codes with or without the leading zero", async () => {
-    const key = [["0101", 2], ["Frederiksberg", 1], [151, 1]];
+    const key = [
+      ["0101", 2],
+      ["Frederiksberg", 1],
+      [151, 1],
+    ];
     expect(await regionShare(100, 101, key, 0)).toBe(50);
     expect(await regionShare(100, "København", key, 0)).toBe(50);
     expect(await regionShare(100, "Ballerup Kommune", key, 0)).toBe(25);

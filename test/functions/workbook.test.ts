@@ -75,18 +75,24 @@ describe("a key by name from the workbook's keys table", () => {
   test("an Excel Table named Keys (wide form, one column per year) is read as well", async () => {
     const rows = [["Unit", 2025, 2026], ...REGIONS_2025.map(([u, s], i) => [u, Number(s), Number(SHARES_2026[i][1])])];
     install(new FakeExcel()).state.seed("Data", "B4", rows).seedTable("Data", "Keys", "B4:D9");
-    expect(await shares(350, [["Keys 2026"]], 1)).toEqual(await shares(350, SHARES_2026.map(([u, s]) => [u, Number(s)]), 1));
+    expect(await shares(350, [["Keys 2026"]], 1)).toEqual(
+      await shares(
+        350,
+        SHARES_2026.map(([u, s]) => [u, Number(s)]),
+        1,
+      ),
+    );
   });
 
   test("a name the table has for several years must say which", async () => {
     expect((await valueError(shares(350, [["Bloktilskud"]], 1))).message).toBe(
-      'Nøglen „Bloktilskud“ findes for flere år (2025, 2026). Skriv året med, fx „Bloktilskud 2025“.',
+      "Nøglen „Bloktilskud“ findes for flere år (2025, 2026). Skriv året med, fx „Bloktilskud 2025“.",
     );
   });
 
   test("an unknown name lists the keys there are", async () => {
     expect((await valueError(shares(350, [["Bloktilskud 2027"]], 1))).message).toBe(
-      'Nøglen „Bloktilskud 2027“ findes ikke i nøgletabellen. Kendte nøgler: Bloktilskud, Bidrag. Ret navnet eller tilføj nøglen.',
+      "Nøglen „Bloktilskud 2027“ findes ikke i nøgletabellen. Kendte nøgler: Bloktilskud, Bidrag. Ret navnet eller tilføj nøglen.",
     );
   });
 

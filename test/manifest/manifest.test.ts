@@ -18,9 +18,23 @@ const DEV_URL: string = webpackConfig.DEV_URL;
 /** Element order of the schema's xs:sequence for each parent (OfficeAppManifestV1_1, TaskPaneAppVersionOverridesV1_0). */
 const SEQUENCES: Record<string, string[]> = {
   OfficeApp: [
-    "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-    "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-    "Dictionary", "VersionOverrides",
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "Dictionary",
+    "VersionOverrides",
   ],
   VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins"],
   Host: ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
@@ -89,7 +103,12 @@ describe("manifest.xml", () => {
     const cf = elements.find((n) => xsiType(n) === "CustomFunctions")!;
     expect(cf.children.map((c) => c.name)).toEqual(CUSTOM_FUNCTIONS);
     const show = elements.find((n) => xsiType(n) === "ShowTaskpane")!;
-    expect(inSequence(show.children.map((c) => c.name), SHOW_TASKPANE)).toBe(true);
+    expect(
+      inSequence(
+        show.children.map((c) => c.name),
+        SHOW_TASKPANE,
+      ),
+    ).toBe(true);
   });
 
   test("every resid resolves to a resource of the right kind, and ids are at most 32 characters", () => {
@@ -98,11 +117,15 @@ describe("manifest.xml", () => {
     for (const n of withResid) {
       const kind = local(n.name);
       const table =
-        kind === "Image" ? IMAGES
-        : ["SourceLocation", "FunctionFile", "Runtime", "LearnMoreUrl"].includes(kind) ? URLS
-        : ["Label", "Title", "Namespace"].includes(kind) ? SHORT
-        : kind === "Description" ? LONG
-        : null;
+        kind === "Image"
+          ? IMAGES
+          : ["SourceLocation", "FunctionFile", "Runtime", "LearnMoreUrl"].includes(kind)
+            ? URLS
+            : ["Label", "Title", "Namespace"].includes(kind)
+              ? SHORT
+              : kind === "Description"
+                ? LONG
+                : null;
       expect({ element: n.name, resid: n.attrs.resid, found: table?.has(n.attrs.resid) }).toEqual({
         element: n.name,
         resid: n.attrs.resid,
@@ -116,7 +139,11 @@ describe("manifest.xml", () => {
   test("Id is a GUID; ExcelApi 1.9, SharedRuntime 1.1 and CustomFunctionsRuntime 1.3 are required (test/manifest/requirements.test.ts: what the code uses)", () => {
     expect(child(root, "Id").text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     const sets = child(child(root, "Requirements"), "Sets").children.map((s) => [s.attrs.Name, s.attrs.MinVersion]);
-    expect(sets.sort()).toEqual([["CustomFunctionsRuntime", "1.3"], ["ExcelApi", "1.9"], ["SharedRuntime", "1.1"]]);
+    expect(sets.sort()).toEqual([
+      ["CustomFunctionsRuntime", "1.3"],
+      ["ExcelApi", "1.9"],
+      ["SharedRuntime", "1.1"],
+    ]);
   });
 
   test("one shared runtime: the runtime, task pane, function file and functions page are one page", () => {
@@ -164,7 +191,9 @@ describe("manifest.xml", () => {
       ...Object.keys(config.entry).map((e) => `${e}.js`),
       plugin("HtmlWebpackPlugin").userOptions.filename,
       plugin("CustomFunctionsMetadataPlugin").options.output,
-      ...plugin("CopyPlugin").patterns.filter((p: { from: string }) => !p.from.includes("*")).map((p: { to: string }) => p.to),
+      ...plugin("CopyPlugin")
+        .patterns.filter((p: { from: string }) => !p.from.includes("*"))
+        .map((p: { to: string }) => p.to),
     ]);
     const urls = elements.flatMap((n) => [n.attrs.DefaultValue, n.attrs.Value]).filter((v) => v?.startsWith("http"));
     expect(urls.length).toBeGreaterThan(8);

@@ -47,7 +47,8 @@ function setsUsed(): Map<string, { version: string; member: string }> {
       if (!TYPES.test(declaration.getSourceFile().fileName)) continue;
       for (const [set, version] of apiSets(declaration)) {
         const was = used.get(set);
-        if (!was || compare(version, was.version) > 0) used.set(set, { version, member: `${name!.getText()} (${node.getSourceFile().fileName.slice(ROOT.length + 1)})` });
+        if (!was || compare(version, was.version) > 0)
+          used.set(set, { version, member: `${name!.getText()} (${node.getSourceFile().fileName.slice(ROOT.length + 1)})` });
       }
       break; // the first declaration of an overloaded member
     }

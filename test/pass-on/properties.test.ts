@@ -16,7 +16,10 @@ const caseArb = fc.record({
   recipe: recipeArb({ maxRows: 12, maxUnits: 5, maxWeight: 50, maxAmount: 300 }),
   own: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 6 }).filter((w) => w.some((x) => x > 0)),
   unit: fc.nat(),
-  splits: fc.array(fc.record({ row: fc.nat(), a: fc.integer({ min: 0, max: 4 }), b: fc.integer({ min: 0, max: 4 }), toOwn: fc.boolean(), rest: fc.boolean() }), { maxLength: 3 }),
+  splits: fc.array(
+    fc.record({ row: fc.nat(), a: fc.integer({ min: 0, max: 4 }), b: fc.integer({ min: 0, max: 4 }), toOwn: fc.boolean(), rest: fc.boolean() }),
+    { maxLength: 3 },
+  ),
 });
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;

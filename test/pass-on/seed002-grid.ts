@@ -30,11 +30,7 @@ export const HOSPITAL_KEY: Raw[][] = [
 ];
 
 export function seed002Grid(rows: Raw[][] = SEED002_ROWS) {
-  const keys: Raw[][] = [
-    ["Nøgle", "År", "Gruppe", "Enhed", "Andel"],
-    ...KEYS_2025.slice(1).map(([k, y, u, s]) => [k, y, null, u, s]),
-    ...HOSPITAL_KEY,
-  ];
+  const keys: Raw[][] = [["Nøgle", "År", "Gruppe", "Enhed", "Andel"], ...KEYS_2025.slice(1).map(([k, y, u, s]) => [k, y, null, u, s]), ...HOSPITAL_KEY];
   return workbook({
     tables: [table("Initiativer", "Budget", rows), table("Nøgler", "Nøgler", keys)],
     existing: [

@@ -14,7 +14,13 @@ const withSplit = (split: string) => SEED002_ROWS.map((r) => (r[0] === "Palliati
 describe("the Videre split", () => {
   test("fixed amounts in Danish or English notation, lines or semicolons, and an optional rest", () => {
     expect(parsePassOnSplit("Hospice A=0,5; Hospice B = 1.5\nrest: Hospitaler", "da")).toEqual({
-      split: { fixed: [{ name: "Hospice A", amount: new Dec("0.5") }, { name: "Hospice B", amount: new Dec("1.5") }], rest: "Hospitaler" },
+      split: {
+        fixed: [
+          { name: "Hospice A", amount: new Dec("0.5") },
+          { name: "Hospice B", amount: new Dec("1.5") },
+        ],
+        rest: "Hospitaler",
+      },
     });
     expect(parsePassOnSplit("Hospice A=0,5", "da")).toEqual({ split: { fixed: [{ name: "Hospice A", amount: new Dec("0.5") }], rest: null } });
     expect(parsePassOnSplit("Hospice A=0,5; Hospice A=1", "da")).toEqual({ bad: "Hospice A=1" });

@@ -28,8 +28,7 @@ async function workbook(dir: string, formulas: boolean): Promise<string> {
           formula: `SUM(C${r + 2}:E${r + 2})`,
           result: v as number,
         };
-      else if (formulas && r === 5 && c >= 1)
-        cell.value = { formula: `SUM(${col}3:${col}6)`, result: v as number };
+      else if (formulas && r === 5 && c >= 1) cell.value = { formula: `SUM(${col}3:${col}6)`, result: v as number };
       else if (v !== "") cell.value = v;
       if (typeof v === "number") cell.numFmt = "#,##0.0";
     }),
@@ -49,32 +48,11 @@ describe("fordel round", () => {
     const input = await workbook(dir, true);
     const before = fs.readFileSync(input);
     const out = path.join(dir, "ud.xlsx");
-    const {
-      code,
-      out: stdout,
-      err,
-    } = await runCli([
-      "round",
-      input,
-      "--range",
-      "'Ark1'!B2:F7",
-      "--decimals",
-      "0",
-      "-o",
-      out,
-      "--json",
-    ]);
+    const { code, out: stdout, err } = await runCli(["round", input, "--range", "'Ark1'!B2:F7", "--decimals", "0", "-o", out, "--json"]);
     expect(err).toMatch(/^Skrevet: .*ud\.xlsx \(arket Afrundet Ark1\)/);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual([
-      "range",
-      "decimals",
-      "values",
-      "exact",
-      "adjusted",
-      "findings",
-    ]);
+    expect(Object.keys(json)).toEqual(["range", "decimals", "values", "exact", "adjusted", "findings"]);
     expect(json.range).toBe("Ark1!B2:F7");
     expect(json.decimals).toBe(0);
     expect(json.values).toEqual([
@@ -91,9 +69,7 @@ describe("fordel round", () => {
       exact: "15.3",
       shown: "16",
     });
-    const read = json.findings.find(
-      (f: { code: string }) => f.code === "TABLE_TOTALS_READ",
-    );
+    const read = json.findings.find((f: { code: string }) => f.code === "TABLE_TOTALS_READ");
     expect(read.message).toMatch(/række 7 = 3–6 \(SUM-formel\)/);
     expect(read.message).toMatch(/kolonne F = C–E \(SUM-formel\)/);
     // The input is untouched; the table's sheet and the user's other sheet are carried over byte for byte.
@@ -103,9 +79,7 @@ describe("fordel round", () => {
     const sheets = await readValues(out);
     const rounded = sheets.get("Afrundet Ark1")!;
     expect(rounded[4 + 5].slice(0, 5)).toEqual(["I alt", 44, 59, 65, 168]);
-    expect(String(rounded[0][2])).toMatch(
-      /Afrundet, så totalerne summer: Ark1!B2:F7/,
-    );
+    expect(String(rounded[0][2])).toMatch(/Afrundet, så totalerne summer: Ark1!B2:F7/);
   });
 
   test("the minister's five regions: a typed total that is not the sum of the printed figures is kept, and said", async () => {
@@ -126,30 +100,12 @@ describe("fordel round", () => {
     ws.getColumn(2).numFmt = "#,##0.0";
     const input = path.join(dir, "svar.xlsx");
     await wb.xlsx.writeFile(input);
-    const { code, out } = await runCli([
-      "round",
-      input,
-      "--range",
-      "Svar!A1:B7",
-      "-o",
-      path.join(dir, "ud.xlsx"),
-      "--json",
-    ]);
+    const { code, out } = await runCli(["round", input, "--range", "Svar!A1:B7", "-o", path.join(dir, "ud.xlsx"), "--json"]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.decimals).toBe(1);
-    expect(json.values.map((r: string[]) => r[1])).toEqual([
-      "Mio. kr.",
-      "33566.4",
-      "16426.3",
-      "23378.7",
-      "22997.1",
-      "11273.5",
-      "107642.0",
-    ]);
-    expect(json.findings.map((f: { code: string }) => f.code)).toContain(
-      "TABLE_TOTAL_MISMATCH",
-    );
+    expect(json.values.map((r: string[]) => r[1])).toEqual(["Mio. kr.", "33566.4", "16426.3", "23378.7", "22997.1", "11273.5", "107642.0"]);
+    expect(json.findings.map((f: { code: string }) => f.code)).toContain("TABLE_TOTAL_MISMATCH");
   });
 
   test("a range past the used cells is read as far as the sheet has cells", async () => {
@@ -168,14 +124,7 @@ describe("fordel round", () => {
     const none = await runCli(["round", input]);
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/--range/);
-    const missing = await runCli([
-      "round",
-      input,
-      "--range",
-      "'Ikke her'!A1:B2",
-      "-o",
-      path.join(dir, "x.xlsx"),
-    ]);
+    const missing = await runCli(["round", input, "--range", "'Ikke her'!A1:B2", "-o", path.join(dir, "x.xlsx")]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/Ark1, Noter/);
   });
@@ -186,15 +135,7 @@ describe("FORDEL.ROUNDTABLE", () => {
     const dir = tempDir();
     const input = await workbook(dir, false);
     const asNumbers = (m: unknown[][]) =>
-      m.map((row) =>
-        row.map((v) =>
-          v === "" || v === null
-            ? null
-            : typeof v === "number" || !isNaN(Number(v))
-              ? Number(v)
-              : v,
-        ),
-      );
+      m.map((row) => row.map((v) => (v === "" || v === null ? null : typeof v === "number" || !isNaN(Number(v)) ? Number(v) : v)));
     for (const decimals of [0, 1, -1]) {
       const { out } = await runCli([
         "round",
@@ -219,8 +160,6 @@ describe("FORDEL.ROUNDTABLE", () => {
     expect(tens[5][4]).toBe(170);
     const bad = THINK_CELL.map((r) => r.slice());
     bad[2][2] = "syv";
-    expect((await valueError(roundTable(bad))).message).toMatch(
-      /„syv“ er ikke et tal/,
-    );
+    expect((await valueError(roundTable(bad))).message).toMatch(/„syv“ er ikke et tal/);
   });
 });

@@ -42,30 +42,22 @@ describe("Round selection", () => {
     const fake = workbook();
     const before = JSON.stringify(fake.state.findSheet("Ark1"));
     const result = await fake.run((context) =>
-      roundSelection(
-        context,
-        { sheet: "Ark1", address: "B2:F7" },
-        { lang: "da", decimals: 0, inPlace: false, now: NOW },
-      ),
+      roundSelection(context, { sheet: "Ark1", address: "B2:F7" }, { lang: "da", decimals: 0, inPlace: false, now: NOW }),
     );
     expect(result.sheets).toEqual(["Afrundet Ark1"]);
     expect(result.mayWriteInPlace).toBe(true);
     expect(result.rounding.adjusted).toHaveLength(4);
     expect(JSON.stringify(fake.state.findSheet("Ark1"))).toBe(before);
     const out = fake.state.findSheet("Afrundet Ark1")!;
-    expect([0, 1, 2, 3, 4].map((c) => out.cell(9, c)?.value)).toEqual([
-      "I alt",
-      44,
-      59,
-      65,
-      168,
-    ]);
+    expect([0, 1, 2, 3, 4].map((c) => out.cell(9, c)?.value)).toEqual(["I alt", 44, 59, 65, 168]);
     expect(String(out.cell(1, 0)?.value)).toMatch(/4 tal afviger fra AFRUND/);
   });
 
   test("whole columns selected: only the used cells are read", async () => {
     const fake = workbook();
-    const result = await fake.run((context) => roundSelection(context, { sheet: "Ark1", address: "B:F" }, { lang: "en", decimals: 0, inPlace: false, now: NOW }));
+    const result = await fake.run((context) =>
+      roundSelection(context, { sheet: "Ark1", address: "B:F" }, { lang: "en", decimals: 0, inPlace: false, now: NOW }),
+    );
     expect(result.range).toBe("Ark1!B2:F7");
     expect(result.sheets).toEqual(["Rounded Ark1"]);
   });
@@ -73,11 +65,7 @@ describe("Round selection", () => {
   test("in place (confirmed): figures become the rounded values, the SUM totals stay formulas, the old figures are kept on a sheet", async () => {
     const fake = workbook();
     const result = await fake.run((context) =>
-      roundSelection(
-        context,
-        { sheet: "Ark1", address: "B2:F7" },
-        { lang: "da", decimals: 0, inPlace: true, now: NOW },
-      ),
+      roundSelection(context, { sheet: "Ark1", address: "B2:F7" }, { lang: "da", decimals: 0, inPlace: true, now: NOW }),
     );
     expect(result.sheets).toEqual(["Før afrunding Ark1"]);
     const ark = fake.state.findSheet("Ark1")!;
@@ -86,20 +74,14 @@ describe("Round selection", () => {
     expect(ark.cell(2, 5)?.formula).toBe("=SUM(C3:E3)");
     expect(ark.cell(6, 1)?.value).toBe("I alt");
     const kept = fake.state.findSheet("Før afrunding Ark1")!;
-    expect([1, 2, 3].map((c) => kept.cell(5, c)?.value)).toEqual([
-      4.3, 15.3, 21.4,
-    ]);
+    expect([1, 2, 3].map((c) => kept.cell(5, c)?.value)).toEqual([4.3, 15.3, 21.4]);
   });
 
   test("in place is refused when the selection holds formulas other than its totals: nothing is written", async () => {
     const fake = workbook(true);
     const before = JSON.stringify(fake.state.findSheet("Ark1"));
     const result = await fake.run((context) =>
-      roundSelection(
-        context,
-        { sheet: "Ark1", address: "B2:F7" },
-        { lang: "en", decimals: 0, inPlace: true, now: NOW },
-      ),
+      roundSelection(context, { sheet: "Ark1", address: "B2:F7" }, { lang: "en", decimals: 0, inPlace: true, now: NOW }),
     );
     expect(result.mayWriteInPlace).toBe(false);
     expect(result.sheets).toEqual([]);

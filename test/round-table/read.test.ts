@@ -8,10 +8,8 @@ const cell = (v: string | number | null): GridCell => ({
   text: v === null ? "" : typeof v === "number" ? "" : v,
   indent: 0,
 });
-const grid = (rows: (string | number | null)[][]) =>
-  rows.map((r) => r.map(cell));
-const kinds = (roles: Role[]) =>
-  roles.map((r) => (r.kind === "total" ? `T(${r.of.join(",")})` : r.kind[0]));
+const grid = (rows: (string | number | null)[][]) => rows.map((r) => r.map(cell));
+const kinds = (roles: Role[]) => roles.map((r) => (r.kind === "total" ? `T(${r.of.join(",")})` : r.kind[0]));
 
 describe("reading a range as a table (illustrative figures)", () => {
   test("a header of years, a name column, subtotals labelled i alt and a grand total I alt over them", () => {
@@ -34,21 +32,10 @@ describe("reading a range as a table (illustrative figures)", () => {
       "da",
       1,
     );
-    expect(kinds(reading.input.rows)).toEqual([
-      "l",
-      "f",
-      "f",
-      "T(1,2)",
-      "f",
-      "f",
-      "T(4,5)",
-      "T(3,6)",
-    ]);
+    expect(kinds(reading.input.rows)).toEqual(["l", "f", "f", "T(1,2)", "f", "f", "T(4,5)", "T(3,6)"]);
     expect(kinds(reading.input.cols)).toEqual(["l", "f", "f"]);
     const said = reading.findings.find((f) => f.code === "TABLE_TOTALS_READ")!;
-    expect(said.message).toMatch(
-      /række 4 = 2–3 \("Region Syd i alt"\); række 7 = 5–6 \("Region Nord i alt"\); række 8 = 4, 7 \("I alt"\)/,
-    );
+    expect(said.message).toMatch(/række 4 = 2–3 \("Region Syd i alt"\); række 7 = 5–6 \("Region Nord i alt"\); række 8 = 4, 7 \("I alt"\)/);
   });
 
   test("a last row and column equal to the sum of the others within rounding are totals; said so", () => {
@@ -68,9 +55,7 @@ describe("reading a range as a table (illustrative figures)", () => {
     );
     expect(kinds(reading.input.rows)).toEqual(["f", "f", "T(0,1)"]);
     expect(kinds(reading.input.cols)).toEqual(["f", "f", "T(0,1)"]);
-    expect(
-      reading.findings.find((f) => f.code === "TABLE_TOTALS_READ")!.message,
-    ).toMatch(
+    expect(reading.findings.find((f) => f.code === "TABLE_TOTALS_READ")!.message).toMatch(
       /row 5 = 3–4 \(the sum of the others\); column D = B–C \(the sum of the others\)/,
     );
   });
@@ -114,12 +99,7 @@ describe("reading a range as a table (illustrative figures)", () => {
       0,
     );
     expect(kinds(reading.input.rows)).toEqual(["f", "f"]);
-    expect(reading.findings.map((f) => f.code)).toEqual([
-      "BAD_NUMBER",
-      "TABLE_TOTALS_READ",
-    ]);
-    expect(reading.findings[1].message).toMatch(
-      /No totals found in the range, so each cell was rounded on its own/,
-    );
+    expect(reading.findings.map((f) => f.code)).toEqual(["BAD_NUMBER", "TABLE_TOTALS_READ"]);
+    expect(reading.findings[1].message).toMatch(/No totals found in the range, so each cell was rounded on its own/);
   });
 });

@@ -27,7 +27,10 @@ const initiatives: Raw[][] = [
 function grid() {
   return workbook({
     tables: [table("Initiativer", "Budget", initiatives), table("Nøgler", "Nøgler", [...KEYS_2025, ...municipalKey])],
-    existing: [{ name: "Budget", generated: false }, { name: "Nøgler", generated: false }],
+    existing: [
+      { name: "Budget", generated: false },
+      { name: "Nøgler", generated: false },
+    ],
   });
 }
 
@@ -81,7 +84,9 @@ describe("grid → model → engine → plan", () => {
     const sheet = outcome.plan!.sheets[0];
     expect(String(sheet.cells[1][0].value)).toContain("Kilder: Initiativer (tabel, Budget!A1:G13), Nøgler (tabel, Nøgler!A1:D104)");
     const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
-    expect(outcome.plan!.log.row[5]).toBe(`${count("error")} fejl, ${count("warning")} ${count("warning") === 1 ? "advarsel" : "advarsler"}, ${count("info")} info`);
+    expect(outcome.plan!.log.row[5]).toBe(
+      `${count("error")} fejl, ${count("warning")} ${count("warning") === 1 ? "advarsel" : "advarsler"}, ${count("info")} info`,
+    );
     // The findings sheet lists every one of them.
     const fund = outcome.plan!.sheets.find((s) => s.name === "Fordeling fund")!;
     expect(fund.cells.length - 3).toBe(outcome.findings.length);

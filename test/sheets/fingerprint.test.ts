@@ -15,7 +15,11 @@ function reference(rows: unknown[][]): string {
 
 describe("fingerprints", () => {
   test("FNV-1a 64 exactly, for any text (Danish letters, astral characters, long cells)", () => {
-    const samples: unknown[][][] = [[], [["Fordel", "fordel:1", "Lavet af Fordel – æøå"]], [[1.5, "=SUM(B8:B17)", null, true], [], ["x".repeat(500), "𝔉", "\uffff"]]];
+    const samples: unknown[][][] = [
+      [],
+      [["Fordel", "fordel:1", "Lavet af Fordel – æøå"]],
+      [[1.5, "=SUM(B8:B17)", null, true], [], ["x".repeat(500), "𝔉", "\uffff"]],
+    ];
     for (let k = 0; k < 100; k++) samples.push([[k * 7.31, `Initiativ ${k}`, -k / 3]]);
     for (const rows of samples) expect(fingerprintCells(rows as never)).toBe(reference(rows));
   });
@@ -42,36 +46,38 @@ describe("fingerprints", () => {
     expect(changedRows(written, fingerprintRows([["c", 3]], { row: 3, col: 0 }))).toEqual({ first: 0, last: 1 });
   });
 
+  /** The definition: FNV-1a 64 with BigInt, as first written (numbers at 15 significant digits). */
+  function definition(rows: readonly (readonly FingerprintCell[])[]): string {
+    let h = 0xcbf29ce484222325n;
+    const feed = (text: string) => {
+      for (let i = 0; i < text.length; i++) {
+        h ^= BigInt(text.charCodeAt(i));
+        h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+      }
+    };
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === null || cell === undefined || cell === "") return;
+        const text = typeof cell === "number" ? String(Number(cell.toPrecision(15))) : String(cell);
+        feed(`${r},${c}:${typeof cell}:${text}\u0000`);
+      }),
+    );
+    return h.toString(16).padStart(16, "0");
+  }
 
-/** The definition: FNV-1a 64 with BigInt, as first written (numbers at 15 significant digits). */
-function definition(rows: readonly (readonly FingerprintCell[])[]): string {
-  let h = 0xcbf29ce484222325n;
-  const feed = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      h ^= BigInt(text.charCodeAt(i));
-      h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
-    }
-  };
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell === null || cell === undefined || cell === "") return;
-      const text = typeof cell === "number" ? String(Number(cell.toPrecision(15))) : String(cell);
-      feed(`${r},${c}:${typeof cell}:${text}\u0000`);
-    }),
-  );
-  return h.toString(16).padStart(16, "0");
-}
+  test("the 32-bit computation gives exactly the 64-bit FNV-1a of the definition", () => {
+    const cell = fc.oneof(fc.constant(null), fc.string({ unit: "binary" }), fc.double(), fc.boolean(), fc.integer());
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 8 }), (rows) => expect(fingerprintCells(rows)).toBe(definition(rows))),
+      { numRuns: 300 },
+    );
+    expect(fingerprintCells([])).toBe("cbf29ce484222325");
+  });
 
-test("the 32-bit computation gives exactly the 64-bit FNV-1a of the definition", () => {
-  const cell = fc.oneof(fc.constant(null), fc.string({ unit: "binary" }), fc.double(), fc.boolean(), fc.integer());
-  fc.assert(fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 8 }), (rows) => expect(fingerprintCells(rows)).toBe(definition(rows))), { numRuns: 300 });
-  expect(fingerprintCells([])).toBe("cbf29ce484222325");
-});
-
-test("sparse rows: holes count as empty cells", () => {
-  const sparse: FingerprintCell[][] = [];
-  sparse[3] = [];
-  sparse[3][5] = "x";
-  expect(fingerprintCells(sparse)).toBe(definition([[], [], [], [null, null, null, null, null, "x"]]));
-});
+  test("sparse rows: holes count as empty cells", () => {
+    const sparse: FingerprintCell[][] = [];
+    sparse[3] = [];
+    sparse[3][5] = "x";
+    expect(fingerprintCells(sparse)).toBe(definition([[], [], [], [null, null, null, null, null, "x"]]));
+  });
 });

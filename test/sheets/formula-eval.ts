@@ -89,7 +89,7 @@ function evalFormula(src: string, get: Get): number {
       }
       i++;
       if (fn[1] === "SUM") {
-        return args.reduce((s, a) => s + (a.range ? cellsOf(a.range).reduce((t, [r, c]) => t + num(get(r, c)), 0) : a.value ?? 0), 0);
+        return args.reduce((s, a) => s + (a.range ? cellsOf(a.range).reduce((t, [r, c]) => t + num(get(r, c)), 0) : (a.value ?? 0)), 0);
       }
       if (fn[1] === "SUMIFS") {
         const sumCells = cellsOf(args[0].range!);
@@ -98,7 +98,16 @@ function evalFormula(src: string, get: Get): number {
         return sumCells.reduce((t, [r, c], k) => {
           const v = get(critCells[k][0], critCells[k][1]);
           const text = v === null ? "" : String(v);
-          const ok = crit === "<>" ? text !== "" : crit.startsWith("=") ? text.toLowerCase() === crit.slice(1).replace(/~([~*?])/g, "$1").toLowerCase() : false;
+          const ok =
+            crit === "<>"
+              ? text !== ""
+              : crit.startsWith("=")
+                ? text.toLowerCase() ===
+                  crit
+                    .slice(1)
+                    .replace(/~([~*?])/g, "$1")
+                    .toLowerCase()
+                : false;
           return ok ? t + num(get(r, c)) : t;
         }, 0);
       }

@@ -69,17 +69,32 @@ describe("the real keys read plainly", () => {
   });
 
   test("percentages typed as numbers are read as percentages, and said so", () => {
-    const r = parse(longKey("Pct", REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, Number(s.replace(",", ".")) * 100])));
+    const r = parse(
+      longKey(
+        "Pct",
+        REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, Number(s.replace(",", ".")) * 100]),
+      ),
+    );
     expect(r.findings.map((f) => [f.code, f.params.kind])).toEqual([["KEY_READING", "percent"]]);
     expect(shareDecimal(r.model!.keys[0].key, 0).toString()).toBe("0.3116");
   });
 
   test("shares that do not sum to 1 are KEY_SUM; a share among weights is not visibly a weight", () => {
-    const sum = parse(longKey("K", REGIONS_2025.map(([u, s], i): [Raw, Raw] => [u, i === 0 ? "0,3216" : s])));
+    const sum = parse(
+      longKey(
+        "K",
+        REGIONS_2025.map(([u, s], i): [Raw, Raw] => [u, i === 0 ? "0,3216" : s]),
+      ),
+    );
     expect(where(sum.findings)).toEqual([["warning", "KEY_SUM", "Nøgler", "D2"]]);
     expect(sum.findings[0].message).toContain("1,01");
     // 31,16 typed where 0,3116 was meant: read as weights, but not in silence.
-    const typo = parse(longKey("K", REGIONS_2025.map(([u, s], i): [Raw, Raw] => [u, i === 0 ? "31,16" : s])));
+    const typo = parse(
+      longKey(
+        "K",
+        REGIONS_2025.map(([u, s], i): [Raw, Raw] => [u, i === 0 ? "31,16" : s]),
+      ),
+    );
     expect(typo.findings.map((f) => [f.severity, f.code])).toEqual([["warning", "KEY_SUM"]]);
   });
 });
@@ -106,7 +121,12 @@ describe("KEY_MISSING_UNITS", () => {
   });
 
   test("many missing municipalities: the first twelve are named, the rest counted", () => {
-    const r = parse(longKey("K", [["Aarhus", 3], ["Vesthimmerland", 1]]));
+    const r = parse(
+      longKey("K", [
+        ["Aarhus", 3],
+        ["Vesthimmerland", 1],
+      ]),
+    );
     expect(r.findings[0].params).toMatchObject({ count: 96, more: 84 });
     expect(r.findings[0].message).toContain("mangler 96 af 98 kommuner: København, Frederiksberg, Ballerup,");
     expect(r.findings[0].message).toContain("Høje-Taastrup og 84 andre.");
@@ -124,7 +144,10 @@ describe("KEY_MISSING_UNITS", () => {
 });
 
 describe("a blank or unreadable share breaks its key", () => {
-  const blank = longKey("Bloktilskud", REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Syddanmark" ? null : s]));
+  const blank = longKey(
+    "Bloktilskud",
+    REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Syddanmark" ? null : s]),
+  );
 
   test("a blank share is an error on its cell, not a share for the others", () => {
     const r = parse(blank);
@@ -145,7 +168,10 @@ describe("a blank or unreadable share breaks its key", () => {
   });
 
   test("an unreadable share is BAD_NUMBER on its cell; a share without a unit is KEY_BLANK_UNIT", () => {
-    const bad = longKey("B", REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Sjælland" ? "ca. 0,15" : s]));
+    const bad = longKey(
+      "B",
+      REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Sjælland" ? "ca. 0,15" : s]),
+    );
     expect(where(parse(bad).findings)).toEqual([["error", "BAD_NUMBER", "Nøgler", "D3"]]);
     const noUnit = longKey("B", [...REGIONS_2025, [null, "0,0001"]]);
     const r = parse(noUnit);
@@ -157,17 +183,18 @@ describe("a blank or unreadable share breaks its key", () => {
     const dup = parse(longKey("D", [...REGIONS_2025, ["Hovedstaden", "0"]]));
     expect(where(dup.findings)).toEqual([["error", "KEY_DUPLICATE_UNIT", "Nøgler", "D7"]]);
     expect(dup.model!.brokenKeys).toHaveLength(1);
-    const neg = parse(longKey("N", REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Nordjylland" ? "-0,1033" : s])));
+    const neg = parse(
+      longKey(
+        "N",
+        REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Nordjylland" ? "-0,1033" : s]),
+      ),
+    );
     expect(where(neg.findings)).toEqual([["error", "KEY_NEGATIVE", "Nøgler", "D6"]]);
   });
 });
 
 test("wide form: each column's key gets the same checks (a blank share here, a duplicate unit there)", () => {
-  const r = parse([
-    ["Region", 2025, 2026],
-    ...REGIONS_2025.map(([u, s]): Raw[] => [u, s, s]),
-    ["Hovedstaden", null, "0"],
-  ]);
+  const r = parse([["Region", 2025, 2026], ...REGIONS_2025.map(([u, s]): Raw[] => [u, s, s]), ["Hovedstaden", null, "0"]]);
   expect(where(r.findings)).toEqual([
     ["error", "KEY_BLANK_SHARE", "Nøgler", "B7"],
     ["error", "KEY_DUPLICATE_UNIT", "Nøgler", "C7"],
@@ -185,7 +212,7 @@ test("a column with numbers that no key is read from is named (long form: beside
     ["KEY_COLUMN_NOT_READ", "A1", "Kode", 5],
     ["KEY_COLUMN_NOT_READ", "D1", "Indbyggere", 5],
   ]);
-  expect(long.findings[1].message).toContain('Kolonnen „Indbyggere“ i nøgletabellen har 5 tal, men bruges ikke som andele.');
+  expect(long.findings[1].message).toContain("Kolonnen „Indbyggere“ i nøgletabellen har 5 tal, men bruges ikke som andele.");
   const wide = parse([["Region", 2025, null], ...REGIONS_2025.map(([u, s]): Raw[] => [u, s, 1])]);
   expect(wide.findings.map((f) => [f.code, f.cell])).toEqual([["KEY_COLUMN_NOT_READ", "C1"]]);
   expect(wide.model!.keys).toHaveLength(1);
@@ -227,17 +254,20 @@ describe("labels as pasted from Danmarks Statistik", () => {
   });
 
   test("regions and municipalities in even measure are KEY_MIXED_GROUPS, not a guess", () => {
-    const r = parse(longKey("M", [["Region Hovedstaden", 1], ["Region Sjælland", 1], ["København", 1], ["Aarhus", 1]]));
+    const r = parse(
+      longKey("M", [
+        ["Region Hovedstaden", 1],
+        ["Region Sjælland", 1],
+        ["København", 1],
+        ["Aarhus", 1],
+      ]),
+    );
     expect(where(r.findings)).toEqual([["error", "KEY_MIXED_GROUPS", "Nøgler", "C4"]]);
     expect(r.model!.keys).toEqual([]);
   });
 
   test("wide form with pasted labels gets the same reading", () => {
-    const r = parse([
-      ["Område", "Andel 2025"],
-      ["Hele landet", "1,0000"],
-      ...REGIONS_2025.map(([u, s]): Raw[] => [u.replace("Region ", "Region "), s]),
-    ]);
+    const r = parse([["Område", "Andel 2025"], ["Hele landet", "1,0000"], ...REGIONS_2025.map(([u, s]): Raw[] => [u.replace("Region ", "Region "), s])]);
     expect(where(r.findings)).toEqual([["info", "KEY_AGGREGATE_LINES", "Nøgler", "A2"]]);
     expect(r.model!.keys[0].key.units).toHaveLength(5);
   });
@@ -252,11 +282,14 @@ describe("one cause, one finding", () => {
   ];
 
   test("rows that would use a key with a blank share get no finding of their own: the cause counts them", () => {
-    const keys = longKey("Bloktilskud", REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Syddanmark" ? null : s]));
+    const keys = longKey(
+      "Bloktilskud",
+      REGIONS_2025.map(([u, s]): [Raw, Raw] => [u, u === "Region Syddanmark" ? null : s]),
+    );
     const a = analyse(keys, initiatives);
     expect(where(a.findings)).toEqual([["error", "KEY_BLANK_SHARE", "Nøgler", "D4"]]);
     expect(a.findings[0].params).toMatchObject({ foldedRows: 3, foldedPeriods: "2025, 2026", foldedKey: "Bloktilskud" });
-    expect(a.findings[0].message).toContain('Derfor er 3 rækker (2025, 2026; „Senfølger“, „Palliation“, „Kølehætter“) ikke fordelt med nøglen „Bloktilskud“');
+    expect(a.findings[0].message).toContain("Derfor er 3 rækker (2025, 2026; „Senfølger“, „Palliation“, „Kølehætter“) ikke fordelt med nøglen „Bloktilskud“");
     // The rows are still there, visibly not allocated.
     const statuses = a.result!.periods.map((p) => p.rows.map((r) => r.status));
     expect(statuses).toEqual([
@@ -272,14 +305,13 @@ describe("one cause, one finding", () => {
     expect(a.findings.map((f) => f.code)).toEqual(["KEY_EMPTY"]);
     expect(a.findings[0].params).toMatchObject({ key: "Nøgler", foldedRows: 3 });
     expect(a.findings[0]).toMatchObject({ sheet: "Nøgler", cell: "A1" });
-    expect(a.findings[0].message).toContain('Nøgletabellen „Nøgler“ har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (Nøgle | Enhed | Andel).');
+    expect(a.findings[0].message).toContain(
+      "Nøgletabellen „Nøgler“ har ingen nøgle, der kan læses: ingen linjer med en enhed og en andel under overskriftsrækken (Nøgle | Enhed | Andel).",
+    );
   });
 
   test("a broken 2026 key does not fall back on an every-period key; other periods still allocate", () => {
-    const keys: Raw[][] = [
-      ...KEYS_2025,
-      ...REGIONS_2025.map(([u, s]): Raw[] => ["Bloktilskud 2026", 2026, u, u === "Region Nordjylland" ? "n/a" : s]),
-    ];
+    const keys: Raw[][] = [...KEYS_2025, ...REGIONS_2025.map(([u, s]): Raw[] => ["Bloktilskud 2026", 2026, u, u === "Region Nordjylland" ? "n/a" : s])];
     const a = analyse(keys, INITIATIVES);
     expect(where(a.findings)).toEqual([["error", "BAD_NUMBER", "Nøgler", "D11"]]);
     expect(a.findings[0].params).toMatchObject({ foldedRows: 1, foldedPeriods: "2026", foldedKey: "Bloktilskud 2026" });

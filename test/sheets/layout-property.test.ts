@@ -39,14 +39,7 @@ function sheetRows(items: Item[], titles: number, totals: "none" | "direct" | "a
     if (it.style === "label" && it.children.length > 0) rows.push(["heraf", null]);
     it.children.forEach((c, j) => {
       const name = `Del ${i + 1}.${j + 1}`;
-      const cell: Raw =
-        it.style === "heraf"
-          ? `Heraf ${name}`
-          : it.style === "spaces"
-            ? `   ${name}`
-            : it.style === "indent"
-              ? { v: name, indent: 1 }
-              : name;
+      const cell: Raw = it.style === "heraf" ? `Heraf ${name}` : it.style === "spaces" ? `   ${name}` : it.style === "indent" ? { v: name, indent: 1 } : name;
       rows.push([cell, tenths(c)]);
     });
   });
@@ -70,7 +63,10 @@ describe("every typed amount is read exactly once, whatever the layout", () => {
           const r = parseWorkbook(workbook({ sheets: [sheet, block("Nøgler", KEYS_2025)] }));
           const rows = r.model!.rows;
           // Every typed amount once: the multiset of read amounts is the multiset typed.
-          const typed = items.flatMap((it) => [it.amount, ...it.children]).map((n) => new Dec(n).div(10).toString()).sort();
+          const typed = items
+            .flatMap((it) => [it.amount, ...it.children])
+            .map((n) => new Dec(n).div(10).toString())
+            .sort();
           const read = rows.map((x) => x.amounts[0]!.toString()).sort();
           expect(read).toEqual(typed);
           // National total = the typed total; the user's I alt is checked and agrees.

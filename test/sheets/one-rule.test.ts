@@ -53,7 +53,15 @@ describe("name matching: one rule for the names users write, one for sheet and t
 
   test("a fill finds a row's named key the way the key table names it (case and spacing)", () => {
     const outcome = planFill(
-      workbook({ sheets: [block("Initiativer", [["Initiativ", "Nøgle", "2026"], ["A", "  BLOKTILSKUD   2025 ", "1,0"]]), block("Nøgler", KEYS_2025)] }),
+      workbook({
+        sheets: [
+          block("Initiativer", [
+            ["Initiativ", "Nøgle", "2026"],
+            ["A", "  BLOKTILSKUD   2025 ", "1,0"],
+          ]),
+          block("Nøgler", KEYS_2025),
+        ],
+      }),
       { decimals: null, method: "reconciled", lang: "da" },
       NOW,
     );
@@ -119,7 +127,19 @@ describe("decimals: one range for the CLI, saved settings, the pane and the func
   test("saved settings out of the range are kept and refused by the fill with a finding, not replaced by defaults in silence", () => {
     const saved = parseSettings({ method: "reconciled", lang: "da", decimals: 12 })!;
     expect(saved.decimals).toBe(12);
-    const outcome = planFill(workbook({ sheets: [block("Initiativer", [["Initiativ", "2026"], ["A", "1,0"]]), block("Nøgler", KEYS_2025)] }), saved, NOW);
+    const outcome = planFill(
+      workbook({
+        sheets: [
+          block("Initiativer", [
+            ["Initiativ", "2026"],
+            ["A", "1,0"],
+          ]),
+          block("Nøgler", KEYS_2025),
+        ],
+      }),
+      saved,
+      NOW,
+    );
     expect(outcome.plan).toBeNull();
     expect(outcome.findings.map((f) => [f.severity, f.code])).toContainEqual(["error", "DECIMALS_OUT_OF_RANGE"]);
   });
@@ -127,7 +147,15 @@ describe("decimals: one range for the CLI, saved settings, the pane and the func
 
 describe("settings against the table: one check for the CLI, the pane and the ribbon", () => {
   const grid = () =>
-    workbook({ sheets: [block("Initiativer", [["Initiativ", "2026"], ["A", "1,0"]]), block("Nøgler", KEYS_2025)] });
+    workbook({
+      sheets: [
+        block("Initiativer", [
+          ["Initiativ", "2026"],
+          ["A", "1,0"],
+        ]),
+        block("Nøgler", KEYS_2025),
+      ],
+    });
 
   test("periods that are not in the table: an error finding, nothing planned, no log row", () => {
     const outcome = planFill(grid(), { decimals: null, method: "reconciled", lang: "da", periods: ["2025"] }, NOW);
@@ -171,7 +199,12 @@ describe("amounts: one formatter with the step's decimals and the language's sep
   });
 
   test("the pane, the functions' messages and the finding messages give the same text", () => {
-    for (const [value, lang] of [["1500", "da"], ["1570129.25", "en"], ["-0.8", "da"], ["109.15", "da"]] as const) {
+    for (const [value, lang] of [
+      ["1500", "da"],
+      ["1570129.25", "en"],
+      ["-0.8", "da"],
+      ["109.15", "da"],
+    ] as const) {
       expect(formatDecimal(value, lang)).toBe(formatAmount(value, 0, lang));
       expect(shown(new Dec(value), lang)).toBe(formatAmount(value, 0, lang));
     }
@@ -217,8 +250,16 @@ describe("one vocabulary in Danish and English", () => {
     ]);
     expect(channelName("Blok", "da")).toBe("Blok");
     expect(channelName("Pulje", "en")).toBe("Pulje");
-    const rows: Raw[][] = [["Initiativ", "Kanal", "Modtager", "2026"], ["A", "Blok", null, "1,0"], ["B", "Særtilskud", "Region Midtjylland", "2,0"]];
-    const outcome = planFill(workbook({ sheets: [block("Initiativer", rows), block("Nøgler", KEYS_2025)] }), { decimals: null, method: "reconciled", lang: "en" }, NOW);
+    const rows: Raw[][] = [
+      ["Initiativ", "Kanal", "Modtager", "2026"],
+      ["A", "Blok", null, "1,0"],
+      ["B", "Særtilskud", "Region Midtjylland", "2,0"],
+    ];
+    const outcome = planFill(
+      workbook({ sheets: [block("Initiativer", rows), block("Nøgler", KEYS_2025)] }),
+      { decimals: null, method: "reconciled", lang: "en" },
+      NOW,
+    );
     const cells = outcome.plan!.sheets[0].cells.flat().map((c) => c?.value);
     expect(cells).toContain("Block grant");
     expect(cells).toContain("Total Special grant");
@@ -232,7 +273,19 @@ describe("one vocabulary in Danish and English", () => {
   test("Danish text quotes with „…“, English with straight quotes", () => {
     expect(quoted("Senfølger", "da")).toBe("„Senfølger“");
     expect(quoted("Senfølger", "en")).toBe('"Senfølger"');
-    const outcome = planFill(workbook({ sheets: [block("Initiativer", [["Initiativ", "2026"], ["A", "ni"]]), block("Nøgler", KEYS_2025)] }), { decimals: null, method: "reconciled", lang: "da" }, NOW);
+    const outcome = planFill(
+      workbook({
+        sheets: [
+          block("Initiativer", [
+            ["Initiativ", "2026"],
+            ["A", "ni"],
+          ]),
+          block("Nøgler", KEYS_2025),
+        ],
+      }),
+      { decimals: null, method: "reconciled", lang: "da" },
+      NOW,
+    );
     const messages = outcome.findings.map((f) => f.message).join("\n");
     expect(messages).toContain("„ni“ er ikke et tal");
     expect(messages).not.toMatch(/"[^"]*"/);
@@ -244,7 +297,10 @@ describe("one cause, one finding", () => {
     planFill(workbook({ sheets: [block("Initiativer", rows), block("Nøgler", KEYS_2025)] }), { decimals: null, method: "reconciled", lang: "da" }, NOW);
 
   test("a recipient naming an unknown unit: one error on its cell that says where the money went and what to do", () => {
-    const outcome = fillDa([["Initiativ", "Modtager", "2025", "2026"], ["A", "Region Midtjyland", "1,0", "2,0"]]);
+    const outcome = fillDa([
+      ["Initiativ", "Modtager", "2025", "2026"],
+      ["A", "Region Midtjyland", "1,0", "2,0"],
+    ]);
     const onCell = outcome.findings.filter((f) => f.cell === "B2");
     expect(onCell.map((f) => [f.severity, f.code])).toEqual([["error", "UNKNOWN_UNIT"]]);
     expect(onCell[0].message).toBe(
@@ -255,7 +311,13 @@ describe("one cause, one finding", () => {
   });
 
   test("three rows without a municipal key: one finding listing the rows and their cells", () => {
-    const outcome = fillDa([["Initiativ", "Modtager", "2026"], ["A", "Kommuner", "1,0"], ["B", "Kommuner", "2,0"], ["C", "Kommuner", "3,0"], ["D", null, "4,0"]]);
+    const outcome = fillDa([
+      ["Initiativ", "Modtager", "2026"],
+      ["A", "Kommuner", "1,0"],
+      ["B", "Kommuner", "2,0"],
+      ["C", "Kommuner", "3,0"],
+      ["D", null, "4,0"],
+    ]);
     const found = outcome.findings.filter((f) => f.code === "NO_MUNICIPAL_KEY");
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "info", sheet: "Initiativer", cell: "B2", period: "2026" });
@@ -265,9 +327,17 @@ describe("one cause, one finding", () => {
   });
 
   test("rows that go to the same other recipient are one finding; another recipient is another finding", () => {
-    const outcome = fillDa([["Initiativ", "Modtager", "2026"], ["A", "Medicinrådet", "1,0"], ["B", "Medicinrådet", "2,0"], ["C", "Sundhedsstyrelsen", "3,0"]]);
+    const outcome = fillDa([
+      ["Initiativ", "Modtager", "2026"],
+      ["A", "Medicinrådet", "1,0"],
+      ["B", "Medicinrådet", "2,0"],
+      ["C", "Sundhedsstyrelsen", "3,0"],
+    ]);
     const found = outcome.findings.filter((f) => f.code === "OTHER_RECIPIENT");
-    expect(found.map((f) => [f.cell, f.params.count ?? 1])).toEqual([["B2", 2], ["B4", 1]]);
+    expect(found.map((f) => [f.cell, f.params.count ?? 1])).toEqual([
+      ["B2", 2],
+      ["B4", 1],
+    ]);
     expect(found[0].message).toBe("2 rækker („A“, „B“; celle B2, B3) går til Medicinrådet, ikke til enhederne; beløbene vises under Øvrige modtagere.");
     expect(found[1].message).toBe("„C“ går til Sundhedsstyrelsen, ikke til enhederne; beløbet vises under Øvrige modtagere.");
   });

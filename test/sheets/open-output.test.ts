@@ -32,7 +32,7 @@ describe("nothing left out in silence: the output sheet", () => {
     expect(status).toBe(sheet.cells[TABLE_HEADER_ROW].length - 3);
     expect(sheet.page!.printArea!.cols).toBe(status + 1);
     expect(sheet.table!.cols).toBe(status + 3);
-    expect(rowOf(sheet, "Kølehætter")[status].value).toBe('Ikke fordelt: beløbet Budget!C3 („ca. 9“) er ikke et tal – se fund; ikke med i totalerne');
+    expect(rowOf(sheet, "Kølehætter")[status].value).toBe("Ikke fordelt: beløbet Budget!C3 („ca. 9“) er ikke et tal – se fund; ikke med i totalerne");
     expect(rowOf(sheet, "Skæv")[status].value).toBe("Ikke fordelt: beløbet går ikke op i trinnet – se fund; ikke med i totalerne");
     expect(rowOf(sheet, "Forening")[status].value).toBe("Går til BørneUngeLiv – vist under Øvrige modtagere");
     expect(rowOf(sheet, "Senfølger")[status]).toEqual({});
@@ -66,7 +66,11 @@ describe("nothing left out in silence: the output sheet", () => {
   });
 
   test("a sheet with nothing left out has no Status column and no line under the totals", () => {
-    const clean = planFill(workbook({ tables: [table("Initiativer", "Budget", [initiatives[0], initiatives[1], initiatives[5]]), table("Nøgler", "Nøgler", KEYS_2025)] }), { decimals: 1, method: "reconciled", lang: "da" }, NOW);
+    const clean = planFill(
+      workbook({ tables: [table("Initiativer", "Budget", [initiatives[0], initiatives[1], initiatives[5]]), table("Nøgler", "Nøgler", KEYS_2025)] }),
+      { decimals: 1, method: "reconciled", lang: "da" },
+      NOW,
+    );
     const s = clean.plan!.sheets[0];
     expect(s.cells[TABLE_HEADER_ROW].some((c) => c?.value === "Status")).toBe(false);
     expect(s.cells[s.cells.length - 1][0].value).toBe("I alt");
@@ -81,16 +85,35 @@ describe("nothing left out in silence: the output sheet", () => {
 
   test("the title and the unit written above the input start every sheet's title; a unit line alone gives no title", () => {
     const rows: Raw[][] = [["Kræftplan V"], ["Mio. kr. (2025-pl)"], ["Initiativ", "2026"], ["Senfølger", "60,0"]];
-    const titled = planFill(workbook({ sheets: [block("Initiativer", rows)], tables: [table("Nøgler", "Nøgler", KEYS_2025)] }), { decimals: 1, method: "reconciled", lang: "da" }, NOW);
+    const titled = planFill(
+      workbook({ sheets: [block("Initiativer", rows)], tables: [table("Nøgler", "Nøgler", KEYS_2025)] }),
+      { decimals: 1, method: "reconciled", lang: "da" },
+      NOW,
+    );
     expect(titled.plan!.sheets[0].cells[0][0].value).toBe("Kræftplan V – fordeling 2026, mio. kr. (2025-pl)");
-    const untitled = planFill(workbook({ sheets: [block("Initiativer", rows.slice(1))], tables: [table("Nøgler", "Nøgler", KEYS_2025)] }), { decimals: 1, method: "reconciled", lang: "en" }, NOW);
+    const untitled = planFill(
+      workbook({ sheets: [block("Initiativer", rows.slice(1))], tables: [table("Nøgler", "Nøgler", KEYS_2025)] }),
+      { decimals: 1, method: "reconciled", lang: "en" },
+      NOW,
+    );
     expect(untitled.plan!.sheets[0].cells[0][0].value).toBe("Allocation 2026, mio. kr. (2025-pl)");
   });
 
   test("rows with no amount in the period are left out, and the header line says how many", () => {
     const result = handResult();
     const p = result.periods[0];
-    p.rows.push({ ...p.rows[0], row: 99, name: "Uden beløb", parent: null, depth: 0, national: null, values: p.units.map(() => null), other: null, sumOfChildren: false, status: "allocated" });
+    p.rows.push({
+      ...p.rows[0],
+      row: 99,
+      name: "Uden beløb",
+      parent: null,
+      depth: 0,
+      national: null,
+      values: p.units.map(() => null),
+      other: null,
+      sumOfChildren: false,
+      status: "allocated",
+    });
     const s = renderPlan(result, { lang: "da", existing: [], time: "t", sources: [] }).sheets[0];
     expect(s.cells.some((r) => r[0]?.value === "Uden beløb")).toBe(false);
     expect(String(s.cells[1][0].value)).toMatch(/· 1 række uden beløb i 2026 er udeladt$/);
@@ -104,7 +127,9 @@ describe("nothing left out in silence: summary and JSON", () => {
   test("the summary states the step and why, and lists the rows left out under their period", () => {
     const text = fillSummary(outcome.result, outcome.findings, "da", { ...outcome, unitText: "Mio. kr." });
     expect(text.split("\n").slice(0, 2)).toEqual(["Trin 0,1: valgt i indstillingerne (1 decimal)", "Beløb i mio. kr."]);
-    expect(text).toContain("  IKKE FORDELT, ikke med i totalerne (2 rækker): 2,05 og 1 beløb, der ikke kan læses\n    Kølehætter: beløbet kan ikke læses – BAD_NUMBER [Budget!C3]\n    Skæv: 2,05 – NOT_ON_STEP [Budget!C4]");
+    expect(text).toContain(
+      "  IKKE FORDELT, ikke med i totalerne (2 rækker): 2,05 og 1 beløb, der ikke kan læses\n    Kølehætter: beløbet kan ikke læses – BAD_NUMBER [Budget!C3]\n    Skæv: 2,05 – NOT_ON_STEP [Budget!C4]",
+    );
   });
 
   test("the JSON has the step and, per period, the rows left out with their amounts, codes and messages", () => {
@@ -112,8 +137,24 @@ describe("nothing left out in silence: summary and JSON", () => {
     const p = doc.periods[0];
     expect(p.step).toEqual({ decimals: 1, step: "0.1", reason: "setting", sheet: null, cell: null, text: null });
     expect(p.excluded).toEqual([
-      { initiative: "Kølehætter", parent: null, national: null, code: "BAD_NUMBER", message: expect.stringContaining('„ca. 9“ er ikke et tal'), sheet: "Budget", cell: "C3" },
-      { initiative: "Skæv", parent: null, national: "2.05", code: "NOT_ON_STEP", message: expect.stringContaining("går ikke op i trinnet"), sheet: "Budget", cell: "C4" },
+      {
+        initiative: "Kølehætter",
+        parent: null,
+        national: null,
+        code: "BAD_NUMBER",
+        message: expect.stringContaining("„ca. 9“ er ikke et tal"),
+        sheet: "Budget",
+        cell: "C3",
+      },
+      {
+        initiative: "Skæv",
+        parent: null,
+        national: "2.05",
+        code: "NOT_ON_STEP",
+        message: expect.stringContaining("går ikke op i trinnet"),
+        sheet: "Budget",
+        cell: "C4",
+      },
     ]);
     expect(p.excludedTotal).toBe("2.05");
     expect(p.totals["Øvrige modtagere"]).toBe("6.0");

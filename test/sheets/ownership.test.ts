@@ -96,7 +96,13 @@ describe("choosing sheets", () => {
   });
 
   test("a host that records no period (the visible mark of an .xlsx) still re-fills by name; a user's sheet never", () => {
-    const chooser = new SheetChooser([{ name: "Fordeling 2026", generated: true }, { name: "Fordeling log", generated: false }], "da");
+    const chooser = new SheetChooser(
+      [
+        { name: "Fordeling 2026", generated: true },
+        { name: "Fordeling log", generated: false },
+      ],
+      "da",
+    );
     expect(chooser.period("Fordeling 2026", { period: "2026" })).toEqual({ name: "Fordeling 2026", replaces: "Fordeling 2026" });
     expect(chooser.log("Fordeling log")).toEqual({ name: "Fordeling log (2)", create: true });
   });
@@ -113,16 +119,13 @@ describe("the plan", () => {
 
   test("the guard refuses writing into a kept, protected or user's sheet, and a table name that stays", () => {
     const plan = renderPlan(handResult(), { ...base, existing: [] });
-    const into = (sheet: ExistingSheet) => () =>
-      checkPlan({ ...plan, sheets: [{ ...plan.sheets[0], replaces: sheet.name }] }, [sheet]);
+    const into = (sheet: ExistingSheet) => () => checkPlan({ ...plan, sheets: [{ ...plan.sheets[0], replaces: sheet.name }] }, [sheet]);
     expect(into(ours("Fordeling 2026", "2026", { unchanged: false }))).toThrow(UnsafePlanError);
     expect(into(ours("Fordeling 2026", "2026", { protected: true }))).toThrow(UnsafePlanError);
     expect(into({ name: "Fordeling 2026", generated: false, legacyMark: true })).toThrow(UnsafePlanError);
     expect(into(ours("Fordeling 2026", "2026"))).not.toThrow();
     const table = plan.sheets[0].table!.name;
     expect(() => checkPlan(plan, [], { tables: [{ name: table, sheet: "Mine" }] })).toThrow(UnsafePlanError);
-    expect(() => checkPlan({ ...plan, log: { ...plan.log, create: false } }, [ours("Fordeling log", undefined, { protected: true })])).toThrow(
-      UnsafePlanError,
-    );
+    expect(() => checkPlan({ ...plan, log: { ...plan.log, create: false } }, [ours("Fordeling log", undefined, { protected: true })])).toThrow(UnsafePlanError);
   });
 });

@@ -13,8 +13,25 @@ function withInitiatives(rows: Raw[][], keys: Raw[][] = KEYS_2025) {
 describe("finding the tables", () => {
   test("an Excel Table by name wins over a sheet of that name, wherever it sits", () => {
     const grid = workbook({
-      tables: [table("initiatives", "Ark1", [["Initiative", "2026"], ["Senfølger", 60]], 4, 2)],
-      sheets: [block("Initiativer", [["Initiativ", "2025"], ["Andet", 1]]), block("Keys", KEYS_2025)],
+      tables: [
+        table(
+          "initiatives",
+          "Ark1",
+          [
+            ["Initiative", "2026"],
+            ["Senfølger", 60],
+          ],
+          4,
+          2,
+        ),
+      ],
+      sheets: [
+        block("Initiativer", [
+          ["Initiativ", "2025"],
+          ["Andet", 1],
+        ]),
+        block("Keys", KEYS_2025),
+      ],
     });
     const r = parseWorkbook(grid);
     expect(r.sources.initiatives).toEqual({ kind: "table", name: "initiatives", sheet: "Ark1", range: "C5:D6" });
@@ -75,7 +92,14 @@ describe("finding the tables", () => {
   });
 
   test("rows that look like data below the table's end are reported (ROWS_NOT_READ), not silently dropped", () => {
-    const r = withInitiatives([["Initiativ", "Kanal", "2026"], ["Senfølger", null, "60,0"], [], ["Kilde: notat", null, null], ["Kapacitet", null, 180], ["Screening", null, "5,0"]]);
+    const r = withInitiatives([
+      ["Initiativ", "Kanal", "2026"],
+      ["Senfølger", null, "60,0"],
+      [],
+      ["Kilde: notat", null, null],
+      ["Kapacitet", null, 180],
+      ["Screening", null, "5,0"],
+    ]);
     expect(r.model!.rows.map((x) => x.name)).toEqual(["Senfølger"]);
     const f = r.findings.filter((x) => x.code === "ROWS_NOT_READ");
     expect(f.map((x) => [x.severity, x.sheet, x.cell, x.params.first, x.params.last])).toEqual([["warning", "Initiativer", "A5", 5, 6]]);
@@ -89,19 +113,42 @@ describe("finding the tables", () => {
       ["Kommuner 2026", 2026, "101", "0,6"],
       ["Kommuner 2026", 2026, "Aarhus", "0,4"],
     ];
-    const r = withInitiatives([["Initiativ", "2026"], ["A", 1]], [...KEYS_2025, [], ...municipal, [], ["Kilde: Finansministeriet", null, null, null]]);
+    const r = withInitiatives(
+      [
+        ["Initiativ", "2026"],
+        ["A", 1],
+      ],
+      [...KEYS_2025, [], ...municipal, [], ["Kilde: Finansministeriet", null, null, null]],
+    );
     expect(r.model!.keys.map((k) => [k.key.name, k.group, k.key.units.length])).toEqual([
       ["Bloktilskud 2025", "Regioner", 5],
       ["Kommuner 2026", "Kommuner", 2],
     ]);
     expect(r.sources.keys!.range).toBe("A1:D9");
-    const wide = withInitiatives([["Initiativ", "2026"], ["A", 1]], [["Enhed", "Blok"], ["Region Hovedstaden", 1], [], ["Region Sjælland", 1], [], ["Kilde", null]]);
+    const wide = withInitiatives(
+      [
+        ["Initiativ", "2026"],
+        ["A", 1],
+      ],
+      [["Enhed", "Blok"], ["Region Hovedstaden", 1], [], ["Region Sjælland", 1], [], ["Kilde", null]],
+    );
     expect(wide.model!.keys[0].key.units).toEqual(["Region Hovedstaden", "Region Sjælland"]);
   });
 
   test("a picked range is used when there is neither table nor sheet", () => {
     const r = parseWorkbook(
-      workbook({ sheets: [block("Nøgler", KEYS_2025)], pickedInitiatives: block("Budget", [["Initiativ", "2026"], ["A", 1]], 9, 0) }),
+      workbook({
+        sheets: [block("Nøgler", KEYS_2025)],
+        pickedInitiatives: block(
+          "Budget",
+          [
+            ["Initiativ", "2026"],
+            ["A", 1],
+          ],
+          9,
+          0,
+        ),
+      }),
     );
     expect(r.sources.initiatives).toEqual({ kind: "picked", name: "Budget", sheet: "Budget", range: "A10:B11" });
   });
@@ -114,7 +161,16 @@ describe("finding the tables", () => {
   });
 
   test("MISSING_TABLE for the keys when rows need a key: unusable, the model still read", () => {
-    const r = parseWorkbook(workbook({ sheets: [block("Initiativer", [["Initiativ", "2026"], ["A", 1]])] }));
+    const r = parseWorkbook(
+      workbook({
+        sheets: [
+          block("Initiativer", [
+            ["Initiativ", "2026"],
+            ["A", 1],
+          ]),
+        ],
+      }),
+    );
     expect(r.model).not.toBeNull();
     expect(r.unusable).toBe(true);
     expect(r.findings.map((f) => [f.severity, f.code, f.params.table])).toEqual([["error", "MISSING_TABLE", "Nøgler"]]);
@@ -137,10 +193,23 @@ describe("finding the tables", () => {
   });
 
   test("MISSING_COLUMN without a name column or without a period column", () => {
-    const a = withInitiatives([["Navn", "2026"], ["A", 1]]);
+    const a = withInitiatives([
+      ["Navn", "2026"],
+      ["A", 1],
+    ]);
     expect(a.model).toBeNull();
     expect(a.findings.map((f) => [f.code, f.params.column, f.cell])).toEqual([["MISSING_COLUMN", "Initiativ", "A1"]]);
-    const b = parseWorkbook(workbook({ sheets: [block("Initiativer", [["Initiative", "Amount"], ["A", 1]])] }), { lang: "en" });
+    const b = parseWorkbook(
+      workbook({
+        sheets: [
+          block("Initiativer", [
+            ["Initiative", "Amount"],
+            ["A", 1],
+          ]),
+        ],
+      }),
+      { lang: "en" },
+    );
     expect(b.model).toBeNull();
     expect(codes(b)).toEqual(["MISSING_COLUMN"]);
     expect(b.findings[0].message).toContain("a period");
@@ -386,14 +455,25 @@ describe("initiatives", () => {
   });
 
   test("messages follow the language", () => {
-    const grid = workbook({ sheets: [block("Initiativer", [["Initiativ", "2026"], ["A", "x"]]), block("Nøgler", KEYS_2025)] });
+    const grid = workbook({
+      sheets: [
+        block("Initiativer", [
+          ["Initiativ", "2026"],
+          ["A", "x"],
+        ]),
+        block("Nøgler", KEYS_2025),
+      ],
+    });
     expect(parseWorkbook(grid, { lang: "da" }).findings[0].message).toMatch(/er ikke et tal/);
     expect(parseWorkbook(grid, { lang: "en" }).findings[0].message).toMatch(/is not a number/);
   });
 });
 
 describe("keys", () => {
-  const initiatives = block("Initiativer", [["Initiativ", "2025", "2026"], ["A", 1, 1]]);
+  const initiatives = block("Initiativer", [
+    ["Initiativ", "2025", "2026"],
+    ["A", 1, 1],
+  ]);
 
   test("long form: year blank = every period; units by name, code or variant", () => {
     const r = parseWorkbook(
@@ -433,8 +513,14 @@ describe("keys", () => {
     const r = parseWorkbook(
       workbook({
         sheets: [
-          block("Initiativer", [["Initiativ", "Fra 2027"], ["A", 1]]),
-          block("Nøgler", [["Nøgle", "År", "Enhed", "Andel"], ["R", "fra  2027", "Region Hovedstaden", 1]]),
+          block("Initiativer", [
+            ["Initiativ", "Fra 2027"],
+            ["A", 1],
+          ]),
+          block("Nøgler", [
+            ["Nøgle", "År", "Enhed", "Andel"],
+            ["R", "fra  2027", "Region Hovedstaden", 1],
+          ]),
         ],
       }),
     );

@@ -7,11 +7,26 @@ const cell = (value: string | number | null): GridCell => ({ value, text: value 
 const block = (rows: (string | number | null)[][]): GridBlock => ({ sheet: "Fordeling 2026", row: 0, col: 0, cells: rows.map((r) => r.map(cell)) });
 
 function model(): TableModel {
-  const key = makeKey({ name: "K", entries: [["Region Hovedstaden", "0.5"], ["Region Sjælland", "0.3"], ["Region Nordjylland", "0.2"]].map(([unit, value]) => ({ unit, value })) }).key!;
+  const key = makeKey({
+    name: "K",
+    entries: [
+      ["Region Hovedstaden", "0.5"],
+      ["Region Sjælland", "0.3"],
+      ["Region Nordjylland", "0.2"],
+    ].map(([unit, value]) => ({ unit, value })),
+  }).key!;
   const rows: InitiativeRow[] = [
     ["Senfølger", "10.0"],
     ["Palliation", "7.0"],
-  ].map(([name, amount], id) => ({ id, name, parent: null, channel: "Blok", recipient: { kind: "group", group: "Regioner" }, keyName: null, amounts: [new Dec(amount)] }));
+  ].map(([name, amount], id) => ({
+    id,
+    name,
+    parent: null,
+    channel: "Blok",
+    recipient: { kind: "group", group: "Regioner" },
+    keyName: null,
+    amounts: [new Dec(amount)],
+  }));
   return { periods: ["2026"], rows, keys: [{ key, group: "Regioner", period: null }] };
 }
 
@@ -33,7 +48,12 @@ describe("reading Fordel's published sheets back", () => {
     const read = readPublished({ sheets: [sheet], existing: [{ name: "Fordeling 2026", generated: true }] }, "da", "old.xlsx");
     expect(read.findings).toEqual([]);
     const pub = read.sheets[0];
-    expect([pub.period, pub.group, pub.rows.map((r) => r.name), pub.subtotals.map((s) => s.name)]).toEqual(["2026", "Regioner", ["Palliation", "Senfølger", "Gammelt initiativ"], ["Blok"]]);
+    expect([pub.period, pub.group, pub.rows.map((r) => r.name), pub.subtotals.map((s) => s.name)]).toEqual([
+      "2026",
+      "Regioner",
+      ["Palliation", "Senfølger", "Gammelt initiativ"],
+      ["Blok"],
+    ]);
     // "Noter" is a column, not a unit: it holds text, so no figure is read from it.
     expect([...pub.rows[0].values.keys()]).toEqual(["Region Sjælland", "Region Hovedstaden", "Region Syddanmark"]);
     // Exact values then: national × printed share.

@@ -256,7 +256,13 @@ describe("sub-items however they are written", () => {
 
 describe("period headers as officers write them", () => {
   const header = (...h: Raw[]) =>
-    parseSheets({ Initiativer: [["Initiativ", ...h], ["A", ...h.map(() => "1,0")]], Nøgler: KEYS_2025 });
+    parseSheets({
+      Initiativer: [
+        ["Initiativ", ...h],
+        ["A", ...h.map(() => "1,0")],
+      ],
+      Nøgler: KEYS_2025,
+    });
 
   test.each([
     ["Fra 2021 og frem", "Fra 2021 og frem"],
@@ -274,7 +280,10 @@ describe("period headers as officers write them", () => {
 
   test("a date header is its year, and an info finding says so", () => {
     const date: GridCell = { value: 46023, text: "01-01-2026", indent: 0 };
-    const sheet = block("Initiativer", [["Initiativ", null], ["A", "1,0"]]);
+    const sheet = block("Initiativer", [
+      ["Initiativ", null],
+      ["A", "1,0"],
+    ]);
     sheet.cells[0][1] = date;
     const r = parseWorkbook(workbook({ sheets: [sheet, block("Nøgler", KEYS_2025)] }));
     expect(r.model!.periods).toEqual(["2026"]);
@@ -304,7 +313,11 @@ describe("period headers as officers write them", () => {
 
 describe("numbers that cannot be trusted", () => {
   test("a formula without a cached value is an error on its cell and the row's period is excluded, never blank", () => {
-    const sheet = block("Initiativer", [["Initiativ", "2026"], ["A", "9,0"], ["B", null]]);
+    const sheet = block("Initiativer", [
+      ["Initiativ", "2026"],
+      ["A", "9,0"],
+      ["B", null],
+    ]);
     sheet.cells[2][1] = { value: null, text: "", indent: 0, uncomputed: true };
     const r = parseWorkbook(workbook({ sheets: [sheet, block("Nøgler", KEYS_2025)] }));
     expect(find(r, "UNCOMPUTED_FORMULA").map((f) => [f.severity, f.cell])).toEqual([["error", "B3"]]);
@@ -312,16 +325,37 @@ describe("numbers that cannot be trusted", () => {
   });
 
   test("text that reads differently in Danish and English, with no other evidence, is a warning naming the reading", () => {
-    const r = parseSheets({ Initiativer: [["Initiativ", "2026"], ["A", "12.345"], ["B", "2.000"]], Nøgler: KEYS_2025 });
+    const r = parseSheets({
+      Initiativer: [
+        ["Initiativ", "2026"],
+        ["A", "12.345"],
+        ["B", "2.000"],
+      ],
+      Nøgler: KEYS_2025,
+    });
     expect(r.model!.rows[0].amounts[0]!.toString()).toBe("12345");
     expect(find(r, "AMBIGUOUS_NUMBER").map((f) => [f.severity, f.cell, f.params.count])).toEqual([["warning", "B2", 2]]);
   });
 
   test("other text numbers in the table are evidence: 1.570.129 and 9,0 make 12.345 Danish, 0.5 makes it English", () => {
-    const da = parseSheets({ Initiativer: [["Initiativ", "2026"], ["A", "12.345"], ["B", "9,5"]], Nøgler: KEYS_2025 });
+    const da = parseSheets({
+      Initiativer: [
+        ["Initiativ", "2026"],
+        ["A", "12.345"],
+        ["B", "9,5"],
+      ],
+      Nøgler: KEYS_2025,
+    });
     expect(da.model!.rows[0].amounts[0]!.toString()).toBe("12345");
     expect(codes(da)).not.toContain("AMBIGUOUS_NUMBER");
-    const en = parseSheets({ Initiativer: [["Initiativ", "2026"], ["A", "12.345"], ["B", "0.5"]], Nøgler: KEYS_2025 });
+    const en = parseSheets({
+      Initiativer: [
+        ["Initiativ", "2026"],
+        ["A", "12.345"],
+        ["B", "0.5"],
+      ],
+      Nøgler: KEYS_2025,
+    });
     expect(en.model!.rows[0].amounts[0]!.toString()).toBe("12.345");
     expect(codes(en)).not.toContain("AMBIGUOUS_NUMBER");
   });
@@ -339,7 +373,18 @@ describe("finding the tables where they are", () => {
   });
 
   test("Excel Table Tabel1 is found by its header; its Total Row is a checked total, not an initiative", () => {
-    const t = table("Tabel1", "Ark1", [["Initiativ", "2026"], ["Senfølger", 60], ["Palliation", 42], ["Total", 102]], 0, 0);
+    const t = table(
+      "Tabel1",
+      "Ark1",
+      [
+        ["Initiativ", "2026"],
+        ["Senfølger", 60],
+        ["Palliation", 42],
+        ["Total", 102],
+      ],
+      0,
+      0,
+    );
     t.totalRow = true;
     const r = parseWorkbook(workbook({ tables: [t], sheets: [block("Nøgler", KEYS_2025)] }));
     expect(r.sources.initiatives).toMatchObject({ kind: "table", name: "Tabel1", byHeader: true });
@@ -351,8 +396,14 @@ describe("finding the tables where they are", () => {
 
   test("two sheets that both look like the initiatives table: an error lists both, nothing is guessed", () => {
     const r = parseSheets({
-      Ark1: [["Initiativ", "2026"], ["A", "1,0"]],
-      Ark2: [["Initiativ", "2027"], ["B", "1,0"]],
+      Ark1: [
+        ["Initiativ", "2026"],
+        ["A", "1,0"],
+      ],
+      Ark2: [
+        ["Initiativ", "2027"],
+        ["B", "1,0"],
+      ],
       Nøgler: KEYS_2025,
     });
     expect(r.unusable).toBe(true);
@@ -364,7 +415,10 @@ describe("finding the tables where they are", () => {
   test("the user's pointer wins: a sheet, a table or a range", () => {
     const grid = workbook({
       sheets: [
-        block("Ark1", [["Initiativ", "2026"], ["A", "1,0"]]),
+        block("Ark1", [
+          ["Initiativ", "2026"],
+          ["A", "1,0"],
+        ]),
         block("Ark2", [["Noter"], [], ["Initiativ", "2027"], ["B", "1,0"], [], ["Initiativ", "2028"], ["C", "2,0"]]),
         block("Nøgler", KEYS_2025),
       ],
@@ -381,13 +435,7 @@ describe("finding the tables where they are", () => {
 
   test("keys and initiatives on one sheet, the keys under a title row below the initiatives", () => {
     const r = parseSheets({
-      Ark1: [
-        ["Initiativ", "2026"],
-        ["Senfølger", "60,0"],
-        [],
-        ["Fordelingsnøgle 2025"],
-        ...KEYS_2025,
-      ],
+      Ark1: [["Initiativ", "2026"], ["Senfølger", "60,0"], [], ["Fordelingsnøgle 2025"], ...KEYS_2025],
     });
     expect(r.model!.rows.map((x) => x.name)).toEqual(["Senfølger"]);
     expect(r.model!.keys).toHaveLength(1);
@@ -396,7 +444,10 @@ describe("finding the tables where they are", () => {
 });
 
 describe("keys under a title row (one cause, not a flood of findings)", () => {
-  const initiatives = block("Initiativer", [["Initiativ", "2026"], ["Senfølger", "60,0"]]);
+  const initiatives = block("Initiativer", [
+    ["Initiativ", "2026"],
+    ["Senfølger", "60,0"],
+  ]);
   const REGIONS: Raw[][] = KEYS_2025.slice(1).map((r) => [r[2], r[3]]);
   test.each([
     ["long form", [["Fordelingsnøgle 2025 (bloktilskud)"], [], ...KEYS_2025], "A3:D8", "Bloktilskud 2025", null],

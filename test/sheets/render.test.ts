@@ -34,7 +34,13 @@ describe("period sheet", () => {
     expect(String(sheet.cells[2][0].value)).toMatch(/^(Lys gul|Alle beløb)/);
     expect(sheet.cells[3][0].value).toBe("Andel");
     expect(sheet.cells[3].slice(2).map((c) => c.value)).toEqual([0.3116, 0.1547, 0.2127, 0.2177, 0.1033]);
-    expect(sheet.cells[TABLE_HEADER_ROW].slice(2, 7).map((c) => c.value)).toEqual(["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"]);
+    expect(sheet.cells[TABLE_HEADER_ROW].slice(2, 7).map((c) => c.value)).toEqual([
+      "Region Hovedstaden",
+      "Region Sjælland",
+      "Region Syddanmark",
+      "Region Midtjylland",
+      "Region Nordjylland",
+    ]);
   });
 
   test("the unit in the title; the step in the settings' words", () => {
@@ -143,7 +149,10 @@ describe("period sheet", () => {
     p.rows[3].channel = "blok";
     const blok = { ...p.subtotals[0], members: [0] };
     const lower = { ...p.subtotals[0], label: "blok", channel: "blok", members: [3] };
-    for (const [s, m] of [[blok, 0], [lower, 3]] as const) {
+    for (const [s, m] of [
+      [blok, 0],
+      [lower, 3],
+    ] as const) {
       s.national = p.rows[m].national!;
       s.values = p.rows[m].values.map((v) => v!);
     }
@@ -189,7 +198,10 @@ describe("sheet names and the log", () => {
         { name: "Fordeling 2026 (2)", generated: true },
         { name: "Fordeling log", generated: true },
       ],
-      tables: [{ name: "Fordeling_2026_2", sheet: "Fordeling 2026 (2)" }, { name: "Fordeling_2026", sheet: "fordeling 2026" }],
+      tables: [
+        { name: "Fordeling_2026_2", sheet: "Fordeling 2026 (2)" },
+        { name: "Fordeling_2026", sheet: "fordeling 2026" },
+      ],
     });
     expect(plan.sheets[0].name).toBe("Fordeling 2026 (2)");
     expect(plan.sheets[0].replaces).toBe("Fordeling 2026 (2)");
@@ -205,7 +217,16 @@ describe("sheet names and the log", () => {
     expect(plan.log.create).toBe(true);
     expect(plan.log.preamble).toEqual([["Fordeling – log over udfyldninger"]]);
     expect(plan.log.header).toEqual(["Tidspunkt", "Perioder", "Nøgler", "Trin", "Metode", "Fund", "Største afvigelse fra det præcise beløb", "Ark"]);
-    expect(plan.log.row).toEqual(["2025-11-23 10:00", "2026", "Bloktilskud 2025", 0.1, "største rest", "1 fejl, 1 advarsel, 2 info", 0.1, "Fordeling 2026, Fordeling fund"]);
+    expect(plan.log.row).toEqual([
+      "2025-11-23 10:00",
+      "2026",
+      "Bloktilskud 2025",
+      0.1,
+      "største rest",
+      "1 fejl, 1 advarsel, 2 info",
+      0.1,
+      "Fordeling 2026, Fordeling fund",
+    ]);
     // Sized to content: the time (16 characters) and the sheets are not cut.
     expect(plan.log.columnWidths![0]).toBeGreaterThanOrEqual(18);
     expect(plan.log.columnWidths![7]).toBeGreaterThanOrEqual("Fordeling 2026, Fordeling fund".length);

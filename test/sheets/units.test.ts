@@ -6,7 +6,12 @@ import { readUnitLabel, resolveUnit, unitsOf } from "../../src/sheets/units";
 const DATA = process.env.FORDEL_SHARED_DATA ?? path.resolve(__dirname, "../../../shared/data");
 
 function csv(file: string): string[][] {
-  return fs.readFileSync(path.join(DATA, file), "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+  return fs
+    .readFileSync(path.join(DATA, file), "utf8")
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(","));
 }
 
 describe("units catalogue", () => {
@@ -28,9 +33,7 @@ describe("units catalogue", () => {
       return;
     }
     expect(csv("regioner.csv")).toEqual(REGIONS.map((r) => [r.code, r.name, r.key2025]));
-    expect(csv("kommuner.csv")).toEqual(
-      MUNICIPALITIES.map((m) => [m.code, m.name, m.regionCode, REGIONS.find((r) => r.code === m.regionCode)!.name]),
-    );
+    expect(csv("kommuner.csv")).toEqual(MUNICIPALITIES.map((m) => [m.code, m.name, m.regionCode, REGIONS.find((r) => r.code === m.regionCode)!.name]));
   });
 });
 

@@ -190,7 +190,9 @@ describe("the footer: one action, what it writes, progress and outcome in one pl
 
     // Results per period, folded.
     const results = screen.getByRole("region", { name: "Results" });
-    const [first, second] = within(results).getAllByRole("listitem").filter((li) => li.querySelector("h3"));
+    const [first, second] = within(results)
+      .getAllByRole("listitem")
+      .filter((li) => li.querySelector("h3"));
     expect(fact(first, "Rounding")).toBe("Steps of 0.1 · Reconciled");
     expect(first.textContent).toContain("All checks passed");
     expect(fact(second, "Rows")).toBe("1,570 (1 not filled because of errors)");

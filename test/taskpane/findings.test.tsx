@@ -25,7 +25,9 @@ describe("FindingsList", () => {
     const warnings = screen.getByRole("list", { name: "Warnings (2)" });
     const items = within(warnings).getAllByRole("listitem");
     expect(items).toHaveLength(2);
-    expect(items[0].textContent).toBe('The sub-items of "Screening" add up to 48.0, but its amount is 50.0 (2025). Both were allocated separately; correct the amounts so they agree. Go to cell Aftale!B9 →');
+    expect(items[0].textContent).toBe(
+      'The sub-items of "Screening" add up to 48.0, but its amount is 50.0 (2025). Both were allocated separately; correct the amounts so they agree. Go to cell Aftale!B9 →',
+    );
     const info = screen.getByText("Information (1)").closest("details")!;
     expect(info.open).toBe(false);
     expect(info.textContent).toContain("negative amount (-0.8)");
@@ -38,7 +40,9 @@ describe("FindingsList", () => {
     renderList(findings);
     const info = screen.getByText("Information (4)").closest("details")!;
     const causes = Array.from(info.querySelectorAll(":scope > div > details > summary")).map((s) => s.textContent);
-    expect(causes).toEqual(['3 findings: There is no municipal key for 2025; "Basal palliation" is shown under Other recipients. Add a municipal key to allocate it.']);
+    expect(causes).toEqual([
+      '3 findings: There is no municipal key for 2025; "Basal palliation" is shown under Other recipients. Add a municipal key to allocate it.',
+    ]);
     const group = info.querySelector(":scope > div > details") as HTMLDetailsElement;
     expect(group.open).toBe(false);
     expect(within(group).getAllByRole("listitem")).toHaveLength(3);

@@ -14,11 +14,7 @@ const host = (has: Record<string, string>) => ({
 describe("requirement sets at start", () => {
   test("a current Excel has them all; Excel 2019 (ExcelApi 1.8, no shared runtime) lacks three", () => {
     expect(missingSets(host({ ExcelApi: "1.17", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.5" }))).toEqual([]);
-    expect(missingSets(host({ ExcelApi: "1.8", CustomFunctionsRuntime: "1.1" }))).toEqual([
-      "ExcelApi 1.9",
-      "SharedRuntime 1.1",
-      "CustomFunctionsRuntime 1.3",
-    ]);
+    expect(missingSets(host({ ExcelApi: "1.8", CustomFunctionsRuntime: "1.1" }))).toEqual(["ExcelApi 1.9", "SharedRuntime 1.1", "CustomFunctionsRuntime 1.3"]);
     expect(REQUIRED_SETS.length).toBe(3);
   });
 

@@ -41,7 +41,14 @@ describe("officeHost", () => {
   test("check plans the fill without writing: which sheets it would create, then replace; the preview per period", async () => {
     const fake = inputWorkbook({ rows: 10, group: "Regioner" });
     const before = await hostOn(fake).check({ ...DEFAULT_SETTINGS }, {});
-    expect(before.writes).toEqual({ sheets: [{ name: "Fordeling 2026", replaces: null }, { name: "Fordeling fund", replaces: null }], allocations: 1, log: "Fordeling log" });
+    expect(before.writes).toEqual({
+      sheets: [
+        { name: "Fordeling 2026", replaces: null },
+        { name: "Fordeling fund", replaces: null },
+      ],
+      allocations: 1,
+      log: "Fordeling log",
+    });
     expect(fake.state.findSheet("Fordeling 2026")).toBeFalsy();
     const preview = before.preview!;
     expect(preview.map((p) => [p.period, p.group, p.sheet, p.units.length, p.totals.length])).toEqual([["2026", "Regioner", "Fordeling 2026", 5, 5]]);
@@ -50,7 +57,14 @@ describe("officeHost", () => {
 
     await hostOn(fake).fill({ ...DEFAULT_SETTINGS }, {}, () => undefined);
     const after = await hostOn(fake).check({ ...DEFAULT_SETTINGS }, {});
-    expect(after.writes).toEqual({ sheets: [{ name: "Fordeling 2026", replaces: "Fordeling 2026" }, { name: "Fordeling fund", replaces: "Fordeling fund" }], allocations: 1, log: "Fordeling log" });
+    expect(after.writes).toEqual({
+      sheets: [
+        { name: "Fordeling 2026", replaces: "Fordeling 2026" },
+        { name: "Fordeling fund", replaces: "Fordeling fund" },
+      ],
+      allocations: 1,
+      log: "Fordeling log",
+    });
   });
 
   test("fill writes the sheet, reports each stage and the result per period", async () => {

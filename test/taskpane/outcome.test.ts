@@ -30,6 +30,9 @@ describe("outcomeOf", () => {
 
   test("nothing filled, or the sheets not all written: red", () => {
     expect(outcomeOf({ ...clean(), unusable: true }, "en").tone).toBe("error");
-    expect(outcomeOf({ ...clean(), stopped: true }, "da")).toEqual({ tone: "error", text: "Arkene blev ikke alle skrevet; se bemærkningerne, og udfyld så igen." });
+    expect(outcomeOf({ ...clean(), stopped: true }, "da")).toEqual({
+      tone: "error",
+      text: "Arkene blev ikke alle skrevet; se bemærkningerne, og udfyld så igen.",
+    });
   });
 });

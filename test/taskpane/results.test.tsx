@@ -22,7 +22,9 @@ describe("the result card never says all checks passed when money was left out o
     const c = card({ excludedRows: 2, excludedTotal: "12", excludedUnreadable: 1 }, "da");
     expect(c.textContent).not.toContain("Alle kontroller bestået");
     const notice = within(c).getByText(/er ikke fordelt/);
-    expect(notice.textContent).toBe("⚠ 12,0 er ikke fordelt (2 rækker, heraf 1, der ikke kan læses) og er ikke med i totalerne. Se bemærkningerne og kolonnen Status.");
+    expect(notice.textContent).toBe(
+      "⚠ 12,0 er ikke fordelt (2 rækker, heraf 1, der ikke kan læses) og er ikke med i totalerne. Se bemærkningerne og kolonnen Status.",
+    );
   });
 
   test("errors in the period: a red line, no tick", () => {

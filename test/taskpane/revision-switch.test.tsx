@@ -24,6 +24,11 @@ describe("RevisionSwitch", () => {
   test("saved settings: revision must be a boolean, the price factor a factor", () => {
     expect(parseSettings({ method: "reconciled", lang: "da", revision: "no" })).toBeNull();
     expect(parseSettings({ method: "reconciled", lang: "da", priceFactor: "x" })).toBeNull();
-    expect(parseSettings({ method: "reconciled", lang: "da", priceFactor: "1,028", revision: true })).toEqual({ method: "reconciled", lang: "da", decimals: null, priceFactor: "1,028" });
+    expect(parseSettings({ method: "reconciled", lang: "da", priceFactor: "1,028", revision: true })).toEqual({
+      method: "reconciled",
+      lang: "da",
+      decimals: null,
+      priceFactor: "1,028",
+    });
   });
 });

@@ -1,40 +1,20 @@
 import ExcelJS from "exceljs";
 import { Case } from "../case";
-import {
-  danish,
-  initiativeTable,
-  keySheet,
-  offset,
-  put,
-  simpleTable,
-  titleAndUnit,
-  Typed,
-} from "../builder";
-import {
-  SEED002_BLOK,
-  SEED002_BLOK_TOTAL,
-  SEED003,
-  SEED003_TOTALS,
-} from "../seeds";
+import { danish, initiativeTable, keySheet, offset, put, simpleTable, titleAndUnit, Typed } from "../builder";
+import { SEED002_BLOK, SEED002_BLOK_TOTAL, SEED003, SEED003_TOTALS } from "../seeds";
 
 const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt)";
-const SEED003_SOURCE =
-  "seed 003, Bilag 2 'Oversigt over økonomi for Kræftplan IV' (2017–2020, I alt, Fra 2021 og frem)";
+const SEED003_SOURCE = "seed 003, Bilag 2 'Oversigt over økonomi for Kræftplan IV' (2017–2020, I alt, Fra 2021 og frem)";
 const USPECIFIKKE_MISMATCH = {
   code: "CHILDREN_SUM_MISMATCH",
   initiative: /Uspecifikke/,
 };
 
 /** Row (1-based) of HPV-vaccination in a seed 003 sheet whose header is in `headerRow`. */
-const hpvRow = (headerRow: number) =>
-  headerRow + 1 + SEED003.findIndex(([name]) => name === "HPV-vaccination");
+const hpvRow = (headerRow: number) => headerRow + 1 + SEED003.findIndex(([name]) => name === "HPV-vaccination");
 
 /** Seed 003's appendix on a sheet: title, unit row, header in row 4 (or row 1, bare); numbers as typed in Excel, or as pasted text. */
-function seed003(
-  ws: ExcelJS.Worksheet,
-  asPrinted: boolean,
-  bare = false,
-): void {
+function seed003(ws: ExcelJS.Worksheet, asPrinted: boolean, bare = false): void {
   if (bare) {
     simpleTable(
       ws,
@@ -44,14 +24,8 @@ function seed003(
     );
     return;
   }
-  if (asPrinted)
-    put(ws, "A1", [["Bilag 2. Oversigt over økonomi for Kræftplan IV"]]);
-  else
-    titleAndUnit(
-      ws,
-      "Bilag 2. Oversigt over økonomi for Kræftplan IV",
-      "Mio. kr.",
-    );
+  if (asPrinted) put(ws, "A1", [["Bilag 2. Oversigt over økonomi for Kræftplan IV"]]);
+  else titleAndUnit(ws, "Bilag 2. Oversigt over økonomi for Kræftplan IV", "Mio. kr.");
   const header: Typed[] = [
     asPrinted ? "Initiativ, mio.kr." : "Initiativ",
     2017,
@@ -63,11 +37,7 @@ function seed003(
   ];
   const rows: Typed[][] = SEED003.map(([name, ...figures]) => [
     name,
-    ...figures.map((f) =>
-      f === null || f === "-" || !asPrinted
-        ? f
-        : danish(f, Number.isInteger(f) ? 0 : 1),
-    ),
+    ...figures.map((f) => (f === null || f === "-" || !asPrinted ? f : danish(f, Number.isInteger(f) ? 0 : 1))),
   ]);
   simpleTable(ws, "A4", header, rows);
   // Group headings (no figures) in bold, as printed.

@@ -7,8 +7,7 @@ import { NUMBERS } from "./numbers";
 import { PERIODS } from "./periods";
 import { TOTALS } from "./totals";
 
-const grouped = (group: string, cases: Case[]) =>
-  cases.map((c) => ({ ...c, group }));
+const grouped = (group: string, cases: Case[]) => cases.map((c) => ({ ...c, group }));
 
 /** Every case of the corpus, by group (one file per group). */
 export const CASES: Case[] = [

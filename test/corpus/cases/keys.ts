@@ -2,14 +2,7 @@ import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { REGIONS_2025 } from "../../fixtures/keys";
 import { Case } from "../case";
-import {
-  illustrativeMunicipalWeights,
-  initiativeTable,
-  keySheet,
-  put,
-  REGION_KEY_ROWS,
-  Typed,
-} from "../builder";
+import { illustrativeMunicipalWeights, initiativeTable, keySheet, put, REGION_KEY_ROWS, Typed } from "../builder";
 import { POPULATION_2024, SEED002_BLOK, SEED002_BLOK_TOTAL } from "../seeds";
 
 const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt)";
@@ -26,24 +19,15 @@ function municipalRows(ws: ExcelJS.Worksheet): void {
 }
 
 /** Exact shares of `amount` by raw weights, worked out from the source figures (not by the tool). */
-function exactShares(
-  amount: string,
-  weights: [string, Decimal.Value][],
-): Record<string, string> {
+function exactShares(amount: string, weights: [string, Decimal.Value][]): Record<string, string> {
   const sum = weights.reduce((s, [, w]) => s.plus(w), new Decimal(0));
-  return Object.fromEntries(
-    weights.map(([unit, w]) => [
-      unit,
-      new Decimal(amount).times(w).div(sum).toString(),
-    ]),
-  );
+  return Object.fromEntries(weights.map(([unit, w]) => [unit, new Decimal(amount).times(w).div(sum).toString()]));
 }
 
 const weights = illustrativeMunicipalWeights();
 
 /** Some entries of a record. */
-const pick = (all: Record<string, string>, names: string[]) =>
-  Object.fromEntries(Object.entries(all).filter(([n]) => names.includes(n)));
+const pick = (all: Record<string, string>, names: string[]) => Object.fromEntries(Object.entries(all).filter(([n]) => names.includes(n)));
 
 /** Keys as they are pasted and kept. */
 export const KEYS: Case[] = [
@@ -68,9 +52,7 @@ export const KEYS: Case[] = [
       municipalRows(wb.addWorksheet("Initiativer"));
       keySheet(wb, {
         keyName: "Kommunal nøgle (illustrativ)",
-        rows: weights
-          .filter(([, name]) => name !== "Læsø")
-          .map(([, name, , w]) => [name, w]),
+        rows: weights.filter(([, name]) => name !== "Læsø").map(([, name, , w]) => [name, w]),
       });
     },
     expect: {
@@ -83,9 +65,7 @@ export const KEYS: Case[] = [
         exact: pick(
           exactShares(
             "26",
-            weights
-              .filter(([, name]) => name !== "Læsø")
-              .map(([, name, , w]) => [name, w]),
+            weights.filter(([, name]) => name !== "Læsø").map(([, name, , w]) => [name, w]),
           ),
           ["København", "Aalborg"],
         ),
@@ -116,10 +96,7 @@ export const KEYS: Case[] = [
       initiativeTable(wb.addWorksheet("Initiativer"), SEED002_BLOK);
       keySheet(wb, {
         keyName: "Folketal 2024",
-        rows: POPULATION_2024.map(([code, region, people]) => [
-          `${code} ${region}`,
-          people,
-        ]),
+        rows: POPULATION_2024.map(([code, region, people]) => [`${code} ${region}`, people]),
       });
     },
     expect: {
@@ -138,14 +115,11 @@ export const KEYS: Case[] = [
     source: MUNICIPAL_SOURCE,
     build: (wb) => {
       municipalRows(wb.addWorksheet("Initiativer"));
-      const rows: [string, Typed][] = [
-        ["Hele landet", weights.reduce((s, w) => s + w[3], 0)],
-      ];
+      const rows: [string, Typed][] = [["Hele landet", weights.reduce((s, w) => s + w[3], 0)]];
       for (const [region] of REGIONS_2025) {
         const inRegion = weights.filter((w) => w[2] === region);
         rows.push([region, inRegion.reduce((s, w) => s + w[3], 0)]);
-        for (const [code, name, , w] of inRegion)
-          rows.push([`${Number(code)} ${name}`, w]);
+        for (const [code, name, , w] of inRegion) rows.push([`${Number(code)} ${name}`, w]);
       }
       keySheet(wb, { keyName: "Kommunal nøgle (illustrativ)", rows });
     },
@@ -153,9 +127,7 @@ export const KEYS: Case[] = [
       nationalTotals: { "2025": "26" },
       absentUnits: ["Hele landet", ...REGIONS_2025.map(([region]) => region)],
       // "Hele landet" is the first key row (row 2): skipped with an info finding.
-      findings: [
-        { severity: "info", sheet: "Nøgler", cell: ["A2", "B2", "C2"] },
-      ],
+      findings: [{ severity: "info", sheet: "Nøgler", cell: ["A2", "B2", "C2"] }],
       unitTotals: {
         period: "2025",
         exact: pick(
@@ -174,10 +146,7 @@ export const KEYS: Case[] = [
     build: (wb) => {
       initiativeTable(wb.addWorksheet("Initiativer"), SEED002_BLOK);
       keySheet(wb, {
-        rows: REGIONS_2025.map(([unit, share]) => [
-          unit,
-          `${new Decimal(share).times(100).toFixed(2).replace(".", ",")} %`,
-        ]),
+        rows: REGIONS_2025.map(([unit, share]) => [unit, `${new Decimal(share).times(100).toFixed(2).replace(".", ",")} %`]),
       });
     },
     expect: {
@@ -202,11 +171,7 @@ export const KEYS: Case[] = [
       put(
         keys,
         "A7",
-        weights.map(([, name, , w]) => [
-          "Kommunal nøgle (illustrativ)",
-          name,
-          w,
-        ]),
+        weights.map(([, name, , w]) => ["Kommunal nøgle (illustrativ)", name, w]),
       );
     },
     // 60 + 10 + 16 = 86, over the Regioner and the Kommuner entries together.
@@ -217,12 +182,7 @@ export const KEYS: Case[] = [
     source: `${SEED002}; key shared/data/regioner.csv`,
     build: (wb) => {
       initiativeTable(wb.addWorksheet("Initiativer"), SEED002_BLOK);
-      put(wb.addWorksheet("Fordelingsnøgle"), "A1", [
-        ["Bloktilskudsnøgle, regionerne"],
-        [],
-        ["Region", "Bloktilskudsnøgle 2025"],
-        ...REGION_KEY_ROWS,
-      ]);
+      put(wb.addWorksheet("Fordelingsnøgle"), "A1", [["Bloktilskudsnøgle, regionerne"], [], ["Region", "Bloktilskudsnøgle 2025"], ...REGION_KEY_ROWS]);
     },
     expect: {
       nationalTotals: { "2026": SEED002_BLOK_TOTAL },

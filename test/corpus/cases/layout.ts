@@ -1,17 +1,6 @@
 import { Case } from "../case";
-import {
-  initiativeTable,
-  keySheet,
-  put,
-  REGION_KEY_ROWS,
-  titleAndUnit,
-} from "../builder";
-import {
-  SEED002_ALL_TOTAL,
-  SEED002_BLOK,
-  SEED002_BLOK_TOTAL,
-  seed002All,
-} from "../seeds";
+import { initiativeTable, keySheet, put, REGION_KEY_ROWS, titleAndUnit } from "../builder";
+import { SEED002_ALL_TOTAL, SEED002_BLOK, SEED002_BLOK_TOTAL, seed002All } from "../seeds";
 
 const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt)";
 /** Seed 002's "Uspecifikke symptomer på kræft": 10,0 over sub-items printed as 5,2 + 4,9. */
@@ -41,11 +30,7 @@ export const LAYOUT: Case[] = [
     source: SEED002,
     build: (wb) => {
       const ws = wb.addWorksheet("Initiativer");
-      titleAndUnit(
-        ws,
-        "KPV-initiativer der udmøntes i 2026",
-        "Mio. kr. (2025-pl)",
-      );
+      titleAndUnit(ws, "KPV-initiativer der udmøntes i 2026", "Mio. kr. (2025-pl)");
       initiativeTable(ws, SEED002_BLOK, { topLeft: "A4" });
       keySheet(wb);
     },
@@ -88,11 +73,7 @@ export const LAYOUT: Case[] = [
         name: "Tabel1",
         ref: "A1",
         headerRow: true,
-        columns: [
-          { name: "Initiativ" },
-          { name: "Overordnet" },
-          { name: "2026" },
-        ],
+        columns: [{ name: "Initiativ" }, { name: "Overordnet" }, { name: "2026" }],
         rows: SEED002_BLOK.map((r) => [r.name, r.parent, r.amount]),
       });
       keySheet(wb, { sheet: "Fordelingsnøgle" });
@@ -146,9 +127,7 @@ export const LAYOUT: Case[] = [
     },
     expect: {
       exit: [1, 2],
-      findings: [
-        { severity: "error", message: /Ark1[\s\S]*Ark3|Ark3[\s\S]*Ark1/ },
-      ],
+      findings: [{ severity: "error", message: /Ark1[\s\S]*Ark3|Ark3[\s\S]*Ark1/ }],
     },
   },
 ];

@@ -1,16 +1,6 @@
 import { Case } from "../case";
-import {
-  initiativeTable,
-  keySheet,
-  titleAndUnit,
-  uncomputed,
-} from "../builder";
-import {
-  SEED002_ALL_TOTAL,
-  SEED002_BLOK,
-  SEED002_BLOK_TOTAL,
-  seed002All,
-} from "../seeds";
+import { initiativeTable, keySheet, titleAndUnit, uncomputed } from "../builder";
+import { SEED002_ALL_TOTAL, SEED002_BLOK, SEED002_BLOK_TOTAL, seed002All } from "../seeds";
 import { HERAF } from "./heraf";
 
 const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt)";
@@ -23,11 +13,7 @@ export const LIBREOFFICE: Case[] = [
     libreOffice: true,
     build: (wb) => {
       const ws = wb.addWorksheet("Ark1");
-      titleAndUnit(
-        ws,
-        "KPV-initiativer der udmøntes i 2026",
-        "Mio. kr. (2025-pl)",
-      );
+      titleAndUnit(ws, "KPV-initiativer der udmøntes i 2026", "Mio. kr. (2025-pl)");
       initiativeTable(ws, seed002All(), {
         topLeft: "A4",
         channels: true,
@@ -56,9 +42,7 @@ export const LIBREOFFICE: Case[] = [
       const ws = wb.addWorksheet("Initiativer");
       const cells = initiativeTable(ws, SEED002_BLOK);
       const at = (name: string) => cells.get(name)!.amount;
-      ws.getCell(at("Palliation")).value = uncomputed(
-        `${at("Basal palliation")}+${at("Specialiceret palliation")}+${at("Døgndækkede rådgivningsfunktioner")}`,
-      );
+      ws.getCell(at("Palliation")).value = uncomputed(`${at("Basal palliation")}+${at("Specialiceret palliation")}+${at("Døgndækkede rådgivningsfunktioner")}`);
       ws.getCell(at("Senfølger")).value = uncomputed("30+30");
       keySheet(wb);
     },

@@ -1,17 +1,9 @@
 import { Case } from "../case";
-import {
-  initiativeTable,
-  keySheet,
-  put,
-  REGION_KEY_ROWS,
-  simpleTable,
-  uncomputed,
-} from "../builder";
+import { initiativeTable, keySheet, put, REGION_KEY_ROWS, simpleTable, uncomputed } from "../builder";
 import { SEED000_KRONER, SEED002_BLOK } from "../seeds";
 
 const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt)";
-const SEED000 =
-  "seed 000, Tabel 1: 10.150.000 kr. (2025) and each region's contribution in kroner";
+const SEED000 = "seed 000, Tabel 1: 10.150.000 kr. (2025) and each region's contribution in kroner";
 
 /** Seed 002's Blok rows with one amount replaced; returns that amount's cell through `cellOf`. */
 function seed002With(name: string, value: unknown): Case["build"] {
@@ -23,8 +15,7 @@ function seed002With(name: string, value: unknown): Case["build"] {
   };
 }
 /** Row of an initiative in seed002With's sheet (header in row 1). */
-const rowOf = (name: string) =>
-  2 + SEED002_BLOK.findIndex((r) => r.name === name);
+const rowOf = (name: string) => 2 + SEED002_BLOK.findIndex((r) => r.name === name);
 
 /** Seed 000 in whole kroner: the amount as text, and the regions' printed kroner as the key's raw weights. */
 function seed000(amount: string, weights: [string, string][]): Case["build"] {
@@ -38,9 +29,7 @@ function seed000(amount: string, weights: [string, string][]): Case["build"] {
   };
 }
 /** By hand: the weights sum to 10.150.000, so each region's exact share is its printed kroner. */
-const SEED000_UNITS = Object.fromEntries(
-  SEED000_KRONER.map(([unit, kr]) => [unit, kr.replace(/\./g, "")]),
-);
+const SEED000_UNITS = Object.fromEntries(SEED000_KRONER.map(([unit, kr]) => [unit, kr.replace(/\./g, "")]));
 
 /** Numbers as they arrive: formulas never calculated, text in two notations, unreadable text, General format. */
 export const NUMBERS: Case[] = [
@@ -57,15 +46,11 @@ export const NUMBERS: Case[] = [
   },
   {
     name: "E2 a key share that is a formula with no cached value: error on its cell, nothing scaled up",
-    source:
-      "shared/data/regioner.csv with Region Sjælland's 0,1547 written as =0,1547 by a script; seed 002 amounts",
+    source: "shared/data/regioner.csv with Region Sjælland's 0,1547 written as =0,1547 by a script; seed 002 amounts",
     build: (wb) => {
       initiativeTable(wb.addWorksheet("Initiativer"), SEED002_BLOK);
       keySheet(wb, {
-        rows: REGION_KEY_ROWS.map(([unit, share]) => [
-          unit,
-          unit === "Region Sjælland" ? uncomputed("0.1547") : share,
-        ]),
+        rows: REGION_KEY_ROWS.map(([unit, share]) => [unit, unit === "Region Sjælland" ? uncomputed("0.1547") : share]),
       });
     },
     // Key rows from row 2 in REGIONS_2025 order: Region Sjælland is row 3, its share in C3.
@@ -73,9 +58,7 @@ export const NUMBERS: Case[] = [
       exit: [1, 2],
       noAllocation: true,
       // The message says what to do: open and save the file in Excel (or LibreOffice).
-      findings: [
-        { severity: "error", sheet: "Nøgler", cell: "C3", message: /Excel/ },
-      ],
+      findings: [{ severity: "error", sheet: "Nøgler", cell: "C3", message: /Excel/ }],
       // One cause, one finding: not one "key not found" per row on top (seed 002's own
       // Uspecifikke warning, the cause, and at most one follow-on are allowed).
       maxProblems: 3,
@@ -125,10 +108,7 @@ export const NUMBERS: Case[] = [
     args: ["--lang", "en"],
     build: seed000(
       "10,150,000",
-      SEED000_KRONER.map(([unit, kr]) => [
-        unit,
-        `${kr.replace(/\./g, ",")}.00`,
-      ]),
+      SEED000_KRONER.map(([unit, kr]) => [unit, `${kr.replace(/\./g, ",")}.00`]),
     ),
     expect: {
       nationalTotals: { "2025": "10150000" },
@@ -165,14 +145,8 @@ export const NUMBERS: Case[] = [
       stepStated: true,
       // Whole units split 5 over five regions (fewer than 10 steps): that step needs a warning on the 5.
       extra: (doc) =>
-        doc.periods.some((p) => p.decimals <= 0) &&
-        !doc.findings.some(
-          (f) =>
-            f.severity === "warning" && f.cell?.replace(/^.*!/, "") === "B3",
-        )
-          ? [
-              "step 1 (whole units) for an amount of 5 split over the key, and no warning on B3",
-            ]
+        doc.periods.some((p) => p.decimals <= 0) && !doc.findings.some((f) => f.severity === "warning" && f.cell?.replace(/^.*!/, "") === "B3")
+          ? ["step 1 (whole units) for an amount of 5 split over the key, and no warning on B3"]
           : [],
     },
   },
@@ -194,11 +168,8 @@ export const NUMBERS: Case[] = [
       nationalTotals: { "2025": "10151000" },
       stepStated: true,
       extra: (doc) =>
-        doc.periods.some((p) => p.decimals > 0) &&
-        !doc.periods.every((p) => JSON.stringify(p.step ?? "").includes("B3"))
-          ? [
-              "øre chosen for a whole-kroner table without naming B3 ('1.000,00') as the cell that decided it",
-            ]
+        doc.periods.some((p) => p.decimals > 0) && !doc.periods.every((p) => JSON.stringify(p.step ?? "").includes("B3"))
+          ? ["øre chosen for a whole-kroner table without naming B3 ('1.000,00') as the cell that decided it"]
           : [],
     },
   },

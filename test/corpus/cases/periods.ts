@@ -18,11 +18,7 @@ function twoYears(header2026: Typed, header2027: Typed): Case["build"] {
       [
         [akutpsykiatri.name, akutpsykiatri.from2026, akutpsykiatri.from2026],
         [lifeScience.name, lifeScience.perYear, lifeScience.perYear],
-        [
-          personligMedicin.name,
-          personligMedicin.perYear,
-          personligMedicin.perYear,
-        ],
+        [personligMedicin.name, personligMedicin.perYear, personligMedicin.perYear],
       ],
     );
     keySheet(wb);
@@ -108,10 +104,7 @@ export const PERIODS: Case[] = [
     name: "D5 real date cells 1-1-2026 and 1-1-2027 shown as years",
     source: SEED004_SOURCE,
     build: async (wb) => {
-      await twoYears(
-        new Date(Date.UTC(2026, 0, 1)),
-        new Date(Date.UTC(2027, 0, 1)),
-      )(wb);
+      await twoYears(new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2027, 0, 1)))(wb);
       const ws = wb.getWorksheet("Initiativer")!;
       ws.getCell("B1").numFmt = "yyyy";
       ws.getCell("C1").numFmt = "yyyy";
@@ -193,11 +186,7 @@ export const PERIODS: Case[] = [
       put(ws, "A1", [
         ["Mio. kr (2025 pl)", 2026, null],
         [null, "Nationalt", "Region Hovedstaden"],
-        ...SEED002_BLOK.map((r) => [
-          r.name,
-          r.amount,
-          r.name in RH ? RH[r.name] : null,
-        ]),
+        ...SEED002_BLOK.map((r) => [r.name, r.amount, r.name in RH ? RH[r.name] : null]),
       ]);
       ws.mergeCells("B1:C1");
       keySheet(wb);
@@ -208,9 +197,7 @@ export const PERIODS: Case[] = [
       nationalTotals: { "2026": SEED002_BLOK_TOTAL },
       findings: [{ cell: ["C1", "C2"] }],
       // Or refused, with a finding on the header.
-      orRefusal: [
-        { severity: "error", cell: ["A1", "A2", "B1", "B2", "C1", "C2"] },
-      ],
+      orRefusal: [{ severity: "error", cell: ["A1", "A2", "B1", "B2", "C1", "C2"] }],
     },
   },
 ];

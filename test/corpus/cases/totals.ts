@@ -1,14 +1,8 @@
 import { Case } from "../case";
 import { initiativeTable, keySheet, put, titleAndUnit } from "../builder";
-import {
-  SEED002_ALL_TOTAL,
-  SEED002_BLOK,
-  SEED002_BLOK_TOTAL,
-  seed002All,
-} from "../seeds";
+import { SEED002_ALL_TOTAL, SEED002_BLOK, SEED002_BLOK_TOTAL, seed002All } from "../seeds";
 
-const SEED002 =
-  "seed 002, Bilag 3 table 1 (2026, Nationalt; printed Blok 350,0, Direkte tilskud 1,0, I alt 351,0)";
+const SEED002 = "seed 002, Bilag 3 table 1 (2026, Nationalt; printed Blok 350,0, Direkte tilskud 1,0, I alt 351,0)";
 /** Seed 002's printed total rows. */
 const PRINTED: [string, number][] = [
   ["Blok", 350.0],
@@ -23,11 +17,7 @@ export const TOTALS: Case[] = [
     source: SEED002,
     build: (wb) => {
       const ws = wb.addWorksheet("Initiativer");
-      titleAndUnit(
-        ws,
-        "KPV-initiativer der udmøntes i 2026",
-        "Mio. kr. (2025-pl)",
-      );
+      titleAndUnit(ws, "KPV-initiativer der udmøntes i 2026", "Mio. kr. (2025-pl)");
       initiativeTable(ws, seed002All(), {
         topLeft: "A4",
         channels: true,
@@ -119,12 +109,8 @@ export const TOTALS: Case[] = [
     build: (wb) => {
       const ws = wb.addWorksheet("Initiativer");
       const cells = initiativeTable(ws, SEED002_BLOK);
-      const top = SEED002_BLOK.filter(
-        (r) => r.parent === null && r.amount !== null,
-      ).map((r) => cells.get(r.name)!.amount);
-      put(ws, "A21", [
-        ["I alt", null, { formula: top.join("+"), result: 350 }],
-      ]);
+      const top = SEED002_BLOK.filter((r) => r.parent === null && r.amount !== null).map((r) => cells.get(r.name)!.amount);
+      put(ws, "A21", [["I alt", null, { formula: top.join("+"), result: 350 }]]);
       ws.getCell("C21").numFmt = "#,##0.0";
       keySheet(wb);
     },
@@ -140,20 +126,8 @@ export const TOTALS: Case[] = [
       put(ws, "A25", [
         ["Allerede udmøntede midler"],
         ["Tandproblemer, Udvidelse § 166", null, "Blok", "Regioner", 99.7],
-        [
-          "Patientrådgivning for patienter med livstruende sygdomme",
-          null,
-          "Blok",
-          "Regioner",
-          5.2,
-        ],
-        [
-          "Specialenhed for samarbejde om behandling af livstruende sygdomme",
-          null,
-          "Blok",
-          "Regioner",
-          4.7,
-        ],
+        ["Patientrådgivning for patienter med livstruende sygdomme", null, "Blok", "Regioner", 5.2],
+        ["Specialenhed for samarbejde om behandling af livstruende sygdomme", null, "Blok", "Regioner", 4.7],
         ["Blok", null, null, null, 109.6],
         ["Direkte tilskud", null, null, null, 8.8],
         ["I alt", null, null, null, 118.4],

@@ -15,7 +15,14 @@ export interface StubConfig {
   /** Locale of the fake's display text (Range.text). */
   locale: string;
   /** Office.context.officeTheme (default: Office's White theme). */
-  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme: boolean; themeId: number };
+  officeTheme?: {
+    bodyBackgroundColor: string;
+    bodyForegroundColor: string;
+    controlBackgroundColor: string;
+    controlForegroundColor: string;
+    isDarkTheme: boolean;
+    themeId: number;
+  };
 }
 
 /** What the test reads back through page.evaluate (plain data only). */

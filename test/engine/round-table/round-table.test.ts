@@ -1,29 +1,16 @@
 import fc from "fast-check";
-import {
-  checkRoundedTable,
-  Dec,
-  Role,
-  roundTable,
-  TableInput,
-} from "../../../src/engine";
+import { checkRoundedTable, Dec, Role, roundTable, TableInput } from "../../../src/engine";
 import { bruteRound } from "../../fixtures/round-table-brute";
-import {
-  fractional,
-  tableArb,
-  tableOf,
-} from "../../fixtures/round-table-random";
+import { fractional, tableArb, tableOf } from "../../fixtures/round-table-random";
 
 const d = (v: string | number) => new Dec(String(v));
-const figures = (n: number): Role[] =>
-  Array.from({ length: n }, () => ({ kind: "figures" }));
+const figures = (n: number): Role[] => Array.from({ length: n }, () => ({ kind: "figures" }));
 const totalOf = (n: number): Role => ({
   kind: "total",
   of: Array.from({ length: n }, (_, i) => i),
 });
-const grid = (t: (string | number | null)[][]) =>
-  t.map((row) => row.map((v) => (v === null ? null : d(v))));
-const text = (m: (Dec | null)[][]) =>
-  m.map((row) => row.map((v) => (v === null ? "" : v.toString())));
+const grid = (t: (string | number | null)[][]) => t.map((row) => row.map((v) => (v === null ? null : d(v))));
+const text = (m: (Dec | null)[][]) => m.map((row) => row.map((v) => (v === null ? "" : v.toString())));
 
 describe("think-cell's published example (one decimal in, whole numbers out)", () => {
   const input: TableInput = {
@@ -42,12 +29,7 @@ describe("think-cell's published example (one decimal in, whole numbers out)", (
   test("plain ROUND's grand total is 169, 1,1 off; Fordel's is 168 and every row and column adds up", () => {
     const result = roundTable(input);
     expect(result.plain[4][3]!.toNumber()).toBe(168);
-    const plainSum = result.plain
-      .slice(0, 4)
-      .reduce(
-        (s, row) => s + row.slice(0, 3).reduce((a, v) => a + v!.toNumber(), 0),
-        0,
-      );
+    const plainSum = result.plain.slice(0, 4).reduce((s, row) => s + row.slice(0, 3).reduce((a, v) => a + v!.toNumber(), 0), 0);
     expect(plainSum).toBe(169);
     expect(result.shown[4][3]!.toNumber()).toBe(168);
     expect(checkRoundedTable(input, result)).toEqual([]);
@@ -74,10 +56,7 @@ describe("the minister's five regions (KOU alm. del spm. 154, 2012-13, column 1:
   const service = ["33566.4", "16426.3", "23378.7", "22997.1", "11273.6"];
   const grant = ["27985.3", "13591.5", "18986.1", "18905.1", "9247.5"];
   const input = (decimals: number): TableInput => ({
-    figures: grid([
-      ["107642.0", "88715.5"],
-      ...service.map((v, i) => [v, grant[i]]),
-    ]),
+    figures: grid([["107642.0", "88715.5"], ...service.map((v, i) => [v, grant[i]])]),
     rows: [{ kind: "total", of: [1, 2, 3, 4, 5] }, ...figures(5)],
     cols: figures(2),
     decimals,
@@ -85,29 +64,17 @@ describe("the minister's five regions (KOU alm. del spm. 154, 2012-13, column 1:
   });
 
   test("the printed total is kept, the regions move by at most one step and add up to it", () => {
-    expect(service.reduce((s, r) => s.plus(r), d(0)).toString()).toBe(
-      "107642.1",
-    );
+    expect(service.reduce((s, r) => s.plus(r), d(0)).toString()).toBe("107642.1");
     expect(grant.reduce((s, r) => s.plus(r), d(0)).toString()).toBe("88715.5");
     const result = roundTable(input(1));
-    expect(result.findings.map((f) => [f.code, f.params])).toEqual([
-      ["TABLE_TOTAL_MISMATCH", { total: "107642", sum: "107642.1" }],
-    ]);
+    expect(result.findings.map((f) => [f.code, f.params])).toEqual([["TABLE_TOTAL_MISMATCH", { total: "107642", sum: "107642.1" }]]);
     expect(result.shown[0].map(String)).toEqual(["107642", "88715.5"]);
     const shown = result.shown.slice(1).map((r) => r[0]!);
     expect(shown.reduce((s, v) => s.plus(v), d(0)).toString()).toBe("107642");
     // Four printed figures kept, one moved by one step (the last in reading order: the tie rule).
-    expect(shown.map((v, i) => v.minus(service[i]).toString())).toEqual([
-      "0",
-      "0",
-      "0",
-      "0",
-      "-0.1",
-    ]);
+    expect(shown.map((v, i) => v.minus(service[i]).toString())).toEqual(["0", "0", "0", "0", "-0.1"]);
     // The column that adds up is left as printed.
-    expect(result.shown.slice(1).map((r) => r[1]!.toString())).toEqual(
-      grant.map((g) => d(g).toString()),
-    );
+    expect(result.shown.slice(1).map((r) => r[1]!.toString())).toEqual(grant.map((g) => d(g).toString()));
     expect(checkRoundedTable(input(1), result)).toEqual([]);
     expect(text(result.shown)).toEqual(text(bruteRound(input(1))!.shown));
   });
@@ -128,16 +95,10 @@ describe("the minister's five regions (KOU alm. del spm. 154, 2012-13, column 1:
   test("a typed total its parts cannot reach is not kept, and a finding says so", () => {
     const far: TableInput = {
       ...input(1),
-      figures: grid([
-        ["107650.0", "88715.5"],
-        ...service.map((v, i) => [v, grant[i]]),
-      ]),
+      figures: grid([["107650.0", "88715.5"], ...service.map((v, i) => [v, grant[i]])]),
     };
     const result = roundTable(far);
-    expect(result.findings.map((f) => f.code)).toEqual([
-      "TABLE_TOTAL_MISMATCH",
-      "TABLE_TOTAL_NOT_KEPT",
-    ]);
+    expect(result.findings.map((f) => f.code)).toEqual(["TABLE_TOTAL_MISMATCH", "TABLE_TOTAL_NOT_KEPT"]);
     expect(result.shown[0][0]!.toString()).toBe("107642.1");
     expect(result.notKept).toHaveLength(1);
     expect(checkRoundedTable(far, result)).toEqual([]);
@@ -228,9 +189,7 @@ describe("random tables with subtotals along one dimension", () => {
                 continue;
               for (const [r, c, m] of moves) x[r][c] = x[r][c]!.plus(m);
               const worse = { ...best, shown: x };
-              expect(checkRoundedTable(tc, worse).map((v) => v.rule)).toEqual([
-                "NOT_OPTIMAL",
-              ]);
+              expect(checkRoundedTable(tc, worse).map((v) => v.rule)).toEqual(["NOT_OPTIMAL"]);
               caught++;
             }
     expect(caught).toBeGreaterThan(0);
@@ -240,19 +199,8 @@ describe("random tables with subtotals along one dimension", () => {
 describe("subtotals along both dimensions", () => {
   test("a total that cannot be kept is named in a finding, never picked in silence; every total still adds up", () => {
     // Found among random tables (illustrative figures): two row groups and two column groups, each with a subtotal, and grand totals.
-    const rows: Role[] = [
-      ...figures(3),
-      { kind: "total", of: [0, 1, 2] },
-      ...figures(3),
-      { kind: "total", of: [3, 4, 5, 6] },
-    ];
-    const cols: Role[] = [
-      { kind: "total", of: [1, 2] },
-      ...figures(2),
-      { kind: "total", of: [4, 5, 6] },
-      ...figures(3),
-      { kind: "total", of: [0, 3] },
-    ];
+    const rows: Role[] = [...figures(3), { kind: "total", of: [0, 1, 2] }, ...figures(3), { kind: "total", of: [3, 4, 5, 6] }];
+    const cols: Role[] = [{ kind: "total", of: [1, 2] }, ...figures(2), { kind: "total", of: [4, 5, 6] }, ...figures(3), { kind: "total", of: [0, 3] }];
     const input: TableInput = {
       figures: grid([
         [null, 70.8, 0.8, 91.2, 0.6, 90.7, -0.1, 162.8],
@@ -270,19 +218,8 @@ describe("subtotals along both dimensions", () => {
     };
     const result = roundTable(input);
     expect(checkRoundedTable(input, result)).toEqual([]);
-    expect(
-      result.notKept.map((m) => [
-        m.row,
-        m.col,
-        m.exact.toString(),
-        m.shown.toString(),
-      ]),
-    ).toEqual([[3, 4, "115", "114"]]);
-    expect(
-      result.findings
-        .filter((f) => f.code === "TABLE_TOTAL_NOT_KEPT")
-        .map((f) => f.params),
-    ).toEqual([{ total: "114", value: "115" }]);
+    expect(result.notKept.map((m) => [m.row, m.col, m.exact.toString(), m.shown.toString()])).toEqual([[3, 4, "115", "114"]]);
+    expect(result.findings.filter((f) => f.code === "TABLE_TOTAL_NOT_KEPT").map((f) => f.params)).toEqual([{ total: "114", value: "115" }]);
     expect(result.optimal).toBe(false);
   });
 });
@@ -304,9 +241,7 @@ describe("random tables with subtotals along both dimensions", () => {
           const t = tableOf(shape, columnGroups as never);
           const result = roundTable(t);
           expect(checkRoundedTable(t, result)).toEqual([]);
-          const said = result.findings.filter(
-            (f) => f.code === "TABLE_TOTAL_NOT_KEPT",
-          ).length;
+          const said = result.findings.filter((f) => f.code === "TABLE_TOTAL_NOT_KEPT").length;
           expect(said).toBe(result.notKept.length);
           named += said;
           if (result.notKept.length > 0) expect(result.optimal).toBe(false);

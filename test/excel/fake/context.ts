@@ -79,7 +79,11 @@ export interface SyncRecord {
 /** Parses "a, b/c" | ["a"] | { a: true } into property paths. */
 function propertyPaths(props: unknown): string[] {
   if (props === undefined) throw new FakeOfficeError("InvalidArgument", "load() without properties is not supported by the fake");
-  if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter(Boolean);
+  if (typeof props === "string")
+    return props
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
   if (Array.isArray(props)) return props.map(String);
   if (typeof props === "object" && props !== null) {
     const o = props as Record<string, unknown>;
@@ -251,7 +255,8 @@ export class FakeRange extends Proxy {
    * Excel Tables in it stay (the fake's Excel Tables have no cell formats of their own).
    */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
-    if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeOfficeError("InvalidArgument", `the fake clears All, Contents or Formats, not ${applyTo}`);
+    if (!["All", "Contents", "Formats"].includes(applyTo))
+      throw new FakeOfficeError("InvalidArgument", `the fake clears All, Contents or Formats, not ${applyTo}`);
     this.queue("clear", applyTo, () => {
       const t = this.resolve();
       writable(t.sheet);
@@ -800,11 +805,7 @@ abstract class FakeCollection<Item extends Proxy> extends Proxy {
   }
 
   /** The item named `name`, looked up at the sync: a null object when `find` has none. */
-  protected itemOrNullObject<State>(
-    name: string,
-    find: (name: string) => State | undefined,
-    make: (path: string, resolve: Resolver<State>) => Item,
-  ): Item {
+  protected itemOrNullObject<State>(name: string, find: (name: string) => State | undefined, make: (path: string, resolve: Resolver<State>) => Item): Item {
     let found: State | undefined;
     const item = make(`${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
       if (!found) throw new FakeOfficeError("InvalidOperation", "method called on a null object");
@@ -828,7 +829,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   load(props?: unknown): this {
     const paths = propertyPaths(props);
-    if (paths.some((p) => p !== "items/name" && p !== "items/id")) throw new FakeOfficeError("InvalidArgument", "fake worksheets load only items/name, items/id");
+    if (paths.some((p) => p !== "items/name" && p !== "items/id"))
+      throw new FakeOfficeError("InvalidArgument", "fake worksheets load only items/name, items/id");
     this.queue("load", paths, () => {
       const items = this.ctx.state.sheets.map((sheet, i) => {
         const ws = new FakeWorksheet(this.ctx, `workbook.worksheets.items[${i}]`, () => live(this.ctx, sheet));
@@ -1153,7 +1155,12 @@ export class FakeNamedItemCollection extends Proxy {
   load(props?: unknown): this {
     const paths = propertyPaths(props);
     if (paths.some((p) => p !== "items/name")) throw new FakeOfficeError("InvalidArgument", "fake names load items/name");
-    this.queue("load", paths, () => this.loaded.set("items", this.ctx.state.definedNames.map((name) => ({ name }))));
+    this.queue("load", paths, () =>
+      this.loaded.set(
+        "items",
+        this.ctx.state.definedNames.map((name) => ({ name })),
+      ),
+    );
     return this;
   }
 }

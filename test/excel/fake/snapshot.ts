@@ -45,7 +45,15 @@ export function snapshotOf(state: FakeWorkbookState): WorkbookSnapshot {
       name: sheet.name,
       cells: [...sheet.cells].map(([key, c]) => {
         const [row, col] = key.split(",").map(Number);
-        return { row, col, value: c.value, ...(c.formula !== undefined ? { formula: c.formula } : {}), numberFormat: c.numberFormat, bold: c.bold, indent: c.indent };
+        return {
+          row,
+          col,
+          value: c.value,
+          ...(c.formula !== undefined ? { formula: c.formula } : {}),
+          numberFormat: c.numberFormat,
+          bold: c.bold,
+          indent: c.indent,
+        };
       }),
     })),
     tables: state.tables.map((t) => ({ sheet: t.sheet.name, name: t.name, address: formatAddress(t) })),

@@ -131,9 +131,7 @@ export function quoteSheet(name: string): string {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** What a seeded cell may be: a plain value, or a value with its formula, format, indent, bold or text. */
-export type SeedCell =
-  | CellValue
-  | { value?: CellValue; formula?: string; numberFormat?: string; indent?: number; bold?: boolean; text?: string };
+export type SeedCell = CellValue | { value?: CellValue; formula?: string; numberFormat?: string; indent?: number; bold?: boolean; text?: string };
 
 export interface FakeWorkbookOptions {
   /** Locale of the display text (Range.text): "en-US" (default) or e.g. "da-DK". */
@@ -167,10 +165,7 @@ export class FakeWorkbookState {
   readonly locale: string;
   readonly excelApi: string;
   /** Handlers registered through the API (at a sync), by event. */
-  readonly handlers = Object.fromEntries(Object.keys(FAKE_EVENTS).map((name) => [name, []])) as unknown as Record<
-    FakeEventName,
-    FakeEventHandler[]
-  >;
+  readonly handlers = Object.fromEntries(Object.keys(FAKE_EVENTS).map((name) => [name, []])) as unknown as Record<FakeEventName, FakeEventHandler[]>;
   /** What Application.calculate was asked for, in order ("Full", …): the fake does not calculate. */
   readonly calculations: string[] = [];
   /** True while the user edits a cell: Excel then rejects every request (InvalidOperationInCellEditMode). */

@@ -21,10 +21,7 @@ const upper = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 type Any = Record<string, unknown> & { [k: string]: any };
 
-function argumentsOf(
-  info: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] } | undefined,
-  resolve: (id: number) => Any,
-): unknown[] {
+function argumentsOf(info: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] } | undefined, resolve: (id: number) => Any): unknown[] {
   const args = [...(info?.Arguments ?? [])];
   info?.ReferencedObjectPathIds?.forEach((id, i) => {
     if (id) args[i] = resolve(id);
@@ -99,8 +96,7 @@ export function answerFromFake(fake: FakeExcel): WireAnswer {
       else if (action.ActionType === WIRE_ACTION.method) {
         if (IGNORED_METHODS.has(action.Name)) continue;
         const value = object[lower(action.Name)](...args);
-        if (value && typeof value === "object" && "value" in (value as object))
-          pending.push({ action, result: () => (value as { value: unknown }).value });
+        if (value && typeof value === "object" && "value" in (value as object)) pending.push({ action, result: () => (value as { value: unknown }).value });
       } else if (action.ActionType === WIRE_ACTION.query || action.ActionType === WIRE_ACTION.queryAsJson) {
         const select = action.QueryInfo?.Select ?? [];
         const collection = "items" in object || typeof object.getItem === "function";

@@ -1,19 +1,10 @@
-import type { FindingParams } from "./findings";
+import type { FindingParams, OwnUnitCode } from "./findings";
 
 type Template = (p: FindingParams) => string;
 
 /** Messages of issue 14 (own units, `Kommuner i …`, passing money on): what is wrong and what to do. */
 export const OWN_UNIT_MESSAGES: Record<
-  | "KEY_OWN_AND_STANDARD_UNITS"
-  | "KEY_OWN_GROUP_NAME"
-  | "SUBSET_NOT_IN_KEY"
-  | "PASS_ON_UNIT_UNKNOWN"
-  | "PASS_ON_GROUP_UNKNOWN"
-  | "PASS_ON_SPLIT_BAD"
-  | "PASS_ON_SPLIT_OFF_STEP"
-  | "PASS_ON_SPLIT_TOO_LARGE"
-  | "PASS_ON_SPLIT_UNUSED"
-  | "PASS_ON_DONE",
+  OwnUnitCode,
   { da: Template; en: Template }
 > = {
   KEY_OWN_AND_STANDARD_UNITS: {

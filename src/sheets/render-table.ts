@@ -5,6 +5,7 @@
  * exactly the result's number from the cells they add; elsewhere the value itself is written.
  */
 import {
+  AdjustedCell,
   AllocatedRow,
   channelName,
   Dec,
@@ -200,19 +201,8 @@ export function tableRows(
     p.units.forEach((_, u) => {
       const a = adjusted.get(`${i}:${u}`);
       const c = col.firstUnit + u;
-      if (!a || row[c]?.value === undefined) return;
-      row[c] = {
-        ...row[c],
-        style: { fill: ADJUSTED_FILL },
-        ...(ctx.notes
-          ? {
-              note: L.adjustedNote(
-                exactText(a.exact, ctx.lang, p.decimals),
-                a.shown.lt(a.exact),
-              ),
-            }
-          : {}),
-      };
+      if (a && row[c]?.value !== undefined)
+        row[c] = markAdjusted(row[c], a, ctx, p.decimals);
     });
     row[col.channel] =
       r.depth === 0
@@ -397,4 +387,25 @@ function sameSet(a: readonly number[], b: readonly number[]): boolean {
   const sa = new Set(a);
   const sb = new Set(b);
   return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+/** A cell shown other than plain ROUND: a light fill and, where the host writes notes, the exact value. */
+export function markAdjusted(
+  cell: PlanCell,
+  a: AdjustedCell,
+  ctx: PeriodContext,
+  decimals: number,
+): PlanCell {
+  return {
+    ...cell,
+    style: { fill: ADJUSTED_FILL },
+    ...(ctx.notes
+      ? {
+          note: ctx.L.adjustedNote(
+            exactText(a.exact, ctx.lang, decimals),
+            a.shown.lt(a.exact),
+          ),
+        }
+      : {}),
+  };
 }

@@ -10,7 +10,6 @@ import { rowRefs, sumOf } from "./formulas";
 import { amountFormat, SHARE_FORMAT } from "./labels";
 import type { PlanCell, SheetPlan } from "./plan";
 import {
-  ADJUSTED_FILL,
   CHECK_GREY,
   PeriodContext,
   SHEET_FONT,
@@ -24,8 +23,7 @@ import {
   pageSetup,
   wrappedRowHeights,
 } from "./render-page";
-import { isEmptyRow, statusTexts } from "./render-table";
-import { exactText } from "./render-text";
+import { isEmptyRow, markAdjusted, statusTexts } from "./render-table";
 
 const num = (d: Dec): number => Number(d.toString());
 
@@ -124,19 +122,8 @@ export function renderTransposed(
     shown.forEach((i, k) => {
       const a = adjusted.get(`${i}:${u}`);
       const c = colOf(k);
-      if (!a || row[c]?.value === undefined) return;
-      row[c] = {
-        ...row[c],
-        style: { fill: ADJUSTED_FILL },
-        ...(ctx.notes
-          ? {
-              note: L.adjustedNote(
-                exactText(a.exact, ctx.lang, p.decimals),
-                a.shown.lt(a.exact),
-              ),
-            }
-          : {}),
-      };
+      if (a && row[c]?.value !== undefined)
+        row[c] = markAdjusted(row[c], a, ctx, p.decimals);
     });
   });
   const lastUnitRow = top + 1 + p.units.length;

@@ -4,8 +4,7 @@
  * when the selection may be rounded in place (no formulas but its totals, nothing wrong), a small
  * dialog (confirm.html) offers that with one click. With errors, the new sheet lists them.
  */
-import type { Lang } from "../engine";
-import { roundSelection } from "../excel/round-selection";
+import { langOf, type Lang } from "../engine";
 import { cellAddress } from "../sheets/grid";
 import { parseRange } from "../sheets/where";
 
@@ -15,10 +14,10 @@ export const ROUND_SELECTION = "roundSelection";
 export async function roundSelectionCommand(
   event: Office.AddinCommands.Event,
 ): Promise<void> {
-  const lang: Lang = /^da/i.test(Office.context.displayLanguage ?? "")
-    ? "da"
-    : "en";
+  const lang: Lang = langOf(Office.context.displayLanguage);
   try {
+    // Loaded on the first click: the page opens without the table rounding's code.
+    const { roundSelection } = await import("../excel/round-selection");
     const first = await Excel.run(async (context) => {
       const selected = context.workbook.getSelectedRange();
       selected.load("address");
@@ -44,7 +43,7 @@ export async function roundSelectionCommand(
     const moved = first.result.rounding.adjusted.length;
     const question =
       lang === "da"
-        ? `Afrundet på arket "${first.result.sheets[0]}": ${moved} tal afviger fra AFRUND. Skriv de afrundede tal ind i markeringen i stedet? De gamle tal gemmes på et ark.`
+        ? `Afrundet på arket „${first.result.sheets[0]}“: ${moved} tal afviger fra AFRUND. Skriv de afrundede tal ind i markeringen i stedet? De gamle tal gemmes på et ark.`
         : `Rounded on the sheet "${first.result.sheets[0]}": ${moved} figures differ from ROUND. Write the rounded figures into the selection instead? The old figures are kept on a sheet.`;
     if (await confirmed(question, lang))
       await Excel.run((context) =>

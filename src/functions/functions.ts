@@ -8,7 +8,6 @@ import {
   sharesCall,
 } from "./calls";
 import { guarded } from "./guard";
-import { roundTableCall } from "./round-table";
 
 /**
  * One unit's share of an amount: the same number the unit gets when the amount is split over the whole key, so the units add up.
@@ -82,5 +81,8 @@ export async function roundTable(
   range: any[][],
   decimals?: any,
 ): Promise<any[][]> {
-  return guarded(() => roundTableCall(range, decimals));
+  // Loaded on the first call: the shared page opens without the table rounding's code.
+  return guarded(async () =>
+    (await import("./round-table")).roundTableCall(range, decimals),
+  );
 }

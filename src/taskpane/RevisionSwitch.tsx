@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Field, Switch } from "@fluentui/react-components";
+import { Checkbox, Field } from "@fluentui/react-components";
 import type { Lang } from "../engine";
 import type { FillSettings } from "../sheets/settings";
 
@@ -34,7 +34,7 @@ export function RevisionSwitch({
   const on = settings.revision !== false;
   return (
     <Field hint={w.hint}>
-      <Switch
+      <Checkbox
         label={w.label}
         checked={on}
         onChange={(_, data) => {

@@ -58,7 +58,7 @@ test.each([
   expect(round.mock.calls[0][2]).toMatchObject({ inPlace: false, decimals: null, lang: "da" });
   if (calls === 2) expect(round.mock.calls[1][2]).toMatchObject({ inPlace: true });
   expect(decodeURIComponent(dialogs[0].replace(/\+/g, " "))).toMatch(
-    /^https:\/\/localhost:3000\/confirm\.html\?q=Afrundet på arket "Afrundet Min side": 3 tal afviger fra AFRUND/,
+    /^https:\/\/localhost:3000\/confirm\.html\?q=Afrundet på arket „Afrundet Min side“: 3 tal afviger fra AFRUND/,
   );
   expect(event.completed).toHaveBeenCalledTimes(1);
 });

@@ -9,13 +9,13 @@ describe("RevisionSwitch", () => {
   test("on by default; switching it off stores revision: false, which the saved settings keep", () => {
     let settings: FillSettings = { ...DEFAULT_SETTINGS };
     const { rerender } = render(<RevisionSwitch settings={settings} lang="en" onChange={(s) => (settings = s)} />);
-    const box = screen.getByRole("switch", { name: "Compare with the figures sent out" }) as HTMLInputElement;
+    const box = screen.getByRole("checkbox", { name: "Compare with the figures sent out" }) as HTMLInputElement;
     expect(box.checked).toBe(true);
     fireEvent.click(box);
     expect(settings.revision).toBe(false);
     expect(parseSettings(JSON.parse(JSON.stringify(settings)))).toEqual({ ...DEFAULT_SETTINGS, revision: false });
     rerender(<RevisionSwitch settings={settings} lang="da" onChange={(s) => (settings = s)} />);
-    const da = screen.getByRole("switch", { name: "Sammenlign med de udsendte tal" }) as HTMLInputElement;
+    const da = screen.getByRole("checkbox", { name: "Sammenlign med de udsendte tal" }) as HTMLInputElement;
     expect(da.checked).toBe(false);
     fireEvent.click(da);
     expect(settings.revision).toBeUndefined();

@@ -435,9 +435,9 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   PRICE_LEVEL: {
     da: (p) =>
-      `Beløbene er omregnet ${p.from ? `fra ${p.from} ` : ""}${p.to ? `til ${p.to} ` : ""}med faktoren ${p.factor}; de nationale tal er afrundet med resten (hvert tal sin eksakte værdi rundet ned eller op).`,
+      `Beløbene er omregnet ${p.from ? `fra ${p.from} ` : ""}${p.to ? `til ${p.to} ` : ""}med faktoren ${p.factor}; de nationale tal er afrundet med resten (hvert tal sin eksakte værdi rundet ned eller op).${p.asked ? ` Metoden er derfor afstemt, ikke ${p.asked}.` : ""}`,
     en: (p) =>
-      `Amounts were restated ${p.from ? `from ${p.from} ` : ""}${p.to ? `to ${p.to} ` : ""}by the factor ${p.factor}; the national figures are rounded with the rest (each its exact value rounded down or up).`,
+      `Amounts were restated ${p.from ? `from ${p.from} ` : ""}${p.to ? `to ${p.to} ` : ""}by the factor ${p.factor}; the national figures are rounded with the rest (each its exact value rounded down or up).${p.asked ? ` The method is therefore reconciled, not ${p.asked}.` : ""}`,
   },
   PRICE_LEVEL_NOT_READ: {
     da: (p) =>

@@ -6,6 +6,7 @@ import {
   foldCauses,
   localize,
   MAX_DECIMALS,
+  METHOD_NAMES,
 } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
@@ -53,9 +54,10 @@ export function analyseFill(
     : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };
   const priced = priceLevelOf(grid, settings);
   const level = priced.level;
+  const method = level ? "reconciled" : settings.method;
   const result = allocateTable(parsed.model, {
     decimals,
-    method: settings.method,
+    method,
     periods: settings.periods,
     ...(level ? { priceFactor: level.factor } : {}),
     ...(settings.previous && settings.revision !== false
@@ -72,7 +74,7 @@ export function analyseFill(
     parsed.model,
     result,
     settings.passOn ?? [],
-    { decimals, method: settings.method, periods: settings.periods },
+    { decimals, method, periods: settings.periods },
     settings.lang,
   );
   const combined = {
@@ -134,6 +136,11 @@ function priceLevelOf(
           factor: level.factor.toString(),
           from: level.from ?? "",
           to: level.to ?? "",
+          // A restatement is always reconciled: only then are the national figures rounded with the rest.
+          asked:
+            settings.method === "reconciled"
+              ? ""
+              : METHOD_NAMES[settings.method][settings.lang],
         },
         {},
         settings.lang,

@@ -87,7 +87,8 @@ export type FindingCode =
   | "REVISION_UNMATCHED"
   | "REVISION_NOT_READ"
   | "PRICE_LEVEL"
-  | "PRICE_LEVEL_NOT_READ";
+  | "PRICE_LEVEL_NOT_READ"
+  | "PRICE_LEVEL_OTHER_NOT_ROUNDED";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -441,9 +441,15 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   PRICE_LEVEL_NOT_READ: {
     da: (p) =>
-      `Prisniveau-tabellen kunne ikke læses: ${p.reason}. Beløbene er ikke omregnet. Giv tabellen kolonnerne Fra, Til og Faktor (fx 2025-pl, 2026-pl, 1,028), eller brug --pl-faktor.`,
+      `Prisniveau-tabellen kunne ikke læses: ${p.reason}. Beløbene er ikke omregnet. Giv tabellen kolonnerne Fra, Til og Faktor (fx 2025-pl, 2026-pl, 1,028), eller brug --pl-factor.`,
     en: (p) =>
       `The price levels table could not be read: ${p.reason}. Amounts were not restated. Give the table the columns From, To and Factor (e.g. 2025-pl, 2026-pl, 1.028), or use --pl-factor.`,
+  },
+  PRICE_LEVEL_OTHER_NOT_ROUNDED: {
+    da: (p) =>
+      `Omregnet med prisniveauet er beløbene til andre modtagere end enhederne (${p.rows}, ${p.period}) ikke på afrundingstrinnet og vises med alle decimaler; de er ikke afrundet med resten, så den nationale total er ikke sin eksakte værdi rundet ned eller op. Afrund dem i input, hvis de skal på trinnet.`,
+    en: (p) =>
+      `Restated by the price level, the amounts to recipients other than the units (${p.rows}, ${p.period}) are not on the step and are shown with all their decimals; they are not rounded with the rest, so the national total is not its exact value rounded down or up. Round them in the input if they must be on the step.`,
   },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>

@@ -5,8 +5,12 @@ import {
   Finding,
   foldCauses,
   localize,
+  formatAmount,
+  Lang,
   MAX_DECIMALS,
   METHOD_NAMES,
+  TableResult,
+  toSteps,
 } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
@@ -96,6 +100,7 @@ export function analyseFill(
     findings: [
       ...foldCauses(parsed.findings, result.folded ?? [], settings.lang),
       ...priced.findings,
+      ...(level ? unroundedOther(result, settings.lang) : []),
       ...engineFindings,
       ...passed.findings,
     ],
@@ -147,4 +152,35 @@ function priceLevelOf(
       ),
     ],
   };
+}
+
+/**
+ * Rows to other recipients stay outside the rounding (issue 15, open): restated, their amounts
+ * are off the step. Said per period, never left to be noticed.
+ */
+function unroundedOther(result: TableResult, lang: Lang): Finding[] {
+  return result.periods.flatMap((p) => {
+    const rows = p.rows.filter(
+      (r) =>
+        r.status === "other" &&
+        r.national !== null &&
+        toSteps(r.national, p.decimals) === null,
+    );
+    if (rows.length === 0) return [];
+    const names = rows
+      .map((r) => {
+        const name = lang === "da" ? `„${r.name}“` : `"${r.name}"`;
+        return `${name} ${formatAmount(r.national!, p.decimals, lang)}`;
+      })
+      .join(", ");
+    return [
+      finding(
+        "warning",
+        "PRICE_LEVEL_OTHER_NOT_ROUNDED",
+        { rows: names, period: p.period },
+        { period: p.period },
+        lang,
+      ),
+    ];
+  });
 }

@@ -1,5 +1,9 @@
+import path from "path";
+import { runCli } from "../cli/helpers";
 import { analyseFill } from "../../src/sheets/analyse";
 import { seed002Grid } from "../pass-on/seed002-grid";
+
+const EXAMPLE = path.join(__dirname, "../../examples/kraeftplan-v.xlsx");
 
 describe("a price level is always reconciled, and says so", () => {
   test("--pl-factor with the nearest method: the sheets are reconciled and labelled so; PRICE_LEVEL names the method asked for", () => {
@@ -14,5 +18,19 @@ describe("a price level is always reconciled, and says so", () => {
   test("with the reconciled method the finding does not mention it", () => {
     const a = analyseFill(seed002Grid(), { method: "reconciled", lang: "en", decimals: null, priceFactor: "1.028" });
     expect(a.findings.find((x) => x.code === "PRICE_LEVEL")!.message).not.toContain("therefore");
+  });
+});
+
+describe("restated amounts to other recipients are named, not left off the step in silence", () => {
+  test("the example restated by 1,028: the 2025 rows under Øvrige modtagere are off the step and listed in one warning", async () => {
+    const run = await runCli(["check", EXAMPLE, "--pl-factor", "1,028", "--json"]);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.out) as { findings: { code: string; message: string; period: string | null }[] };
+    const f = doc.findings.filter((x) => x.code === "PRICE_LEVEL_OTHER_NOT_ROUNDED");
+    expect(f.map((x) => x.period)).toEqual(["2025"]);
+    // 6,0 to Foreningen BørneUngeLiv restated: 6,168, not on the 0,1 step.
+    expect(f[0].message).toContain("„Målrettet, datadrevet kommunal forebyggelse“ 6,168");
+    const plain = JSON.parse((await runCli(["check", EXAMPLE, "--json"])).out) as { findings: { code: string }[] };
+    expect(plain.findings.some((x) => x.code === "PRICE_LEVEL_OTHER_NOT_ROUNDED")).toBe(false);
   });
 });

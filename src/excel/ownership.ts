@@ -311,7 +311,7 @@ export async function readOwnership(
     const userNote = own.length < items.length;
     // An entry without an id claims only a sheet that holds nothing of the user's.
     if (!claimed && (!onlyStatusLine(used) || userNote)) return user;
-    if (own.length > 0) fordelNotes.set(s.name, own);
+    if (own.length > 0 && !userNote) fordelNotes.set(s.name, own);
     const complete = claimed && entry.complete;
     return {
       name: s.name,

@@ -6,11 +6,15 @@
  * - the write requests of the bench plans (test/excel/plans.ts BENCH_PLANS: illustrative,
  *   made-up plans): `requests` and `realRequestBytesMax` – the exact size of the largest body
  *   Office.js sends – with the adapter's own estimate of it and the most operations in one.
+ * - `notes`: the same fills and a re-fill on the fake workbook directly, with cell notes
+ *   (ExcelApi 1.18) and without – syncs per fill, notes written and requests' largest body –
+ *   since Microsoft's Office.js on npm cannot build notes requests yet (test/excel/wire-notes.test.ts).
  * Excel on the web rejects a request over 5 MB; the adapter keeps under 4 MB.
  */
 import { fillWorkbook } from "../src/excel/fill";
 import { writePlan } from "../src/excel/write";
 import { DEFAULT_SETTINGS } from "../src/sheets/settings";
+import { FakeExcel } from "../test/excel/fake";
 import { InputShape, inputWorkbook } from "../test/excel/inputs";
 import { BENCH_PLANS, makePlan } from "../test/excel/plans";
 import { answerFromFake } from "../test/excel/wire/answer";
@@ -23,6 +27,24 @@ async function fillOnce(shape: InputShape): Promise<{ syncs: number; largest: nu
   return { syncs: result.syncs, largest: wire.largestRequestBytes, largestAnswer: Math.max(...wire.responseBytes) };
 }
 
+/** A fill and a re-fill on the fake (notes on or off): syncs of each, notes on the sheets, the largest request. */
+async function notesFills(shape: InputShape, notes: boolean) {
+  const fake = inputWorkbook(shape);
+  const syncs: number[] = [];
+  let largest = 0;
+  for (let n = 0; n < 2; n++) {
+    const context = fake.newContext();
+    const result = await fillWorkbook(context as unknown as Excel.RequestContext, { ...DEFAULT_SETTINGS, decimals: 1 }, new Date(2026, 0, 15, 10, 30 + n), {
+      notes,
+    });
+    if (!result.written) throw new Error("bench fill wrote nothing");
+    syncs.push(result.syncs);
+    largest = Math.max(largest, ...context.syncs.map((s) => s.bytes));
+  }
+  const written = fake.state.sheets.reduce((k, s) => k + s.notes.size, 0);
+  return { syncsFill: syncs[0], syncsRefill: syncs[1], notes: written, largestRequestBytes: largest };
+}
+
 export async function run() {
   const small = await fillOnce({ rows: 10, group: "Regioner" });
   const large = await fillOnce({ rows: 2000, group: "Kommuner" });
@@ -31,7 +53,8 @@ export async function run() {
   const estimatedRequestBytesMax: Record<string, number> = {};
   const operationsMax: Record<string, number> = {};
   for (const [name, shape] of Object.entries(BENCH_PLANS)) {
-    const wire = new WireContext();
+    // Answered by an empty fake workbook: the writer reads back the ids of the sheets it adds.
+    const wire = new WireContext(answerFromFake(new FakeExcel()));
     const report = await writePlan(wire.context, makePlan(shape), { existing: [], tables: [] });
     requests[name] = wire.syncs;
     realRequestBytesMax[name] = wire.largestRequestBytes;
@@ -49,5 +72,11 @@ export async function run() {
     realRequestBytesMax,
     estimatedRequestBytesMax,
     operationsMax,
+    notes: {
+      smallWith: await notesFills({ rows: 10, group: "Regioner" }, true),
+      smallWithout: await notesFills({ rows: 10, group: "Regioner" }, false),
+      largeWith: await notesFills({ rows: 2000, group: "Kommuner" }, true),
+      largeWithout: await notesFills({ rows: 2000, group: "Kommuner" }, false),
+    },
   };
 }

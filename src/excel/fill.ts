@@ -11,6 +11,7 @@ import { readPublished } from "../sheets/published";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
 import { PickedRanges, readWorkbook } from "./read";
 import { WriteFailedError, writePlan } from "./write";
+import { hostHasNotes } from "./requirements";
 
 export type FillStage = "reading" | "computing" | "writing";
 
@@ -21,6 +22,8 @@ export interface FillWorkbookOptions {
   onProgress?: (stage: FillStage) => void;
   /** The planner (default: src/sheets/fill.ts, the one every host uses; tests may pass another). */
   planFill?: PlanFill;
+  /** Cell notes read and written (default: when the host has ExcelApi 1.18, ./requirements.ts). */
+  notes?: boolean;
 }
 
 export interface ExcelFillResult extends FillOutcome {
@@ -43,9 +46,11 @@ export async function fillWorkbook(
   progress("reading");
   // Revision (SPEC §2): against Fordel's own sheets of the same periods and groups, unless switched off.
   const revise = settings.revision !== false;
+  const notes = options.notes ?? hostHasNotes();
   const read = await readWorkbook(context, {
     picked: options.picked,
     published: revise,
+    notes,
   });
   progress("computing");
   const published =
@@ -120,6 +125,8 @@ export async function fillWorkbook(
         ...read.grid,
         ownership: read.ownership,
         definedNames: read.definedNames,
+        notes,
+        ...(read.fordelNotes ? { fordelNotes: read.fordelNotes } : {}),
       },
       { maxRequestBytes: options.maxRequestBytes },
     );

@@ -29,6 +29,7 @@ import {
   fingerprintRows,
 } from "../sheets/fingerprint";
 import { sameName } from "../engine";
+import { isFordelNote } from "../sheets/notes";
 
 export const OWNERSHIP_NAMESPACE = "urn:fordel:ownership:1";
 
@@ -186,18 +187,22 @@ function onlyStatusLine(range: ReadBack): boolean {
 
 /**
  * Step 3 (one sync, only when there is a record): each recorded sheet's current formulas, to
- * fingerprint them as the plan was (`unchanged`), and its protection. Gives every sheet as the
- * rule in src/sheets/ownership.ts needs it, and the record for the writer.
+ * fingerprint them as the plan was (`unchanged`), and its protection; with `notes` (ExcelApi
+ * 1.18) its cell notes in the same requests: a note Fordel did not write (src/sheets/notes.ts,
+ * as the CLI) is the user's work, so the sheet is changed (kept). Gives every sheet as the rule
+ * in src/sheets/ownership.ts needs it, the record and Fordel's own notes (by sheet name) for the writer.
  */
 export async function readOwnership(
   context: Excel.RequestContext,
   listed: readonly ListedSheet[],
   part: PendingRecord,
   maxCells = MAX_CELLS_PER_READ,
+  notes = false,
 ): Promise<{
   existing: ExistingSheet[];
   state: OwnershipState;
   syncs: number;
+  fordelNotes: Map<string, Excel.Note[]>;
 }> {
   const records = part.xml ? parseRecordXml(part.xml.value) : [];
   const state = { partId: part.partId, records };
@@ -216,6 +221,7 @@ export async function readOwnership(
     blocks: Excel.Range[] | null;
     rowIndex: number;
     columnIndex: number;
+    notes?: Excel.NoteCollection;
   } | null)[] = [];
   for (const s of listed) {
     const entry = entryOf(s);
@@ -247,13 +253,26 @@ export async function readOwnership(
           .load("formulas"),
       );
     }
-    reads.push({ entry, protection, blocks, rowIndex, columnIndex });
+    // The log (complete, no fingerprint) is only appended to: a note in it is safe, so not read.
+    const noted =
+      notes && (Boolean(entry.fingerprint) || !entry.complete)
+        ? s.sheet.notes.load("items/content")
+        : undefined;
+    reads.push({
+      entry,
+      protection,
+      blocks,
+      rowIndex,
+      columnIndex,
+      ...(noted ? { notes: noted } : {}),
+    });
   }
   if (cells > 0) {
     await context.sync();
     syncs++;
   }
 
+  const fordelNotes = new Map<string, Excel.Note[]>();
   const existing = listed.map((s, i): ExistingSheet => {
     const read = reads[i];
     const user: ExistingSheet = {
@@ -287,8 +306,12 @@ export async function readOwnership(
       rowIndex: read.rowIndex,
       columnIndex: read.columnIndex,
     };
+    const items = read.notes?.items ?? [];
+    const own = items.filter((n) => isFordelNote(n.content));
+    const userNote = own.length < items.length;
     // An entry without an id claims only a sheet that holds nothing of the user's.
-    if (!claimed && !onlyStatusLine(used)) return user;
+    if (!claimed && (!onlyStatusLine(used) || userNote)) return user;
+    if (own.length > 0 && !userNote) fordelNotes.set(s.name, own);
     const complete = claimed && entry.complete;
     return {
       name: s.name,
@@ -299,10 +322,11 @@ export async function readOwnership(
       ...(!complete
         ? { incomplete: true, ...foreignRows(entry, used) }
         : changeOf(entry, used)),
+      ...(userNote ? { unchanged: false } : {}),
       ...(protection.protected ? { protected: true } : {}),
     };
   });
-  return { existing, state, syncs };
+  return { existing, state, syncs, fordelNotes };
 }
 
 /**

@@ -7,7 +7,8 @@
  *    Table, the ranges picked in the task pane with values and text (of whole columns or rows
  *    only the used part; the initiatives' with every cell's indent), and the ownership record;
  * 3. only when there is a record: the formulas and protection of the sheets it lists, to tell
- *    whether the user changed them (./ownership.ts, in blocks of MAX_CELLS_PER_READ cells);
+ *    whether the user changed them (./ownership.ts, in blocks of MAX_CELLS_PER_READ cells), and
+ *    with `notes` (ExcelApi 1.18) their cell notes in the same requests;
  * 4. the used range, with values and text, of every sheet that is not output (Fordel's by the
  *    record, or carrying the visible mark: a copy or an older version's), and every Table not on
  *    such a sheet, each with its cells' indent (the initiatives' tree; of a large range only the
@@ -68,6 +69,8 @@ export interface ReadGridOptions {
   maxCellsPerRead?: number;
   /** Also read the values of Fordel's own period sheets (revision, SPEC §2), in the same requests. */
   published?: boolean;
+  /** The host has cell notes (ExcelApi 1.18, ./requirements.ts): read them on Fordel's sheets, and the plan writes them. */
+  notes?: boolean;
 }
 
 export interface GridRead {
@@ -77,6 +80,8 @@ export interface GridRead {
   definedNames: string[];
   /** Fordel's ownership record as read, for the writer. */
   ownership: OwnershipState;
+  /** With `notes`: the notes Fordel wrote on its sheets, by sheet name as read (the writer deletes them before writing anew). */
+  fordelNotes?: Map<string, Excel.Note[]>;
   /** True when the workbook's structure is protected: no sheet can be added or renamed. */
   structureProtected: boolean;
   /** With `published`: the used range of each of Fordel's period sheets (values, to revise against). */
@@ -236,6 +241,7 @@ export async function readWorkbook(
     })),
     record,
     options.maxCellsPerRead,
+    options.notes === true,
   );
   syncs += ownership.syncs;
   const existing: ExistingSheet[] = ownership.existing;
@@ -314,8 +320,8 @@ export async function readWorkbook(
     })),
     sheets: sheetBlocks,
     existing,
-    // Cell notes are not written in Excel yet (see WorkbookGrid.notes); the legend points to the pane.
-    notes: false,
+    // Without ExcelApi 1.18 there are no cell notes (see WorkbookGrid.notes); the legend points to the pane.
+    ...(options.notes === true ? {} : { notes: false }),
     ...(names.items.length > 0
       ? { definedNames: names.items.map((n) => n.name) }
       : {}),
@@ -328,6 +334,7 @@ export async function readWorkbook(
     syncs,
     definedNames: names.items.map((n) => n.name),
     ownership: ownership.state,
+    ...(options.notes === true ? { fordelNotes: ownership.fordelNotes } : {}),
     structureProtected: structure.protected,
     ...(options.published
       ? { published: publishedBlocks, publishedTooLarge: tooLarge }

@@ -23,3 +23,31 @@ export function missingSets(requirements: Requirements): string[] {
     (s) => !requirements.isSetSupported(s.name, s.version),
   ).map((s) => `${s.name} ${s.version}`);
 }
+
+/**
+ * Optional: with ExcelApi 1.18 (`worksheet.notes`) the add-in reads and writes cell notes – the
+ * exact value of a cell rounded against ROUND, as the CLI writes it; without, the sheet's legend
+ * points to the pane instead. Not in the manifest: Fordel runs without it.
+ */
+export const NOTES_SET = { name: "ExcelApi", version: "1.18" } as const;
+
+/** The optional sets, each used only where the host says it has it (test/manifest checks this list). */
+export const OPTIONAL_SETS: readonly { name: string; version: string }[] = [
+  NOTES_SET,
+];
+
+/** True when the host has cell notes; false outside Office (tests, the CLI). */
+export function hostHasNotes(
+  requirements: Requirements | undefined = officeRequirements(),
+): boolean {
+  return (
+    requirements?.isSetSupported(NOTES_SET.name, NOTES_SET.version) === true
+  );
+}
+
+function officeRequirements(): Requirements | undefined {
+  const office = (
+    globalThis as { Office?: { context?: { requirements?: Requirements } } }
+  ).Office;
+  return office?.context?.requirements;
+}

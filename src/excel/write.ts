@@ -34,6 +34,7 @@ import { CellInput, cellInput, valueInput } from "./cells";
 import { OwnershipLedger } from "./ledger";
 import { areaAddresses, formatRuns } from "./areas";
 import { writeLook } from "./sheet-look";
+import { addNotes, deleteOwnNotes } from "./notes";
 
 export { areaAddresses, formatRuns, MAX_AREAS_ADDRESS } from "./areas";
 import type { OwnershipState } from "./ownership";
@@ -53,6 +54,10 @@ export interface WorkbookFound {
   ownership?: OwnershipState;
   /** The workbook's defined names (Excel Tables and defined names share one namespace). */
   definedNames?: readonly string[];
+  /** The host has cell notes (ExcelApi 1.18): the plan's notes are written. */
+  notes?: boolean;
+  /** With `notes`: the notes Fordel wrote on its sheets as read, by sheet name (deleted before a sheet is written anew). */
+  fordelNotes?: ReadonlyMap<string, readonly Excel.Note[]>;
 }
 
 export interface WriteReport {
@@ -200,7 +205,13 @@ async function write(
 
   // 4. The content, under the status line.
   for (const sheet of plan.sheets)
-    await writeSheet(budget, sheet, tableNames.get(sheet.name), note);
+    await writeSheet(
+      budget,
+      sheet,
+      tableNames.get(sheet.name),
+      note,
+      found.notes === true,
+    );
   if (log.create) await writeLogHeader(budget, log);
 
   // 5. Done: each sheet's own first row over its status line, the log row, the record says complete.
@@ -270,6 +281,8 @@ async function emptySheet(
     await budget.fit(jsonBytes(note), 3, 2);
     statusLine(sheet(), statusRow(note));
   }
+  // Fordel's own notes go with the cells; a sheet with a note of the user's is never emptied (./ownership.ts).
+  await deleteOwnNotes(budget, found.fordelNotes?.get(replaces) ?? []);
   for (const table of found.tables) {
     if (table.sheet !== replaces) continue;
     // Both in one request (the budget syncs only before a fit).
@@ -333,6 +346,7 @@ async function writeSheet(
   plan: SheetPlan,
   tableName: string | undefined,
   note: string,
+  notes: boolean,
 ): Promise<void> {
   // One object for the sheet per request (a later request, when the plan is split, looks it up again).
   const sheet = () => budget.sheet(plan.name);
@@ -381,6 +395,7 @@ async function writeSheet(
       columnWidthPoints(run.width);
   }
   await writeLook(budget, plan);
+  if (notes) await addNotes(budget, sheet, plan);
 }
 
 function padRow(

@@ -3,12 +3,14 @@
  * used in src/ (property, method, class, enum member – found by the TypeScript checker) with the
  * `[Api set: …]` annotation of its declaration in @types/office-js or @types/custom-functions-runtime
  * or @types/office-runtime; each set the code uses is declared at the highest version used, and
- * src/excel/requirements.ts (what the pane checks at start) says the same.
+ * src/excel/requirements.ts (what the pane checks at start) says the same. A set of OPTIONAL_SETS
+ * (used only where the host says it has it, e.g. cell notes) is not declared: its members are
+ * counted apart.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import * as ts from "typescript";
-import { REQUIRED_SETS } from "../../src/excel/requirements";
+import { OPTIONAL_SETS, REQUIRED_SETS } from "../../src/excel/requirements";
 import { child, parseXml } from "./xml";
 
 const ROOT = join(__dirname, "..", "..");
@@ -33,8 +35,10 @@ function apiSets(declaration: ts.Declaration): [string, string][] {
     .filter(([name, version]) => name && /^\d+(\.\d+)*$/.test(version ?? "") && !OTHER_HOSTS.test(name));
 }
 
-/** Highest version used of each set, with a member that needs it. */
-function setsUsed(): Map<string, { version: string; member: string }> {
+const optional = (set: string, version: string) => OPTIONAL_SETS.some((s) => s.name === set && s.version === version);
+
+/** Highest version used of each set, with a member that needs it (`optionalUsed`: the members of an optional set). */
+function setsUsed(optionalUsed: string[] = []): Map<string, { version: string; member: string }> {
   const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
   const files = config.fileNames.filter((f) => f.includes(`${join(ROOT, "src")}`));
   const program = ts.createProgram({ rootNames: files, options: { ...config.options, noEmit: true } });
@@ -46,6 +50,10 @@ function setsUsed(): Map<string, { version: string; member: string }> {
     for (const declaration of symbol?.declarations ?? []) {
       if (!TYPES.test(declaration.getSourceFile().fileName)) continue;
       for (const [set, version] of apiSets(declaration)) {
+        if (optional(set, version)) {
+          optionalUsed.push(`${set} ${version}: ${name!.getText()} (${node.getSourceFile().fileName.slice(ROOT.length + 1)})`);
+          continue;
+        }
         const was = used.get(set);
         if (!was || compare(version, was.version) > 0)
           used.set(set, { version, member: `${name!.getText()} (${node.getSourceFile().fileName.slice(ROOT.length + 1)})` });
@@ -62,7 +70,14 @@ const manifest = parseXml(readFileSync(join(ROOT, "manifest.xml"), "utf8"));
 const declared = new Map(child(child(manifest, "Requirements"), "Sets").children.map((s) => [s.attrs.Name, s.attrs.MinVersion]));
 
 describe("requirement sets", () => {
-  const used = setsUsed();
+  const optionalUsed: string[] = [];
+  const used = setsUsed(optionalUsed);
+
+  test("the optional sets are used, only in src/excel, and are above what the manifest declares", () => {
+    expect(OPTIONAL_SETS.every((s) => optionalUsed.some((m) => m.startsWith(`${s.name} ${s.version}:`)))).toBe(true);
+    expect(optionalUsed.filter((m) => !/\(src[\\/]excel[\\/]/.test(m))).toEqual([]);
+    for (const s of OPTIONAL_SETS) expect(compare(s.version, declared.get(s.name) ?? "0")).toBeGreaterThan(0);
+  });
 
   test("the code uses ExcelApi members up to 1.9 (so the check below can fail)", () => {
     expect(used.get("ExcelApi")?.version).toBe("1.9");

@@ -27,6 +27,12 @@
  *   tables, panes and name (AccessDenied; unlocked cells are not modelled);
  * - custom XML parts (workbook.customXmlParts): add, getItem, getByNamespace (the root
  *   element's default xmlns), getXml, setXml, delete; a copied sheet does not carry them.
+ * - cell notes (worksheet.notes, ExcelApi 1.18; on an older host every request using them fails
+ *   with ApiNotFound): load "items/content", add(cell, content), note.delete(). Assumed of Excel:
+ *   a loaded note stays the same note for the request context (its delete in a later request
+ *   deletes that note, or fails with ItemNotFound when it is gone); `add` on a cell that has a
+ *   note fails (InvalidArgument); `Range.clear` leaves notes alone (Fordel deletes its own);
+ *   a note on a protected sheet cannot be added or deleted (AccessDenied).
  * It does not calculate formulas: a written formula has no value, and `application.calculate`
  * is only recorded.
  */
@@ -749,6 +755,11 @@ export class FakeWorksheet extends Proxy {
     });
   }
 
+  /** The sheet's cell notes (ExcelApi 1.18). */
+  get notes(): FakeNoteCollection {
+    return new FakeNoteCollection(this.ctx, `${this.path}.notes`, () => this._sheet());
+  }
+
   delete(): void {
     this.queue("delete", null, () => {
       const sheet = writable(this._sheet());
@@ -1205,6 +1216,88 @@ export class FakeEventHandlerResult {
         if (i < 0) throw new FakeOfficeError("InvalidOperation", `the handler is not registered for ${this.name}`);
         handlers.splice(i, 1);
       },
+    });
+  }
+}
+
+// ---------------------------------------------------------------- cell notes (ExcelApi 1.18)
+
+const NOTES_SET = "1.18";
+
+function notesSupported(ctx: FakeRequestContext): void {
+  if (!ctx.state.supports(NOTES_SET)) throw new FakeOfficeError("ApiNotFound", `worksheet.notes needs ExcelApi ${NOTES_SET}`);
+}
+
+/** A note as loaded: bound to its sheet and cell ("row,col"). */
+export class FakeNote extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheet: FakeSheetState,
+    private readonly key: string,
+  ) {
+    super(ctx, path);
+  }
+
+  get content(): string {
+    return this.get("content");
+  }
+
+  delete(): void {
+    this.queue("delete", null, () => {
+      notesSupported(this.ctx);
+      const sheet = writable(live(this.ctx, this.sheet));
+      if (!sheet.notes.delete(this.key)) throw new FakeOfficeError("ItemNotFound", `no note at ${this.key}`);
+    });
+  }
+}
+
+export class FakeNoteCollection extends Proxy {
+  constructor(
+    ctx: FakeRequestContext,
+    path: string,
+    private readonly sheet: Resolver<FakeSheetState>,
+  ) {
+    super(ctx, path);
+  }
+
+  get items(): FakeNote[] {
+    return this.get("items");
+  }
+
+  load(props?: unknown): this {
+    const paths = propertyPaths(props);
+    if (paths.join() !== "items/content") throw new FakeOfficeError("InvalidArgument", "fake notes load only 'items/content'");
+    this.queue("load", paths, () => {
+      notesSupported(this.ctx);
+      const sheet = this.sheet();
+      const keys = [...sheet.notes.keys()].sort((a, b) => {
+        const [ra, ca] = a.split(",").map(Number);
+        const [rb, cb] = b.split(",").map(Number);
+        return ra - rb || ca - cb;
+      });
+      const items = keys.map((key, i) => {
+        const note = new FakeNote(this.ctx, `${this.path}.items[${i}]`, sheet, key);
+        note._fill({ content: sheet.notes.get(key) });
+        return note;
+      });
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
+
+  /** A note on one cell ("C5", or a one-cell range). */
+  add(cellAddress: string | FakeRange, content: string): void {
+    const address = typeof cellAddress === "string" ? cellAddress : cellAddress.path;
+    this.queue("add", [address, content], () => {
+      notesSupported(this.ctx);
+      const sheet = writable(this.sheet());
+      const t = typeof cellAddress === "string" ? { sheet, ...parseAddress(cellAddress) } : cellAddress.resolve();
+      if (t.sheet !== sheet || t.rows !== 1 || t.cols !== 1) throw new FakeOfficeError("InvalidArgument", `a note goes on one cell of the sheet: ${address}`);
+      const key = `${t.row},${t.col}`;
+      if (sheet.notes.has(key)) throw new FakeOfficeError("InvalidArgument", `the cell ${address} has a note`);
+      if (typeof content !== "string") throw new FakeOfficeError("InvalidArgument", "a note's content is text");
+      sheet.notes.set(key, content);
     });
   }
 }

@@ -50,6 +50,8 @@ export class FakeSheetState {
   readonly merges: string[] = [];
   /** What `worksheet.pageLayout` was given (orientation, paperSize, zoom, print titles and area, footers). */
   readonly page: Record<string, unknown> = {};
+  /** Cell notes (ExcelApi 1.18 `worksheet.notes`): the text of each, by 0-based "row,col". */
+  readonly notes = new Map<string, string>();
   constructor(
     public name: string,
     /** Excel's Worksheet.id: a GUID in braces, kept when the sheet is renamed, never reused. */
@@ -192,7 +194,7 @@ export class FakeWorkbookState {
 
   constructor(options: FakeWorkbookOptions = {}) {
     this.locale = options.locale ?? "en-US";
-    this.excelApi = options.excelApi ?? "1.17";
+    this.excelApi = options.excelApi ?? "1.18";
   }
 
   supports(excelApi: string): boolean {

@@ -4,13 +4,15 @@
  * plan. Three syncs read (src/excel/read.ts; a fourth, and more for large sheets, reads back
  * Fordel's own sheets once it has written some), one writes a re-fill, two a first fill (more
  * only when a plan would pass the request size budget).
+ *
+ * The writer (./write and what only it uses) and the reader of Fordel's published sheets
+ * (revision) load on first use: the pane's first screen only reads and plans, so the page
+ * does not download them until a fill writes or revises.
  */
 import { finding } from "../engine";
 import { planFill } from "../sheets/fill";
-import { readPublished } from "../sheets/published";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
 import { PickedRanges, readWorkbook } from "./read";
-import { WriteFailedError, writePlan } from "./write";
 import { hostHasNotes } from "./requirements";
 
 export type FillStage = "reading" | "computing" | "writing";
@@ -55,7 +57,7 @@ export async function fillWorkbook(
   progress("computing");
   const published =
     revise && read.published && read.published.length > 0
-      ? readPublished(
+      ? (await import("../sheets/published")).readPublished(
           { sheets: read.published, existing: read.grid.existing },
           settings.lang,
           "",
@@ -116,6 +118,7 @@ export async function fillWorkbook(
     };
   }
   progress("writing");
+  const { WriteFailedError, writePlan } = await import("./write");
   let written;
   try {
     written = await writePlan(

@@ -5,9 +5,8 @@ import {
   Field,
   Radio,
   RadioGroup,
-  SpinButton,
 } from "@fluentui/react-components";
-import type { SpinButtonOnChangeData } from "@fluentui/react-components";
+import { DecimalsInput } from "./DecimalsInput";
 import { METHODS, type Method } from "../engine";
 import { MAX_DECIMALS, MIN_DECIMALS } from "../engine";
 import type { Lang } from "../engine";
@@ -38,17 +37,6 @@ export interface SettingsFormProps {
   save: SaveState;
   /** False when the settings are those saved in the document: nothing to save, nothing said. */
   changed: boolean;
-}
-
-/** The value a SpinButton commits: its number, or the typed text when the user typed. */
-function committedDecimals(data: SpinButtonOnChangeData): number | null {
-  const raw =
-    data.value ??
-    (data.displayValue !== undefined
-      ? Number(data.displayValue.trim().replace("−", "-"))
-      : NaN);
-  if (raw === null || !Number.isFinite(raw)) return null;
-  return Math.min(MAX_DECIMALS, Math.max(MIN_DECIMALS, Math.round(raw)));
 }
 
 /** Periods, decimals, method and language of a fill; saved in the document for the ribbon button. */
@@ -135,18 +123,13 @@ export function SettingsForm({
               : undefined
           }
         >
-          <SpinButton
+          <DecimalsInput
             value={decimals ?? null}
-            displayValue={decimals === null ? "" : undefined}
             min={MIN_DECIMALS}
             max={MAX_DECIMALS}
             disabled={auto}
-            onChange={(_, data) => {
-              const next = committedDecimals(data);
-              if (next === null) {
-                setTyped(data.displayValue ?? "");
-                return;
-              }
+            onInvalid={setTyped}
+            onCommit={(next) => {
               setTyped(null);
               onChange({ ...settings, decimals: next });
             }}

@@ -84,19 +84,6 @@ const en = {
     `The workbook could not be read: ${message}`,
   checkAgain: "Check again",
 
-  ribbonTitle: "The last fill from the ribbon found errors",
-  ribbonKeptTitle:
-    "The last fill from the ribbon wrote beside a sheet you changed",
-  ribbonKept:
-    "Fordel did not overwrite a sheet you changed; the new figures are on the sheet named below. Your formulas still point at the old sheet.",
-  ribbonBody:
-    "Rows with errors were not filled; everything else was. Correct the cells below and fill again.",
-  ribbonFailed: "The last fill from the ribbon failed",
-  ribbonUnusable:
-    "Nothing could be filled. Correct the tables as described below and fill again.",
-  ribbonStopped:
-    "The sheets were not all written. The findings below say why and what to do; then fill again.",
-
   overviewTitle: "Tables",
   roleName: { initiatives: "Initiatives", keys: "Keys" } as Record<
     TableRole,
@@ -297,19 +284,6 @@ const da: Strings = {
   loading: "Læser projektmappen…",
   checkFailed: (message) => `Projektmappen kunne ikke læses: ${message}`,
   checkAgain: "Tjek igen",
-
-  ribbonTitle: "Den seneste udfyldning fra båndet fandt fejl",
-  ribbonKeptTitle:
-    "Den seneste udfyldning fra båndet skrev ved siden af et ark, du har ændret",
-  ribbonKept:
-    "Fordel overskrev ikke et ark, du har ændret; de nye tal står i arket nævnt herunder. Dine formler peger stadig på det gamle ark.",
-  ribbonBody:
-    "Rækker med fejl blev ikke udfyldt; resten blev. Ret cellerne herunder, og udfyld igen.",
-  ribbonFailed: "Den seneste udfyldning fra båndet mislykkedes",
-  ribbonUnusable:
-    "Intet kunne udfyldes. Ret tabellerne som beskrevet herunder, og udfyld igen.",
-  ribbonStopped:
-    "Arkene blev ikke alle skrevet. Bemærkningerne herunder siger hvorfor, og hvad du skal gøre; udfyld så igen.",
 
   overviewTitle: "Tabeller",
   roleName: { initiatives: "Initiativer", keys: "Nøgler" },

@@ -14,6 +14,7 @@ import {
   AllocationOptions,
   Group,
   PeriodAllocation,
+  priceFactorFor,
   TableModel,
   TableResult,
 } from "./table";
@@ -28,18 +29,17 @@ export function allocateTable(
   options: AllocationOptions,
 ): TableResult {
   const wanted = options.periods ? new Set(options.periods) : null;
-  // A price level restates every amount exactly; the original amounts tell why a figure changed.
-  const factor =
-    options.priceFactor && !options.priceFactor.eq(1)
-      ? options.priceFactor
-      : null;
+  // A price level restates every amount exactly (each period by its own factor); the original
+  // amounts tell why a figure changed.
+  const factors = model.periods.map((p) => priceFactorFor(options, p));
   const original = model;
-  if (factor) model = restated(model, factor);
+  if (factors.some((f) => f !== null)) model = restated(model, factors);
   const periods: PeriodAllocation[] = [];
   const findings: Finding[] = [];
   const folded = new Map<Finding, FoldedCause>();
   model.periods.forEach((period, periodIndex) => {
     if (wanted && !wanted.has(period)) return;
+    const factor = factors[periodIndex];
     const layout = layoutPeriod(
       model,
       periodIndex,
@@ -147,13 +147,15 @@ function roundSheet(
     : roundIndependently(sheet, exact, options.method);
 }
 
-/** The model with every amount times the price level's factor (exact decimals: a product of finite decimals). */
-function restated(model: TableModel, factor: Dec): TableModel {
+/** The model with every amount times its period's factor (exact decimals: a product of finite decimals). */
+function restated(model: TableModel, factors: (Dec | null)[]): TableModel {
   return {
     ...model,
     rows: model.rows.map((r) => ({
       ...r,
-      amounts: r.amounts.map((a) => (a === null ? null : a.times(factor))),
+      amounts: r.amounts.map((a, i) =>
+        a === null || factors[i] === null ? a : a.times(factors[i]!),
+      ),
     })),
   };
 }

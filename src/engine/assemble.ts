@@ -51,13 +51,19 @@ export function assembleSheet(
   const rows: AllocatedRow[] = new Array(R);
   const national: (Dec | null)[] = new Array(R).fill(null);
   const other: (Dec | null)[] = new Array(R).fill(null);
-  // Restated amounts (a price level): a row's national figure is rounded with the rest.
+  // Restated amounts (a price level): a row's national figure is rounded with the rest, and so
+  // is a row's to another recipient (its figure under Øvrige modtagere is the same).
   const bounded = (pos: number) =>
-    exact.bounded && sheet.rows[pos].kind === "source" && figures[pos] !== null;
+    exact.bounded &&
+    (sheet.rows[pos].kind === "source" || sheet.rows[pos].kind === "other") &&
+    figures[pos] !== null;
   for (let pos = R - 1; pos >= 0; pos--) {
     const sr = sheet.rows[pos];
-    if (bounded(pos)) national[pos] = stepsToDec(figures[pos]![n], decimals);
-    else if (sr.kind === "source" || sr.kind === "error")
+    if (bounded(pos)) {
+      national[pos] = stepsToDec(figures[pos]![n], decimals);
+      if (sr.kind === "other")
+        other[pos] = stepsToDec(figures[pos]![n + 1], decimals);
+    } else if (sr.kind === "source" || sr.kind === "error")
       national[pos] = sr.own;
     else if (sr.kind === "other") national[pos] = other[pos] = sr.own;
     else if (sr.kind === "sum") {
@@ -80,7 +86,10 @@ export function assembleSheet(
     const fig = figures[pos];
     let sumOfChildren = false;
     if (cells && fig) {
-      const rowTotal = exact.bounded ? fig[n] : exactTotal(cells, exact.D);
+      // Bounded: the units add up to the rounded national figure less Øvrige.
+      const rowTotal = exact.bounded
+        ? fig[n] - fig[n + 1]
+        : exactTotal(cells, exact.D);
       if (rowTotal !== fig.slice(0, n).reduce((a, x) => a + x, 0n))
         failures.rows++;
       if (sr.kind === "sum") {
@@ -249,13 +258,13 @@ export function maxDeviation(
       if (d < 0n) d = -d;
       if (d > worst) worst = d;
     }
-    // Restated national figures are rounded too.
-    if (exact.bounded) {
-      const nat = cells.national!;
-      let d = (fig[exact.units] - nat.floor) * D - nat.rem;
-      if (d < 0n) d = -d;
-      if (d > worst) worst = d;
-    }
+    // Restated national figures are rounded too, and so are those under Øvrige modtagere.
+    if (exact.bounded)
+      [cells.national!, cells.other!].forEach((b, k) => {
+        let d = (fig[exact.units + k] - b.floor) * D - b.rem;
+        if (d < 0n) d = -d;
+        if (d > worst) worst = d;
+      });
   });
   return new Dec(worst.toString())
     .div(new Dec(D.toString()))

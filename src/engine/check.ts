@@ -9,7 +9,9 @@ import {
   AllocatedRow,
   AllocationOptions,
   InitiativeRow,
+  OTHER_RECIPIENTS,
   PeriodAllocation,
+  priceFactorFor,
   TableModel,
   TableResult,
 } from "./table";
@@ -109,8 +111,11 @@ export function checkAllocation(
       periodIndex,
       sheets,
       check.findings ?? result.findings,
-      options.priceFactor && !options.priceFactor.eq(1)
-        ? { factor: options.priceFactor, step: stepOf(options.decimals) }
+      priceFactorFor(options, period)
+        ? {
+            factor: priceFactorFor(options, period)!,
+            step: stepOf(options.decimals),
+          }
         : null,
     ))
       violations.push({
@@ -130,11 +135,18 @@ class SheetCheck {
   /** Exact per sheet row and unit (null: no figure). */
   private readonly exact: (Rational | null)[][];
   private readonly children: number[][];
-  /** Per sheet row: "source" (own key), "sum" (its children's sum) or "none". */
-  private readonly role: ("source" | "sum" | "none")[];
-  /** With a price level: the factor, and per sheet row the exact national value in steps. */
+  /**
+   * Per sheet row: "source" (own key), "sum" (its children's sum), "other" (to another
+   * recipient, rounded with the rest under a price level) or "none".
+   */
+  private readonly role: ("source" | "sum" | "other" | "none")[];
+  /**
+   * With a price level: the factor, and per sheet row the exact national value in steps and the
+   * exact value under Øvrige modtagere (rows to other recipients and their sums).
+   */
   private readonly factor: Dec | null;
   private readonly nationalExact: (Rational | null)[];
+  private readonly otherExact: (Rational | null)[];
   /** The published sheet this one revises, if any. */
   private readonly published: PublishedSheet | null;
 
@@ -160,11 +172,9 @@ class SheetCheck {
     });
     this.role = p.rows.map(() => "none");
     this.exact = p.rows.map(() => new Array(this.n).fill(null));
-    this.factor =
-      options.priceFactor && !options.priceFactor.eq(1)
-        ? options.priceFactor
-        : null;
+    this.factor = priceFactorFor(options, p.period);
     this.nationalExact = p.rows.map(() => null);
+    this.otherExact = p.rows.map(() => null);
     this.published =
       options.method === "reconciled"
         ? (options.previous?.find(
@@ -216,6 +226,15 @@ class SheetCheck {
     for (let i = 0; i < p.rows.length; i++) {
       const r = p.rows[i];
       const role = this.role[i];
+      if (role === "other") {
+        // Its national figure, rounded with the rest; the same under Øvrige modtagere.
+        const nat = this.nationalFigure(i)!;
+        sheetFigures.push(nat, { ...nat });
+        this.bounds(nat, `${r.name} / national`);
+        if (r.values.some((v) => v !== null))
+          this.fail("SHAPE", `${r.name}: unit figures on a row to ${r.status}`);
+        continue;
+      }
       if (role === "none") {
         if (r.values.some((v) => v !== null))
           this.fail(
@@ -231,6 +250,11 @@ class SheetCheck {
       if (natFigure) {
         sheetFigures.push(natFigure);
         this.bounds(natFigure, `${r.name} / national`);
+      }
+      const othFigure = this.otherFigure(i);
+      if (othFigure) {
+        sheetFigures.push(othFigure);
+        this.bounds(othFigure, `${r.name} / ${OTHER_RECIPIENTS}`);
       }
       // Every figure is its exact value rounded down or up (headings may not be, except reconciled).
       const heading = this.ownAmount(r) === null;
@@ -342,8 +366,10 @@ class SheetCheck {
     if (this.factor)
       for (const { s, members } of totals) {
         const f = this.totalNational(s, members);
-        sheetFigures.push(f);
+        const o = this.totalOther(s, members);
+        sheetFigures.push(f, o);
         this.bounds(f, `${s.label} / national`);
+        this.bounds(o, `${s.label} / ${OTHER_RECIPIENTS}`);
       }
     const flags = { rowsAddUp, childrenAddUp, columnsAddUp };
     for (const k of Object.keys(flags) as (keyof typeof flags)[]) {
@@ -377,10 +403,18 @@ class SheetCheck {
     const r = this.p.rows[i];
     const exact = this.nationalExact[i];
     if (!this.factor || !exact || r.national === null) return null;
-    return { value: this.step(r.national.minus(r.other ?? 0)), exact };
+    return { value: this.step(r.national), exact };
   }
 
-  /** A subtotal's (or the total's) national figure, less Øvrige, and its exact value. */
+  /** A sum's figure under Øvrige modtagere when rounded (a price level and rows to others below it). */
+  private otherFigure(i: number): Figure | null {
+    const r = this.p.rows[i];
+    const exact = this.otherExact[i];
+    if (!this.factor || !exact || this.role[i] !== "sum") return null;
+    return { value: this.step(r.other ?? new Dec(0)), exact };
+  }
+
+  /** A subtotal's (or the total's) national figure and its exact value. */
   private totalNational(
     s: { national: Dec; other: Dec },
     members: readonly number[],
@@ -388,7 +422,18 @@ class SheetCheck {
     let exact = ZERO;
     for (const m of members)
       if (this.nationalExact[m]) exact = add(exact, this.nationalExact[m]!);
-    return { value: this.step(s.national.minus(s.other)), exact };
+    return { value: this.step(s.national), exact };
+  }
+
+  /** A subtotal's (or the total's) figure under Øvrige modtagere and its exact value. */
+  private totalOther(
+    s: { national: Dec; other: Dec },
+    members: readonly number[],
+  ): Figure {
+    let exact = ZERO;
+    for (const m of members)
+      if (this.otherExact[m]) exact = add(exact, this.otherExact[m]!);
+    return { value: this.step(s.other), exact };
   }
 
   private shapeOk(): boolean {
@@ -425,10 +470,14 @@ class SheetCheck {
     ) {
       this.role[i] = "sum";
       let nat: Rational | null = null;
-      for (const c of this.children[i])
+      let oth: Rational | null = null;
+      for (const c of this.children[i]) {
         if (this.nationalExact[c])
           nat = add(nat ?? ZERO, this.nationalExact[c]!);
+        if (this.otherExact[c]) oth = add(oth ?? ZERO, this.otherExact[c]!);
+      }
       this.nationalExact[i] = nat;
+      this.otherExact[i] = oth;
       for (let u = 0; u < this.n; u++) {
         let e: Rational | null = null;
         for (const c of this.children[i])
@@ -470,11 +519,21 @@ class SheetCheck {
       for (const [unit] of weights)
         if (!this.p.units.includes(unit))
           this.fail("SHAPE", `${r.name}: unit ${unit} missing from the sheet`);
-    } else if (r.status === "other" && this.children[i].length === 0) {
+    } else if (r.status === "other" && own !== null) {
       if (r.other === null || r.national === null || !r.other.eq(r.national))
         this.fail(
           "NATIONAL",
           `${r.name}: Øvrige ${r.other} ≠ national ${r.national}`,
+        );
+      // Restated: rounded with the rest (its national figure is its exact value rounded down or up).
+      if (this.factor) {
+        this.role[i] = "other";
+        this.nationalExact[i] = this.exactSteps(own);
+        this.otherExact[i] = this.nationalExact[i];
+      } else if (r.national !== null && !r.national.eq(own))
+        this.fail(
+          "NATIONAL",
+          `${r.name}: national ${r.national} ≠ amount ${own}`,
         );
     }
   }
@@ -591,7 +650,9 @@ class SheetCheck {
    * that are sums (parents, subtotals, total), a sink for the roots; one arc per figure with a
    * fraction f, currently at floor (may go up at cost 1 − 2f) or at ceiling (may go down at 2f − 1).
    * Restated amounts: the national column is one more tree, its arcs from the parent's national
-   * node into the row (so a row's units add up to its rounded national figure). A revision: each
+   * node into the row (so a row's units add up to its rounded national figure); Øvrige modtagere
+   * one more, its arcs up like a unit's, and a row to another recipient a node whose national
+   * figure comes in and goes on as its Øvrige figure. A revision: each
    * arc's cost is lexicographic – against its exact change, changed from the published figure,
    * deviation – with weights computed here from the arcs themselves.
    */
@@ -607,13 +668,13 @@ class SheetCheck {
     }[] = [];
     let nodes = 0;
     const sink = nodes++;
-    const width = this.factor ? n + 1 : n;
+    const width = this.factor ? n + 2 : n;
     const block = (size: number) => {
       nodes += size;
       return nodes - size;
     };
     const rowNode = p.rows.map((_, i) =>
-      this.role[i] === "source" ? block(1) : -1,
+      this.role[i] === "source" || this.role[i] === "other" ? block(1) : -1,
     );
     const sumNode = p.rows.map((_, i) =>
       this.role[i] === "sum" ? block(width) : -1,
@@ -662,15 +723,13 @@ class SheetCheck {
         );
       });
       const nat = this.nationalFigure(i);
+      const own = rowNode[i] >= 0;
       // National arcs point down the tree: from the parent's national node into the row.
-      if (nat)
-        arc(
-          parentOf(i, n),
-          this.role[i] === "source" ? rowNode[i] : sumNode[i] + n,
-          nat,
-          line,
-          n,
-        );
+      if (nat) arc(parentOf(i, n), own ? rowNode[i] : sumNode[i] + n, nat, line, n);
+      // Øvrige modtagere: up the tree, from the row to another recipient (its national figure again).
+      const oth = this.role[i] === "other" ? nat : this.otherFigure(i);
+      if (oth)
+        arc(own ? rowNode[i] : sumNode[i] + n + 1, parentOf(i, n + 1), oth, null, n + 1);
     });
     const top = p.total.members;
     p.subtotals.forEach((s, c) => {
@@ -687,7 +746,7 @@ class SheetCheck {
           u,
         );
       }
-      if (this.factor)
+      if (this.factor) {
         arc(
           totalNode + n,
           subNode[c] + n,
@@ -695,6 +754,8 @@ class SheetCheck {
           line,
           n,
         );
+        arc(subNode[c] + n + 1, totalNode + n + 1, this.totalOther(s, s.members), null, n + 1);
+      }
     });
     for (let u = 0; u < n; u++) {
       let exact = ZERO;
@@ -708,7 +769,7 @@ class SheetCheck {
         u,
       );
     }
-    if (this.factor)
+    if (this.factor) {
       arc(
         sink,
         totalNode + n,
@@ -716,6 +777,8 @@ class SheetCheck {
         lines.total,
         n,
       );
+      arc(totalNode + n + 1, sink, this.totalOther(p.total, top), null, n + 1);
+    }
     // Costs on one denominator: (1 − 2f) = (den − 2·(num − floor·den)) / den.
     let L = 1n;
     for (const a of arcs) L = (L / gcd(L, a.exact.den)) * a.exact.den;

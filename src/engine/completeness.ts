@@ -20,7 +20,7 @@ export function completenessProblems(
   periodIndex: number,
   sheets: readonly PeriodAllocation[],
   findings: readonly Finding[],
-  /** A price level: amounts restated by `factor`; allocated national figures rounded down or up to `step`. */
+  /** A price level: amounts restated by `factor`; national figures (allocated or to others) rounded down or up to `step`. */
   restate: { factor: Dec; step: Dec } | null = null,
 ): string[] {
   const problems: string[] = [];
@@ -65,7 +65,7 @@ export function completenessProblems(
         if (
           !r.national ||
           !own ||
-          !near(r.national, own, r.status === "allocated")
+          !near(r.national, own, true)
         )
           problems.push(
             `${r.name}: national ${r.national} is not its amount ${facts.own[r.row]}`,

@@ -24,7 +24,19 @@ export interface ExactCells {
    * Bounded sheets only (amounts restated by a price level): the national figure's exact value
    * as floor + rem/D, and for sums the carry of their members' remainders.
    */
-  national?: { floor: bigint; rem: bigint; carry: number };
+  national?: Bounded;
+  /**
+   * Bounded sheets only: the figure under Øvrige modtagere (a row to another recipient: its
+   * national figure; a source row: 0; a sum: its members'), rounded like a unit's column.
+   */
+  other?: Bounded;
+}
+
+/** A figure rounded on a bounded sheet besides the units': floor + rem/D, and for sums their members' carry. */
+export interface Bounded {
+  floor: bigint;
+  rem: bigint;
+  carry: number;
 }
 
 /** Node numbering: sheet rows 0..R-1, then one per channel subtotal, then the grand total. */
@@ -38,7 +50,11 @@ export interface ExactTable {
   /** Per node: the nodes summed into it, in sheet order. */
   down: number[][];
   rowCount: number;
-  /** True when some national figure is not on the step (restated amounts): national figures are rounded too. */
+  /**
+   * True when some national figure is not on the step (restated amounts): national figures are
+   * rounded too, and so are rows to other recipients (figures `units`: national, `units` + 1:
+   * Øvrige modtagere), which then have cells without units.
+   */
   bounded: boolean;
   subtotalNode: (channel: number) => number;
   totalNode: number;
@@ -58,20 +74,25 @@ export function exactTable(sheet: SheetLayout): ExactTable {
   let D = 1n;
   const keys: Key[] = [];
   // Restated amounts count 1/scale steps: one common scale S (a power of ten) for the sheet.
+  // Bounded: some restated amount (of a row by key or to another recipient) is off the step.
   let S = 1n;
+  let bounded = false;
   for (const sr of sheet.rows) {
     if (sr.kind === "source" && sr.key && !keys.includes(sr.key)) {
       keys.push(sr.key);
       D = (D / gcd(D, sr.key.total)) * sr.key.total;
     }
-    if (sr.kind === "source" && sr.scale && sr.scale > S) S = sr.scale;
+    if ((sr.kind === "source" || sr.kind === "other") && sr.scale) {
+      bounded = true;
+      if (sr.scale > S) S = sr.scale;
+    }
   }
   const scaled = new Map<Key, bigint[]>(
     keys.map((k) => [k, k.weights.map((w) => w * (D / k.total))]),
   );
   const keyD = D;
   D *= S;
-  let bounded = false;
+  const none = (): Bounded => ({ floor: 0n, rem: 0n, carry: 0 });
 
   const cells: (ExactCells | null)[] = new Array(totalNode + 1).fill(null);
   const up: number[] = new Array(totalNode + 1).fill(-1);
@@ -83,8 +104,22 @@ export function exactTable(sheet: SheetLayout): ExactTable {
 
   for (let pos = 0; pos < R; pos++) {
     const sr = sheet.rows[pos];
-    if (sr.kind !== "source" && sr.kind !== "sum") continue;
-    if (sr.kind === "source") {
+    const other = bounded && sr.kind === "other";
+    if (sr.kind !== "source" && sr.kind !== "sum" && !other) continue;
+    if (other) {
+      // No unit figures: its national figure, the same under Øvrige modtagere.
+      const nat = sr.steps * (S / (sr.scale ?? 1n)) * keyD;
+      const floor = floorDiv(nat, D);
+      const national = { floor, rem: nat - floor * D, carry: 0 };
+      cells[pos] = {
+        present: new Uint8Array(n),
+        floor: new Array(n).fill(0n),
+        rem: new Array(n).fill(0n),
+        ups: 0,
+        national,
+        other: { ...national },
+      };
+    } else if (sr.kind === "source") {
       const present = new Uint8Array(n);
       const floor: bigint[] = new Array(n).fill(0n);
       const rem: bigint[] = new Array(n).fill(0n);
@@ -103,8 +138,14 @@ export function exactTable(sheet: SheetLayout): ExactTable {
       const nat = steps * keyD;
       const natFloor = floorDiv(nat, D);
       const national = { floor: natFloor, rem: nat - natFloor * D, carry: 0 };
-      if (national.rem !== 0n) bounded = true;
-      cells[pos] = { present, floor, rem, ups: Number(rems / D), national };
+      cells[pos] = {
+        present,
+        floor,
+        rem,
+        ups: Number(rems / D),
+        national,
+        other: none(),
+      };
     }
     const parent = sr.parent === null ? null : sheet.rows[sr.parent];
     if (parent === null) up[pos] = R + channelOf.get(pos)!;
@@ -125,7 +166,12 @@ export function exactTable(sheet: SheetLayout): ExactTable {
     down[totalNode].push(node);
   }
   cells[totalNode] = sumOf(down[totalNode], cells, n, D, true);
-  if (!bounded) for (const c of cells) if (c) delete c.national;
+  if (!bounded)
+    for (const c of cells)
+      if (c) {
+        delete c.national;
+        delete c.other;
+      }
   return {
     units: n,
     D,
@@ -158,18 +204,8 @@ function sumOf(
       rem[u] += c.rem[u];
     }
   }
-  let natFloor = 0n;
-  let natRem = 0n;
-  for (const p of parts) {
-    natFloor += cells[p]!.national?.floor ?? 0n;
-    natRem += cells[p]!.national?.rem ?? 0n;
-  }
-  const natCarry = natRem / D;
-  const national = {
-    floor: natFloor + natCarry,
-    rem: natRem - natCarry * D,
-    carry: Number(natCarry),
-  };
+  const national = boundedSum(parts.map((p) => cells[p]!.national), D);
+  const other = boundedSum(parts.map((p) => cells[p]!.other), D);
   const carries = new Int32Array(n);
   let rems = 0n;
   for (let u = 0; u < n; u++) {
@@ -189,5 +225,18 @@ function sumOf(
     carry: carries,
     ups: Number(rems / D),
     national,
+    other,
   };
+}
+
+/** The sum of members' bounded figures (absent: 0), with the carry of their remainders. */
+function boundedSum(parts: (Bounded | undefined)[], D: bigint): Bounded {
+  let floor = 0n;
+  let rem = 0n;
+  for (const b of parts) {
+    floor += b?.floor ?? 0n;
+    rem += b?.rem ?? 0n;
+  }
+  const carry = rem / D;
+  return { floor: floor + carry, rem: rem - carry * D, carry: Number(carry) };
 }

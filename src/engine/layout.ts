@@ -39,7 +39,8 @@ export interface SheetRow {
   steps: bigint;
   /**
    * source, restated by a price level: the amount need not be on the step; `steps` counts
-   * 1/scale steps (scale a power of ten) and the row's national figure is rounded too.
+   * 1/scale steps (scale a power of ten) and the row's national figure is rounded too. The same
+   * for a row to another recipient (other) when restated: its national figure is rounded too.
    */
   scale?: bigint;
   /** source: the key it is split by, and the sheet unit position of each key unit. */
@@ -384,6 +385,7 @@ export function layoutPeriod(
     children,
     decimals,
     reason,
+    restated: bounded,
   };
   return {
     sheets: groups.map((group, s) =>
@@ -404,6 +406,8 @@ interface Resolved {
   resolution: (Resolution | null)[];
   children: number[][];
   reason: (FindingCode | null)[];
+  /** Amounts restated by a price level: rows to other recipients carry their steps too (their national figure is rounded). */
+  restated: boolean;
 }
 
 function buildSheet(
@@ -472,7 +476,7 @@ function buildSheet(
       kind,
       status,
       own: x.own[i],
-      ...(kind === "source"
+      ...(kind === "source" || (kind === "other" && x.restated)
         ? scaledSteps(x.own[i]!, x.decimals)
         : { steps: 0n }),
       key,

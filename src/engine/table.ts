@@ -130,13 +130,30 @@ export interface AllocationOptions {
   periods?: string[];
   /**
    * Price level (SPEC §2): every amount is restated by this factor, exactly; the national
-   * figures are then rounded with the rest. Absent or 1: amounts as given.
+   * figures are then rounded with the rest. One factor for every period, or one per period
+   * (by period label; a period not named is not restated). Absent or 1: amounts as given.
    */
-  priceFactor?: Dec;
+  priceFactor?: Dec | Readonly<Record<string, Dec>>;
   /** The levels the factor goes between (`2025-pl`, `2026-pl`), for titles and the log. */
   priceLevels?: { from: string | null; to: string | null };
   /** Revision (SPEC §2): the published sheets to compare with (reconciled only). */
   previous?: readonly PublishedSheet[];
+}
+
+/** The factor a period's amounts are restated by, or null when they are not (absent or 1). */
+export function priceFactorFor(
+  options: Pick<AllocationOptions, "priceFactor">,
+  period: string,
+): Dec | null {
+  const f = options.priceFactor;
+  const factor = !f
+    ? null
+    : f instanceof Dec
+      ? f
+      : Object.prototype.hasOwnProperty.call(f, period)
+        ? f[period]
+        : null;
+  return factor && !factor.eq(1) ? factor : null;
 }
 
 /** Label of the extra column for money to recipients that are not units. */

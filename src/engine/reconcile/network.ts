@@ -21,6 +21,10 @@ import { smallest } from "./select";
  * one more tree, its arcs pointing down (sink → total → subtotals → rows): a row node then takes
  * floor(national) − Σ floors + {0, 1} steps in, so its units add up to its rounded national
  * figure, and every national sum adds up to its members. Arc index `units` is the national figure.
+ * Rows to other recipients are row nodes too, without cells: their national figure comes in from
+ * the national tree and goes on, as the same figure, into one more column tree (Øvrige
+ * modtagere, index `units` + 1, arcs up like a unit's), so each is its exact value rounded down
+ * or up and so is every sum of them.
  * With `revision`, every arc's cost is lexicographic (revision.ts).
  */
 export interface SheetNetwork<C> {
@@ -63,10 +67,15 @@ export function buildNetwork<C>(
   const n = exact.units;
   const D = exact.D;
   const nodes = exact.cells.length;
-  // Tree nodes: n per sum (one per unit), plus the national one when bounded.
-  const width = exact.bounded ? n + 1 : n;
+  // Tree nodes: n per sum (one per unit), plus the national and the Øvrige ones when bounded.
+  const width = exact.bounded ? n + 2 : n;
   const nationalArc = (cells: ExactCells) =>
     exact.bounded && cells.national!.rem !== 0n;
+  const otherArc = (cells: ExactCells) =>
+    exact.bounded && cells.other!.rem !== 0n;
+  const isRowAt = (v: number) =>
+    v < exact.rowCount &&
+    (sheet.rows[v].kind === "source" || sheet.rows[v].kind === "other");
 
   // Node ids: one per source row, then n per sum row / subtotal / total (tree nodes), then the sink.
   const rowNode = new Int32Array(nodes).fill(-1);
@@ -77,7 +86,7 @@ export function buildNetwork<C>(
   for (let v = 0; v < nodes; v++) {
     const cells = exact.cells[v];
     if (!cells) continue;
-    if (v < exact.rowCount && sheet.rows[v].kind === "source") {
+    if (isRowAt(v)) {
       rowNode[v] = count++;
       rowCount++;
     } else {
@@ -87,6 +96,7 @@ export function buildNetwork<C>(
     for (let u = 0; u < n; u++)
       if (cells.present[u] && cells.rem[u] !== 0n) arcs++;
     if (nationalArc(cells)) arcs++;
+    if (otherArc(cells)) arcs++;
   }
   const sink = count++;
 
@@ -131,9 +141,11 @@ export function buildNetwork<C>(
       if (v >= exact.rowCount) hub.fill(1, treeBase[v], treeBase[v] + width);
     }
     // A row's cells in tie-rule order (see ties.ts), so that its arcs are too.
-    const units = isRow
-      ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, tieOrders)
-      : identity;
+    const units = !isRow
+      ? identity
+      : sheet.rows[v].key
+        ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, tieOrders)
+        : [];
     for (const u of units) {
       if (!cells.present[u] || cells.rem[u] === 0n) continue;
       const from = isRow ? rowNode[v] : treeBase[v] + u;
@@ -150,7 +162,27 @@ export function buildNetwork<C>(
       arcUnit[a] = u;
       a++;
     }
-    const own = Array.from({ length: a - first }, (_, i) => first + i);
+    // Øvrige modtagere: up the tree like a unit's figure (a row to another recipient: its only cell).
+    if (otherArc(cells)) {
+      const oth = cells.other!;
+      tail[a] = isRow ? rowNode[v] : treeBase[v] + n + 1;
+      head[a] = up >= 0 ? treeBase[up] + n + 1 : sink;
+      big[a] = D - 2n * oth.rem;
+      if (revision)
+        parts[a] = arcParts(
+          oth.floor,
+          revision.published[v]?.[n + 1] ?? null,
+          revision.direction[v]?.[n + 1] ?? null,
+        );
+      arcNode[a] = v;
+      arcUnit[a] = n + 1;
+      a++;
+    }
+    // A parent's chooser is its unit cells alone (its Øvrige figure follows from its members).
+    const own = Array.from(
+      { length: (isRow ? a : a - (otherArc(cells) ? 1 : 0)) - first },
+      (_, i) => first + i,
+    );
     if (isRow) {
       rowArcs.set(own, cellArcs);
       cellArcs += own.length;
@@ -175,7 +207,10 @@ export function buildNetwork<C>(
     // needs its floor minus its members' floors (the carry of their remainders).
     if (!isRow) {
       for (let u = 0; u < n; u++) supply[treeBase[v] + u] = -cells.carry![u];
-      if (exact.bounded) supply[treeBase[v] + n] = cells.national!.carry;
+      if (exact.bounded) {
+        supply[treeBase[v] + n] = cells.national!.carry;
+        supply[treeBase[v] + n + 1] = -cells.other!.carry;
+      }
     }
     if (v < exact.rowCount) {
       chooserUps[chooser] = cells.ups;

@@ -7,7 +7,7 @@ import {
   MIN_DECIMALS,
 } from "../engine";
 import { parsePassOnText, PassOn } from "../sheets/pass-on";
-import { parseFactor } from "../sheets/price-level";
+import { parseFactorSetting } from "../sheets/price-level";
 
 export interface CliArgs {
   command: "fill" | "check" | "round" | "help";
@@ -31,7 +31,7 @@ export interface CliArgs {
   range: string | null;
   /** Revision (SPEC §2): Fordel's published output to compare with. */
   previous: string | null;
-  /** Price level factor as typed (`1,028`). */
+  /** Price level factor(s) as typed: `1,028`, or per period `2026=1,028; 2027=1,031` (repeated options joined by `;`). */
   plFactor: string | null;
   /** The amounts' unit for the sheets' titles (`--unit "Mio. kr. (2025-pl)"`); null: as read above the table. */
   unit: string | null;
@@ -46,7 +46,7 @@ export const USAGE = `Brug / usage:
   fordel round <in.xlsx> --range "'Ark1'!A1:E6" [--decimals N] [-o <out.xlsx>] [--force] [--json] [--lang da|en]
 --pass-on "Region Hovedstaden=Hospitaler": fordel enhedens tal videre med gruppens nøgle / pass the unit's figures on by the group's key
 --previous FILE: Fordels offentliggjorte fordeling; færrest mulige tal ændres / Fordel's published output; as few figures as possible change.
---pl-factor F: omregn beløbene til nyt prisniveau, fx 1,028 / restate the amounts in a new price level, e.g. 1.028.
+--pl-factor F | ÅR=F: omregn beløbene til nyt prisniveau, fx 1,028, eller pr. periode (gentag: --pl-factor 2026=1,028 --pl-factor 2027=1,031) / restate the amounts in a new price level, e.g. 1.028, or per period (repeat: --pl-factor 2026=1.028 --pl-factor 2027=1.031).
 WHERE: et ark, en tabel eller et område / a sheet, a table or a range, e.g. 'Ark1'!B3:H40
 Uden -o skriver fill <in>-fordelt.xlsx ved siden af input; input ændres aldrig.
 Without -o, fill writes <in>-fordelt.xlsx beside the input; the input is never changed.
@@ -204,11 +204,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case "--pl-factor": {
         const v = value();
-        if (parseFactor(v) === null)
+        const all = args.plFactor === null ? v : `${args.plFactor}; ${v}`;
+        if (parseFactorSetting(v) === null || parseFactorSetting(all) === null)
           throw new Error(
-            `--pl-factor: en positiv faktor, fx 1,028 / a positive factor, e.g. 1.028 (fik / got ${v})`,
+            `--pl-factor: en positiv faktor, fx 1,028, eller ÅR=FAKTOR, fx 2026=1,028, højst én pr. periode / a positive factor, e.g. 1.028, or YEAR=FACTOR, e.g. 2026=1.028, at most one per period (fik / got ${v})`,
           );
-        args.plFactor = v;
+        args.plFactor = all;
         break;
       }
       default:

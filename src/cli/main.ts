@@ -191,9 +191,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
         JSON.stringify(
           toJsonDocument(analysis.model, analysis.result, analysis.findings, {
             ...analysis,
-            priceLevels: analysis.priceLevel
-              ? { from: analysis.priceLevel.from, to: analysis.priceLevel.to }
-              : null,
+            priceLevels: analysis.priceLevel ?? null,
           }),
           null,
           2,

@@ -725,11 +725,18 @@ class SheetCheck {
       const nat = this.nationalFigure(i);
       const own = rowNode[i] >= 0;
       // National arcs point down the tree: from the parent's national node into the row.
-      if (nat) arc(parentOf(i, n), own ? rowNode[i] : sumNode[i] + n, nat, line, n);
+      if (nat)
+        arc(parentOf(i, n), own ? rowNode[i] : sumNode[i] + n, nat, line, n);
       // Øvrige modtagere: up the tree, from the row to another recipient (its national figure again).
       const oth = this.role[i] === "other" ? nat : this.otherFigure(i);
       if (oth)
-        arc(own ? rowNode[i] : sumNode[i] + n + 1, parentOf(i, n + 1), oth, null, n + 1);
+        arc(
+          own ? rowNode[i] : sumNode[i] + n + 1,
+          parentOf(i, n + 1),
+          oth,
+          null,
+          n + 1,
+        );
     });
     const top = p.total.members;
     p.subtotals.forEach((s, c) => {
@@ -754,7 +761,13 @@ class SheetCheck {
           line,
           n,
         );
-        arc(subNode[c] + n + 1, totalNode + n + 1, this.totalOther(s, s.members), null, n + 1);
+        arc(
+          subNode[c] + n + 1,
+          totalNode + n + 1,
+          this.totalOther(s, s.members),
+          null,
+          n + 1,
+        );
       }
     });
     for (let u = 0; u < n; u++) {

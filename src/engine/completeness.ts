@@ -62,11 +62,7 @@ export function completenessProblems(
       else if (r.status === "allocated" || r.status === "other") {
         accounted[r.row]++;
         const own = restated(facts.own[r.row]);
-        if (
-          !r.national ||
-          !own ||
-          !near(r.national, own, true)
-        )
+        if (!r.national || !own || !near(r.national, own, true))
           problems.push(
             `${r.name}: national ${r.national} is not its amount ${facts.own[r.row]}`,
           );

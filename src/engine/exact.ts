@@ -204,8 +204,14 @@ function sumOf(
       rem[u] += c.rem[u];
     }
   }
-  const national = boundedSum(parts.map((p) => cells[p]!.national), D);
-  const other = boundedSum(parts.map((p) => cells[p]!.other), D);
+  const national = boundedSum(
+    parts.map((p) => cells[p]!.national),
+    D,
+  );
+  const other = boundedSum(
+    parts.map((p) => cells[p]!.other),
+    D,
+  );
   const carries = new Int32Array(n);
   let rems = 0n;
   for (let u = 0; u < n; u++) {

@@ -88,7 +88,8 @@ export type FindingCode =
   | "REVISION_NOT_READ"
   | "PRICE_LEVEL"
   | "PRICE_LEVEL_NOT_READ"
-  | "PRICE_LEVEL_OTHER_NOT_ROUNDED";
+  | "PRICE_LEVEL_MISSING"
+  | "PRICE_LEVEL_UNKNOWN_PERIOD";
 
 export type FindingParams = Record<string, string | number>;
 

@@ -435,21 +435,27 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   PRICE_LEVEL: {
     da: (p) =>
-      `Beløbene er omregnet ${p.from ? `fra ${p.from} ` : ""}${p.to ? `til ${p.to} ` : ""}med faktoren ${p.factor}; de nationale tal er afrundet med resten (hvert tal sin eksakte værdi rundet ned eller op).${p.asked ? ` Metoden er derfor afstemt, ikke ${p.asked}.` : ""}`,
+      `Beløbene${p.period ? ` for ${p.period}` : ""} er omregnet ${p.from ? `fra ${p.from} ` : ""}${p.to ? `til ${p.to} ` : ""}med faktoren ${p.factor}; de nationale tal er afrundet med resten (hvert tal sin eksakte værdi rundet ned eller op).${p.asked ? ` Metoden er derfor afstemt, ikke ${p.asked}.` : ""}`,
     en: (p) =>
-      `Amounts were restated ${p.from ? `from ${p.from} ` : ""}${p.to ? `to ${p.to} ` : ""}by the factor ${p.factor}; the national figures are rounded with the rest (each its exact value rounded down or up).${p.asked ? ` The method is therefore reconciled, not ${p.asked}.` : ""}`,
+      `Amounts${p.period ? ` for ${p.period}` : ""} were restated ${p.from ? `from ${p.from} ` : ""}${p.to ? `to ${p.to} ` : ""}by the factor ${p.factor}; the national figures are rounded with the rest (each its exact value rounded down or up).${p.asked ? ` The method is therefore reconciled, not ${p.asked}.` : ""}`,
   },
   PRICE_LEVEL_NOT_READ: {
     da: (p) =>
-      `Prisniveau-tabellen kunne ikke læses: ${p.reason}. Beløbene er ikke omregnet. Giv tabellen kolonnerne Fra, Til og Faktor (fx 2025-pl, 2026-pl, 1,028), eller brug --pl-factor.`,
+      `Prisniveau-tabellen kunne ikke læses: ${p.reason}. Beløbene er ikke omregnet. Giv tabellen kolonnerne Fra, Til og Faktor (fx 2025-pl, 2026-pl, 1,028) og evt. År, eller brug --pl-factor.`,
     en: (p) =>
-      `The price levels table could not be read: ${p.reason}. Amounts were not restated. Give the table the columns From, To and Factor (e.g. 2025-pl, 2026-pl, 1.028), or use --pl-factor.`,
+      `The price levels table could not be read: ${p.reason}. Amounts were not restated. Give the table the columns From, To and Factor (e.g. 2025-pl, 2026-pl, 1.028) and optionally Year, or use --pl-factor.`,
   },
-  PRICE_LEVEL_OTHER_NOT_ROUNDED: {
+  PRICE_LEVEL_MISSING: {
     da: (p) =>
-      `Omregnet med prisniveauet er beløbene til andre modtagere end enhederne (${p.rows}, ${p.period}) ikke på afrundingstrinnet og vises med alle decimaler; de er ikke afrundet med resten, så den nationale total er ikke sin eksakte værdi rundet ned eller op. Afrund dem i input, hvis de skal på trinnet.`,
+      `Der er ingen prisniveau-faktor for ${p.periods}, men der er for ${p.given}. Fordel gætter ikke: ${p.periods} er ikke fordelt. Giv hver periode en faktor (en linje pr. år i Prisniveau, eller --pl-factor ÅR=FAKTOR), eller en linje uden år for alle øvrige perioder.`,
     en: (p) =>
-      `Restated by the price level, the amounts to recipients other than the units (${p.rows}, ${p.period}) are not on the step and are shown with all their decimals; they are not rounded with the rest, so the national total is not its exact value rounded down or up. Round them in the input if they must be on the step.`,
+      `There is no price level factor for ${p.periods}, but there is for ${p.given}. Fordel does not guess: ${p.periods} were not filled. Give each period a factor (one line per year in Price levels, or --pl-factor YEAR=FACTOR), or a line without a year for every other period.`,
+  },
+  PRICE_LEVEL_UNKNOWN_PERIOD: {
+    da: (p) =>
+      `Prisniveau-faktoren ${p.factor} for ${p.period} er ikke brugt: tabellen har ingen periode ${p.period} (den har ${p.periods}). Ret perioden, eller fjern linjen.`,
+    en: (p) =>
+      `The price level factor ${p.factor} for ${p.period} was not used: the table has no period ${p.period} (it has ${p.periods}). Correct the period, or remove the line.`,
   },
   TOTALS_DO_NOT_ADD_UP: {
     da: (p) =>

@@ -4,7 +4,7 @@
  * fills the way the user last chose in the task pane.
  */
 import { langOf, METHODS, Method } from "../engine";
-import { parseFactor } from "../sheets/price-level";
+import { parseFactorSetting } from "../sheets/price-level";
 import { DEFAULT_SETTINGS, FillSettings } from "../sheets/settings";
 
 export const SETTINGS_KEY = "fordel.fillSettings";
@@ -95,7 +95,7 @@ export function parseSettings(raw: unknown): FillSettings | null {
   if (o.priceFactor !== undefined && o.priceFactor !== null) {
     if (
       typeof o.priceFactor !== "string" ||
-      parseFactor(o.priceFactor) === null
+      parseFactorSetting(o.priceFactor) === null
     )
       return null;
     settings.priceFactor = o.priceFactor;

@@ -1,20 +1,23 @@
 import {
   allocateTable,
   collapseRepeats,
+  Dec,
   finding,
   Finding,
   foldCauses,
   localize,
-  formatAmount,
-  Lang,
   MAX_DECIMALS,
   METHOD_NAMES,
-  TableResult,
-  toSteps,
 } from "../engine";
 import type { WorkbookGrid } from "./grid";
 import { parseWorkbook } from "./parse";
-import { parseFactor, PriceLevel, readPriceLevel } from "./price-level";
+import {
+  GivenLevels,
+  levelsFor,
+  parseFactorSetting,
+  PriceLevel,
+  readPriceLevels,
+} from "./price-level";
 import type { FillAnalysis, FillSettings } from "./settings";
 import { settingsFindings } from "./settings-check";
 import { explainUnreadable, StepChoice } from "./step";
@@ -56,14 +59,27 @@ export function analyseFill(
   const step: StepChoice = chosen
     ? { decimals, reason: "setting", source: null }
     : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };
-  const priced = priceLevelOf(grid, settings);
-  const level = priced.level;
-  const method = level ? "reconciled" : settings.method;
+  const priced = priceLevelsOf(grid, settings, parsed.model.periods);
+  const levels = priced.levels;
+  const method = levels.size > 0 ? "reconciled" : settings.method;
+  // Periods without a factor while others have one are not filled (PRICE_LEVEL_MISSING says so).
+  const periods =
+    priced.missing.length > 0
+      ? (settings.periods ?? parsed.model.periods).filter(
+          (p) => !priced.missing.includes(p),
+        )
+      : settings.periods;
   const result = allocateTable(parsed.model, {
     decimals,
     method,
-    periods: settings.periods,
-    ...(level ? { priceFactor: level.factor } : {}),
+    periods,
+    ...(levels.size > 0
+      ? {
+          priceFactor: Object.fromEntries(
+            [...levels].map(([p, l]) => [p, l.factor]),
+          ) as Record<string, Dec>,
+        }
+      : {}),
     ...(settings.previous && settings.revision !== false
       ? { previous: settings.previous }
       : {}),
@@ -78,7 +94,7 @@ export function analyseFill(
     parsed.model,
     result,
     settings.passOn ?? [],
-    { decimals, method, periods: settings.periods },
+    { decimals, method, periods },
     settings.lang,
   );
   const combined = {
@@ -100,12 +116,11 @@ export function analyseFill(
     findings: [
       ...foldCauses(parsed.findings, result.folded ?? [], settings.lang),
       ...priced.findings,
-      ...(level ? unroundedOther(result, settings.lang) : []),
       ...engineFindings,
       ...passed.findings,
     ],
     ...(passed.steps.length > 0 ? { passOnSteps: passed.steps } : {}),
-    priceLevel: level,
+    priceLevel: levels.size > 0 ? levels : null,
     decimals,
     step,
     unitText: parsed.unitText,
@@ -115,72 +130,58 @@ export function analyseFill(
   };
 }
 
-/** The price level: `--pl-factor` when given, else the workbook's `Prisniveau` table; the log and findings say which. */
-function priceLevelOf(
+/**
+ * The price levels: `--pl-factor` when given, else the workbook's `Prisniveau` table; per period
+ * filled, its level (only those restated), the periods that lack one, and findings saying which.
+ */
+function priceLevelsOf(
   grid: WorkbookGrid,
   settings: FillSettings,
-): { level: PriceLevel | null; findings: Finding[] } {
+  periods: readonly string[],
+): { levels: Map<string, PriceLevel>; missing: string[]; findings: Finding[] } {
   const typed = settings.priceFactor ?? null;
-  const read =
+  const read: { given: GivenLevels | null; findings: Finding[] } =
     typed !== null
-      ? {
-          level: { factor: parseFactor(typed)!, from: null, to: null },
-          findings: [],
-        }
-      : readPriceLevel(grid, settings.lang);
-  const level = read.level && !read.level.factor.eq(1) ? read.level : null;
-  if (!level) return { level: null, findings: read.findings };
+      ? { given: parseFactorSetting(typed), findings: [] }
+      : readPriceLevels(grid, settings.lang);
+  if (!read.given)
+    return { levels: new Map(), missing: [], findings: read.findings };
+  const per = levelsFor(read.given, periods, settings.periods, settings.lang);
+  const asked =
+    settings.method === "reconciled"
+      ? ""
+      : METHOD_NAMES[settings.method][settings.lang];
+  // One PRICE_LEVEL for all periods when they share one level, else one per period.
+  const entries = [...per.levels];
+  const shared =
+    entries.length > 0 &&
+    per.missing.length === 0 &&
+    entries.length ===
+      periods.filter((p) => !settings.periods || settings.periods.includes(p))
+        .length &&
+    entries.every(([, l]) => l === entries[0][1]);
+  const said = shared ? [["", entries[0][1]] as const] : entries;
   return {
-    level,
+    ...per,
     findings: [
       ...read.findings,
-      finding(
-        "info",
-        "PRICE_LEVEL",
-        {
-          factor: level.factor.toString(),
-          from: level.from ?? "",
-          to: level.to ?? "",
-          // A restatement is always reconciled: only then are the national figures rounded with the rest.
-          asked:
-            settings.method === "reconciled"
-              ? ""
-              : METHOD_NAMES[settings.method][settings.lang],
-        },
-        {},
-        settings.lang,
+      ...per.findings,
+      ...said.map(([period, level]) =>
+        finding(
+          "info",
+          "PRICE_LEVEL",
+          {
+            factor: level.factor.toString(),
+            from: level.from ?? "",
+            to: level.to ?? "",
+            period,
+            // A restatement is always reconciled: only then are the national figures rounded with the rest.
+            asked,
+          },
+          period ? { period } : {},
+          settings.lang,
+        ),
       ),
     ],
   };
-}
-
-/**
- * Rows to other recipients stay outside the rounding (issue 15, open): restated, their amounts
- * are off the step. Said per period, never left to be noticed.
- */
-function unroundedOther(result: TableResult, lang: Lang): Finding[] {
-  return result.periods.flatMap((p) => {
-    const rows = p.rows.filter(
-      (r) =>
-        r.status === "other" &&
-        r.national !== null &&
-        toSteps(r.national, p.decimals) === null,
-    );
-    if (rows.length === 0) return [];
-    const names = rows
-      .map((r) => {
-        const name = lang === "da" ? `„${r.name}“` : `"${r.name}"`;
-        return `${name} ${formatAmount(r.national!, p.decimals, lang)}`;
-      })
-      .join(", ");
-    return [
-      finding(
-        "warning",
-        "PRICE_LEVEL_OTHER_NOT_ROUNDED",
-        { rows: names, period: p.period },
-        { period: p.period },
-        lang,
-      ),
-    ];
-  });
 }

@@ -261,7 +261,11 @@ export function toJsonDocument(
   context: {
     step?: StepChoice | null;
     unitText?: string | null;
-    priceLevels?: { from: string | null; to: string | null } | null;
+    /** Per period restated: the levels its factor goes between (`2025-pl` → `2026-pl`), when named. */
+    priceLevels?: ReadonlyMap<
+      string,
+      { from: string | null; to: string | null }
+    > | null;
   } = {},
 ): JsonDocument {
   return {
@@ -274,7 +278,7 @@ export function toJsonDocument(
               p,
               context.step ?? null,
               findings,
-              context.priceLevels ?? null,
+              context.priceLevels?.get(p.period) ?? null,
             ),
           )
         : [],

@@ -1,17 +1,33 @@
 import { Dec, Finding, finding, Lang, nameKey } from "../engine";
-import type { GridBlock, WorkbookGrid } from "./grid";
+import { cellAddress } from "./columns";
+import type { GridBlock, GridCell, WorkbookGrid } from "./grid";
+import { cellText, headerKey, keyColumnOf, periodOf } from "./headers";
 import { readNumber } from "./numbers";
 
 /**
- * Price level (SPEC §2): a factor every amount is restated by, from `--pl-factor 1,028` or from a
- * table `Prisniveau` / `Price levels` with the columns from level, to level and factor
- * (`2025-pl`, `2026-pl`, `1,028`). Several lines chain when each starts where the one before
- * ended (2025-pl → 2026-pl → 2027-pl: the product); anything else is an error finding.
+ * Price levels (SPEC §2): the factor the amounts are restated by, from `--pl-factor 1,028` (every
+ * period), `--pl-factor 2026=1,028` (one period; repeatable), or a table `Prisniveau` / `Price
+ * levels` with the columns from level, to level and factor (`2025-pl`, `2026-pl`, `1,028`) and,
+ * optionally, a period (`År` / `Year` / `Periode` / `Period`, read as the initiatives' period
+ * headers are). Lines of one period chain when each starts where the one before ended
+ * (2025-pl → 2026-pl → 2027-pl: the product); a line without a period is for every period that
+ * has none of its own (as in the keys table). Anything else is an error finding.
  */
 export interface PriceLevel {
   factor: Dec;
   from: string | null;
   to: string | null;
+}
+
+/** The levels given: one for every period without its own (`all`), and each period's own. */
+export interface GivenLevels {
+  all: PriceLevel | null;
+  periods: {
+    period: string;
+    level: PriceLevel;
+    sheet?: string;
+    cell?: string;
+  }[];
 }
 
 export const PRICE_LEVEL_TABLE_NAMES = ["Prisniveau", "Price levels"];
@@ -31,6 +47,39 @@ export function parseFactor(text: string): Dec | null {
   return d.isZero() ? null : d;
 }
 
+/** A period as written in a setting or a table cell, read like an initiatives' period header (`2026`, `Fra 2027 og frem`). */
+function periodLabel(cell: GridCell): string {
+  return periodOf(cell) ?? cellText(cell);
+}
+
+/**
+ * The `--pl-factor` setting: `1,028` for every period, `2026=1,028` for one; several separated
+ * by `;` (the command line joins repeated options so). Null when any part cannot be read, or a
+ * period is named twice.
+ */
+export function parseFactorSetting(text: string): GivenLevels | null {
+  const given: GivenLevels = { all: null, periods: [] };
+  const seen = new Set<string>();
+  for (const part of text.split(";").map((p) => p.trim())) {
+    if (part === "") continue;
+    const eq = part.lastIndexOf("=");
+    const factor = parseFactor(eq < 0 ? part : part.slice(eq + 1));
+    if (factor === null) return null;
+    const level = { factor, from: null, to: null };
+    if (eq < 0) {
+      if (given.all) return null;
+      given.all = level;
+      continue;
+    }
+    const raw = part.slice(0, eq).trim();
+    const period = periodLabel({ value: raw, text: raw, indent: 0 });
+    if (period === "" || seen.has(headerKey(period))) return null;
+    seen.add(headerKey(period));
+    given.periods.push({ period, level });
+  }
+  return given.all || given.periods.length > 0 ? given : null;
+}
+
 function findBlock(grid: WorkbookGrid): GridBlock | null {
   const names = new Set(PRICE_LEVEL_TABLE_NAMES.map(nameKey));
   return (
@@ -40,22 +89,27 @@ function findBlock(grid: WorkbookGrid): GridBlock | null {
   );
 }
 
-/** The price level of the workbook's table, if it has one (with findings for what cannot be read). */
-export function readPriceLevel(
+/** The price levels of the workbook's table, if it has one (with findings for what cannot be read). */
+export function readPriceLevels(
   grid: WorkbookGrid,
   lang: Lang,
-): { level: PriceLevel | null; findings: Finding[] } {
+): { given: GivenLevels | null; findings: Finding[] } {
   const block = findBlock(grid);
-  if (!block) return { level: null, findings: [] };
+  if (!block) return { given: null, findings: [] };
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  const fail = (reason: string) => ({
-    level: null,
+  const fail = (reason: string, at?: { row: number; col: number }) => ({
+    given: null,
     findings: [
       finding(
         "error",
         "PRICE_LEVEL_NOT_READ",
         { reason },
-        { sheet: block.sheet },
+        {
+          sheet: block.sheet,
+          ...(at
+            ? { cell: cellAddress(block.row + at.row, block.col + at.col) }
+            : {}),
+        },
         lang,
       ),
     ],
@@ -68,10 +122,16 @@ export function readPriceLevel(
   const fromCol = cols.findIndex((c) => FROM.has(c));
   const toCol = cols.findIndex((c) => TO.has(c));
   const factorCol = cols.findIndex((c) => FACTOR.has(c));
-  let factor = new Dec(1);
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const row of block.cells.slice(header + 1)) {
+  const periodCol = block.cells[header].findIndex(
+    (c) => keyColumnOf(text(c.value)) === "year",
+  );
+  // Lines per period (key: the period's matching form; "" = every period), in table order.
+  const chains = new Map<
+    string,
+    { level: PriceLevel; period: string | null; row: number }
+  >();
+  for (let r = header + 1; r < block.cells.length; r++) {
+    const row = block.cells[r];
     const cell = row[factorCol];
     if (!cell || cell.value === null || text(cell.value).trim() === "")
       continue;
@@ -82,14 +142,131 @@ export function readPriceLevel(
         : n.kind === "number"
           ? n.value
           : null;
-    if (f === null || f.lte(0)) return fail(`"${cell.text}" is not a factor`);
+    if (f === null || f.lte(0))
+      return fail(`"${cell.text}" is not a factor`, { row: r, col: factorCol });
+    const periodCell = periodCol >= 0 ? row[periodCol] : undefined;
+    const period =
+      periodCell && cellText(periodCell) !== ""
+        ? periodLabel(periodCell)
+        : null;
+    const k = period === null ? "" : headerKey(period);
     const a = fromCol >= 0 ? text(row[fromCol]?.value).trim() : "";
     const b = toCol >= 0 ? text(row[toCol]?.value).trim() : "";
+    const chain = chains.get(k);
+    if (!chain) {
+      chains.set(k, {
+        level: { factor: f, from: a || null, to: b || null },
+        period,
+        row: r,
+      });
+      continue;
+    }
+    const to = chain.level.to;
     if (to !== null && a !== "" && nameKey(a) !== nameKey(to))
-      return fail(`${a} does not follow ${to}`);
-    from ??= a || null;
-    to = b || to;
-    factor = factor.times(f);
+      return fail(`${a} does not follow ${to}${period ? ` (${period})` : ""}`, {
+        row: r,
+        col: fromCol,
+      });
+    chain.level = {
+      factor: chain.level.factor.times(f),
+      from: chain.level.from ?? (a || null),
+      to: b || to,
+    };
   }
-  return { level: { factor, from, to }, findings: [] };
+  const given: GivenLevels = {
+    all: chains.get("")?.level ?? null,
+    periods: [],
+  };
+  for (const [k, c] of chains)
+    if (k !== "")
+      given.periods.push({
+        period: c.period!,
+        level: c.level,
+        sheet: block.sheet,
+        cell: cellAddress(block.row + c.row, block.col + periodCol),
+      });
+  return { given, findings: [] };
+}
+
+/**
+ * Each period's level (only those restated: a factor of 1 restates nothing). `missing`: periods
+ * to fill that have no level while others have one (an error: never guessed); a level for a
+ * period the table does not have is a warning.
+ */
+export function levelsFor(
+  given: GivenLevels,
+  periods: readonly string[],
+  wanted: readonly string[] | undefined,
+  lang: Lang,
+): { levels: Map<string, PriceLevel>; missing: string[]; findings: Finding[] } {
+  const levels = new Map<string, PriceLevel>();
+  const missing: string[] = [];
+  const findings: Finding[] = [];
+  const own = (p: string) =>
+    given.periods.find((x) => headerKey(x.period) === headerKey(p));
+  for (const p of periods) {
+    if (wanted && !wanted.includes(p)) continue;
+    const level = own(p)?.level ?? given.all;
+    if (!level) missing.push(p);
+    else if (!level.factor.eq(1)) levels.set(p, level);
+  }
+  if (missing.length > 0)
+    findings.push(
+      finding(
+        "error",
+        "PRICE_LEVEL_MISSING",
+        {
+          periods: missing.join(", "),
+          given: given.periods.map((x) => x.period).join(", "),
+        },
+        {},
+        lang,
+      ),
+    );
+  for (const x of given.periods)
+    if (!periods.some((p) => headerKey(p) === headerKey(x.period)))
+      findings.push(
+        finding(
+          "warning",
+          "PRICE_LEVEL_UNKNOWN_PERIOD",
+          {
+            period: x.period,
+            factor: x.level.factor.toString(),
+            periods: periods.join(", "),
+          },
+          {
+            ...(x.sheet ? { sheet: x.sheet } : {}),
+            ...(x.cell ? { cell: x.cell } : {}),
+          },
+          lang,
+        ),
+      );
+  return { levels, missing, findings };
+}
+
+/** ` (2026-pl)`, or ` (pl × 1.028)` when the level has no name; "" without a level. */
+export function levelText(level: PriceLevel | null | undefined): string {
+  if (!level) return "";
+  return level.to ? ` (${level.to})` : ` (pl × ${level.factor.toString()})`;
+}
+
+/**
+ * For the log: `pl × 1.028 (2026-pl)` when every period has the same level, else each period's
+ * (`2026: pl × 1.028; 2027: pl × 1.031`); null without any.
+ */
+export function levelsLogText(
+  levels: ReadonlyMap<string, PriceLevel> | null | undefined,
+  /** The periods filled: one text for all only when every one of them has that level. */
+  periods: readonly string[],
+): string | null {
+  if (!levels || levels.size === 0) return null;
+  const one = (l: PriceLevel) => `pl × ${l.factor.toString()}${levelText(l)}`;
+  const texts = [...levels]
+    .filter(([p]) => periods.includes(p))
+    .map(([p, l]) => ({ p, t: one(l) }));
+  if (texts.length === 0) return null;
+  return texts.length === periods.length &&
+    texts.every((x) => x.t === texts[0].t)
+    ? texts[0].t
+    : texts.map((x) => `${x.p}: ${x.t}`).join("; ");
 }

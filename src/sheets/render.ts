@@ -12,7 +12,7 @@ import {
   type TableResult,
 } from "../engine";
 import { sheetSuffix } from "./group-label";
-import type { PriceLevel } from "./price-level";
+import { levelsLogText, levelText, PriceLevel } from "./price-level";
 import { renderChangeSheets } from "./render-changes";
 import { fingerprintPlan, fingerprintPlanRows } from "./fingerprint";
 import type { ExistingSheet } from "./grid";
@@ -67,14 +67,8 @@ export interface RenderOptions {
   layout?: SheetLayout;
   /** False when the host writes no cell notes: the legend says where the exact values are instead. */
   notes?: boolean;
-  /** The price level the amounts were restated by: the titles say it, the log records the factor. */
-  priceLevel?: PriceLevel | null;
-}
-
-/** ` (2026-pl)`, or ` (pl × 1.028)` when the level has no name. */
-function levelText(level: PriceLevel | null | undefined): string {
-  if (!level) return "";
-  return level.to ? ` (${level.to})` : ` (pl × ${level.factor.toString()})`;
+  /** Per period, the price level its amounts were restated by: the titles say it, the log records the factor. */
+  priceLevel?: ReadonlyMap<string, PriceLevel> | null;
 }
 
 /** Local `YYYY-MM-DD HH:MM` of a date. */
@@ -123,11 +117,13 @@ export function renderPlan(
     unitText: options.unitText ?? null,
     title: options.title ?? null,
     notes: options.notes !== false,
-    level: levelText(options.priceLevel),
+    level: "",
   };
   const sheets = result.periods.map((p, i) => {
     const pctx: PeriodContext = {
       ...ctx,
+      // Each period's title says its own level.
+      level: levelText(options.priceLevel?.get(p.period)),
       name: names[i].name,
       ...(names[i].replaces ? { replaces: names[i].replaces } : {}),
       ...(names[i].repairs ? { repairs: true } : {}),
@@ -154,9 +150,9 @@ export function renderPlan(
     time,
     findings: all,
     sheets: sheets.map((s) => s.name),
-    level: options.priceLevel
-      ? `pl × ${options.priceLevel.factor.toString()}${levelText(options.priceLevel)}`
-      : null,
+    level: levelsLogText(options.priceLevel, [
+      ...new Set(result.periods.map((p) => p.period)),
+    ]),
   });
   return {
     sheets,

@@ -23,7 +23,10 @@ export interface FillSettings {
   lang: Lang;
   /** Units whose column is passed on to a group of own units (`Region Hovedstaden` → `Hospitaler`), in order; default none. */
   passOn?: PassOn[];
-  /** Price level factor as typed (`1,028`); absent: the workbook's `Prisniveau` table, if any. */
+  /**
+   * Price level factor as typed: `1,028` (every period), `2026=1,028; 2027=1,031` (per period);
+   * absent: the workbook's `Prisniveau` table, if any.
+   */
   priceFactor?: string | null;
   /**
    * Revision (SPEC §2): compare with Fordel's published sheets. In Excel, Fordel's own sheets of
@@ -64,8 +67,8 @@ export interface FillAnalysis {
   titleText?: string | null;
   /** Where the tables were found. */
   sources: TableSources;
-  /** The price level the amounts were restated by, if any (for titles and the log). */
-  priceLevel?: PriceLevel | null;
+  /** Per period restated: the price level its amounts were restated by (for titles and the log); null when none. */
+  priceLevel?: ReadonlyMap<string, PriceLevel> | null;
   /**
    * True when nothing can be filled (SPEC §5 exit code 2): no initiatives table with names and
    * periods, or no keys table although some row goes to Regioner or Kommuner by key.

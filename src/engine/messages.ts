@@ -447,9 +447,9 @@ const MESSAGES: Record<FindingCode, { da: Template; en: Template }> = {
   },
   PRICE_LEVEL_MISSING: {
     da: (p) =>
-      `Der er ingen prisniveau-faktor for ${p.periods}, men der er for ${p.given}. Fordel gætter ikke: ${p.periods} er ikke fordelt. Giv hver periode en faktor (en linje pr. år i Prisniveau, eller --pl-factor ÅR=FAKTOR), eller en linje uden år for alle øvrige perioder.`,
+      `Der er ingen prisniveau-faktor for ${p.periods}, men der er for ${p.given}. Fordel gætter ikke, så de perioder er ikke fordelt. Giv hver periode en faktor (en linje pr. år i Prisniveau, eller --pl-factor ÅR=FAKTOR), eller en linje uden år for alle øvrige perioder.`,
     en: (p) =>
-      `There is no price level factor for ${p.periods}, but there is for ${p.given}. Fordel does not guess: ${p.periods} were not filled. Give each period a factor (one line per year in Price levels, or --pl-factor YEAR=FACTOR), or a line without a year for every other period.`,
+      `There is no price level factor for ${p.periods}, but there is for ${p.given}. Fordel does not guess, so those periods were not filled. Give each period a factor (one line per year in Price levels, or --pl-factor YEAR=FACTOR), or a line without a year for every other period.`,
   },
   PRICE_LEVEL_UNKNOWN_PERIOD: {
     da: (p) =>

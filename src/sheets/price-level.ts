@@ -260,7 +260,8 @@ export function levelsLogText(
   periods: readonly string[],
 ): string | null {
   if (!levels || levels.size === 0) return null;
-  const one = (l: PriceLevel) => `pl × ${l.factor.toString()}${levelText(l)}`;
+  const one = (l: PriceLevel) =>
+    `pl × ${l.factor.toString()}${l.to ? ` (${l.to})` : ""}`;
   const texts = [...levels]
     .filter(([p]) => periods.includes(p))
     .map(([p, l]) => ({ p, t: one(l) }));

@@ -21,16 +21,20 @@ describe("a price level is always reconciled, and says so", () => {
   });
 });
 
-describe("restated amounts to other recipients are named, not left off the step in silence", () => {
-  test("the example restated by 1,028: the 2025 rows under Øvrige modtagere are off the step and listed in one warning", async () => {
+describe("restated amounts to other recipients are rounded with the rest, never left off the step", () => {
+  test("the example restated by 1,028: the 2025 rows under Øvrige modtagere are their exact values rounded down or up", async () => {
     const run = await runCli(["check", EXAMPLE, "--pl-factor", "1,028", "--json"]);
     expect(run.code).toBe(0);
-    const doc = JSON.parse(run.out) as { findings: { code: string; message: string; period: string | null }[] };
-    const f = doc.findings.filter((x) => x.code === "PRICE_LEVEL_OTHER_NOT_ROUNDED");
-    expect(f.map((x) => x.period)).toEqual(["2025"]);
-    // 6,0 to Foreningen BørneUngeLiv restated: 6,168, not on the 0,1 step.
-    expect(f[0].message).toContain("„Målrettet, datadrevet kommunal forebyggelse“ 6,168");
-    const plain = JSON.parse((await runCli(["check", EXAMPLE, "--json"])).out) as { findings: { code: string }[] };
-    expect(plain.findings.some((x) => x.code === "PRICE_LEVEL_OTHER_NOT_ROUNDED")).toBe(false);
+    type Row = { initiative: string; national: string; shares: Record<string, string | null> };
+    const doc = JSON.parse(run.out) as {
+      periods: { period: string; rows: Row[] }[];
+      findings: { code: string }[];
+    };
+    const rows = doc.periods.find((p) => p.period === "2025")!.rows;
+    // 6,0 to Foreningen BørneUngeLiv restated: 6,168, shown 6,2 (on the 0,1 step, nearest).
+    const other = rows.find((r) => r.initiative === "Målrettet, datadrevet kommunal forebyggelse")!;
+    expect(other.national).toBe("6.2");
+    expect(other.shares["Øvrige modtagere"]).toBe("6.2");
+    expect(doc.findings.map((f) => f.code)).not.toContain("PRICE_LEVEL_OTHER_NOT_ROUNDED");
   });
 });

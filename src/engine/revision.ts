@@ -196,7 +196,10 @@ export function matchPublished(
     const line = lines[v];
     // Every unit figure, and the national one (rounded only on a bounded sheet, else exact).
     const figuresHere = n + 1;
-    const isSource = v < exact.rowCount && sheet.rows[v].kind === "source";
+    // A row of its own: split by a key, or (restated) to another recipient.
+    const isSource =
+      v < exact.rowCount &&
+      (sheet.rows[v].kind === "source" || sheet.rows[v].kind === "other");
     // Reason of a row of its own: its amount, the price level, its key, or the rounding alone.
     let rowReason: ChangeReason | null = null;
     if (isSource && line?.national) {

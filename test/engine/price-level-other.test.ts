@@ -146,3 +146,33 @@ describe("the independent checker on rows to other recipients", () => {
     expect(checkAllocation(one, options, tampered).map((v) => v.rule)).toEqual(["NOT_OPTIMAL"]);
   });
 });
+
+describe("a revision restated by a price level names why a row to another recipient changed", () => {
+  test("published plain, re-issued ×1,5: the other recipient's changed national figure is reported as the price level's doing", () => {
+    // Illustrative: 10 by the key 3:1, 5 to Medicinrådet; restated by 1,5 the latter is 7,5: shown 7 or 8, changed either way.
+    const rows: (TinyRow & { amount: number | null })[] = [
+      { steps: 10, amount: 10, parent: null, channel: "A", kind: "leaf" },
+      { steps: 5, amount: 5, parent: null, channel: "A", kind: "other" },
+    ];
+    const model = modelOf([3, 1], rows);
+    const before = allocateTable(model, { decimals: 0, method: "reconciled" }).periods[0];
+    const line = (name: string, national: Dec, values: Dec[]) => ({
+      name,
+      national: { shown: national, exact: null },
+      values: new Map(before.units.map((u, k) => [u, { shown: values[k], exact: null }])),
+    });
+    const published = {
+      period: "P",
+      group: "Regioner",
+      sheet: "Fordeling P",
+      rows: before.rows.map((r) => line(r.name, r.national!, r.values.map((v) => v ?? new Dec(0)))),
+      subtotals: before.subtotals.map((s) => line(s.label, s.national, s.values)),
+      total: line("I alt", before.total.national, before.total.values),
+    };
+    const options = { decimals: 0, method: "reconciled" as const, priceFactor: new Dec("1.5"), previous: [published] };
+    const result = allocateTable(model, options);
+    expect(checkAllocation(model, options, result)).toEqual([]);
+    const changes = result.periods[0].revision!.changes.filter((c) => c.initiative === "R1");
+    expect(changes.map((c) => [c.unit, String(c.published), c.reason])).toEqual([[null, "5", "price-level"]]);
+  });
+});

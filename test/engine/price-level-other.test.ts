@@ -118,7 +118,9 @@ describe("the independent checker on rows to other recipients", () => {
     const result = allocateTable(model, options);
     const p = result.periods[0];
     const bump = (d: Dec | null) => d!.plus(2);
-    const rowsOut = p.rows.map((r, i) => (i === 2 ? { ...r, national: bump(r.national), other: bump(r.other) } : i === 1 ? { ...r, national: bump(r.national), other: bump(r.other) } : r));
+    const rowsOut = p.rows.map((r, i) =>
+      i === 2 ? { ...r, national: bump(r.national), other: bump(r.other) } : i === 1 ? { ...r, national: bump(r.national), other: bump(r.other) } : r,
+    );
     const tamper = (s: typeof p.total) => ({ ...s, national: bump(s.national), other: bump(s.other) });
     const tampered = { ...result, periods: [{ ...p, rows: rowsOut, subtotals: p.subtotals.map(tamper), total: tamper(p.total) }] };
     expect(checkAllocation(model, options, tampered).map((v) => v.rule)).toContain("BOUNDS");
@@ -165,7 +167,13 @@ describe("a revision restated by a price level names why a row to another recipi
       period: "P",
       group: "Regioner",
       sheet: "Fordeling P",
-      rows: before.rows.map((r) => line(r.name, r.national!, r.values.map((v) => v ?? new Dec(0)))),
+      rows: before.rows.map((r) =>
+        line(
+          r.name,
+          r.national!,
+          r.values.map((v) => v ?? new Dec(0)),
+        ),
+      ),
       subtotals: before.subtotals.map((s) => line(s.label, s.national, s.values)),
       total: line("I alt", before.total.national, before.total.values),
     };

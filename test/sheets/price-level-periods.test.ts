@@ -141,7 +141,13 @@ describe("a factor per period", () => {
     ]);
     expect(a.result!.periods.map((p) => p.period)).toEqual(["2026"]);
     // Filling only 2026 needs no 2027 factor.
-    const only = analyseFill(grid([["År", "Faktor"], [2026, "1,028"]]), { ...settings, periods: ["2026"] });
+    const only = analyseFill(
+      grid([
+        ["År", "Faktor"],
+        [2026, "1,028"],
+      ]),
+      { ...settings, periods: ["2026"] },
+    );
     expect(only.findings.map((f) => f.code)).not.toContain("PRICE_LEVEL_MISSING");
   });
 
@@ -191,6 +197,7 @@ describe("the --pl-factor setting", () => {
         ["2027", "1.031"],
       ],
     ]);
-    for (const bad of ["", "x", "2026=", "2026=0", "2026=1,028; 2026=1,03", "1,028; 1,03", "2026=1,0,28"]) expect([bad, parseFactorSetting(bad)]).toEqual([bad, null]);
+    for (const bad of ["", "x", "2026=", "2026=0", "2026=1,028; 2026=1,03", "1,028; 1,03", "2026=1,0,28"])
+      expect([bad, parseFactorSetting(bad)]).toEqual([bad, null]);
   });
 });

@@ -41,7 +41,7 @@ export interface CliArgs {
 
 export const USAGE = `Brug / usage:
   fordel fill <in.xlsx> [-o <out.xlsx>] [--decimals N] [--method reconciled|largest-remainder|nearest] [--period P] [--lang da|en]
-              [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--previous FILE] [--pl-factor F] [--unit TEXT] [--layout columns|transposed] [--force] [--json]
+              [--initiatives WHERE] [--keys WHERE] [--pass-on "UNIT=GROUP"]... [--previous FILE] [--pl-factor F | PERIOD=F]... [--unit TEXT] [--layout columns|transposed] [--force] [--json]
   fordel check <in.xlsx> [--initiatives WHERE] [--keys WHERE] [--json] [--lang da|en]
   fordel round <in.xlsx> --range "'Ark1'!A1:E6" [--decimals N] [-o <out.xlsx>] [--force] [--json] [--lang da|en]
 --pass-on "Region Hovedstaden=Hospitaler": fordel enhedens tal videre med gruppens nøgle / pass the unit's figures on by the group's key

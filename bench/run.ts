@@ -10,6 +10,7 @@ const SECTIONS: Section[] = [
   { name: "pass-on", load: () => import("./pass-on") },
   { name: "roundTable", load: () => import("./round-table") },
   { name: "revision", load: () => import("./revision") },
+  { name: "price-level", load: () => import("./price-level") },
   { name: "cli", load: () => import("./cli") },
   { name: "functions", load: () => import("./functions") },
   { name: "excel", load: () => import("./excel") },

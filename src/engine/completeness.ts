@@ -26,10 +26,11 @@ export function completenessProblems(
   const problems: string[] = [];
   const restated = (d: Dec | null) =>
     d === null || !restate ? d : d.times(restate.factor);
-  // A national figure rounded with the rest is its restated amount within one step.
-  const near = (shown: Dec, exact: Dec, rounded: boolean) =>
+  // A national figure rounded with the rest is its restated amount within one step (a sum of
+  // `figures` such figures, each rounded on its own sheet: within that many steps).
+  const near = (shown: Dec, exact: Dec, rounded: boolean, figures = 1) =>
     rounded && restate
-      ? shown.minus(exact).abs().lt(restate.step)
+      ? shown.minus(exact).abs().lt(restate.step.times(figures))
       : shown.eq(exact);
   const rows = model.rows;
   const n = rows.length;
@@ -113,7 +114,7 @@ export function completenessProblems(
       );
   }
   const out = inTotals.plus(excludedSum);
-  if (!near(out, restated(input)!, true))
+  if (!near(out, restated(input)!, true, Math.max(sheets.length, 1)))
     problems.push(
       `allocated and Øvrige ${inTotals} + excluded ${excludedSum} = ${out}, not the input total ${restated(input)}`,
     );

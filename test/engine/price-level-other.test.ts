@@ -184,3 +184,25 @@ describe("a revision restated by a price level names why a row to another recipi
     expect(changes.map((c) => [c.unit, String(c.published), c.reason])).toEqual([[null, "5", "price-level"]]);
   });
 });
+
+describe("completeness with a price level over two sheets", () => {
+  test("each sheet's grand total is rounded on its own: their sum is within one step per sheet of the restated input", () => {
+    // Illustrative: 1 to the regions and 1 to the municipalities, ×1,5: each total 1,5 → 2 (tie, away from zero), 4 against 3.
+    const key = (name: string, units: string[]) => makeKey({ name, kind: "weight", entries: units.map((unit) => ({ unit, value: 1 })) }).key!;
+    const model: TableModel = {
+      periods: ["P"],
+      rows: [
+        { id: 0, name: "A", parent: null, channel: "Blok", recipient: { kind: "group", group: "Regioner" }, keyName: null, amounts: [new Dec(1)] },
+        { id: 1, name: "B", parent: null, channel: "Blok", recipient: { kind: "group", group: "Kommuner" }, keyName: null, amounts: [new Dec(1)] },
+      ],
+      keys: [
+        { key: key("R", ["Region Hovedstaden", "Region Sjælland"]), group: "Regioner", period: null },
+        { key: key("K", ["København", "Aarhus"]), group: "Kommuner", period: null },
+      ],
+    };
+    const options = { decimals: 0, method: "reconciled" as const, priceFactor: new Dec("1.5") };
+    const result = allocateTable(model, options);
+    expect(result.periods.map((p) => String(p.total.national))).toEqual(["2", "2"]);
+    expect(checkAllocation(model, options, result)).toEqual([]);
+  });
+});

@@ -15,8 +15,9 @@ export type { RevisionTargets } from "./revision";
  * up, rows adding up to their amounts, parents to their children, unit subtotals and totals to
  * their members, with the least total absolute deviation over every figure shown, and ties
  * broken by the rule in ties.ts. Bounded sheets round their national figures too (entry
- * `units` of each node's figures) and the figures under Øvrige modtagere (entry `units` + 1). With `revision`: first the fewest figures against their
- * exact change, then the fewest changed from the published ones, then the least deviation.
+ * `units` of each node's figures) and those under Øvrige modtagere (entry `units` + 1). With
+ * `revision`: first the fewest figures against their exact change, then the fewest changed
+ * from the published ones, then the least deviation.
  */
 export function reconcileSheet(
   sheet: SheetLayout,

@@ -77,7 +77,8 @@ export function buildNetwork<C>(
     v < exact.rowCount &&
     (sheet.rows[v].kind === "source" || sheet.rows[v].kind === "other");
 
-  // Node ids: one per source row, then n per sum row / subtotal / total (tree nodes), then the sink.
+  // Node ids: one per row of its own (source; other when bounded), then `width` per sum row /
+  // subtotal / total (tree nodes), then the sink.
   const rowNode = new Int32Array(nodes).fill(-1);
   const treeBase = new Int32Array(nodes).fill(-1);
   let count = 0;

@@ -140,10 +140,25 @@ function priceLevelsOf(
   periods: readonly string[],
 ): { levels: Map<string, PriceLevel>; missing: string[]; findings: Finding[] } {
   const typed = settings.priceFactor ?? null;
+  const given = typed !== null ? parseFactorSetting(typed) : null;
+  // A setting that cannot be read (the hosts check it first) is said, never ignored.
   const read: { given: GivenLevels | null; findings: Finding[] } =
-    typed !== null
-      ? { given: parseFactorSetting(typed), findings: [] }
-      : readPriceLevels(grid, settings.lang);
+    typed === null
+      ? readPriceLevels(grid, settings.lang)
+      : {
+          given,
+          findings: given
+            ? []
+            : [
+                finding(
+                  "error",
+                  "PRICE_LEVEL_NOT_READ",
+                  { reason: `--pl-factor "${typed}"` },
+                  {},
+                  settings.lang,
+                ),
+              ],
+        };
   if (!read.given)
     return { levels: new Map(), missing: [], findings: read.findings };
   const per = levelsFor(read.given, periods, settings.periods, settings.lang);

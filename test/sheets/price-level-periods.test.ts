@@ -201,3 +201,11 @@ describe("the --pl-factor setting", () => {
       expect([bad, parseFactorSetting(bad)]).toEqual([bad, null]);
   });
 });
+
+describe("a price level setting that cannot be read", () => {
+  test("is an error finding, never ignored in silence", () => {
+    const a = analyseFill(grid(), { method: "reconciled", lang: "en", decimals: null, priceFactor: "2026=x" });
+    expect(a.findings.filter((f) => f.code === "PRICE_LEVEL_NOT_READ").map((f) => f.severity)).toEqual(["error"]);
+    expect(a.priceLevel).toBeNull();
+  });
+});

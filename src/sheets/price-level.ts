@@ -173,6 +173,8 @@ export function readPriceLevels(
       to: b || to,
     };
   }
+  // A table without a factor restates nothing (as a factor of 1).
+  if (chains.size === 0) return { given: null, findings: [] };
   const given: GivenLevels = {
     all: chains.get("")?.level ?? null,
     periods: [],

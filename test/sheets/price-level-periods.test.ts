@@ -209,3 +209,8 @@ describe("a price level setting that cannot be read", () => {
     expect(a.priceLevel).toBeNull();
   });
 });
+
+test("a Prisniveau table without a factor in it restates nothing and asks for nothing", () => {
+  const a = analyseFill(grid([["År", "Faktor"]]), { method: "reconciled", lang: "en", decimals: null });
+  expect([a.priceLevel, a.findings.filter((f) => f.code.startsWith("PRICE_LEVEL"))]).toEqual([null, []]);
+});

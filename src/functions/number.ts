@@ -4,11 +4,12 @@ import type { Dec } from "../engine";
 const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * A figure as the number Excel gets: the double nearest the exact decimal, as `value.toNumber()`
- * gives it, but without building a string (APPORTION converts 10.000 × 98 figures). A decimal
- * M × 10^p with M < 2^53 and |p| ≤ 22 is one IEEE multiplication or division of two exact
- * doubles, which rounds correctly to the nearest double, the same one as parsing its digits.
- * Anything else (more than 15–16 significant digits, extreme exponents) goes the string way.
+ * Numbers leave exact arithmetic only here, at the edge to Excel: the double nearest the exact
+ * decimal, as `value.toNumber()` gives it, but without building a string (APPORTION converts
+ * 10.000 × 98 figures). A decimal M × 10^p with M < 2^53 and |p| ≤ 22 is one IEEE
+ * multiplication or division of two exact doubles, which rounds correctly to the nearest double,
+ * the same one as parsing its digits. Anything else (more than 15–16 significant digits,
+ * extreme exponents) goes the string way.
  */
 export function toNumber(value: Dec): number {
   // decimal.js: digits in base-1e7 words `d`, aligned to the decimal point; `e` the exponent of the first digit.
@@ -18,7 +19,8 @@ export function toNumber(value: Dec): number {
   for (const word of d) m = m * 1e7 + word;
   if (m > Number.MAX_SAFE_INTEGER) return value.toNumber();
   let p = 7 * (Math.floor(e / 7) - d.length + 1);
-  while (p < 0 && m !== 0 && m % 10 === 0) {
+  // Trailing zeros of the last word only matter where they take p out of the exact powers.
+  while (p < -22 && m !== 0 && m % 10 === 0) {
     m /= 10;
     p++;
   }

@@ -5,7 +5,7 @@ import { Lru, numbersBytes, stringBytes } from "./cache";
 import { checkOnStep } from "./compute";
 import { invalidFinding } from "./errors";
 import type { ResolvedKey } from "./keys";
-import { toNumber } from "./number";
+import { stepsToNumber, toNumber } from "./number";
 
 /** APPORTION blocks are larger (rows × units) than single apportionments: bounded by their size (64 MB) too. */
 export const blockCache = new Lru<string, number[][]>(
@@ -67,10 +67,14 @@ export function apportionBlock(
   });
 }
 
+/** A row's figures as whole steps, where the engine's result carries them (issue 17: no Decimal per figure). */
+type StepsOf = { steps?: readonly (bigint | null)[] };
+
 /**
  * The period's figures as the spilled matrix: row i is amount i, columns the key's units in key
  * order. The columns are matched to the period's units once for the block, not per cell; a row
- * or unit the period lacks (an amount of 0) is 0.
+ * or unit the period lacks (an amount of 0) is 0. Figures are converted from their steps when
+ * the row has them, else from their Decimals: the same numbers either way.
  */
 function spill(
   period: PeriodAllocation,
@@ -78,14 +82,20 @@ function spill(
   units: readonly string[],
 ): number[][] {
   const columns = units.map((unit) => period.units.indexOf(unit));
+  const { decimals } = period;
   const matrix: number[][] = new Array(rows);
   for (const row of period.rows) {
     if (row.row < 0 || row.row >= rows) continue;
-    const values = row.values;
-    matrix[row.row] = columns.map((c) => {
-      const value = c < 0 ? null : values[c];
-      return value ? toNumber(value) : 0;
-    });
+    const steps = (row as StepsOf).steps;
+    matrix[row.row] = steps
+      ? columns.map((c) => {
+          const x = c < 0 ? null : steps[c];
+          return x === null || x === undefined ? 0 : stepsToNumber(x, decimals);
+        })
+      : columns.map((c) => {
+          const value = c < 0 ? null : row.values[c];
+          return value ? toNumber(value) : 0;
+        });
   }
   for (let i = 0; i < rows; i++) matrix[i] ??= new Array(units.length).fill(0);
   return matrix;

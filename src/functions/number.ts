@@ -27,3 +27,16 @@ export function toNumber(value: Dec): number {
   if (p > 22 || p < -22) return value.toNumber();
   return s * (p < 0 ? m / EXACT_POWERS[-p] : m * EXACT_POWERS[p]);
 }
+
+/**
+ * A whole number of steps (10^-decimals) as the nearest double: the same number as
+ * `toNumber(fromSteps(steps, decimals))`, by the same argument, without a Decimal.
+ */
+export function stepsToNumber(steps: bigint, decimals: number): number {
+  const m = Number(steps);
+  if (!Number.isSafeInteger(m) || decimals > 22 || decimals < -22)
+    return Number(`${steps}e${-decimals}`);
+  return decimals > 0
+    ? m / EXACT_POWERS[decimals]
+    : m * EXACT_POWERS[-decimals];
+}

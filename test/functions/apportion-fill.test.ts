@@ -1,9 +1,9 @@
 import { setDisplayLanguage } from "./setup";
 import fc from "fast-check";
-import { Dec } from "../../src/engine";
+import { Dec, fromSteps, TableResult, toSteps } from "../../src/engine";
 import { clearCaches } from "../../src/functions/calls";
 import { apportion } from "../../src/functions/functions";
-import { toNumber } from "../../src/functions/number";
+import { stepsToNumber, toNumber } from "../../src/functions/number";
 import { analyseFill } from "../../src/sheets/analyse";
 import { unitsOf } from "../../src/sheets/units";
 import { Raw, table, workbook } from "../sheets/grid-helpers";
@@ -73,6 +73,37 @@ describe("APPORTION of a block equals the fill's numbers for the same table", ()
     expect(got).toHaveLength(expected.length);
     for (const [i, row] of got.entries()) expect([i, row]).toEqual([i, expected[i]]);
   });
+
+  test("from the engine's integer steps where its rows carry them: the same numbers, no Decimal read", async () => {
+    const expected = fillNumbers();
+    const engine = await import("../../src/engine/allocate");
+    const real = engine.allocateTable;
+    const withSteps = (result: TableResult): TableResult => {
+      for (const period of result.periods)
+        for (const row of period.rows) {
+          const steps = row.values.map((v) => (v === null ? null : toSteps(v, period.decimals)));
+          Object.assign(row, { steps });
+          Object.defineProperty(row, "values", {
+            get: () => {
+              throw new Error("values read although the row has steps");
+            },
+          });
+        }
+      return result;
+    };
+    const spy = jest.spyOn(engine, "allocateTable").mockImplementation((model, options) => withSteps(real(model, options)));
+    try {
+      const got = await apportion(
+        amounts.map((a) => [a]),
+        weights,
+        1,
+      );
+      expect(spy).toHaveBeenCalledTimes(1);
+      for (const [i, row] of got.entries()) expect([i, row]).toEqual([i, expected[i]]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
 
 describe("figures leave exact arithmetic as the nearest double", () => {
@@ -109,6 +140,16 @@ describe("figures leave exact arithmetic as the nearest double", () => {
   test("property: figures of a budget, up to 15 digits at −6..10 decimals", () => {
     fc.assert(
       fc.property(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), fc.integer({ min: -6, max: 10 }), (steps, decimals) => same(`${steps}e${-decimals}`)),
+      { numRuns: 5_000 },
+    );
+  });
+
+  test("property: whole steps as numbers, also beyond 2^53 steps", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }), fc.integer({ min: -6, max: 10 }), (steps, decimals) => {
+        const text = `${steps}e${-decimals}`;
+        expect([text, stepsToNumber(steps, decimals)]).toEqual([text, fromSteps(steps, decimals).toNumber()]);
+      }),
       { numRuns: 5_000 },
     );
   });

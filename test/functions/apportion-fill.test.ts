@@ -82,7 +82,8 @@ describe("APPORTION of a block equals the fill's numbers for the same table", ()
       for (const period of result.periods)
         for (const row of period.rows) {
           const steps = row.values.map((v) => (v === null ? null : toSteps(v, period.decimals)));
-          Object.assign(row, { steps });
+          // As the engine carries them (a property not enumerated); replaces steps it already has.
+          Object.defineProperty(row, "steps", { value: steps, configurable: true });
           Object.defineProperty(row, "values", {
             get: () => {
               throw new Error("values read although the row has steps");

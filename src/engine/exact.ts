@@ -1,6 +1,6 @@
 import { floorDiv } from "./decimal";
 import { Key } from "./key";
-import { SheetLayout } from "./layout";
+import { SheetLayout, SheetRow } from "./layout";
 
 /**
  * The exact value of every unit figure of a sheet, as floor + rem/D steps with one common
@@ -49,15 +49,21 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** Exact figures of a sheet: one BigInt multiply and divide per source cell, then sums up the tree. */
-export function exactTable(sheet: SheetLayout): ExactTable {
-  const n = sheet.units.length;
-  const R = sheet.rows.length;
-  const C = sheet.channels.length;
-  const totalNode = R + C;
+/** The sheet's common denominator: every key's total (D), times the finest restated scale (S). */
+interface Denominator {
+  /** Steps are counted in 1/D: the keys' common total times S. */
+  D: bigint;
+  /** The keys' common total alone. */
+  keyD: bigint;
+  /** Restated amounts count 1/scale steps: one common scale (a power of ten) for the sheet. */
+  S: bigint;
+  /** Each key's weights scaled to the common total. */
+  scaled: Map<Key, bigint[]>;
+}
+
+function denominatorOf(sheet: SheetLayout): Denominator {
   let D = 1n;
   const keys: Key[] = [];
-  // Restated amounts count 1/scale steps: one common scale S (a power of ten) for the sheet.
   let S = 1n;
   for (const sr of sheet.rows) {
     if (sr.kind === "source" && sr.key && !keys.includes(sr.key)) {
@@ -69,8 +75,45 @@ export function exactTable(sheet: SheetLayout): ExactTable {
   const scaled = new Map<Key, bigint[]>(
     keys.map((k) => [k, k.weights.map((w) => w * (D / k.total))]),
   );
-  const keyD = D;
-  D *= S;
+  return { D: D * S, keyD: D, S, scaled };
+}
+
+/** A source row's exact cells: its steps times each key weight, over D, as floor and remainder. */
+function sourceCells(
+  sr: SheetRow,
+  n: number,
+  d: Denominator,
+): ExactCells & { national: NonNullable<ExactCells["national"]> } {
+  const { D, S } = d;
+  const present = new Uint8Array(n);
+  const floor: bigint[] = new Array(n).fill(0n);
+  const rem: bigint[] = new Array(n).fill(0n);
+  const w = d.scaled.get(sr.key!)!;
+  const steps = sr.steps * (S / (sr.scale ?? 1n));
+  for (let k = 0; k < w.length; k++) {
+    const u = sr.keyUnits[k];
+    const num = steps * w[k];
+    const f = floorDiv(num, D);
+    present[u] = 1;
+    floor[u] = f;
+    rem[u] = num - f * D;
+  }
+  let rems = 0n;
+  for (let u = 0; u < n; u++) rems += rem[u];
+  const nat = steps * d.keyD;
+  const natFloor = floorDiv(nat, D);
+  const national = { floor: natFloor, rem: nat - natFloor * D, carry: 0 };
+  return { present, floor, rem, ups: Number(rems / D), national };
+}
+
+/** Exact figures of a sheet: one BigInt multiply and divide per source cell, then sums up the tree. */
+export function exactTable(sheet: SheetLayout): ExactTable {
+  const n = sheet.units.length;
+  const R = sheet.rows.length;
+  const C = sheet.channels.length;
+  const totalNode = R + C;
+  const denominator = denominatorOf(sheet);
+  const D = denominator.D;
   let bounded = false;
 
   const cells: (ExactCells | null)[] = new Array(totalNode + 1).fill(null);
@@ -85,26 +128,9 @@ export function exactTable(sheet: SheetLayout): ExactTable {
     const sr = sheet.rows[pos];
     if (sr.kind !== "source" && sr.kind !== "sum") continue;
     if (sr.kind === "source") {
-      const present = new Uint8Array(n);
-      const floor: bigint[] = new Array(n).fill(0n);
-      const rem: bigint[] = new Array(n).fill(0n);
-      const w = scaled.get(sr.key!)!;
-      const steps = sr.steps * (S / (sr.scale ?? 1n));
-      for (let k = 0; k < w.length; k++) {
-        const u = sr.keyUnits[k];
-        const num = steps * w[k];
-        const f = floorDiv(num, D);
-        present[u] = 1;
-        floor[u] = f;
-        rem[u] = num - f * D;
-      }
-      let rems = 0n;
-      for (let u = 0; u < n; u++) rems += rem[u];
-      const nat = steps * keyD;
-      const natFloor = floorDiv(nat, D);
-      const national = { floor: natFloor, rem: nat - natFloor * D, carry: 0 };
-      if (national.rem !== 0n) bounded = true;
-      cells[pos] = { present, floor, rem, ups: Number(rems / D), national };
+      const made = sourceCells(sr, n, denominator);
+      if (made.national.rem !== 0n) bounded = true;
+      cells[pos] = made;
     }
     const parent = sr.parent === null ? null : sheet.rows[sr.parent];
     if (parent === null) up[pos] = R + channelOf.get(pos)!;

@@ -35,6 +35,22 @@ interface Failures {
 const equal = (a: readonly bigint[], b: readonly bigint[]) =>
   a.every((x, i) => x === b[i]);
 
+/** One sheet's layout, exact values and rounded figures: what every step below reads. */
+interface SheetFigures {
+  sheet: SheetLayout;
+  exact: ExactTable;
+  figures: Figures;
+  decimals: number;
+  /** The number of units. */
+  n: number;
+}
+
+/** Per sheet row: its national amount and its Øvrige amount (null: none). */
+interface RowAmounts {
+  national: (Dec | null)[];
+  other: (Dec | null)[];
+}
+
 /** Turns a sheet's figures into the result contract, with its checks and largest deviation. */
 export function assembleSheet(
   model: TableModel,
@@ -44,11 +60,76 @@ export function assembleSheet(
   decimals: number,
   method: Method,
 ): { allocation: PeriodAllocation; findings: Finding[] } {
-  const n = sheet.units.length;
-  const R = sheet.rows.length;
+  const x: SheetFigures = {
+    sheet,
+    exact,
+    figures,
+    decimals,
+    n: sheet.units.length,
+  };
   const failures: Failures = { rows: 0, parents: 0, columns: 0, example: null };
+  const amounts = rowAmounts(x);
+  const rows = allocatedRows(model, x, amounts, failures);
+  const subtotals = sheet.channels.map((ch, c) =>
+    subtotal(
+      x,
+      amounts,
+      failures,
+      exact.subtotalNode(c),
+      ch.channel,
+      ch.channel,
+      ch.members,
+    ),
+  );
+  const allMembers = sheet.channels
+    .flatMap((ch) => ch.members)
+    .sort((a, b) => a - b);
+  const total = subtotal(
+    x,
+    amounts,
+    failures,
+    exact.totalNode,
+    GRAND_TOTAL,
+    null,
+    allMembers,
+  );
+  const checks: PeriodChecks = {
+    rowsAddUp: failures.rows === 0,
+    childrenAddUp: failures.parents === 0,
+    columnsAddUp: failures.columns === 0,
+  };
+  const findings: Finding[] = [];
+  if (failures.rows + failures.parents + failures.columns > 0)
+    findings.push(totalsFinding(method, failures, sheet, decimals));
+  return {
+    allocation: {
+      period: sheet.period,
+      group: sheet.group,
+      units: sheet.units,
+      key: sheet.key,
+      decimals,
+      method,
+      rows,
+      subtotals,
+      total,
+      maxDeviation: maxDeviation(exact, figures, decimals),
+      adjusted: adjustedCells(exact, figures, decimals),
+      checks,
+      ...excludedRows(model, sheet),
+    },
+    findings,
+  };
+}
 
-  const rows: AllocatedRow[] = new Array(R);
+/** National and Øvrige amounts per row, children first: a sum's are its children's (errors left out). */
+function rowAmounts({
+  sheet,
+  exact,
+  figures,
+  decimals,
+  n,
+}: SheetFigures): RowAmounts {
+  const R = sheet.rows.length;
   const national: (Dec | null)[] = new Array(R).fill(null);
   const other: (Dec | null)[] = new Array(R).fill(null);
   // Restated amounts (a price level): a row's national figure is rounded with the rest, and so
@@ -76,30 +157,26 @@ export function assembleSheet(
       }
     }
   }
-  const underError: boolean[] = new Array(R).fill(false);
-  for (let pos = 0; pos < R; pos++) {
-    const sr = sheet.rows[pos];
+  return { national, other };
+}
+
+/** The sheet's rows in the result contract; rows and parents that do not add up are counted. */
+function allocatedRows(
+  model: TableModel,
+  x: SheetFigures,
+  { national, other }: RowAmounts,
+  failures: Failures,
+): AllocatedRow[] {
+  const { sheet, exact, figures, decimals, n } = x;
+  const underError: boolean[] = new Array(sheet.rows.length).fill(false);
+  return sheet.rows.map((sr, pos) => {
     if (sr.parent !== null)
       underError[pos] =
         underError[sr.parent] || sheet.rows[sr.parent].kind === "error";
     const cells = exact.cells[pos];
     const fig = figures[pos];
-    let sumOfChildren = false;
-    if (cells && fig) {
-      // Bounded: the units add up to the rounded national figure less Øvrige.
-      const rowTotal = exact.bounded
-        ? fig[n] - fig[n + 1]
-        : exactTotal(cells, exact.D);
-      if (rowTotal !== fig.slice(0, n).reduce((a, x) => a + x, 0n))
-        failures.rows++;
-      if (sr.kind === "sum") {
-        const addsUp = equal(fig.slice(0, n), sumBelow(exact, figures, pos));
-        if (!addsUp) failures.parents++;
-        sumOfChildren = addsUp && sr.formula;
-      }
-    }
     const model_: InitiativeRow = model.rows[sr.row];
-    rows[pos] = {
+    return {
       row: sr.row,
       name: model_.name,
       parent: model_.parent,
@@ -111,12 +188,12 @@ export function assembleSheet(
         cells && fig
           ? fig
               .slice(0, n)
-              .map((x, u) =>
-                cells.present[u] ? stepsToDec(x, decimals) : null,
+              .map((v, u) =>
+                cells.present[u] ? stepsToDec(v, decimals) : null,
               )
           : new Array(n).fill(null),
       other: other[pos],
-      sumOfChildren,
+      sumOfChildren: checkRow(x, pos, failures),
       ...(sr.kind === "error" ? { reason: sr.reason } : {}),
       ...(underError[pos] ? { underError: true } : {}),
       ...(sr.kind === "other"
@@ -126,7 +203,35 @@ export function assembleSheet(
           }
         : {}),
     };
-  }
+  });
+}
+
+/** Counts a row whose units miss its total and a sum whose cells miss its children's; true when it is shown as their SUM. */
+function checkRow(
+  { sheet, exact, figures, n }: SheetFigures,
+  pos: number,
+  failures: Failures,
+): boolean {
+  const sr = sheet.rows[pos];
+  const cells = exact.cells[pos];
+  const fig = figures[pos];
+  if (!cells || !fig) return false;
+  // Bounded: the units add up to the rounded national figure less Øvrige.
+  const rowTotal = exact.bounded
+    ? fig[n] - fig[n + 1]
+    : exactTotal(cells, exact.D);
+  if (rowTotal !== fig.slice(0, n).reduce((a, v) => a + v, 0n)) failures.rows++;
+  if (sr.kind !== "sum") return false;
+  const addsUp = equal(fig.slice(0, n), sumBelow(exact, figures, pos));
+  if (!addsUp) failures.parents++;
+  return addsUp && sr.formula;
+}
+
+/** The rows left out of the totals, and their money. */
+function excludedRows(
+  model: TableModel,
+  sheet: SheetLayout,
+): { excluded: ExcludedRow[]; excludedTotal: Dec } {
   const excluded: ExcludedRow[] = [];
   let excludedTotal = new Dec(0);
   sheet.rows.forEach((sr, pos) => {
@@ -144,74 +249,44 @@ export function assembleSheet(
     });
     if (sr.own !== null) excludedTotal = excludedTotal.plus(sr.own);
   });
+  return { excluded, excludedTotal };
+}
 
-  const subtotal = (
-    node: number,
-    label: string,
-    channel: string | null,
-    members: number[],
-  ): Subtotal => {
-    const fig = figures[node]!;
-    const sum = sumBelow(exact, figures, node);
-    for (let u = 0; u < n; u++) {
-      if (fig[u] === sum[u]) continue;
-      failures.columns++;
-      failures.example ??= {
-        unit: sheet.units[u],
-        label,
-        shown: fig[u],
-        sum: sum[u],
-      };
-    }
-    let nat = new Dec(0);
-    let oth = new Dec(0);
-    for (const m of members) {
-      nat = nat.plus(national[m] ?? 0);
-      oth = oth.plus(other[m] ?? 0);
-    }
-    return {
+/** A channel's subtotal (or the grand total) over its members; columns that miss their members' sum are counted. */
+function subtotal(
+  { sheet, exact, figures, decimals, n }: SheetFigures,
+  { national, other }: RowAmounts,
+  failures: Failures,
+  node: number,
+  label: string,
+  channel: string | null,
+  members: number[],
+): Subtotal {
+  const fig = figures[node]!;
+  const sum = sumBelow(exact, figures, node);
+  for (let u = 0; u < n; u++) {
+    if (fig[u] === sum[u]) continue;
+    failures.columns++;
+    failures.example ??= {
+      unit: sheet.units[u],
       label,
-      channel,
-      national: nat,
-      values: fig.slice(0, n).map((x) => stepsToDec(x, decimals)),
-      other: oth,
-      members,
+      shown: fig[u],
+      sum: sum[u],
     };
-  };
-  const subtotals = sheet.channels.map((ch, c) =>
-    subtotal(exact.subtotalNode(c), ch.channel, ch.channel, ch.members),
-  );
-  const allMembers = sheet.channels
-    .flatMap((ch) => ch.members)
-    .sort((a, b) => a - b);
-  const total = subtotal(exact.totalNode, GRAND_TOTAL, null, allMembers);
-
-  const checks: PeriodChecks = {
-    rowsAddUp: failures.rows === 0,
-    childrenAddUp: failures.parents === 0,
-    columnsAddUp: failures.columns === 0,
-  };
-  const findings: Finding[] = [];
-  if (failures.rows + failures.parents + failures.columns > 0)
-    findings.push(totalsFinding(method, failures, sheet, decimals));
+  }
+  let nat = new Dec(0);
+  let oth = new Dec(0);
+  for (const m of members) {
+    nat = nat.plus(national[m] ?? 0);
+    oth = oth.plus(other[m] ?? 0);
+  }
   return {
-    allocation: {
-      period: sheet.period,
-      group: sheet.group,
-      units: sheet.units,
-      key: sheet.key,
-      decimals,
-      method,
-      rows,
-      subtotals,
-      total,
-      maxDeviation: maxDeviation(exact, figures, decimals),
-      adjusted: adjustedCells(exact, figures, decimals),
-      checks,
-      excluded,
-      excludedTotal,
-    },
-    findings,
+    label,
+    channel,
+    national: nat,
+    values: fig.slice(0, n).map((v) => stepsToDec(v, decimals)),
+    other: oth,
+    members,
   };
 }
 

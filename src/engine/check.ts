@@ -1,4 +1,6 @@
 import { PeriodFacts } from "./check-facts";
+import { add, ZERO } from "./check-rational";
+import { hasNegativeCycle, ResidualArc, Revised } from "./check-residual";
 import { completenessProblems } from "./completeness";
 import { Dec, floorDiv, stepOf, toSteps } from "./decimal";
 import { Finding } from "./findings";
@@ -11,7 +13,9 @@ import {
   InitiativeRow,
   OTHER_RECIPIENTS,
   PeriodAllocation,
+  PeriodChecks,
   priceFactorFor,
+  Subtotal,
   TableModel,
   TableResult,
 } from "./table";
@@ -48,33 +52,25 @@ export interface CheckOptions {
   findings?: readonly Finding[];
 }
 
-const gcd = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-};
-const ZERO: Rational = { num: 0n, den: 1n };
-function add(a: Rational, b: Rational): Rational {
-  if (a.den === b.den) return { num: a.num + b.num, den: a.den };
-  const num = a.num * b.den + b.num * a.den;
-  const den = a.den * b.den;
-  const g = gcd(num, den) || 1n;
-  return { num: num / g, den: den / g };
-}
-
 /** One figure shown: its value in steps and its exact value in steps. */
 interface Figure {
   value: bigint;
   exact: Rational;
 }
 
-/** A figure's revision data: the published value in steps and its exact value then (steps), when known. */
-interface Revised {
-  published: bigint | null;
-  old: Rational | null;
-  /** A change no larger than this (steps) counts as none. */
-  slack: Rational | null;
+/** Node numbers of the residual graph (see proveOptimal); −1 where a row has none. */
+interface GraphNodes {
+  count: number;
+  sink: number;
+  /** Per sheet row allocated on its own: its node (its units must add up). */
+  row: number[];
+  /** Per sheet row that is a sum: the first of its column nodes (one per unit, then national). */
+  sum: number[];
+  /** Per subtotal, and the total: the first of its column nodes. */
+  sub: number[];
+  total: number;
+  /** Per sheet row: its parent's position on the sheet. */
+  parentRow: number[];
 }
 
 export function checkAllocation(
@@ -214,90 +210,128 @@ class SheetCheck {
   }
 
   private checkAll(): Violation[] {
-    const p = this.p;
-    const reconciled = this.options.method === "reconciled";
     if (!this.shapeOk()) return this.violations;
     // Roles and exact values, children first.
-    for (let i = p.rows.length - 1; i >= 0; i--) this.classify(i);
-
+    for (let i = this.p.rows.length - 1; i >= 0; i--) this.classify(i);
     const sheetFigures: Figure[] = [];
+    const { rowsAddUp, childrenAddUp } = this.checkRows(sheetFigures);
+    const columnsAddUp = this.checkTotals(sheetFigures);
+    this.checkFlags({ rowsAddUp, childrenAddUp, columnsAddUp });
+    this.checkMaxDeviation(sheetFigures);
+    if (
+      this.options.method === "reconciled" &&
+      this.optimality &&
+      this.violations.length === 0
+    )
+      this.proveOptimal();
+    return this.violations;
+  }
+
+  /** Every row's figures: rounded from their exact values, adding up to the row, linked to its sub-items. */
+  private checkRows(sheetFigures: Figure[]): {
+    rowsAddUp: boolean;
+    childrenAddUp: boolean;
+  } {
     let rowsAddUp = true;
     let childrenAddUp = true;
-    for (let i = 0; i < p.rows.length; i++) {
-      const r = p.rows[i];
+    this.p.rows.forEach((r, i) => {
       const role = this.role[i];
-      if (role === "other") {
-        // Its national figure, rounded with the rest; the same under Øvrige modtagere.
-        const nat = this.nationalFigure(i)!;
-        sheetFigures.push(nat, { ...nat });
-        this.bounds(nat, `${r.name} / national`);
-        if (r.values.some((v) => v !== null))
-          this.fail("SHAPE", `${r.name}: unit figures on a row to ${r.status}`);
-        continue;
-      }
+      if (role === "other") return this.checkOtherRow(i, sheetFigures);
       if (role === "none") {
         if (r.values.some((v) => v !== null))
           this.fail(
             "SHAPE",
             `${r.name}: figures on a row that is not allocated (${r.status})`,
           );
-        continue;
+        return;
       }
-      const figures = this.figures(i);
-      sheetFigures.push(...figures.filter((f): f is Figure => f !== null));
-      // Restated amounts: the national figure is rounded too.
-      const natFigure = this.nationalFigure(i);
-      if (natFigure) {
-        sheetFigures.push(natFigure);
-        this.bounds(natFigure, `${r.name} / national`);
-      }
-      const othFigure = this.otherFigure(i);
-      if (othFigure) {
-        sheetFigures.push(othFigure);
-        this.bounds(othFigure, `${r.name} / ${OTHER_RECIPIENTS}`);
-      }
-      // Every figure is its exact value rounded down or up (headings may not be, except reconciled).
-      const heading = this.ownAmount(r) === null;
-      if (!heading || reconciled)
-        figures.forEach(
-          (f, u) => f && this.bounds(f, `${r.name} / ${p.units[u]}`),
-        );
-      // Rows add up to their national amount.
-      const units = figures.reduce((a, f) => a + (f ? f.value : 0n), 0n);
-      const nat = r.national === null ? null : r.national.minus(r.other ?? 0);
-      if (nat === null || this.step(nat) !== units) {
-        rowsAddUp = false;
-        if (reconciled || this.options.method === "largest-remainder")
-          this.fail(
-            "ROW_SUM",
-            `${r.name}: units add up to ${units} steps, not ${nat}`,
-          );
-      }
+      const figures = this.rowFigures(i, sheetFigures);
+      if (!this.rowAddsUp(r, figures)) rowsAddUp = false;
       if (role === "sum") {
-        const below = this.sumOfChildren(i);
-        const equal = figures.every((f, u) => (f ? f.value : 0n) === below[u]);
-        if (!equal) childrenAddUp = false;
-        const link =
-          equal && !this.children[i].some((c) => p.rows[c].status === "error");
-        if (r.sumOfChildren !== link)
-          this.fail(
-            "LINK",
-            `${r.name}: sumOfChildren is ${r.sumOfChildren}, should be ${link}`,
-          );
-        if (!equal && reconciled)
-          this.fail(
-            "CHILDREN_SUM",
-            `${r.name}: cells are not the sums of its sub-items`,
-          );
+        if (!this.checkSumRow(i, figures)) childrenAddUp = false;
       } else if (r.sumOfChildren)
         this.fail(
           "LINK",
           `${r.name}: sumOfChildren on a row allocated on its own`,
         );
-    }
+    });
+    return { rowsAddUp, childrenAddUp };
+  }
 
-    // Subtotals and the grand total.
-    let columnsAddUp = true;
+  /** A restated row to another recipient: its national figure rounded with the rest, the same under Øvrige modtagere. */
+  private checkOtherRow(i: number, sheetFigures: Figure[]): void {
+    const r = this.p.rows[i];
+    const nat = this.nationalFigure(i)!;
+    sheetFigures.push(nat, { ...nat });
+    this.bounds(nat, `${r.name} / national`);
+    if (r.values.some((v) => v !== null))
+      this.fail("SHAPE", `${r.name}: unit figures on a row to ${r.status}`);
+  }
+
+  /** A row's figures, each checked against its bounds and collected for the largest deviation. */
+  private rowFigures(i: number, sheetFigures: Figure[]): (Figure | null)[] {
+    const r = this.p.rows[i];
+    const figures = this.figures(i);
+    sheetFigures.push(...figures.filter((f): f is Figure => f !== null));
+    // Restated amounts: the national figure is rounded too.
+    const natFigure = this.nationalFigure(i);
+    if (natFigure) {
+      sheetFigures.push(natFigure);
+      this.bounds(natFigure, `${r.name} / national`);
+    }
+    const othFigure = this.otherFigure(i);
+    if (othFigure) {
+      sheetFigures.push(othFigure);
+      this.bounds(othFigure, `${r.name} / ${OTHER_RECIPIENTS}`);
+    }
+    // Every figure is its exact value rounded down or up (headings may not be, except reconciled).
+    const heading = this.ownAmount(r) === null;
+    if (!heading || this.options.method === "reconciled")
+      figures.forEach(
+        (f, u) => f && this.bounds(f, `${r.name} / ${this.p.units[u]}`),
+      );
+    return figures;
+  }
+
+  /** A row's units add up to its national amount (less Øvrige); a violation only where the method promises it. */
+  private rowAddsUp(r: AllocatedRow, figures: (Figure | null)[]): boolean {
+    const units = figures.reduce((a, f) => a + (f ? f.value : 0n), 0n);
+    const nat = r.national === null ? null : r.national.minus(r.other ?? 0);
+    if (nat !== null && this.step(nat) === units) return true;
+    if (
+      this.options.method === "reconciled" ||
+      this.options.method === "largest-remainder"
+    )
+      this.fail(
+        "ROW_SUM",
+        `${r.name}: units add up to ${units} steps, not ${nat}`,
+      );
+    return false;
+  }
+
+  /** A row that is its sub-items' sum: equal cells and the right sumOfChildren flag. True when the cells are equal. */
+  private checkSumRow(i: number, figures: (Figure | null)[]): boolean {
+    const r = this.p.rows[i];
+    const below = this.sumOfChildren(i);
+    const equal = figures.every((f, u) => (f ? f.value : 0n) === below[u]);
+    const link =
+      equal && !this.children[i].some((c) => this.p.rows[c].status === "error");
+    if (r.sumOfChildren !== link)
+      this.fail(
+        "LINK",
+        `${r.name}: sumOfChildren is ${r.sumOfChildren}, should be ${link}`,
+      );
+    if (!equal && this.options.method === "reconciled")
+      this.fail(
+        "CHILDREN_SUM",
+        `${r.name}: cells are not the sums of its sub-items`,
+      );
+    return equal;
+  }
+
+  /** Subtotals and the grand total: their members, national amounts and columns. True when every column adds up. */
+  private checkTotals(sheetFigures: Figure[]): boolean {
+    const p = this.p;
     const top = p.rows
       .map((_, i) => i)
       .filter(
@@ -306,6 +340,31 @@ class SheetCheck {
           p.rows[i].status !== "error" &&
           p.rows[i].national !== null,
       );
+    this.checkChannels(top);
+    const totals = [
+      ...p.subtotals.map((s) => ({
+        s,
+        members: top.filter((i) => p.rows[i].channel === s.label),
+      })),
+      { s: p.total, members: top },
+    ];
+    let columnsAddUp = true;
+    for (const { s, members } of totals)
+      if (!this.checkTotal(s, members, sheetFigures)) columnsAddUp = false;
+    if (this.factor)
+      for (const { s, members } of totals) {
+        const f = this.totalNational(s, members);
+        const o = this.totalOther(s, members);
+        sheetFigures.push(f, o);
+        this.bounds(f, `${s.label} / national`);
+        this.bounds(o, `${s.label} / ${OTHER_RECIPIENTS}`);
+      }
+    return columnsAddUp;
+  }
+
+  /** One subtotal per channel of the top rows, in their order. */
+  private checkChannels(top: readonly number[]): void {
+    const p = this.p;
     const channels: string[] = [];
     for (const i of top)
       if (!channels.includes(p.rows[i].channel))
@@ -318,67 +377,75 @@ class SheetCheck {
         "MEMBERS",
         `subtotals ${p.subtotals.map((s) => s.label)} ≠ channels ${channels}`,
       );
-    const totals = [
-      ...p.subtotals.map((s) => ({
-        s,
-        members: top.filter((i) => p.rows[i].channel === s.label),
-      })),
-      { s: p.total, members: top },
-    ];
-    for (const { s, members } of totals) {
-      if (JSON.stringify(s.members) !== JSON.stringify(members))
-        this.fail("MEMBERS", `${s.label}: members ${s.members} ≠ ${members}`);
-      const nat = members.reduce(
-        (a, i) => a.plus(p.rows[i].national!),
-        new Dec(0),
+  }
+
+  /** One subtotal (or the total): its members, national/other, and per unit its bounds and sum. True when its columns add up. */
+  private checkTotal(
+    s: Subtotal,
+    members: readonly number[],
+    sheetFigures: Figure[],
+  ): boolean {
+    const p = this.p;
+    if (JSON.stringify(s.members) !== JSON.stringify(members))
+      this.fail("MEMBERS", `${s.label}: members ${s.members} ≠ ${members}`);
+    const nat = members.reduce(
+      (a, i) => a.plus(p.rows[i].national!),
+      new Dec(0),
+    );
+    const oth = members.reduce(
+      (a, i) => a.plus(p.rows[i].other ?? 0),
+      new Dec(0),
+    );
+    if (!nat.eq(s.national) || !oth.eq(s.other))
+      this.fail(
+        "NATIONAL",
+        `${s.label}: national/other ${s.national}/${s.other} ≠ ${nat}/${oth}`,
       );
-      const oth = members.reduce(
-        (a, i) => a.plus(p.rows[i].other ?? 0),
-        new Dec(0),
-      );
-      if (!nat.eq(s.national) || !oth.eq(s.other))
-        this.fail(
-          "NATIONAL",
-          `${s.label}: national/other ${s.national}/${s.other} ≠ ${nat}/${oth}`,
-        );
-      for (let u = 0; u < this.n; u++) {
-        let exact = ZERO;
-        let sum = 0n;
-        for (const i of members) {
-          if (this.exact[i][u]) exact = add(exact, this.exact[i][u]!);
-          sum +=
-            p.rows[i].values[u] === null ? 0n : this.step(p.rows[i].values[u]!);
-        }
-        const f = { value: this.step(s.values[u]), exact };
-        sheetFigures.push(f);
-        this.bounds(f, `${s.label} / ${p.units[u]}`);
-        if (f.value !== sum) {
-          columnsAddUp = false;
-          if (reconciled)
-            this.fail(
-              "COLUMN_SUM",
-              `${s.label} / ${p.units[u]}: ${s.values[u]} is not the sum of its members`,
-            );
-        }
+    let addsUp = true;
+    for (let u = 0; u < this.n; u++) {
+      let sum = 0n;
+      for (const i of members)
+        sum +=
+          p.rows[i].values[u] === null ? 0n : this.step(p.rows[i].values[u]!);
+      const f = {
+        value: this.step(s.values[u]),
+        exact: this.columnExact(members, u),
+      };
+      sheetFigures.push(f);
+      this.bounds(f, `${s.label} / ${p.units[u]}`);
+      if (f.value !== sum) {
+        addsUp = false;
+        if (this.options.method === "reconciled")
+          this.fail(
+            "COLUMN_SUM",
+            `${s.label} / ${p.units[u]}: ${s.values[u]} is not the sum of its members`,
+          );
       }
     }
+    return addsUp;
+  }
 
-    if (this.factor)
-      for (const { s, members } of totals) {
-        const f = this.totalNational(s, members);
-        const o = this.totalOther(s, members);
-        sheetFigures.push(f, o);
-        this.bounds(f, `${s.label} / national`);
-        this.bounds(o, `${s.label} / ${OTHER_RECIPIENTS}`);
-      }
-    const flags = { rowsAddUp, childrenAddUp, columnsAddUp };
-    for (const k of Object.keys(flags) as (keyof typeof flags)[]) {
-      if (p.checks[k] !== flags[k])
+  /** The exact sum (steps) of some rows' figures in one unit's column. */
+  private columnExact(members: readonly number[], u: number): Rational {
+    let exact = ZERO;
+    for (const m of members)
+      if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
+    return exact;
+  }
+
+  /** The sheet's check flags say what the checks above found. */
+  private checkFlags(flags: PeriodChecks): void {
+    for (const k of Object.keys(flags) as (keyof PeriodChecks)[]) {
+      if (this.p.checks[k] !== flags[k])
         this.fail(
           "CHECK_FLAG",
-          `checks.${k} is ${p.checks[k]}, should be ${flags[k]}`,
+          `checks.${k} is ${this.p.checks[k]}, should be ${flags[k]}`,
         );
     }
+  }
+
+  /** maxDeviation is the largest distance of any figure shown from its exact value. */
+  private checkMaxDeviation(sheetFigures: readonly Figure[]): void {
     let worst: Rational = ZERO;
     for (const f of sheetFigures) {
       const d = f.value * f.exact.den - f.exact.num;
@@ -388,14 +455,11 @@ class SheetCheck {
     const expected = new Dec(worst.num.toString())
       .div(worst.den.toString())
       .times(new Dec(10).pow(-this.options.decimals));
-    if (!expected.eq(p.maxDeviation))
+    if (!expected.eq(this.p.maxDeviation))
       this.fail(
         "MAX_DEVIATION",
-        `maxDeviation ${p.maxDeviation} ≠ ${expected}`,
+        `maxDeviation ${this.p.maxDeviation} ≠ ${expected}`,
       );
-    if (reconciled && this.optimality && this.violations.length === 0)
-      this.proveOptimal();
-    return this.violations;
   }
 
   /** A row's national figure when it is rounded (a price level), with its exact value. */
@@ -455,6 +519,7 @@ class SheetCheck {
     return this.facts.own[r.row];
   }
 
+  /** A row's role on the sheet and its exact values: the sum of its sub-items, allocated by its own key, or Øvrige. */
   private classify(i: number): void {
     const r = this.p.rows[i];
     const own = this.ownAmount(r);
@@ -467,75 +532,88 @@ class SheetCheck {
       (own === null || linked) &&
       this.children[i].length > 0 &&
       (hasFigures || r.sumOfChildren)
-    ) {
-      this.role[i] = "sum";
-      let nat: Rational | null = null;
-      let oth: Rational | null = null;
-      for (const c of this.children[i]) {
-        if (this.nationalExact[c])
-          nat = add(nat ?? ZERO, this.nationalExact[c]!);
-        if (this.otherExact[c]) oth = add(oth ?? ZERO, this.otherExact[c]!);
-      }
-      this.nationalExact[i] = nat;
-      this.otherExact[i] = oth;
-      for (let u = 0; u < this.n; u++) {
-        let e: Rational | null = null;
-        for (const c of this.children[i])
-          if (this.exact[c][u]) e = add(e ?? ZERO, this.exact[c][u]!);
-        this.exact[i][u] = e;
-      }
-      if (linked && this.options.method === "reconciled" && !r.sumOfChildren)
-        this.fail(
-          "LINK",
-          `${r.name}: its sub-items add up to it, but it is not their sum`,
-        );
-    } else if (r.status === "allocated" && own !== null) {
-      this.role[i] = "source";
+    )
+      this.classifySum(i, linked);
+    else if (r.status === "allocated" && own !== null)
+      this.classifySource(i, own);
+    else if (r.status === "other" && own !== null) this.classifyOther(i, own);
+  }
+
+  /** A row to another recipient: Øvrige is its national figure; restated, it is rounded with the rest. */
+  private classifyOther(i: number, own: Dec): void {
+    const r = this.p.rows[i];
+    if (r.other === null || r.national === null || !r.other.eq(r.national))
+      this.fail(
+        "NATIONAL",
+        `${r.name}: Øvrige ${r.other} ≠ national ${r.national}`,
+      );
+    if (this.factor) {
+      this.role[i] = "other";
       this.nationalExact[i] = this.exactSteps(own);
-      if (this.factor && r.national !== null)
-        this.bounds(
-          { value: this.step(r.national), exact: this.nationalExact[i]! },
-          `${r.name} / national`,
-        );
-      else if (!r.national?.eq(own))
-        this.fail(
-          "NATIONAL",
-          `${r.name}: national ${r.national} ≠ amount ${own}`,
-        );
-      const steps = this.step(own);
-      const weights = this.keyWeights(this.model.rows[r.row], steps);
-      if (!weights)
-        return this.fail(
-          "SHAPE",
-          `${r.name}: allocated, but its key cannot be found`,
-        );
-      const total = [...weights.values()].reduce((a, w) => a + w, 0n);
-      const exact = this.nationalExact[i]!;
-      for (let u = 0; u < this.n; u++) {
-        const w = weights.get(this.p.units[u]);
-        if (w !== undefined)
-          this.exact[i][u] = { num: exact.num * w, den: total * exact.den };
-      }
-      for (const [unit] of weights)
-        if (!this.p.units.includes(unit))
-          this.fail("SHAPE", `${r.name}: unit ${unit} missing from the sheet`);
-    } else if (r.status === "other" && own !== null) {
-      if (r.other === null || r.national === null || !r.other.eq(r.national))
-        this.fail(
-          "NATIONAL",
-          `${r.name}: Øvrige ${r.other} ≠ national ${r.national}`,
-        );
-      // Restated: rounded with the rest (its national figure is its exact value rounded down or up).
-      if (this.factor) {
-        this.role[i] = "other";
-        this.nationalExact[i] = this.exactSteps(own);
-        this.otherExact[i] = this.nationalExact[i];
-      } else if (r.national !== null && !r.national.eq(own))
-        this.fail(
-          "NATIONAL",
-          `${r.name}: national ${r.national} ≠ amount ${own}`,
-        );
+      this.otherExact[i] = this.nationalExact[i];
+    } else if (r.national !== null && !r.national.eq(own))
+      this.fail(
+        "NATIONAL",
+        `${r.name}: national ${r.national} ≠ amount ${own}`,
+      );
+  }
+
+  /** A row shown as its sub-items' sum: its exact values are theirs added up. */
+  private classifySum(i: number, linked: boolean): void {
+    const r = this.p.rows[i];
+    this.role[i] = "sum";
+    let nat: Rational | null = null;
+    let oth: Rational | null = null;
+    for (const c of this.children[i]) {
+      if (this.nationalExact[c]) nat = add(nat ?? ZERO, this.nationalExact[c]!);
+      if (this.otherExact[c]) oth = add(oth ?? ZERO, this.otherExact[c]!);
     }
+    this.nationalExact[i] = nat;
+    this.otherExact[i] = oth;
+    for (let u = 0; u < this.n; u++) {
+      let e: Rational | null = null;
+      for (const c of this.children[i])
+        if (this.exact[c][u]) e = add(e ?? ZERO, this.exact[c][u]!);
+      this.exact[i][u] = e;
+    }
+    if (linked && this.options.method === "reconciled" && !r.sumOfChildren)
+      this.fail(
+        "LINK",
+        `${r.name}: its sub-items add up to it, but it is not their sum`,
+      );
+  }
+
+  /** A row allocated on its own: its national figure, and its exact share per unit from its key. */
+  private classifySource(i: number, own: Dec): void {
+    const r = this.p.rows[i];
+    this.role[i] = "source";
+    this.nationalExact[i] = this.exactSteps(own);
+    if (this.factor && r.national !== null)
+      this.bounds(
+        { value: this.step(r.national), exact: this.nationalExact[i]! },
+        `${r.name} / national`,
+      );
+    else if (!r.national?.eq(own))
+      this.fail(
+        "NATIONAL",
+        `${r.name}: national ${r.national} ≠ amount ${own}`,
+      );
+    const weights = this.keyWeights(this.model.rows[r.row], this.step(own));
+    if (!weights)
+      return this.fail(
+        "SHAPE",
+        `${r.name}: allocated, but its key cannot be found`,
+      );
+    const total = [...weights.values()].reduce((a, w) => a + w, 0n);
+    const exact = this.nationalExact[i]!;
+    for (let u = 0; u < this.n; u++) {
+      const w = weights.get(this.p.units[u]);
+      if (w !== undefined)
+        this.exact[i][u] = { num: exact.num * w, den: total * exact.den };
+    }
+    for (const [unit] of weights)
+      if (!this.p.units.includes(unit))
+        this.fail("SHAPE", `${r.name}: unit ${unit} missing from the sheet`);
   }
 
   /** Weights per unit as integers (the model's key values scaled to whole numbers). */
@@ -657,198 +735,159 @@ class SheetCheck {
    * deviation – with weights computed here from the arcs themselves.
    */
   private proveOptimal(): void {
+    const { arcs, nodes } = this.residualArcs();
+    if (hasNegativeCycle(arcs, nodes))
+      this.fail(
+        "NOT_OPTIMAL",
+        this.published
+          ? "a set of figures can be rounded the other way with fewer against their change, fewer changed or less deviation (negative cycle)"
+          : "a set of figures can be rounded the other way with less total deviation (negative cycle)",
+      );
+  }
+
+  /** The residual graph of the result: one arc per figure with a fraction, and its number of nodes. */
+  private residualArcs(): { arcs: ResidualArc[]; nodes: number } {
+    const g = this.graphNodes();
+    const lines = this.publishedLines();
+    const arcs: ResidualArc[] = [];
+    this.rowArcs(g, lines.rows, arcs);
+    this.totalArcs(g, lines, arcs);
+    return { arcs, nodes: g.count };
+  }
+
+  /** Numbers the nodes: the sink, a node per allocated row, a column tree (units, + national) per sum, subtotal and the total. */
+  private graphNodes(): GraphNodes {
     const p = this.p;
-    const n = this.n;
-    const arcs: {
-      from: number;
-      to: number;
-      exact: Rational;
-      up: boolean;
-      rev: Revised | null;
-    }[] = [];
-    let nodes = 0;
-    const sink = nodes++;
-    const width = this.factor ? n + 2 : n;
+    let count = 0;
+    const sink = count++;
+    const width = this.factor ? this.n + 2 : this.n;
     const block = (size: number) => {
-      nodes += size;
-      return nodes - size;
+      count += size;
+      return count - size;
     };
-    const rowNode = p.rows.map((_, i) =>
+    const row = p.rows.map((_, i) =>
       this.role[i] === "source" || this.role[i] === "other" ? block(1) : -1,
     );
-    const sumNode = p.rows.map((_, i) =>
+    const sum = p.rows.map((_, i) =>
       this.role[i] === "sum" ? block(width) : -1,
     );
-    const subNode = p.subtotals.map(() => block(width));
-    const totalNode = block(width);
-    const channelIndex = (label: string) =>
-      p.subtotals.findIndex((s) => s.label === label);
+    const sub = p.subtotals.map(() => block(width));
+    const total = block(width);
     const position = new Map(p.rows.map((x, i) => [x.row, i]));
-    const parentOf = (i: number, u: number): number => {
-      const r = p.rows[i];
-      if (r.parent === null) return subNode[channelIndex(r.channel)] + u;
-      const parent = position.get(r.parent) ?? -1;
-      return this.role[parent] === "sum" ? sumNode[parent] + u : sink;
-    };
-    const lines = this.publishedLines();
-    const arc = (
-      from: number,
-      to: number,
-      f: Figure,
-      line: PublishedLine | null,
-      unit: number,
-    ) => {
-      const lo = floorDiv(f.exact.num, f.exact.den);
-      if (lo * f.exact.den !== f.exact.num)
-        arcs.push({
-          from,
-          to,
-          exact: f.exact,
-          up: f.value > lo,
-          rev: line ? this.revised(line, unit) : null,
-        });
-    };
-    p.rows.forEach((r, i) => {
+    const parentRow = p.rows.map((r) =>
+      r.parent === null ? -1 : (position.get(r.parent) ?? -1),
+    );
+    return { count, sink, row, sum, sub, total, parentRow };
+  }
+
+  /** The node a row's figure in unit u adds into: its parent's column, its channel's subtotal, or the sink. */
+  private parentNode(g: GraphNodes, i: number, u: number): number {
+    const r = this.p.rows[i];
+    if (r.parent === null)
+      return (
+        g.sub[this.p.subtotals.findIndex((s) => s.label === r.channel)] + u
+      );
+    const parent = g.parentRow[i];
+    return this.role[parent] === "sum" ? g.sum[parent] + u : g.sink;
+  }
+
+  /** An arc for a figure that is not a whole number of steps exactly (a whole one cannot move). */
+  private pushArc(
+    arcs: ResidualArc[],
+    [from, to]: [number, number],
+    f: Figure,
+    line: PublishedLine | null,
+    unit: number,
+  ): void {
+    const lo = floorDiv(f.exact.num, f.exact.den);
+    if (lo * f.exact.den !== f.exact.num)
+      arcs.push({
+        from,
+        to,
+        exact: f.exact,
+        up: f.value > lo,
+        rev: line ? this.revised(line, unit) : null,
+      });
+  }
+
+  /** The rows' arcs: each figure up into its parent; a restated national figure down from the parent into the row. */
+  private rowArcs(
+    g: GraphNodes,
+    lines: readonly (PublishedLine | null)[],
+    arcs: ResidualArc[],
+  ): void {
+    this.p.rows.forEach((r, i) => {
       if (this.role[i] === "none") return;
-      const line = lines.rows[i];
+      const node = (u: number) => (g.row[i] >= 0 ? g.row[i] : g.sum[i] + u);
       r.values.forEach((v, u) => {
         if (v === null) return;
         const f = { value: this.step(v), exact: this.exact[i][u]! };
-        arc(
-          this.role[i] === "source" ? rowNode[i] : sumNode[i] + u,
-          parentOf(i, u),
-          f,
-          line,
-          u,
-        );
+        this.pushArc(arcs, [node(u), this.parentNode(g, i, u)], f, lines[i], u);
       });
       const nat = this.nationalFigure(i);
-      const own = rowNode[i] >= 0;
-      // National arcs point down the tree: from the parent's national node into the row.
       if (nat)
-        arc(parentOf(i, n), own ? rowNode[i] : sumNode[i] + n, nat, line, n);
-      // Øvrige modtagere: up the tree, from the row to another recipient (its national figure again).
-      const oth = this.role[i] === "other" ? nat : this.otherFigure(i);
-      if (oth)
-        arc(
-          own ? rowNode[i] : sumNode[i] + n + 1,
-          parentOf(i, n + 1),
-          oth,
-          null,
-          n + 1,
+        this.pushArc(
+          arcs,
+          [this.parentNode(g, i, this.n), node(this.n)],
+          nat,
+          lines[i],
+          this.n,
         );
+      // Øvrige modtagere: up the tree, from a row to another recipient (its national figure again).
+      const oth = this.role[i] === "other" ? nat : this.otherFigure(i);
+      const o = this.n + 1;
+      if (oth)
+        this.pushArc(arcs, [node(o), this.parentNode(g, i, o)], oth, null, o);
     });
-    const top = p.total.members;
+  }
+
+  /** The subtotals' arcs into the total, and the total's into the sink (national ones the other way). */
+  private totalArcs(
+    g: GraphNodes,
+    lines: ReturnType<SheetCheck["publishedLines"]>,
+    arcs: ResidualArc[],
+  ): void {
+    const p = this.p;
+    const n = this.n;
+    const column = (s: Subtotal, u: number): Figure => ({
+      value: this.step(s.values[u]),
+      exact: this.columnExact(s.members, u),
+    });
     p.subtotals.forEach((s, c) => {
       const line = lines.subtotals[c];
-      for (let u = 0; u < n; u++) {
-        let exact = ZERO;
-        for (const m of s.members)
-          if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
-        arc(
-          subNode[c] + u,
-          totalNode + u,
-          { value: this.step(s.values[u]), exact },
-          line,
-          u,
-        );
-      }
+      for (let u = 0; u < n; u++)
+        this.pushArc(arcs, [g.sub[c] + u, g.total + u], column(s, u), line, u);
       if (this.factor) {
-        arc(
-          totalNode + n,
-          subNode[c] + n,
+        this.pushArc(
+          arcs,
+          [g.total + n, g.sub[c] + n],
           this.totalNational(s, s.members),
           line,
           n,
         );
-        arc(
-          subNode[c] + n + 1,
-          totalNode + n + 1,
-          this.totalOther(s, s.members),
-          null,
-          n + 1,
-        );
+        const o = this.totalOther(s, s.members);
+        this.pushArc(arcs, [g.sub[c] + n + 1, g.total + n + 1], o, null, n + 1);
       }
     });
-    for (let u = 0; u < n; u++) {
-      let exact = ZERO;
-      for (const m of top)
-        if (this.exact[m][u]) exact = add(exact, this.exact[m][u]!);
-      arc(
-        totalNode + u,
-        sink,
-        { value: this.step(p.total.values[u]), exact },
+    for (let u = 0; u < n; u++)
+      this.pushArc(
+        arcs,
+        [g.total + u, g.sink],
+        column(p.total, u),
         lines.total,
         u,
       );
-    }
     if (this.factor) {
-      arc(
-        sink,
-        totalNode + n,
-        this.totalNational(p.total, top),
+      this.pushArc(
+        arcs,
+        [g.sink, g.total + n],
+        this.totalNational(p.total, p.total.members),
         lines.total,
         n,
       );
-      arc(totalNode + n + 1, sink, this.totalOther(p.total, top), null, n + 1);
+      const o = this.totalOther(p.total, p.total.members);
+      this.pushArc(arcs, [g.total + n + 1, g.sink], o, null, n + 1);
     }
-    // Costs on one denominator: (1 − 2f) = (den − 2·(num − floor·den)) / den.
-    let L = 1n;
-    for (const a of arcs) L = (L / gcd(L, a.exact.den)) * a.exact.den;
-    const abs = (x: bigint) => (x < 0n ? -x : x);
-    const parts = arcs.map((a) => {
-      const lo = floorDiv(a.exact.num, a.exact.den);
-      const deviation =
-        ((a.exact.den - 2n * (a.exact.num - lo * a.exact.den)) * L) /
-        a.exact.den;
-      // Revision: cost of floor + 1 minus cost of floor, for "against" and "changed".
-      const cost = (v: bigint): [bigint, bigint] => {
-        if (!a.rev || a.rev.published === null) return [0n, 0n];
-        const pub = a.rev.published;
-        let against = 0n;
-        if (a.rev.old) {
-          // The change is d / (old.den · exact.den) steps; within the slack it is none.
-          let d = a.exact.num * a.rev.old.den - a.rev.old.num * a.exact.den;
-          const sl = a.rev.slack;
-          if (sl && abs(d) * sl.den <= sl.num * a.rev.old.den * a.exact.den)
-            d = 0n;
-          if ((d < 0n && v > pub) || (d > 0n && v < pub)) against = 1n;
-        }
-        return [against, v === pub ? 0n : 1n];
-      };
-      const [a0, c0] = cost(lo);
-      const [a1, c1] = cost(lo + 1n);
-      return { against: a1 - a0, changed: c1 - c0, deviation };
-    });
-    let W2 = 1n;
-    for (const c of parts) W2 += abs(c.deviation);
-    let W1 = 1n;
-    for (const c of parts) W1 += abs(c.changed * W2 + c.deviation);
-    const edges = arcs.map((a, k) => {
-      const c = parts[k];
-      const cost = c.against * W1 + c.changed * W2 + c.deviation;
-      return a.up
-        ? { from: a.to, to: a.from, cost: -cost }
-        : { from: a.from, to: a.to, cost };
-    });
-    const dist: bigint[] = new Array(nodes).fill(0n);
-    for (let pass = 0; pass <= nodes; pass++) {
-      let changed = false;
-      for (const e of edges) {
-        const d = dist[e.from] + e.cost;
-        if (d < dist[e.to]) {
-          dist[e.to] = d;
-          changed = true;
-        }
-      }
-      if (!changed) return;
-    }
-    this.fail(
-      "NOT_OPTIMAL",
-      this.published
-        ? "a set of figures can be rounded the other way with fewer against their change, fewer changed or less deviation (negative cycle)"
-        : "a set of figures can be rounded the other way with less total deviation (negative cycle)",
-    );
   }
 
   /** The published lines matched to this sheet's rows (by name, in sheet order), subtotals (by label) and total. */

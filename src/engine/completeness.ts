@@ -1,7 +1,7 @@
 import { PeriodFacts } from "./check-facts";
 import { Dec } from "./decimal";
 import { Finding } from "./findings";
-import { PeriodAllocation, TableModel } from "./table";
+import { InitiativeRow, PeriodAllocation, TableModel } from "./table";
 
 /**
  * Completeness (SPEC §3, rule 1 of the project: every figure is used exactly once or named in a
@@ -23,21 +23,63 @@ export function completenessProblems(
   /** A price level: amounts restated by `factor`; national figures (allocated or to others) rounded down or up to `step`. */
   restate: { factor: Dec; step: Dec } | null = null,
 ): string[] {
-  const problems: string[] = [];
-  const restated = (d: Dec | null) =>
-    d === null || !restate ? d : d.times(restate.factor);
-  // A national figure rounded with the rest is its restated amount within one step (a sum of
-  // `figures` such figures, each rounded on its own sheet: within that many steps).
-  const near = (shown: Dec, exact: Dec, rounded: boolean, figures = 1) =>
-    rounded && restate
-      ? shown.minus(exact).abs().lt(restate.step.times(figures))
-      : shown.eq(exact);
+  const c: Completeness = {
+    facts,
+    problems: [],
+    restated: (d) => (d === null || !restate ? d : d.times(restate.factor)),
+    // A national figure rounded with the rest is its restated amount within one step (a sum of
+    // `figures` such figures, each rounded on its own sheet: within that many steps).
+    near: (shown, exact, rounded, figures = 1) =>
+      rounded && restate
+        ? shown.minus(exact).abs().lt(restate.step.times(figures))
+        : shown.eq(exact),
+  };
+  const { root, input } = moneyRoots(model, facts);
+  const tally = tallySheets(c, model.rows.length, root, sheets);
+  model.rows.forEach((row, i) =>
+    checkRow(c, row, i, root[i], tally, (r) =>
+      hasErrorFinding(r, period, periodIndex, findings),
+    ),
+  );
+  const out = tally.inTotals.plus(tally.excludedSum);
+  if (!c.near(out, c.restated(input)!, true, Math.max(sheets.length, 1)))
+    c.problems.push(
+      `allocated and Øvrige ${tally.inTotals} + excluded ${tally.excludedSum} = ${out}, not the input total ${c.restated(input)}`,
+    );
+  return c.problems;
+}
+
+/** What every step of the check reads, and the problems it finds. */
+interface Completeness {
+  facts: PeriodFacts;
+  problems: string[];
+  restated: (d: Dec | null) => Dec | null;
+  near: (shown: Dec, exact: Dec, rounded: boolean, figures?: number) => boolean;
+}
+
+/** Per model row, what the sheets show of it. */
+interface Tally {
+  /** Times shown as a root with a status that accounts for it. */
+  accounted: number[];
+  /** On some sheet. */
+  seen: boolean[];
+  /** Times listed as excluded. */
+  listed: number[];
+  /** The sheets' totals (allocated and Øvrige) and their excluded totals. */
+  inTotals: Dec;
+  excludedSum: Dec;
+}
+
+/** The money roots (rows that take their money as a whole) and the input total (top-level effective amounts). */
+function moneyRoots(
+  model: TableModel,
+  facts: PeriodFacts,
+): { root: boolean[]; input: Dec } {
   const rows = model.rows;
-  const n = rows.length;
-  const root: boolean[] = new Array(n).fill(false);
-  const underDelegating: boolean[] = new Array(n).fill(false);
+  const root: boolean[] = new Array(rows.length).fill(false);
+  const underDelegating: boolean[] = new Array(rows.length).fill(false);
   let input = new Dec(0);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const parent = rows[i].parent;
     underDelegating[i] =
       parent === null || (underDelegating[parent] && facts.delegates[parent]);
@@ -46,84 +88,120 @@ export function completenessProblems(
       input = input.plus(facts.eff[i]!);
     root[i] = !facts.delegates[i];
   }
+  return { root, input };
+}
 
-  const accounted: number[] = new Array(n).fill(0);
-  const seen: boolean[] = new Array(n).fill(false);
-  const listed: number[] = new Array(n).fill(0);
-  let inTotals = new Dec(0);
-  let excludedSum = new Dec(0);
+/** Counts what every sheet shows and lists of each row, checking national and excluded amounts on the way. */
+function tallySheets(
+  c: Completeness,
+  n: number,
+  root: readonly boolean[],
+  sheets: readonly PeriodAllocation[],
+): Tally {
+  const tally: Tally = {
+    accounted: new Array(n).fill(0),
+    seen: new Array(n).fill(false),
+    listed: new Array(n).fill(0),
+    inTotals: new Dec(0),
+    excludedSum: new Dec(0),
+  };
   for (const p of sheets) {
-    const here = new Set<number>();
-    for (const r of p.rows) {
-      if (here.has(r.row)) problems.push(`${r.name}: shown twice on one sheet`);
-      here.add(r.row);
-      seen[r.row] = true;
-      if (!root[r.row]) continue;
-      if (r.status === "error") accounted[r.row]++;
-      else if (r.status === "allocated" || r.status === "other") {
-        accounted[r.row]++;
-        const own = restated(facts.own[r.row]);
-        if (!r.national || !own || !near(r.national, own, true))
-          problems.push(
-            `${r.name}: national ${r.national} is not its amount ${facts.own[r.row]}`,
-          );
-      }
-    }
-    let sum = new Dec(0);
-    for (const x of p.excluded) {
-      listed[x.row]++;
-      const r = p.rows[x.position];
-      if (!r || r.row !== x.row || r.status !== "error")
-        problems.push(`${x.name}: excluded, but not shown in error`);
-      const own = restated(facts.own[x.row]);
-      if (
-        (x.national === null) !== (own === null) ||
-        (own && !own.eq(x.national!))
-      )
-        problems.push(
-          `${x.name}: excluded ${x.national}, its amount is ${own}`,
-        );
-      if (x.national) sum = sum.plus(x.national);
-    }
-    if (!sum.eq(p.excludedTotal))
-      problems.push(`excludedTotal ${p.excludedTotal} ≠ ${sum} listed`);
-    inTotals = inTotals.plus(p.total.national);
-    excludedSum = excludedSum.plus(p.excludedTotal);
+    tallyRows(c, root, p, tally);
+    tallyExcluded(c, p, tally);
+    tally.inTotals = tally.inTotals.plus(p.total.national);
+    tally.excludedSum = tally.excludedSum.plus(p.excludedTotal);
   }
+  return tally;
+}
 
-  for (let i = 0; i < n; i++) {
-    const name = rows[i].name;
-    if ((facts.own[i] !== null || facts.bad[i]) && !seen[i])
-      problems.push(`${name}: has an amount but is on no sheet`);
-    if (root[i] && (facts.own[i] !== null || facts.bad[i])) {
-      if (accounted[i] !== 1)
-        problems.push(`${name}: accounted for ${accounted[i]} times, not once`);
-      const inError =
-        facts.failed[i] && (facts.own[i] !== null || facts.bad[i]);
-      if (inError && listed[i] !== 1)
-        problems.push(
-          `${name}: not allocated, listed as excluded ${listed[i]} times`,
+/** A sheet's rows: each once on it; a root allocated or under Øvrige shows its own amount. */
+function tallyRows(
+  c: Completeness,
+  root: readonly boolean[],
+  p: PeriodAllocation,
+  tally: Tally,
+): void {
+  const here = new Set<number>();
+  for (const r of p.rows) {
+    if (here.has(r.row)) c.problems.push(`${r.name}: shown twice on one sheet`);
+    here.add(r.row);
+    tally.seen[r.row] = true;
+    if (!root[r.row]) continue;
+    if (r.status === "error") tally.accounted[r.row]++;
+    else if (r.status === "allocated" || r.status === "other") {
+      tally.accounted[r.row]++;
+      const own = c.restated(c.facts.own[r.row]);
+      if (!r.national || !own || !c.near(r.national, own, true))
+        c.problems.push(
+          `${r.name}: national ${r.national} is not its amount ${c.facts.own[r.row]}`,
         );
-      if (inError && !hasErrorFinding(rows[i], period, periodIndex, findings))
-        problems.push(`${name}: excluded without an error finding`);
-      if (!inError && listed[i] > 0)
-        problems.push(`${name}: listed as excluded, but accounted for`);
-    } else if (listed[i] > 0)
+    }
+  }
+}
+
+/** A sheet's excluded list: each shown in error, with its own amount, adding up to excludedTotal. */
+function tallyExcluded(
+  c: Completeness,
+  p: PeriodAllocation,
+  tally: Tally,
+): void {
+  let sum = new Dec(0);
+  for (const x of p.excluded) {
+    tally.listed[x.row]++;
+    const r = p.rows[x.position];
+    if (!r || r.row !== x.row || r.status !== "error")
+      c.problems.push(`${x.name}: excluded, but not shown in error`);
+    const own = c.restated(c.facts.own[x.row]);
+    if (
+      (x.national === null) !== (own === null) ||
+      (own && !own.eq(x.national!))
+    )
+      c.problems.push(
+        `${x.name}: excluded ${x.national}, its amount is ${own}`,
+      );
+    if (x.national) sum = sum.plus(x.national);
+  }
+  if (!sum.eq(p.excludedTotal))
+    c.problems.push(`excludedTotal ${p.excludedTotal} ≠ ${sum} listed`);
+}
+
+/** One row: on a sheet if it has an amount; a root accounted for once, listed as excluded exactly when in error. */
+function checkRow(
+  c: Completeness,
+  row: InitiativeRow,
+  i: number,
+  isRoot: boolean,
+  { accounted, seen, listed }: Tally,
+  hasError: (row: InitiativeRow) => boolean,
+): void {
+  const { facts, problems } = c;
+  const name = row.name;
+  const hasAmount = facts.own[i] !== null || facts.bad[i];
+  if (hasAmount && !seen[i])
+    problems.push(`${name}: has an amount but is on no sheet`);
+  if (!(isRoot && hasAmount)) {
+    if (listed[i] > 0)
       problems.push(
         `${name}: listed as excluded, but a row above it takes its money`,
       );
+    return;
   }
-  const out = inTotals.plus(excludedSum);
-  if (!near(out, restated(input)!, true, Math.max(sheets.length, 1)))
+  if (accounted[i] !== 1)
+    problems.push(`${name}: accounted for ${accounted[i]} times, not once`);
+  const inError = facts.failed[i];
+  if (inError && listed[i] !== 1)
     problems.push(
-      `allocated and Øvrige ${inTotals} + excluded ${excludedSum} = ${out}, not the input total ${restated(input)}`,
+      `${name}: not allocated, listed as excluded ${listed[i]} times`,
     );
-  return problems;
+  if (inError && !hasError(row))
+    problems.push(`${name}: excluded without an error finding`);
+  if (!inError && listed[i] > 0)
+    problems.push(`${name}: listed as excluded, but accounted for`);
 }
 
 /** An error finding about the row in the period: on its amount cell, or naming it. */
 function hasErrorFinding(
-  row: TableModel["rows"][number],
+  row: InitiativeRow,
   period: string,
   periodIndex: number,
   findings: readonly Finding[],

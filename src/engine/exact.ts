@@ -1,6 +1,6 @@
 import { floorDiv } from "./decimal";
 import { Key } from "./key";
-import { SheetLayout } from "./layout";
+import { SheetLayout, SheetRow } from "./layout";
 
 /**
  * The exact value of every unit figure of a sheet, as floor + rem/D steps with one common
@@ -65,16 +65,23 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** Exact figures of a sheet: one BigInt multiply and divide per source cell, then sums up the tree. */
-export function exactTable(sheet: SheetLayout): ExactTable {
-  const n = sheet.units.length;
-  const R = sheet.rows.length;
-  const C = sheet.channels.length;
-  const totalNode = R + C;
+/** The sheet's common denominator: every key's total (D), times the finest restated scale (S). */
+interface Denominator {
+  /** Steps are counted in 1/D: the keys' common total times S. */
+  D: bigint;
+  /** The keys' common total alone. */
+  keyD: bigint;
+  /** Restated amounts count 1/scale steps: one common scale (a power of ten) for the sheet. */
+  S: bigint;
+  /** Each key's weights scaled to the common total. */
+  scaled: Map<Key, bigint[]>;
+  /** Some restated amount (of a row by key or to another recipient) is off the step. */
+  bounded: boolean;
+}
+
+function denominatorOf(sheet: SheetLayout): Denominator {
   let D = 1n;
   const keys: Key[] = [];
-  // Restated amounts count 1/scale steps: one common scale S (a power of ten) for the sheet.
-  // Bounded: some restated amount (of a row by key or to another recipient) is off the step.
   let S = 1n;
   let bounded = false;
   for (const sr of sheet.rows) {
@@ -90,9 +97,70 @@ export function exactTable(sheet: SheetLayout): ExactTable {
   const scaled = new Map<Key, bigint[]>(
     keys.map((k) => [k, k.weights.map((w) => w * (D / k.total))]),
   );
-  const keyD = D;
-  D *= S;
-  const none = (): Bounded => ({ floor: 0n, rem: 0n, carry: 0 });
+  return { D: D * S, keyD: D, S, scaled, bounded };
+}
+
+const NONE = (): Bounded => ({ floor: 0n, rem: 0n, carry: 0 });
+
+/** A restated row to another recipient: no unit figures, its national figure and the same under Øvrige modtagere. */
+function otherCells(sr: SheetRow, n: number, d: Denominator): ExactCells {
+  const nat = sr.steps * (d.S / (sr.scale ?? 1n)) * d.keyD;
+  const floor = floorDiv(nat, d.D);
+  const national = { floor, rem: nat - floor * d.D, carry: 0 };
+  return {
+    present: new Uint8Array(n),
+    floor: new Array(n).fill(0n),
+    rem: new Array(n).fill(0n),
+    ups: 0,
+    national,
+    other: { ...national },
+  };
+}
+
+/** A source row's exact cells: its steps times each key weight, over D, as floor and remainder. */
+function sourceCells(
+  sr: SheetRow,
+  n: number,
+  d: Denominator,
+): ExactCells & { national: NonNullable<ExactCells["national"]> } {
+  const { D, S } = d;
+  const present = new Uint8Array(n);
+  const floor: bigint[] = new Array(n).fill(0n);
+  const rem: bigint[] = new Array(n).fill(0n);
+  const w = d.scaled.get(sr.key!)!;
+  const steps = sr.steps * (S / (sr.scale ?? 1n));
+  for (let k = 0; k < w.length; k++) {
+    const u = sr.keyUnits[k];
+    const num = steps * w[k];
+    const f = floorDiv(num, D);
+    present[u] = 1;
+    floor[u] = f;
+    rem[u] = num - f * D;
+  }
+  let rems = 0n;
+  for (let u = 0; u < n; u++) rems += rem[u];
+  const nat = steps * d.keyD;
+  const natFloor = floorDiv(nat, D);
+  const national = { floor: natFloor, rem: nat - natFloor * D, carry: 0 };
+  return {
+    present,
+    floor,
+    rem,
+    ups: Number(rems / D),
+    national,
+    other: NONE(),
+  };
+}
+
+/** Exact figures of a sheet: one BigInt multiply and divide per source cell, then sums up the tree. */
+export function exactTable(sheet: SheetLayout): ExactTable {
+  const n = sheet.units.length;
+  const R = sheet.rows.length;
+  const C = sheet.channels.length;
+  const totalNode = R + C;
+  const denominator = denominatorOf(sheet);
+  const D = denominator.D;
+  const bounded = denominator.bounded;
 
   const cells: (ExactCells | null)[] = new Array(totalNode + 1).fill(null);
   const up: number[] = new Array(totalNode + 1).fill(-1);
@@ -106,47 +174,8 @@ export function exactTable(sheet: SheetLayout): ExactTable {
     const sr = sheet.rows[pos];
     const other = bounded && sr.kind === "other";
     if (sr.kind !== "source" && sr.kind !== "sum" && !other) continue;
-    if (other) {
-      // No unit figures: its national figure, the same under Øvrige modtagere.
-      const nat = sr.steps * (S / (sr.scale ?? 1n)) * keyD;
-      const floor = floorDiv(nat, D);
-      const national = { floor, rem: nat - floor * D, carry: 0 };
-      cells[pos] = {
-        present: new Uint8Array(n),
-        floor: new Array(n).fill(0n),
-        rem: new Array(n).fill(0n),
-        ups: 0,
-        national,
-        other: { ...national },
-      };
-    } else if (sr.kind === "source") {
-      const present = new Uint8Array(n);
-      const floor: bigint[] = new Array(n).fill(0n);
-      const rem: bigint[] = new Array(n).fill(0n);
-      const w = scaled.get(sr.key!)!;
-      const steps = sr.steps * (S / (sr.scale ?? 1n));
-      for (let k = 0; k < w.length; k++) {
-        const u = sr.keyUnits[k];
-        const num = steps * w[k];
-        const f = floorDiv(num, D);
-        present[u] = 1;
-        floor[u] = f;
-        rem[u] = num - f * D;
-      }
-      let rems = 0n;
-      for (let u = 0; u < n; u++) rems += rem[u];
-      const nat = steps * keyD;
-      const natFloor = floorDiv(nat, D);
-      const national = { floor: natFloor, rem: nat - natFloor * D, carry: 0 };
-      cells[pos] = {
-        present,
-        floor,
-        rem,
-        ups: Number(rems / D),
-        national,
-        other: none(),
-      };
-    }
+    if (other) cells[pos] = otherCells(sr, n, denominator);
+    else if (sr.kind === "source") cells[pos] = sourceCells(sr, n, denominator);
     const parent = sr.parent === null ? null : sheet.rows[sr.parent];
     if (parent === null) up[pos] = R + channelOf.get(pos)!;
     else if (parent.kind === "sum") up[pos] = sr.parent!;

@@ -9,10 +9,11 @@
  * (revision) load on first use: the pane's first screen only reads and plans, so the page
  * does not download them until a fill writes or revises.
  */
-import { finding } from "../engine";
+import { Finding, finding, Lang } from "../engine";
 import { planFill } from "../sheets/fill";
+import type { WritePlan } from "../sheets/plan";
 import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
-import { PickedRanges, readWorkbook } from "./read";
+import { GridRead, PickedRanges, readWorkbook } from "./read";
 import { hostHasNotes } from "./requirements";
 
 export type FillStage = "reading" | "computing" | "writing";
@@ -44,19 +45,56 @@ export async function fillWorkbook(
   options: FillWorkbookOptions = {},
 ): Promise<ExcelFillResult> {
   const progress = options.onProgress ?? (() => {});
-  const planner = options.planFill ?? planFill;
   progress("reading");
   // Revision (SPEC §2): against Fordel's own sheets of the same periods and groups, unless switched off.
-  const revise = settings.revision !== false;
   const notes = options.notes ?? hostHasNotes();
   const read = await readWorkbook(context, {
     picked: options.picked,
-    published: revise,
+    published: settings.revision !== false,
     notes,
   });
   progress("computing");
+  const outcome = await planAgainstPublished(
+    read,
+    settings,
+    now,
+    options.planFill ?? planFill,
+  );
+  const notWritten = (refused: Finding[]): ExcelFillResult => ({
+    ...outcome,
+    ...(refused.length > 0
+      ? { findings: [...outcome.findings, ...refused] }
+      : {}),
+    syncs: read.syncs,
+    requestBytes: [],
+    written: false,
+  });
+  if (!outcome.plan) return notWritten([]);
+  const refused = structureRefusal(read, outcome.plan, settings.lang);
+  if (refused) return notWritten([refused]);
+  progress("writing");
+  const written = await write(context, outcome.plan, read, notes, {
+    maxRequestBytes: options.maxRequestBytes,
+    lang: settings.lang,
+  });
+  if ("stopped" in written) return notWritten([written.stopped]);
+  return {
+    ...outcome,
+    syncs: read.syncs + written.syncs,
+    requestBytes: written.requestBytes,
+    written: true,
+  };
+}
+
+/** The plan, revised against Fordel's published sheets when they were read; sheets too large to read back are said first. */
+async function planAgainstPublished(
+  read: GridRead,
+  settings: FillSettings,
+  now: Date,
+  planner: PlanFill,
+): Promise<FillOutcome> {
   const published =
-    revise && read.published && read.published.length > 0
+    settings.revision !== false && read.published && read.published.length > 0
       ? (await import("../sheets/published")).readPublished(
           { sheets: read.published, existing: read.grid.existing },
           settings.lang,
@@ -83,45 +121,48 @@ export async function fillWorkbook(
       settings.lang,
     ),
   );
-  const outcome =
-    published || notRead.length > 0
-      ? {
-          ...planned,
-          findings: [
-            ...notRead,
-            ...(published?.findings ?? []),
-            ...planned.findings,
-          ],
-        }
-      : planned;
-  if (!outcome.plan)
-    return { ...outcome, syncs: read.syncs, requestBytes: [], written: false };
-  const plan = outcome.plan;
-  // Checked before the first change: with the structure protected, no sheet can be added or renamed.
+  return published || notRead.length > 0
+    ? {
+        ...planned,
+        findings: [
+          ...notRead,
+          ...(published?.findings ?? []),
+          ...planned.findings,
+        ],
+      }
+    : planned;
+}
+
+/** Checked before the first change: with the structure protected, no sheet can be added or renamed. */
+function structureRefusal(
+  read: GridRead,
+  plan: WritePlan,
+  lang: Lang,
+): Finding | null {
   const changesStructure =
     plan.log.create ||
     plan.sheets.some((s) => !s.replaces || s.replaces !== s.name);
-  if (read.structureProtected && changesStructure) {
-    const refused = finding(
-      "error",
-      "WORKBOOK_PROTECTED",
-      { sheets: plan.sheets.map((s) => `"${s.name}"`).join(", ") },
-      {},
-      settings.lang,
-    );
-    return {
-      ...outcome,
-      findings: [...outcome.findings, refused],
-      syncs: read.syncs,
-      requestBytes: [],
-      written: false,
-    };
-  }
-  progress("writing");
+  if (!read.structureProtected || !changesStructure) return null;
+  return finding(
+    "error",
+    "WORKBOOK_PROTECTED",
+    { sheets: plan.sheets.map((s) => `"${s.name}"`).join(", ") },
+    {},
+    lang,
+  );
+}
+
+/** Writes the plan; when Excel fails part-way, the finding that says which sheets are incomplete. */
+async function write(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  read: GridRead,
+  notes: boolean,
+  options: { maxRequestBytes?: number; lang: Lang },
+): Promise<{ syncs: number; requestBytes: number[] } | { stopped: Finding }> {
   const { WriteFailedError, writePlan } = await import("./write");
-  let written;
   try {
-    written = await writePlan(
+    return await writePlan(
       context,
       plan,
       {
@@ -137,25 +178,14 @@ export async function fillWorkbook(
     if (!(error instanceof WriteFailedError)) throw error;
     // Excel failed part-way: the sheets say so on themselves, the record marks them, and this finding says so too.
     const quote = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
-    const stopped = finding(
-      "error",
-      "SHEET_INCOMPLETE",
-      { sheets: quote(error.incomplete), error: error.message },
-      error.incomplete.length > 0 ? { sheet: error.incomplete[0] } : {},
-      settings.lang,
-    );
     return {
-      ...outcome,
-      findings: [...outcome.findings, stopped],
-      syncs: read.syncs,
-      requestBytes: [],
-      written: false,
+      stopped: finding(
+        "error",
+        "SHEET_INCOMPLETE",
+        { sheets: quote(error.incomplete), error: error.message },
+        error.incomplete.length > 0 ? { sheet: error.incomplete[0] } : {},
+        options.lang,
+      ),
     };
   }
-  return {
-    ...outcome,
-    syncs: read.syncs + written.syncs,
-    requestBytes: written.requestBytes,
-    written: true,
-  };
 }

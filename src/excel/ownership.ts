@@ -210,21 +210,45 @@ export async function readOwnership(
     records.filter((r) => r.sheetId).map((r) => [r.sheetId, r]),
   );
   const pending = records.filter((r) => !r.sheetId);
-  const entryOf = (s: ListedSheet) =>
-    byId.get(s.id) ?? pending.find((r) => sameName(r.name, s.name));
+  const entries = listed.map(
+    (s) => byId.get(s.id) ?? pending.find((r) => sameName(r.name, s.name)),
+  );
+  const { reads, syncs } = await readRecorded(
+    context,
+    listed,
+    entries,
+    maxCells,
+    notes,
+  );
+  const fordelNotes = new Map<string, Excel.Note[]>();
+  const existing = listed.map((s, i) => existingOf(s, reads[i], fordelNotes));
+  return { existing, state, syncs, fordelNotes };
+}
+
+/** What step 3 read of a recorded sheet. */
+interface RecordedRead {
+  entry: OwnershipRecord;
+  protection: Excel.WorksheetProtection;
+  /** null: too large to read back (changed). */
+  blocks: Excel.Range[] | null;
+  rowIndex: number;
+  columnIndex: number;
+  notes?: Excel.NoteCollection;
+}
+
+/** Reads each recorded sheet's protection, formulas (in blocks of `maxCells`) and, with `notes`, its notes; null for sheets without an entry. */
+async function readRecorded(
+  context: Excel.RequestContext,
+  listed: readonly ListedSheet[],
+  entries: readonly (OwnershipRecord | undefined)[],
+  maxCells: number,
+  notes: boolean,
+): Promise<{ reads: (RecordedRead | null)[]; syncs: number }> {
   let syncs = 0;
   let cells = 0;
-  const reads: ({
-    entry: OwnershipRecord;
-    protection: Excel.WorksheetProtection;
-    /** null: too large to read back (changed). */
-    blocks: Excel.Range[] | null;
-    rowIndex: number;
-    columnIndex: number;
-    notes?: Excel.NoteCollection;
-  } | null)[] = [];
-  for (const s of listed) {
-    const entry = entryOf(s);
+  const reads: (RecordedRead | null)[] = [];
+  for (const [i, s] of listed.entries()) {
+    const entry = entries[i];
     if (!entry) {
       reads.push(null);
       continue;
@@ -271,62 +295,73 @@ export async function readOwnership(
     await context.sync();
     syncs++;
   }
+  return { reads, syncs };
+}
 
-  const fordelNotes = new Map<string, Excel.Note[]>();
-  const existing = listed.map((s, i): ExistingSheet => {
-    const read = reads[i];
-    const user: ExistingSheet = {
-      name: s.name,
-      id: s.id,
-      generated: false,
-      ...(s.mark ? { legacyMark: true } : {}),
-    };
-    if (!read) return user;
-    const { entry, protection } = read;
-    const claimed = entry.sheetId === s.id;
-    if (!read.blocks) {
-      // Too large to be only Fordel's: an entry without an id does not claim it; a recorded sheet is changed.
-      if (!claimed) return user;
-      const below = entry.rows?.length ?? 0;
-      const last = s.used.rowIndex + s.used.rowCount;
-      return {
-        name: s.name,
-        id: s.id,
-        generated: true,
-        ...(entry.period !== undefined ? { period: entry.period } : {}),
-        ...(entry.group !== undefined ? { group: entry.group } : {}),
-        ...(entry.complete ? {} : { incomplete: true }),
-        unchanged: false,
-        ...(last > below ? { changedRows: `${below + 1}:${last}` } : {}),
-        ...(protection.protected ? { protected: true } : {}),
-      };
-    }
-    const used: ReadBack = {
-      formulas: read.blocks.flatMap((b) => b.formulas),
-      rowIndex: read.rowIndex,
-      columnIndex: read.columnIndex,
-    };
-    const items = read.notes?.items ?? [];
-    const own = items.filter((n) => isFordelNote(n.content));
-    const userNote = own.length < items.length;
-    // An entry without an id claims only a sheet that holds nothing of the user's.
-    if (!claimed && (!onlyStatusLine(used) || userNote)) return user;
-    if (own.length > 0 && !userNote) fordelNotes.set(s.name, own);
-    const complete = claimed && entry.complete;
-    return {
-      name: s.name,
-      id: s.id,
-      generated: true,
-      ...(entry.period !== undefined ? { period: entry.period } : {}),
-      ...(entry.group !== undefined ? { group: entry.group } : {}),
-      ...(!complete
-        ? { incomplete: true, ...foreignRows(entry, used) }
-        : changeOf(entry, used)),
-      ...(userNote ? { unchanged: false } : {}),
-      ...(protection.protected ? { protected: true } : {}),
-    };
-  });
-  return { existing, state, syncs, fordelNotes };
+/** One listed sheet as the ownership rule needs it: the user's, or Fordel's (changed or not); Fordel's own notes go to `fordelNotes`. */
+function existingOf(
+  s: ListedSheet,
+  read: RecordedRead | null,
+  fordelNotes: Map<string, Excel.Note[]>,
+): ExistingSheet {
+  const user: ExistingSheet = {
+    name: s.name,
+    id: s.id,
+    generated: false,
+    ...(s.mark ? { legacyMark: true } : {}),
+  };
+  if (!read) return user;
+  const { entry, protection } = read;
+  const claimed = entry.sheetId === s.id;
+  if (!read.blocks) {
+    // Too large to be only Fordel's: an entry without an id does not claim it; a recorded sheet is changed.
+    return claimed ? tooLargeSheet(s, entry, protection) : user;
+  }
+  const used: ReadBack = {
+    formulas: read.blocks.flatMap((b) => b.formulas),
+    rowIndex: read.rowIndex,
+    columnIndex: read.columnIndex,
+  };
+  const items = read.notes?.items ?? [];
+  const own = items.filter((n) => isFordelNote(n.content));
+  const userNote = own.length < items.length;
+  // An entry without an id claims only a sheet that holds nothing of the user's.
+  if (!claimed && (!onlyStatusLine(used) || userNote)) return user;
+  if (own.length > 0 && !userNote) fordelNotes.set(s.name, own);
+  const complete = claimed && entry.complete;
+  return {
+    name: s.name,
+    id: s.id,
+    generated: true,
+    ...(entry.period !== undefined ? { period: entry.period } : {}),
+    ...(entry.group !== undefined ? { group: entry.group } : {}),
+    ...(!complete
+      ? { incomplete: true, ...foreignRows(entry, used) }
+      : changeOf(entry, used)),
+    ...(userNote ? { unchanged: false } : {}),
+    ...(protection.protected ? { protected: true } : {}),
+  };
+}
+
+/** A recorded sheet too large to read back: changed, with the rows below what Fordel wrote. */
+function tooLargeSheet(
+  s: ListedSheet,
+  entry: OwnershipRecord,
+  protection: Excel.WorksheetProtection,
+): ExistingSheet {
+  const below = entry.rows?.length ?? 0;
+  const last = s.used.rowIndex + s.used.rowCount;
+  return {
+    name: s.name,
+    id: s.id,
+    generated: true,
+    ...(entry.period !== undefined ? { period: entry.period } : {}),
+    ...(entry.group !== undefined ? { group: entry.group } : {}),
+    ...(entry.complete ? {} : { incomplete: true }),
+    unchanged: false,
+    ...(last > below ? { changedRows: `${below + 1}:${last}` } : {}),
+    ...(protection.protected ? { protected: true } : {}),
+  };
 }
 
 /**

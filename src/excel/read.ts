@@ -187,8 +187,6 @@ export async function readWorkbook(
 
   // 2.
   const sheets = worksheets.items;
-  const sheetNamed = (name: string) =>
-    sheets.find((s) => sameName(s.name, name));
   const marks = sheets.map((s) => ({
     sheet: s,
     mark: s.getRange(MARK_RANGE).load("values, text"),
@@ -196,35 +194,18 @@ export async function readWorkbook(
       .getUsedRange(true)
       .load("rowIndex, columnIndex, rowCount, columnCount"),
   }));
-  const tables = everyTable.items.map((t) => ({
+  const tables: TableRead[] = everyTable.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.name,
     totalRow: t.showTotals,
     place: t.getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
   }));
-
-  const pick = (
-    ref: RangeRef | undefined,
-    indent: boolean,
-  ): PendingPick | undefined => {
-    if (!ref) return undefined;
-    const sheet = sheetNamed(ref.sheet);
-    if (!sheet)
-      throw new HostInputError(
-        `The sheet "${ref.sheet}" of the picked range no longer exists.`,
-      );
-    const address = localAddress(ref.address);
-    // Whole columns or rows hold a million cells or more: read the sheet's used range and keep their part of it.
-    const whole = wholeLines(address);
-    return whole
-      ? {
-          block: queueBlock(sheet.name, sheet.getUsedRange(true), indent),
-          clip: whole,
-        }
-      : { block: queueBlock(sheet.name, sheet.getRange(address), indent) };
-  };
-  const pickedInitiatives = pick(options.picked?.initiatives, true);
-  const pickedKeys = pick(options.picked?.keys, false);
+  const pickedInitiatives = queuePick(
+    sheets,
+    options.picked?.initiatives,
+    true,
+  );
+  const pickedKeys = queuePick(sheets, options.picked?.keys, false);
   const record = queueRecordXml(recordParts.items());
   await context.sync();
   syncs++;
@@ -246,14 +227,103 @@ export async function readWorkbook(
   syncs += ownership.syncs;
   const existing: ExistingSheet[] = ownership.existing;
 
-  // 4. Output sheets – Fordel's, or carrying its mark (a copy, an older version's) – are not input:
-  // their Tables are listed by name and sheet, their cells not read.
+  // 4.
+  const tooLarge: string[] = [];
+  const reads = inputReads(sheets, tables, marks, existing, options, tooLarge);
+  const blocks = await readBlocks(context, reads, tables);
+  syncs += blocks.syncs;
+
+  const definedNames = names.items.map((n) => n.name);
+  const grid = gridOf(tables, blocks, existing, definedNames, options);
+  if (pickedInitiatives)
+    grid.pickedInitiatives = pickedBlock(pickedInitiatives);
+  if (pickedKeys) grid.pickedKeys = pickedBlock(pickedKeys);
+  return {
+    grid,
+    syncs,
+    definedNames,
+    ownership: ownership.state,
+    ...(options.notes === true ? { fordelNotes: ownership.fordelNotes } : {}),
+    structureProtected: structure.protected,
+    ...(options.published
+      ? { published: blocks.published, publishedTooLarge: tooLarge }
+      : {}),
+  };
+}
+
+/** The grid the parser reads: the Tables, the input sheets, the sheets that exist and the defined names. */
+function gridOf(
+  tables: readonly TableRead[],
+  blocks: { tables: GridBlock[]; sheets: GridBlock[] },
+  existing: ExistingSheet[],
+  definedNames: string[],
+  options: ReadGridOptions,
+): WorkbookGrid {
+  return {
+    tables: tables.map((t, k): GridTable => ({
+      name: t.name,
+      ...blocks.tables[k],
+      ...(t.totalRow ? { totalRow: true } : {}),
+    })),
+    sheets: blocks.sheets,
+    existing,
+    // Without ExcelApi 1.18 there are no cell notes (see WorkbookGrid.notes); the legend points to the pane.
+    ...(options.notes === true ? {} : { notes: false }),
+    ...(definedNames.length > 0 ? { definedNames } : {}),
+  };
+}
+
+/** An Excel Table as listed in step 1, its place queued in step 2. */
+interface TableRead {
+  name: string;
+  sheet: string;
+  totalRow: boolean;
+  place: Place;
+}
+
+/** Queues a picked range's cells (of whole lines: the sheet's used range, to be clipped). */
+function queuePick(
+  sheets: readonly Excel.Worksheet[],
+  ref: RangeRef | undefined,
+  indent: boolean,
+): PendingPick | undefined {
+  if (!ref) return undefined;
+  const sheet = sheets.find((s) => sameName(s.name, ref.sheet));
+  if (!sheet)
+    throw new HostInputError(
+      `The sheet "${ref.sheet}" of the picked range no longer exists.`,
+    );
+  const address = localAddress(ref.address);
+  // Whole columns or rows hold a million cells or more: read the sheet's used range and keep their part of it.
+  const whole = wholeLines(address);
+  return whole
+    ? {
+        block: queueBlock(sheet.name, sheet.getUsedRange(true), indent),
+        clip: whole,
+      }
+    : { block: queueBlock(sheet.name, sheet.getRange(address), indent) };
+}
+
+/**
+ * The ranges step 4 reads. Output sheets – Fordel's, or carrying its mark (a copy, an older
+ * version's) – are not input: their Tables are listed by name and sheet, their cells not read.
+ * Fordel's own period sheets are read back (values only) when a revision asks for them; one too
+ * large to read back (a stray cell far away) is not revised against, and said (`tooLarge`).
+ */
+function inputReads(
+  sheets: readonly Excel.Worksheet[],
+  tables: readonly TableRead[],
+  marks: readonly { sheet: Excel.Worksheet; used: Place }[],
+  existing: readonly ExistingSheet[],
+  options: ReadGridOptions,
+  tooLarge: string[],
+): Read[] {
   const output = (e: ExistingSheet) => e.generated || e.legacyMark === true;
   const isOutput = (sheet: string) =>
     existing.some((e) => output(e) && sameName(e.name, sheet));
-  // A period sheet too large to read back (a stray cell far away) is not revised against: said.
-  const tooLarge: string[] = [];
-  const reads: Read[] = [
+  const sheetNamed = (name: string) =>
+    sheets.find((s) => sameName(s.name, name));
+  return [
     ...tables.flatMap((t, k): Read[] =>
       isOutput(t.sheet)
         ? []
@@ -262,7 +332,6 @@ export async function readWorkbook(
     ...marks
       .filter((_, k) => !output(existing[k]))
       .map(({ sheet, used }): Read => ({ sheet, place: used })),
-    // Fordel's own period sheets, when a revision reads them back (their values only).
     ...marks
       .filter(
         ({ used }, k) =>
@@ -277,14 +346,30 @@ export async function readWorkbook(
         published: true,
       })),
   ];
-  const publishedBlocks: GridBlock[] = [];
-  const tableBlocks: GridBlock[] = tables.map((t) => ({
-    sheet: t.sheet,
-    row: 0,
-    col: 0,
-    cells: [],
-  }));
-  const sheetBlocks: GridBlock[] = [];
+}
+
+/** Reads the ranges, in batches: the Tables' cells (by index), the input sheets' and Fordel's published ones. */
+async function readBlocks(
+  context: Excel.RequestContext,
+  reads: readonly Read[],
+  tables: readonly TableRead[],
+): Promise<{
+  tables: GridBlock[];
+  sheets: GridBlock[];
+  published: GridBlock[];
+  syncs: number;
+}> {
+  const out = {
+    tables: tables.map((t): GridBlock => ({
+      sheet: t.sheet,
+      row: 0,
+      col: 0,
+      cells: [],
+    })),
+    sheets: [] as GridBlock[],
+    published: [] as GridBlock[],
+    syncs: 0,
+  };
   for (const batch of batches(reads)) {
     const pending = batch.map((read) => ({
       read,
@@ -303,43 +388,15 @@ export async function readWorkbook(
     // One request per batch on purpose: a single answer over 5 MB would be refused by Excel on the web.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    syncs++;
+    out.syncs++;
     for (const { read, block, indents } of pending) {
       const cells = withIndents(blockOf(block), indents);
-      if (read.published) publishedBlocks.push(cells);
-      else if (read.table === undefined) sheetBlocks.push(cells);
-      else tableBlocks[read.table] = cells;
+      if (read.published) out.published.push(cells);
+      else if (read.table === undefined) out.sheets.push(cells);
+      else out.tables[read.table] = cells;
     }
   }
-
-  const grid: WorkbookGrid = {
-    tables: tables.map((t, k): GridTable => ({
-      name: t.name,
-      ...tableBlocks[k],
-      ...(t.totalRow ? { totalRow: true } : {}),
-    })),
-    sheets: sheetBlocks,
-    existing,
-    // Without ExcelApi 1.18 there are no cell notes (see WorkbookGrid.notes); the legend points to the pane.
-    ...(options.notes === true ? {} : { notes: false }),
-    ...(names.items.length > 0
-      ? { definedNames: names.items.map((n) => n.name) }
-      : {}),
-  };
-  if (pickedInitiatives)
-    grid.pickedInitiatives = pickedBlock(pickedInitiatives);
-  if (pickedKeys) grid.pickedKeys = pickedBlock(pickedKeys);
-  return {
-    grid,
-    syncs,
-    definedNames: names.items.map((n) => n.name),
-    ownership: ownership.state,
-    ...(options.notes === true ? { fordelNotes: ownership.fordelNotes } : {}),
-    structureProtected: structure.protected,
-    ...(options.published
-      ? { published: publishedBlocks, publishedTooLarge: tooLarge }
-      : {}),
-  };
+  return out;
 }
 
 /** Cells of one of Fordel's period sheets read back for a revision at most (a 2.000 × 98 sheet is ~0,2 M). */

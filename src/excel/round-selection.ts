@@ -34,42 +34,14 @@ export async function roundSelection(
   ref: RangeRef,
   options: { lang: Lang; decimals: number | null; inPlace: boolean; now: Date },
 ): Promise<RoundSelectionResult> {
-  // Only the part of the selection within the sheet's used cells is read (a whole column stays small).
-  const sheet = context.workbook.worksheets.getItem(ref.sheet);
-  const asked = sheet.getRange(ref.address);
-  const used = sheet.getUsedRange(true);
-  asked.load("rowIndex, columnIndex, rowCount, columnCount");
-  used.load("rowIndex, columnIndex, rowCount, columnCount");
-  await context.sync();
-  const top = Math.max(asked.rowIndex, used.rowIndex);
-  const left = Math.max(asked.columnIndex, used.columnIndex);
-  const bottom =
-    Math.min(asked.rowIndex + asked.rowCount, used.rowIndex + used.rowCount) -
-    1;
-  const right =
-    Math.min(
-      asked.columnIndex + asked.columnCount,
-      used.columnIndex + used.columnCount,
-    ) - 1;
-  const address = `${cellAddress(top, left)}:${cellAddress(Math.max(top, bottom), Math.max(left, right))}`;
-  const target = sheet.getRange(address);
-  target.load("values, text, formulas, numberFormat, rowIndex, columnIndex");
-  await context.sync();
-  const values = target.values as unknown[][];
-  const text = target.text as unknown[][];
-  const cells: GridCell[][] = values.map((row, r) =>
-    row.map((v, c) => gridCell(v, text[r]?.[c], 0)),
-  );
-  const formulas = (target.formulas as unknown[][]).map((row) =>
-    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
-  );
-  const formats = target.numberFormat as string[][];
+  const selection = await readSelection(context, ref);
+  const { address, target, formulas } = selection;
   const rounding = roundRange(
     {
       sheet: ref.sheet,
       row: target.rowIndex,
       col: target.columnIndex,
-      cells,
+      cells: selection.cells,
       formulas,
     },
     options.lang,
@@ -125,33 +97,91 @@ export async function roundSelection(
   result.sheets = plan.sheets.map((s) => s.name);
   findings.push(...(plan.findings ?? []));
   if (!options.inPlace) return result;
-  // The rounded figures into the figure cells (and typed totals), row by row over the columns
-  // that hold figures; SUM totals are written back as the formulas they are, other cells as they were.
+  writeInPlace(selection, rounding);
+  await context.sync();
+  return result;
+}
+
+/** The selection as read: its address, the range, its cells, its formulas and number formats. */
+interface Selection {
+  address: string;
+  target: Excel.Range;
+  cells: GridCell[][];
+  formulas: (string | null)[][];
+  formats: string[][];
+}
+
+/** Reads the part of the selection within the sheet's used cells (a whole column stays small). */
+async function readSelection(
+  context: Excel.RequestContext,
+  ref: RangeRef,
+): Promise<Selection> {
+  const sheet = context.workbook.worksheets.getItem(ref.sheet);
+  const asked = sheet.getRange(ref.address);
+  const used = sheet.getUsedRange(true);
+  asked.load("rowIndex, columnIndex, rowCount, columnCount");
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  await context.sync();
+  const top = Math.max(asked.rowIndex, used.rowIndex);
+  const left = Math.max(asked.columnIndex, used.columnIndex);
+  const bottom =
+    Math.min(asked.rowIndex + asked.rowCount, used.rowIndex + used.rowCount) -
+    1;
+  const right =
+    Math.min(
+      asked.columnIndex + asked.columnCount,
+      used.columnIndex + used.columnCount,
+    ) - 1;
+  const address = `${cellAddress(top, left)}:${cellAddress(Math.max(top, bottom), Math.max(left, right))}`;
+  const target = sheet.getRange(address);
+  target.load("values, text, formulas, numberFormat, rowIndex, columnIndex");
+  await context.sync();
+  const values = target.values as unknown[][];
+  const text = target.text as unknown[][];
+  return {
+    address,
+    target,
+    cells: values.map((row, r) =>
+      row.map((v, c) => gridCell(v, text[r]?.[c], 0)),
+    ),
+    formulas: (target.formulas as unknown[][]).map((row) =>
+      row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+    ),
+    formats: target.numberFormat as string[][],
+  };
+}
+
+/**
+ * The rounded figures into the figure cells (and typed totals), row by row over the columns
+ * that hold figures; SUM totals are written back as the formulas they are, other cells as they were.
+ */
+function writeInPlace(
+  { target, formulas, formats }: Selection,
+  rounding: RangeRounding,
+): void {
+  const { rows, cols } = rounding.reading.input;
   const d = rounding.result.decimals;
   const raw = target.formulas as unknown[][];
   const figureCols = cols
     .map((role, c) => (role.kind === "label" ? -1 : c))
     .filter((c) => c >= 0);
-  if (figureCols.length > 0) {
-    const [first, last] = [figureCols[0], figureCols[figureCols.length - 1]];
-    rows.forEach((role, r) => {
-      if (role.kind === "label") return;
-      const span = target.getCell(r, first).getResizedRange(0, last - first);
-      const shown = rounding.result.shown[r];
-      const row = raw[r].slice(first, last + 1).map((v, k) => {
-        const x = shown[first + k];
-        return formulas[r][first + k] !== null || x === null
-          ? v
-          : Number(x.toString());
-      });
-      span.formulas = [row] as (string | number)[][] as string[][];
-      span.numberFormat = [
-        row.map((_, k) =>
-          shown[first + k] === null ? formats[r][first + k] : amountFormat(d),
-        ),
-      ];
+  if (figureCols.length === 0) return;
+  const [first, last] = [figureCols[0], figureCols[figureCols.length - 1]];
+  rows.forEach((role, r) => {
+    if (role.kind === "label") return;
+    const span = target.getCell(r, first).getResizedRange(0, last - first);
+    const shown = rounding.result.shown[r];
+    const row = raw[r].slice(first, last + 1).map((v, k) => {
+      const x = shown[first + k];
+      return formulas[r][first + k] !== null || x === null
+        ? v
+        : Number(x.toString());
     });
-  }
-  await context.sync();
-  return result;
+    span.formulas = [row] as (string | number)[][] as string[][];
+    span.numberFormat = [
+      row.map((_, k) =>
+        shown[first + k] === null ? formats[r][first + k] : amountFormat(d),
+      ),
+    ];
+  });
 }

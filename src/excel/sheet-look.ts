@@ -30,11 +30,23 @@ function byValue(
   return out;
 }
 
+/** Writes how the planned sheet looks: cell formats, merges and heights, frozen panes, the page. */
 export async function writeLook(
   budget: RequestBudget,
   plan: SheetPlan,
 ): Promise<void> {
   const sheet = () => budget.sheet(plan.name);
+  await writeCellFormats(budget, plan, sheet);
+  await writeShape(budget, plan, sheet);
+  if (plan.page) await writePage(budget, plan.page, sheet);
+}
+
+/** The font of the whole sheet, then each cell format to every cell that has it. */
+async function writeCellFormats(
+  budget: RequestBudget,
+  plan: SheetPlan,
+  sheet: () => Excel.Worksheet,
+): Promise<void> {
   const cells = plan.cells;
   const width = Math.max(0, ...cells.map((r) => r.length));
   const each = async (
@@ -78,6 +90,14 @@ export async function writeLook(
     (c) => (c.style?.topBorder ? 1 : 0),
     (r) => (r.format.borders.getItem("EdgeTop").style = "Continuous"),
   );
+}
+
+/** Merged header lines, row heights and frozen panes. */
+async function writeShape(
+  budget: RequestBudget,
+  plan: SheetPlan,
+  sheet: () => Excel.Worksheet,
+): Promise<void> {
   for (const m of plan.merges ?? []) {
     if (m.rows * m.cols < 2) continue;
     await budget.fit(0, 2);
@@ -99,32 +119,37 @@ export async function writeLook(
       ),
     );
   }
-  const page = plan.page;
-  if (page) {
-    await budget.fit(jsonBytes(page) + 200, 6, 10);
-    const layout = sheet().pageLayout;
-    layout.orientation =
-      page.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.paperSize = "A4";
-    layout.zoom = {
-      horizontalFitToPages: page.fitToWidth,
-      verticalFitToPages: 0,
-    };
-    const col = (c: number) => cellAddress(0, c).replace(/\d+$/, "");
-    if (page.titleRows)
-      layout.setPrintTitleRows(
-        `$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`,
-      );
-    if (page.titleColumns)
-      layout.setPrintTitleColumns(
-        `$${col(page.titleColumns.first)}:$${col(page.titleColumns.last)}`,
-      );
-    const a = page.printArea;
-    if (a && a.rows > 0 && a.cols > 0)
-      layout.setPrintArea(`A1:${cellAddress(a.rows - 1, a.cols - 1)}`);
-    const footer = layout.headersFooters.defaultForAllPages;
-    footer.leftFooter = page.footer.left;
-    footer.centerFooter = page.footer.center;
-    footer.rightFooter = page.footer.right;
-  }
+}
+
+/** The printed page: A4, orientation, one page wide, print titles and area, footer. */
+async function writePage(
+  budget: RequestBudget,
+  page: NonNullable<SheetPlan["page"]>,
+  sheet: () => Excel.Worksheet,
+): Promise<void> {
+  await budget.fit(jsonBytes(page) + 200, 6, 10);
+  const layout = sheet().pageLayout;
+  layout.orientation =
+    page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  layout.zoom = {
+    horizontalFitToPages: page.fitToWidth,
+    verticalFitToPages: 0,
+  };
+  const col = (c: number) => cellAddress(0, c).replace(/\d+$/, "");
+  if (page.titleRows)
+    layout.setPrintTitleRows(
+      `$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`,
+    );
+  if (page.titleColumns)
+    layout.setPrintTitleColumns(
+      `$${col(page.titleColumns.first)}:$${col(page.titleColumns.last)}`,
+    );
+  const a = page.printArea;
+  if (a && a.rows > 0 && a.cols > 0)
+    layout.setPrintArea(`A1:${cellAddress(a.rows - 1, a.cols - 1)}`);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = page.footer.left;
+  footer.centerFooter = page.footer.center;
+  footer.rightFooter = page.footer.right;
 }

@@ -1,10 +1,11 @@
-import { BLOCK, Finding, TableModel } from "../engine";
+import { BLOCK, Finding, PeriodAllocation, TableModel } from "../engine";
 import { allocateTable } from "../engine";
 import type { Amount } from "./args";
 import { Lru, numbersBytes, stringBytes } from "./cache";
-import { checkOnStep, toNumber } from "./compute";
+import { checkOnStep } from "./compute";
 import { invalidFinding } from "./errors";
 import type { ResolvedKey } from "./keys";
+import { stepsToNumber, toNumber } from "./number";
 
 /** APPORTION blocks are larger (rows × units) than single apportionments: bounded by their size (64 MB) too. */
 export const blockCache = new Lru<string, number[][]>(
@@ -62,14 +63,40 @@ export function apportionBlock(
     );
     if (!period)
       throw new Error("allocateTable returned no period for FORDEL.APPORTION");
-    const column = new Map(period.units.map((u, i) => [u, i]));
-    const byRow = new Map(period.rows.map((r) => [r.row, r]));
-    return amounts.map((_, i) => {
-      const row = byRow.get(i);
-      return key.key.units.map((unit) => {
-        const value = row?.values[column.get(unit) ?? -1];
-        return value ? toNumber(value) : 0;
-      });
-    });
+    return spill(period, amounts.length, key.key.units);
   });
+}
+
+/** A row's figures as whole steps, where the engine's result carries them (issue 17: no Decimal per figure). */
+type StepsOf = { steps?: readonly (bigint | null)[] };
+
+/**
+ * The period's figures as the spilled matrix: row i is amount i, columns the key's units in key
+ * order. The columns are matched to the period's units once for the block, not per cell; a row
+ * or unit the period lacks (an amount of 0) is 0. Figures are converted from their steps when
+ * the row has them, else from their Decimals: the same numbers either way.
+ */
+function spill(
+  period: PeriodAllocation,
+  rows: number,
+  units: readonly string[],
+): number[][] {
+  const columns = units.map((unit) => period.units.indexOf(unit));
+  const { decimals } = period;
+  const matrix: number[][] = new Array(rows);
+  for (const row of period.rows) {
+    if (row.row < 0 || row.row >= rows) continue;
+    const steps = (row as StepsOf).steps;
+    matrix[row.row] = steps
+      ? columns.map((c) => {
+          const x = c < 0 ? null : steps[c];
+          return x === null || x === undefined ? 0 : stepsToNumber(x, decimals);
+        })
+      : columns.map((c) => {
+          const value = c < 0 ? null : row.values[c];
+          return value ? toNumber(value) : 0;
+        });
+  }
+  for (let i = 0; i < rows; i++) matrix[i] ??= new Array(units.length).fill(0);
+  return matrix;
 }

@@ -1,10 +1,11 @@
-import { Dec, shareDecimal, stepOf, toSteps } from "../engine";
+import { shareDecimal, stepOf, toSteps } from "../engine";
 import { apportion } from "../engine";
 import type { Amount } from "./args";
 import { Lru, numbersBytes, stringBytes } from "./cache";
 import { invalid, invalidFinding } from "./errors";
 import type { ResolvedKey } from "./keys";
 import { shown, uiLang } from "./messages";
+import { toNumber } from "./number";
 
 /**
  * One entry per (amount, key content, decimals): 10.000 × up to 98 numbers is a few MB. A sheet
@@ -16,11 +17,10 @@ export const shareCache = new Lru<string, number[]>(
   (key, shares) => stringBytes(key) + numbersBytes(shares.length),
 );
 
-/** Numbers leave exact arithmetic only here, at the edge to Excel. */
-export const toNumber = (value: Dec): number => value.toNumber();
-
 /** NOT_ON_STEP before the engine is asked (`row` > 0: the amount's row in APPORTION's column). */
 export function checkOnStep(amount: Amount, decimals: number, row = 0): void {
+  // No finer places than the step: on it without arithmetic (most amounts of a block).
+  if (amount.value.decimalPlaces() <= decimals) return;
   if (toSteps(amount.value, decimals) === null) {
     const lang = uiLang();
     invalid("NOT_ON_STEP", {

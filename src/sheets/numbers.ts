@@ -32,6 +32,33 @@ export function parseNumberText(
   input: string,
   notation: Notation = "da",
 ): { value: Dec; places: number } | null {
+  const bare = stripMarks(input);
+  if (!bare) return null;
+  const parts = numberParts(bare.digits, notation);
+  if (!parts) return null;
+  const { intPart, fracPart } = parts;
+  if (
+    !/^\d*$/.test(intPart) ||
+    !/^\d*$/.test(fracPart) ||
+    (intPart === "" && fracPart === "")
+  )
+    return null;
+  let value = new Dec(
+    `${intPart === "" ? "0" : intPart}${fracPart ? "." + fracPart : ""}`,
+  );
+  let places = fracPart.length;
+  if (bare.percent) {
+    value = value.div(100);
+    places += 2;
+  }
+  if (bare.negative) value = value.neg();
+  return { value, places };
+}
+
+/** The digits and separators of a text number without its sign, brackets, percent and grouping spaces; null when it has other marks. */
+function stripMarks(
+  input: string,
+): { digits: string; negative: boolean; percent: boolean } | null {
   let s = input
     .normalize("NFC")
     .replace(/[\u00a0\u202f]/g, " ")
@@ -57,65 +84,48 @@ export function parseNumberText(
     s = s.replace(/ /g, "");
   }
   if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+  return { digits: s, negative, percent };
+}
 
+/** The integer part (thousands separators removed) and the fraction; null when the separators do not make a number. */
+function numberParts(
+  s: string,
+  notation: Notation,
+): { intPart: string; fracPart: string } | null {
   const dots = (s.match(/\./g) ?? []).length;
   const commas = (s.match(/,/g) ?? []).length;
-  let intPart: string;
-  let fracPart = "";
-  let grouping: string | null = null;
   if (dots > 0 && commas > 0) {
     const decimalSep = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
-    grouping = decimalSep === "." ? "," : ".";
     if ((decimalSep === "." ? dots : commas) !== 1) return null;
-    [intPart, fracPart] = s.split(decimalSep);
-  } else if (dots + commas === 0) {
-    intPart = s;
-  } else {
-    const sep = dots > 0 ? "." : ",";
-    const count = dots + commas;
-    const [head, ...rest] = s.split(sep);
-    const groupsOfThree =
-      rest.every((g) => g.length === 3) && /^[1-9]\d{0,2}$/.test(head);
-    if (count > 1) {
-      if (!groupsOfThree) return null;
-      grouping = sep;
-      intPart = s;
-    } else if (sep === (notation === "da" ? "." : ",") && groupsOfThree) {
-      grouping = sep;
-      intPart = s;
-    } else {
-      intPart = head;
-      fracPart = rest[0];
-    }
+    const [intPart, fracPart] = s.split(decimalSep);
+    const whole = ungroup(intPart, decimalSep === "." ? "," : ".");
+    return whole === null ? null : { intPart: whole, fracPart };
   }
-  if (grouping !== null) {
-    const groups = intPart.split(grouping);
-    if (
-      groups.length > 1 &&
-      !(
-        groups.slice(1).every((g) => g.length === 3) &&
-        /^\d{1,3}$/.test(groups[0])
-      )
-    )
-      return null;
-    intPart = groups.join("");
-  }
+  if (dots + commas === 0) return { intPart: s, fracPart: "" };
+  const sep = dots > 0 ? "." : ",";
+  const [head, ...rest] = s.split(sep);
+  const groupsOfThree =
+    rest.every((g) => g.length === 3) && /^[1-9]\d{0,2}$/.test(head);
+  if (dots + commas > 1) {
+    if (!groupsOfThree) return null;
+  } else if (sep !== (notation === "da" ? "." : ",") || !groupsOfThree)
+    return { intPart: head, fracPart: rest[0] };
+  const whole = ungroup(s, sep);
+  return whole === null ? null : { intPart: whole, fracPart: "" };
+}
+
+/** An integer part written with a thousands separator: groups of three after a first of one to three digits. */
+function ungroup(intPart: string, grouping: string): string | null {
+  const groups = intPart.split(grouping);
   if (
-    !/^\d*$/.test(intPart) ||
-    !/^\d*$/.test(fracPart) ||
-    (intPart === "" && fracPart === "")
+    groups.length > 1 &&
+    !(
+      groups.slice(1).every((g) => g.length === 3) &&
+      /^\d{1,3}$/.test(groups[0])
+    )
   )
     return null;
-  let value = new Dec(
-    `${intPart === "" ? "0" : intPart}${fracPart ? "." + fracPart : ""}`,
-  );
-  let places = fracPart.length;
-  if (percent) {
-    value = value.div(100);
-    places += 2;
-  }
-  if (negative) value = value.neg();
-  return { value, places };
+  return groups.join("");
 }
 
 /** Excel keeps 15 significant digits: a double from a cell is read as the decimal Excel shows. */

@@ -15,9 +15,14 @@ import {
   WorkbookGrid,
 } from "./grid";
 import { headerKey } from "./headers";
-import { INITIATIVES_TABLE, parseInitiatives, StepSource } from "./initiatives";
+import {
+  INITIATIVES_TABLE,
+  InitiativesResult,
+  parseInitiatives,
+  StepSource,
+} from "./initiatives";
 import { KEYS_TABLE } from "./key-header";
-import { readKeys } from "./keys";
+import { ReadKeys, readKeys } from "./keys";
 import {
   FoundTable,
   locateTable,
@@ -159,24 +164,7 @@ export function parseWorkbook(
     initiatives: initiativesTable?.source ?? null,
     keys: keysTable?.source ?? null,
   };
-  for (const table of [initiativesTable, keysTable]) {
-    if (!table || table.notRead.length === 0) continue;
-    const [first, last] = [
-      table.notRead[0],
-      table.notRead[table.notRead.length - 1],
-    ];
-    out.add(
-      "warning",
-      "ROWS_NOT_READ",
-      {
-        table: table.source.name,
-        first: first + 1,
-        last: last + 1,
-        end: table.source.range,
-      },
-      { sheet: table.sheet, cell: cellAddress(first, table.col) },
-    );
-  }
+  reportRowsNotRead([initiativesTable, keysTable], out);
   const withoutModel = (): ParsedWorkbook => ({
     model: null,
     unusable: true,
@@ -188,10 +176,8 @@ export function parseWorkbook(
   });
 
   if (!initiativesTable) {
-    if (
-      !initiativesBroken &&
-      !out.items.some((f) => f.code === "AMBIGUOUS_TABLE")
-    )
+    // A broken pointer or an ambiguous table has said so already.
+    if (!initiativesBroken && !out.items.some(isAmbiguousTable))
       out.add(
         "error",
         "MISSING_TABLE",
@@ -211,20 +197,13 @@ export function parseWorkbook(
   );
   if (!initiatives.usable) return withoutModel();
 
-  let keys: KeyEntry[] = [];
-  let brokenKeys: BrokenKey[] = [];
-  let keysMissing = false;
-  if (read) {
-    out.items.push(...keyOut.items);
-    keys = samePeriodLabels(read.keys, initiatives.periods);
-    brokenKeys = samePeriodLabels(read.broken, initiatives.periods);
-  } else if (keysBroken || initiatives.rows.some(needsKey)) {
-    const reported =
-      keysBroken || out.items.some((f) => f.code === "AMBIGUOUS_TABLE");
-    if (!reported)
-      out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
-    keysMissing = true;
-  }
+  const { keys, brokenKeys, keysMissing } = modelKeys(
+    read,
+    keyOut,
+    initiatives,
+    keysBroken,
+    out,
+  );
   return {
     model: {
       periods: initiatives.periods,
@@ -240,4 +219,58 @@ export function parseWorkbook(
     titleText: initiatives.titleText ?? null,
     sources,
   };
+}
+
+const isAmbiguousTable = (f: Finding) => f.code === "AMBIGUOUS_TABLE";
+
+/** Rows below a table's end that hold something: named, never dropped in silence. */
+function reportRowsNotRead(
+  tables: readonly (FoundTable | null)[],
+  out: FindingList,
+): void {
+  for (const table of tables) {
+    if (!table || table.notRead.length === 0) continue;
+    const [first, last] = [
+      table.notRead[0],
+      table.notRead[table.notRead.length - 1],
+    ];
+    out.add(
+      "warning",
+      "ROWS_NOT_READ",
+      {
+        table: table.source.name,
+        first: first + 1,
+        last: last + 1,
+        end: table.source.range,
+      },
+      { sheet: table.sheet, cell: cellAddress(first, table.col) },
+    );
+  }
+}
+
+/**
+ * The model's keys (with the initiatives' period labels), their findings after the
+ * initiatives'; without a keys table, MISSING_TABLE when a row needs a key (unless a broken
+ * pointer or an ambiguous table said so already), and the model is unusable.
+ */
+function modelKeys(
+  read: ReadKeys | null,
+  keyOut: FindingList,
+  initiatives: InitiativesResult,
+  keysBroken: boolean,
+  out: FindingList,
+): { keys: KeyEntry[]; brokenKeys: BrokenKey[]; keysMissing: boolean } {
+  if (read) {
+    out.items.push(...keyOut.items);
+    return {
+      keys: samePeriodLabels(read.keys, initiatives.periods),
+      brokenKeys: samePeriodLabels(read.broken, initiatives.periods),
+      keysMissing: false,
+    };
+  }
+  if (!keysBroken && !initiatives.rows.some(needsKey))
+    return { keys: [], brokenKeys: [], keysMissing: false };
+  if (!keysBroken && !out.items.some(isAmbiguousTable))
+    out.add("error", "MISSING_TABLE", { table: KEY_TABLE_NAMES[0] }, {});
+  return { keys: [], brokenKeys: [], keysMissing: true };
 }

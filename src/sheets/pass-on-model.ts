@@ -77,6 +77,42 @@ export function secondModel(
   decimals: number,
   out: FindingList,
 ): TableModel {
+  const amounts = passedOnAmounts(model, sheets, unit);
+  const { recipients, keyName } = passOnRecipients(
+    model,
+    amounts,
+    group,
+    decimals,
+    out,
+  );
+  return {
+    periods: model.periods,
+    keys: model.keys.filter((e) => e.group === group),
+    brokenKeys: (model.brokenKeys ?? []).filter(
+      (b) => b.group === group || b.group === null,
+    ),
+    rows: model.rows.map((r) => {
+      const row: InitiativeRow = {
+        id: r.id,
+        name: r.name,
+        parent: r.parent,
+        channel: r.channel,
+        recipient: recipients[r.id],
+        keyName: keyName[r.id],
+        amounts: amounts[r.id],
+      };
+      if (r.source) row.source = r.source;
+      return row;
+    }),
+  };
+}
+
+/** Per row and period, the unit's figure the row passes on (null: none). */
+function passedOnAmounts(
+  model: TableModel,
+  sheets: readonly PeriodAllocation[],
+  unit: string,
+): (Dec | null)[][] {
   const amounts: (Dec | null)[][] = model.rows.map(() =>
     model.periods.map(() => null),
   );
@@ -107,20 +143,22 @@ export function secondModel(
       open[m.id] = above && (amounts[m.id][pi] !== null || !own);
     }
   }
-  const keyNames = model.keys
-    .filter((e) => e.group === group)
-    .map((e) => e.key.name);
+  return amounts;
+}
+
+/** Each row's recipient in the second step (the group, a split, or Øvrige) and its key name. */
+function passOnRecipients(
+  model: TableModel,
+  amounts: readonly (Dec | null)[][],
+  group: Group,
+  decimals: number,
+  out: FindingList,
+): { recipients: Recipient[]; keyName: (string | null)[] } {
   const recipients: Recipient[] = model.rows.map(() => ({
     kind: "group",
     group,
   }));
   const keyName: (string | null)[] = model.rows.map(() => null);
-  // A split that cannot be used: the row (and its sub-items) is not passed on to the units but
-  // shown under Øvrige modtagere, so the unit's column still adds up, and the error says why.
-  const bad = (r: InitiativeRow, code: FindingCode, params: FindingParams) => {
-    out.add("error", code, { initiative: r.name, ...params }, passOnPlace(r));
-    recipients[r.id] = { kind: "other", label: r.passOn ?? r.name };
-  };
   for (const r of model.rows) {
     if (r.passOn === undefined) {
       if (r.parent !== null) {
@@ -148,36 +186,77 @@ export function secondModel(
       keyName[r.id] = keyName[r.parent!];
       continue;
     }
-    const read = parsePassOnSplit(r.passOn, out.lang);
-    if ("bad" in read) {
-      bad(r, "PASS_ON_SPLIT_BAD", { part: read.bad });
-      continue;
-    }
-    const rest = read.split.rest;
-    if (rest !== null && !sameName(rest, group)) {
-      const named = keyNames.find((k) => sameName(k, rest));
-      if (named === undefined) {
-        bad(r, "PASS_ON_SPLIT_BAD", { part: `rest: ${rest}` });
-        continue;
-      }
-      keyName[r.id] = named;
-    }
-    const ownUnits = new Map<string, string>();
-    for (const e of model.keys)
-      if (e.group === group)
-        for (const u of e.key.units) ownUnits.set(nameKey(u), u);
-    const label = r.passOn.replace(/\s*\n\s*/g, "; ");
-    const problem = splitProblem(
-      read.split.fixed,
+    const made = readSplit(
+      r.passOn,
       amounts[r.id],
-      model.periods,
+      model,
+      group,
       decimals,
+      out,
     );
-    if (problem) {
-      bad(r, problem.code, { ...problem.params, split: label });
-      continue;
+    if (made.keyName !== undefined) keyName[r.id] = made.keyName;
+    if ("recipient" in made) recipients[r.id] = made.recipient;
+    else {
+      // A split that cannot be used: the row (and its sub-items) is not passed on to the units but
+      // shown under Øvrige modtagere, so the unit's column still adds up, and the error says why.
+      out.add(
+        "error",
+        made.code,
+        { initiative: r.name, ...made.params },
+        passOnPlace(r),
+      );
+      recipients[r.id] = { kind: "other", label: r.passOn ?? r.name };
     }
-    recipients[r.id] = {
+  }
+  return { recipients, keyName };
+}
+
+/** A row's `Videre` split read: the recipient it makes (and the key its rest names), or why it cannot be used. */
+type SplitRead = { keyName?: string } & (
+  { recipient: Recipient } | { code: FindingCode; params: FindingParams }
+);
+
+function readSplit(
+  passOn: string,
+  amounts: (Dec | null)[],
+  model: TableModel,
+  group: Group,
+  decimals: number,
+  out: FindingList,
+): SplitRead {
+  const read = parsePassOnSplit(passOn, out.lang);
+  if ("bad" in read)
+    return { code: "PASS_ON_SPLIT_BAD", params: { part: read.bad } };
+  const rest = read.split.rest;
+  let keyName: string | undefined;
+  if (rest !== null && !sameName(rest, group)) {
+    keyName = model.keys
+      .filter((e) => e.group === group)
+      .map((e) => e.key.name)
+      .find((k) => sameName(k, rest));
+    if (keyName === undefined)
+      return { code: "PASS_ON_SPLIT_BAD", params: { part: `rest: ${rest}` } };
+  }
+  const ownUnits = new Map<string, string>();
+  for (const e of model.keys)
+    if (e.group === group)
+      for (const u of e.key.units) ownUnits.set(nameKey(u), u);
+  const label = passOn.replace(/\s*\n\s*/g, "; ");
+  const problem = splitProblem(
+    read.split.fixed,
+    amounts,
+    model.periods,
+    decimals,
+  );
+  if (problem)
+    return {
+      keyName,
+      code: problem.code,
+      params: { ...problem.params, split: label },
+    };
+  return {
+    keyName,
+    recipient: {
       kind: "split",
       group,
       label,
@@ -185,27 +264,7 @@ export function secondModel(
         unit: ownUnits.get(nameKey(f.name)) ?? f.name,
         amount: f.amount,
       })),
-      basis: amounts[r.id],
-    };
-  }
-  return {
-    periods: model.periods,
-    keys: model.keys.filter((e) => e.group === group),
-    brokenKeys: (model.brokenKeys ?? []).filter(
-      (b) => b.group === group || b.group === null,
-    ),
-    rows: model.rows.map((r) => {
-      const row: InitiativeRow = {
-        id: r.id,
-        name: r.name,
-        parent: r.parent,
-        channel: r.channel,
-        recipient: recipients[r.id],
-        keyName: keyName[r.id],
-        amounts: amounts[r.id],
-      };
-      if (r.source) row.source = r.source;
-      return row;
-    }),
+      basis: amounts,
+    },
   };
 }

@@ -128,6 +128,14 @@ export function readPublished(
   return { sheets, findings };
 }
 
+/** Where a published sheet's columns are: the Initiativ column, the unit columns and the Kanal column (-1: none). */
+interface SheetColumns {
+  header: number;
+  at: number;
+  units: { unit: string; col: number }[];
+  channel: number;
+}
+
 /** One sheet, or why it cannot be read. */
 function readSheet(
   block: GridBlock,
@@ -135,32 +143,62 @@ function readSheet(
   name: string,
 ): PublishedSheet | string {
   const rows = block.cells;
-  let header = -1;
-  let at = -1;
-  for (let r = 0; r < rows.length && header < 0; r++)
+  const found = findHeader(rows);
+  if (!found)
+    return "no header row with Initiativ and Nationalt / Initiative and National";
+  const columns = { ...found, ...unitColumns(rows[found.header], found.at) };
+  if (columns.units.length === 0) return "no unit columns";
+  const sheet: PublishedSheet = {
+    period: identity.period,
+    group: identity.group,
+    sheet: name,
+    rows: [],
+    subtotals: [],
+    total: null,
+  };
+  readLines(rows, columns, sheet);
+  if (sheet.rows.length === 0) return "no initiative rows";
+  withExactValues(sheet.rows, keyShares(rows, found.header, found.at));
+  return sheet;
+}
+
+/** The header row: the first with Initiativ followed by Nationalt (or in English). */
+function findHeader(
+  rows: readonly GridCell[][],
+): { header: number; at: number } | null {
+  for (let r = 0; r < rows.length; r++)
     for (let c = 0; c + 1 < rows[r].length; c++)
       if (
         INITIATIVE.has(nameKey(text(rows[r][c]))) &&
         NATIONAL.has(nameKey(text(rows[r][c + 1])))
-      ) {
-        header = r;
-        at = c;
-        break;
-      }
-  if (header < 0)
-    return "no header row with Initiativ and Nationalt / Initiative and National";
-  const unitCols: { unit: string; col: number }[] = [];
-  let channelCol = -1;
-  for (let c = at + 2; c < rows[header].length; c++) {
-    const h = text(rows[header][c]);
-    if (h === "") continue;
-    if (both("channel").has(nameKey(h))) channelCol = c;
-    if (NOT_UNITS.has(nameKey(h))) continue;
-    unitCols.push({ unit: h, col: c });
-  }
-  if (unitCols.length === 0) return "no unit columns";
+      )
+        return { header: r, at: c };
+  return null;
+}
 
-  // The key's shares, from the Enhed / Andel rows of the header block (units by name).
+/** The columns after Nationalt: units, except Kanal and other columns that are not units. */
+function unitColumns(
+  header: readonly GridCell[],
+  at: number,
+): { units: { unit: string; col: number }[]; channel: number } {
+  const units: { unit: string; col: number }[] = [];
+  let channel = -1;
+  for (let c = at + 2; c < header.length; c++) {
+    const h = text(header[c]);
+    if (h === "") continue;
+    if (both("channel").has(nameKey(h))) channel = c;
+    if (NOT_UNITS.has(nameKey(h))) continue;
+    units.push({ unit: h, col: c });
+  }
+  return { units, channel };
+}
+
+/** The key's shares, from the Enhed / Andel rows of the header block (units by name). */
+function keyShares(
+  rows: readonly GridCell[][],
+  header: number,
+  at: number,
+): Map<string, Dec> {
   const shares = new Map<string, Dec>();
   const unitRow = rows
     .slice(0, header)
@@ -174,35 +212,22 @@ function readSheet(
       if (c > at && text(cell) !== "" && v.kind === "number")
         shares.set(nameKey(text(cell)), v.value);
     });
+  return shares;
+}
 
-  const figure = (cell: GridCell | undefined): Dec | null => {
-    const v = readNumber(cell);
-    return v.kind === "number" ? v.value : null;
-  };
+/** The lines below the header, into rows, channel subtotals and the total (which ends the table). */
+function readLines(
+  rows: readonly GridCell[][],
+  columns: SheetColumns,
+  sheet: PublishedSheet,
+): void {
+  const { at, channel: channelCol } = columns;
   const channels = new Set<string>();
-  const sheet: PublishedSheet = {
-    period: identity.period,
-    group: identity.group,
-    sheet: name,
-    rows: [],
-    subtotals: [],
-    total: null,
-  };
-  for (let r = header + 1; r < rows.length; r++) {
+  for (let r = columns.header + 1; r < rows.length; r++) {
     const row = rows[r];
     const label = text(row[at]);
     if (label === "") continue;
-    const national = figure(row[at + 1]);
-    const values = new Map<string, PublishedFigure>();
-    for (const { unit, col } of unitCols) {
-      const v = figure(row[col]);
-      if (v !== null) values.set(unit, { shown: v, exact: null });
-    }
-    const line: PublishedLine = {
-      name: label,
-      national: national === null ? null : { shown: national, exact: null },
-      values,
-    };
+    const line = lineOf(row, label, columns);
     if (TOTAL.has(nameKey(label))) {
       sheet.total = line;
       break;
@@ -216,9 +241,30 @@ function readSheet(
       channels.add(text(row[channelCol]));
     sheet.rows.push(line);
   }
-  if (sheet.rows.length === 0) return "no initiative rows";
-  withExactValues(sheet.rows, shares);
-  return sheet;
+}
+
+/** One line's national figure and unit figures as shown. */
+function lineOf(
+  row: readonly GridCell[],
+  label: string,
+  { at, units }: SheetColumns,
+): PublishedLine {
+  const national = figure(row[at + 1]);
+  const values = new Map<string, PublishedFigure>();
+  for (const { unit, col } of units) {
+    const v = figure(row[col]);
+    if (v !== null) values.set(unit, { shown: v, exact: null });
+  }
+  return {
+    name: label,
+    national: national === null ? null : { shown: national, exact: null },
+    values,
+  };
+}
+
+function figure(cell: GridCell | undefined): Dec | null {
+  const v = readNumber(cell);
+  return v.kind === "number" ? v.value : null;
 }
 
 /**

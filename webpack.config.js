@@ -24,6 +24,19 @@ const HELP_PAGE = "help.html";
 
 const FUNCTIONS = "./src/functions/functions.ts";
 const DANISH_FUNCTIONS_METADATA = "src/functions/functions-da.json";
+/** The pane's stylesheet, inlined into taskpane.html (no style compiler in the page's JavaScript). */
+const PANE_CSS = "src/taskpane/pane.css";
+
+/** pane.css without its comments and spare white space, for the page's <style>. */
+function paneStyleSheet() {
+  return fs
+    .readFileSync(path.resolve(__dirname, PANE_CSS), "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .replace(/: /g, ":")
+    .trim();
+}
 
 /**
  * The hosting URL given to the build (`--env url=…`, else FORDEL_URL), as a base ending in "/";
@@ -110,6 +123,7 @@ module.exports = (env = {}, options = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { paneCss: paneStyleSheet() },
         chunks: ["runtime", "vendors", "functions", "commands", "taskpane"],
       }),
       new CopyWebpackPlugin({
@@ -133,5 +147,6 @@ module.exports = (env = {}, options = {}) => {
 
 module.exports.DEV_URL = DEV_URL;
 module.exports.HELP_PAGE = HELP_PAGE;
+module.exports.paneStyleSheet = paneStyleSheet;
 module.exports.productionUrl = productionUrl;
 module.exports.productionManifest = productionManifest;

@@ -21,7 +21,7 @@ import { Preview } from "./Preview";
 import { Readiness, type PickProblem } from "./Readiness";
 import { Results } from "./Results";
 import { SettingsForm, type SaveState } from "./SettingsForm";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 import { currentThemeKind, fluentTheme } from "./theme";
 import { fillViewOf, pickProblemOf } from "./views";
 
@@ -78,7 +78,6 @@ export function App({ host }: AppProps) {
 }
 
 function Outside({ lang }: { lang: FillSettings["lang"] }) {
-  const styles = usePaneStyles();
   return (
     <div className={styles.page}>
       <main className={styles.root}>
@@ -95,7 +94,6 @@ interface PaneProps {
 }
 
 function Pane({ host, settings, setSettings }: PaneProps) {
-  const styles = usePaneStyles();
   const lang = settings.lang;
   const t = stringsFor(lang);
   const live = React.useRef(true);

@@ -16,6 +16,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 
 /** Where the manifest points during development. */
 const DEV_URL = "https://localhost:3000/";
@@ -26,6 +27,7 @@ const FUNCTIONS = "./src/functions/functions.ts";
 const DANISH_FUNCTIONS_METADATA = "src/functions/functions-da.json";
 /** The pane's stylesheet, inlined into taskpane.html (no style compiler in the page's JavaScript). */
 const PANE_CSS = "src/taskpane/pane.css";
+const ENGINE = path.resolve(__dirname, "src", "engine");
 
 /** pane.css without its comments and spare white space, for the page's <style>. */
 function paneStyleSheet() {
@@ -119,6 +121,11 @@ module.exports = (env = {}, options = {}) => {
     },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
+      // The page loads the finding messages one language at a time (src/engine/messages-tables.web.ts);
+      // the command line and the tests keep both languages from the start.
+      new NormalModuleReplacementPlugin(/^\.\/messages-tables$/, (resource) => {
+        if (path.resolve(resource.context) === ENGINE) resource.request = "./messages-tables.web";
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

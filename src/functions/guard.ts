@@ -1,5 +1,7 @@
 /* global CustomFunctions */
+import { loadMessages } from "../engine";
 import { invalid } from "./errors";
+import { uiLang } from "./messages";
 
 /** A result Excel can show: every number finite (never Infinity or NaN). */
 function finite<T>(result: T): T {
@@ -22,6 +24,8 @@ function finite<T>(result: T): T {
  */
 export async function guarded<T>(call: () => T | Promise<T>): Promise<T> {
   try {
+    // A key's or amount's finding is shown in the UI language: its messages load first.
+    await loadMessages(uiLang());
     return finite(await call());
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;

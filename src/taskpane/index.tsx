@@ -6,6 +6,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { loadMessages } from "../engine";
 import { missingSets } from "../excel/requirements";
 import { App } from "./App";
 import { HostTooOld } from "./HostTooOld";
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) return;
   const host = await paneHost();
+  // The finding messages in the user's language, before anything makes a finding.
+  await loadMessages(langOf(host.displayLanguage));
   // A host without the requirement sets the manifest declares: say so, before anything fails half-way.
   const missing = host.inExcel ? missingSets(Office.context.requirements) : [];
   createRoot(element).render(

@@ -4,7 +4,6 @@ import * as path from "path";
 import { classes, styles } from "../../src/taskpane/styles";
 
 const CSS = fs.readFileSync(path.join(__dirname, "../../src/taskpane/pane.css"), "utf8");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { paneStyleSheet } = require("../../webpack.config.js") as { paneStyleSheet: () => string };
 
 describe("pane styles", () => {

@@ -7,7 +7,6 @@ import { MESSAGES_EN } from "../../src/engine/messages-en";
 import * as eager from "../../src/engine/messages-tables";
 import * as web from "../../src/engine/messages-tables.web";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../../webpack.config.js");
 
 describe("finding messages one language at a time (the page)", () => {
@@ -36,7 +35,6 @@ describe("finding messages one language at a time (the page)", () => {
   test("with neither language loaded, a message still names the finding and says what to do, in both languages", () => {
     jest.isolateModules(() => {
       jest.doMock("../../src/engine/messages-tables", () => ({ messageTable: () => null, loadMessages: async () => false }));
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { messageFor } = require("../../src/engine/messages");
       const text: string = messageFor("BAD_NUMBER", { text: "x" }, "da");
       expect(text).toContain("BAD_NUMBER");

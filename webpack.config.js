@@ -27,7 +27,15 @@ const FUNCTIONS = "./src/functions/functions.ts";
 const DANISH_FUNCTIONS_METADATA = "src/functions/functions-da.json";
 /** The pane's stylesheet, inlined into taskpane.html (no style compiler in the page's JavaScript). */
 const PANE_CSS = "src/taskpane/pane.css";
-const ENGINE = path.resolve(__dirname, "src", "engine");
+/**
+ * Modules with both languages' words, each with a `.web` twin that loads one language at a time
+ * (one chunk per language, `messages-da`/`messages-en`): the page's build uses the twins, the
+ * command line and the tests the modules themselves. Folder → the request swapped there.
+ */
+const PER_LANGUAGE = {
+  [path.resolve(__dirname, "src", "engine")]: "./messages-tables",
+  [path.resolve(__dirname, "src", "taskpane")]: "./strings-tables",
+};
 
 /** pane.css without its comments and spare white space, for the page's <style>. */
 function paneStyleSheet() {
@@ -121,10 +129,9 @@ module.exports = (env = {}, options = {}) => {
     },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
-      // The page loads the finding messages one language at a time (src/engine/messages-tables.web.ts);
-      // the command line and the tests keep both languages from the start.
-      new NormalModuleReplacementPlugin(/^\.\/messages-tables$/, (resource) => {
-        if (path.resolve(resource.context) === ENGINE) resource.request = "./messages-tables.web";
+      // The page loads its words one language at a time (PER_LANGUAGE).
+      new NormalModuleReplacementPlugin(/^\.\/[\w-]+-tables$/, (resource) => {
+        if (PER_LANGUAGE[path.resolve(resource.context)] === resource.request) resource.request += ".web";
       }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
       new HtmlWebpackPlugin({

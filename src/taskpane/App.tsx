@@ -5,6 +5,7 @@ import type { PaneHost } from "./host";
 import { FillBar } from "./FillBar";
 import { FindingsList } from "./FindingsList";
 import { langOf, localeOf, stringsFor } from "./i18n";
+import { useLanguage } from "./language";
 import { OutsideExcel } from "./OutsideExcel";
 import { PaneHeader } from "./PaneHeader";
 import {
@@ -32,6 +33,7 @@ export function App({ host }: AppProps) {
     ...DEFAULT_SETTINGS,
     lang: langOf(host.displayLanguage),
   }));
+  useLanguage(settings.lang);
   const theme = fluentTheme(currentThemeKind(host.officeTheme));
   const locale = localeOf(settings.lang);
   // The page around the pane takes the theme's colours and the language (hyphenation follows `lang`).

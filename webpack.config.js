@@ -32,6 +32,9 @@ const PANE_CSS = "src/taskpane/pane.css";
  * (one chunk per language, `messages-da`/`messages-en`): the page's build uses the twins, the
  * command line and the tests the modules themselves. Folder → the request swapped there.
  */
+/** @fluentui/tokens' table of token variables (replaced by src/taskpane/fluent-tokens.ts). */
+const FLUENT_TOKENS = path.join(path.dirname(require.resolve("@fluentui/tokens")), "..", "lib", "tokens.js");
+if (!fs.existsSync(FLUENT_TOKENS)) throw new Error(`Fluent's tokens table moved (not at ${FLUENT_TOKENS}): update webpack.config.js`);
 const PER_LANGUAGE = {
   [path.resolve(__dirname, "src", "engine")]: "./messages-tables",
   [path.resolve(__dirname, "src", "taskpane")]: "./strings-tables",
@@ -129,6 +132,10 @@ module.exports = (env = {}, options = {}) => {
     },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
+      // Fluent's table of token variables, made on use (src/taskpane/fluent-tokens.ts).
+      new NormalModuleReplacementPlugin(/[\\/]tokens\.js$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === FLUENT_TOKENS) resource.request = path.resolve(__dirname, "src", "taskpane", "fluent-tokens.ts");
+      }),
       // The page loads its words one language at a time (PER_LANGUAGE).
       new NormalModuleReplacementPlugin(/^\.\/[\w-]+-tables$/, (resource) => {
         if (PER_LANGUAGE[path.resolve(resource.context)] === resource.request) resource.request += ".web";

@@ -43,15 +43,18 @@ describe("finding messages one language at a time (the page)", () => {
     });
   });
 
-  test("the page's build swaps in the one-language module", () => {
+  test("the page's build swaps in the one-language modules, and only there", () => {
     const built = config({}, { mode: "development" });
-    const swap = built.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "NormalModuleReplacementPlugin");
-    expect(swap).toBeDefined();
-    const resource = { request: "./messages-tables", context: require("path").resolve(__dirname, "../../src/engine") };
-    swap.newResource(resource);
-    expect(resource.request).toBe("./messages-tables.web");
-    const elsewhere = { request: "./messages-tables", context: __dirname };
-    swap.newResource(elsewhere);
-    expect(elsewhere.request).toBe("./messages-tables");
+    const swaps = built.plugins.filter((p: { constructor: { name: string } }) => p.constructor.name === "NormalModuleReplacementPlugin");
+    const resolved = (context: string, request: string) => {
+      const resource = { context, request };
+      for (const swap of swaps) if (swap.resourceRegExp.test(resource.request)) swap.newResource(resource);
+      return resource.request;
+    };
+    const src = require("path").resolve(__dirname, "../../src");
+    expect(resolved(`${src}/engine`, "./messages-tables")).toBe("./messages-tables.web");
+    expect(resolved(`${src}/taskpane`, "./strings-tables")).toBe("./strings-tables.web");
+    expect(resolved(`${src}/taskpane`, "./messages-tables")).toBe("./messages-tables");
+    expect(resolved(__dirname, "./messages-tables")).toBe("./messages-tables");
   });
 });

@@ -29,7 +29,8 @@ const DANISH_FUNCTIONS_METADATA = "src/functions/functions-da.json";
 const PANE_CSS = "src/taskpane/pane.css";
 /**
  * Modules with both languages' words, each with a `.web` twin that loads one language at a time
- * (one chunk per language, `messages-da`/`messages-en`): the page's build uses the twins, the
+ * (one chunk per language, `messages-da`/`messages-en`: finding messages, pane words, the
+ * functions' problems): the page's build uses the twins, the
  * command line and the tests the modules themselves. Folder → the request swapped there.
  */
 /** @fluentui/tokens' table of token variables (replaced by src/taskpane/fluent-tokens.ts). */
@@ -38,6 +39,7 @@ if (!fs.existsSync(FLUENT_TOKENS)) throw new Error(`Fluent's tokens table moved 
 const PER_LANGUAGE = {
   [path.resolve(__dirname, "src", "engine")]: "./messages-tables",
   [path.resolve(__dirname, "src", "taskpane")]: "./strings-tables",
+  [path.resolve(__dirname, "src", "functions")]: "./problems-tables",
 };
 
 /** pane.css without its comments and spare white space, for the page's <style>. */

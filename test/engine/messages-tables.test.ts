@@ -54,6 +54,7 @@ describe("finding messages one language at a time (the page)", () => {
     const src = require("path").resolve(__dirname, "../../src");
     expect(resolved(`${src}/engine`, "./messages-tables")).toBe("./messages-tables.web");
     expect(resolved(`${src}/taskpane`, "./strings-tables")).toBe("./strings-tables.web");
+    expect(resolved(`${src}/functions`, "./problems-tables")).toBe("./problems-tables.web");
     expect(resolved(`${src}/taskpane`, "./messages-tables")).toBe("./messages-tables");
     expect(resolved(__dirname, "./messages-tables")).toBe("./messages-tables");
   });

@@ -16,6 +16,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 
 /** Where the manifest points during development. */
 const DEV_URL = "https://localhost:3000/";
@@ -24,6 +25,33 @@ const HELP_PAGE = "help.html";
 
 const FUNCTIONS = "./src/functions/functions.ts";
 const DANISH_FUNCTIONS_METADATA = "src/functions/functions-da.json";
+/** The pane's stylesheet, inlined into taskpane.html (no style compiler in the page's JavaScript). */
+const PANE_CSS = "src/taskpane/pane.css";
+/**
+ * Modules with both languages' words, each with a `.web` twin that loads one language at a time
+ * (one chunk per language, `messages-da`/`messages-en`: finding messages, pane words, the
+ * functions' problems): the page's build uses the twins, the
+ * command line and the tests the modules themselves. Folder → the request swapped there.
+ */
+/** @fluentui/tokens' table of token variables (replaced by src/taskpane/fluent-tokens.ts). */
+const FLUENT_TOKENS = path.join(path.dirname(require.resolve("@fluentui/tokens")), "..", "lib", "tokens.js");
+if (!fs.existsSync(FLUENT_TOKENS)) throw new Error(`Fluent's tokens table moved (not at ${FLUENT_TOKENS}): update webpack.config.js`);
+const PER_LANGUAGE = {
+  [path.resolve(__dirname, "src", "engine")]: "./messages-tables",
+  [path.resolve(__dirname, "src", "taskpane")]: "./strings-tables",
+  [path.resolve(__dirname, "src", "functions")]: "./problems-tables",
+};
+
+/** pane.css without its comments and spare white space, for the page's <style>. */
+function paneStyleSheet() {
+  return fs
+    .readFileSync(path.resolve(__dirname, PANE_CSS), "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .replace(/: /g, ":")
+    .trim();
+}
 
 /**
  * The hosting URL given to the build (`--env url=…`, else FORDEL_URL), as a base ending in "/";
@@ -106,10 +134,19 @@ module.exports = (env = {}, options = {}) => {
     },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024 },
     plugins: [
+      // Fluent's table of token variables, made on use (src/taskpane/fluent-tokens.ts).
+      new NormalModuleReplacementPlugin(/[\\/]tokens\.js$/, (resource) => {
+        if (path.resolve(resource.context, resource.request) === FLUENT_TOKENS) resource.request = path.resolve(__dirname, "src", "taskpane", "fluent-tokens.ts");
+      }),
+      // The page loads its words one language at a time (PER_LANGUAGE).
+      new NormalModuleReplacementPlugin(/^\.\/[\w-]+-tables$/, (resource) => {
+        if (PER_LANGUAGE[path.resolve(resource.context)] === resource.request) resource.request += ".web";
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { paneCss: paneStyleSheet() },
         chunks: ["runtime", "vendors", "functions", "commands", "taskpane"],
       }),
       new CopyWebpackPlugin({
@@ -133,5 +170,6 @@ module.exports = (env = {}, options = {}) => {
 
 module.exports.DEV_URL = DEV_URL;
 module.exports.HELP_PAGE = HELP_PAGE;
+module.exports.paneStyleSheet = paneStyleSheet;
 module.exports.productionUrl = productionUrl;
 module.exports.productionManifest = productionManifest;

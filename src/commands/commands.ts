@@ -5,7 +5,7 @@
  * (and writes beside it), or fails, it opens the task pane, which shows the findings recorded in
  * src/excel/lastFill.ts.
  */
-import { hasErrors, sheetsKept } from "../engine";
+import { hasErrors, loadMessages, sheetsKept } from "../engine";
 import { fillWorkbook } from "../excel/fill";
 import { recordRibbonFill } from "../excel/lastFill";
 import { loadSettings, settingsOrDefault } from "../excel/settings";
@@ -22,6 +22,7 @@ export async function fillRegionShares(
       loadSettings(),
       Office.context.displayLanguage,
     );
+    await loadMessages(settings.lang);
     const outcome = await Excel.run((context) =>
       fillWorkbook(context, settings, new Date()),
     );

@@ -3,7 +3,7 @@ import { messageFor, Lang } from "./messages";
 export type Severity = "error" | "warning" | "info";
 
 /** Every finding code, SPEC §4 plus the key errors of the engine. */
-/** Codes of own units and passing money on (issue 14); their messages are in messages-own.ts. */
+/** Codes of own units and passing money on (issue 14); their messages close messages-da.ts and messages-en.ts. */
 export type OwnUnitCode =
   | "KEY_OWN_AND_STANDARD_UNITS"
   | "KEY_OWN_GROUP_NAME"

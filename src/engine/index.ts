@@ -2,6 +2,7 @@ export * from "./decimal";
 export * from "./rational";
 export * from "./findings";
 export * from "./messages";
+export { loadMessages } from "./messages-tables";
 export * from "./key";
 export * from "./precision";
 export * from "./apportion";

@@ -1,5 +1,8 @@
 /* global CustomFunctions */
+import { loadMessages } from "../engine";
 import { invalid } from "./errors";
+import { uiLang } from "./messages";
+import { loadProblems } from "./problems-tables";
 
 /** A result Excel can show: every number finite (never Infinity or NaN). */
 function finite<T>(result: T): T {
@@ -22,6 +25,8 @@ function finite<T>(result: T): T {
  */
 export async function guarded<T>(call: () => T | Promise<T>): Promise<T> {
   try {
+    // Problems and findings are shown in the UI language: its messages load first.
+    await Promise.all([loadMessages(uiLang()), loadProblems(uiLang())]);
     return finite(await call());
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;

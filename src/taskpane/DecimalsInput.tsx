@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Input } from "@fluentui/react-components";
+import { styles } from "./styles";
 
 /**
  * A whole-number spin button (role "spinbutton") over Fluent's Input, for the decimals setting.
@@ -17,25 +18,6 @@ export interface DecimalsInputProps {
   /** Typed text that is not a number; the value stays. */
   onInvalid: (text: string) => void;
 }
-
-const useStyles = makeStyles({
-  stepper: { display: "flex", flexDirection: "column" },
-  step: {
-    border: "none",
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    minHeight: 0,
-    lineHeight: "1",
-    fontSize: tokens.fontSizeBase100,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground3,
-    cursor: "pointer",
-    ":hover": { color: tokens.colorNeutralForeground1 },
-    ":disabled": {
-      color: tokens.colorNeutralForegroundDisabled,
-      cursor: "default",
-    },
-  },
-});
 
 /** Typed text → a whole number within min…max; null when it is not a number. */
 export function typedDecimals(
@@ -56,7 +38,6 @@ export function DecimalsInput({
   onCommit,
   onInvalid,
 }: DecimalsInputProps) {
-  const styles = useStyles();
   // Text being typed (null: show the value).
   const [text, setText] = React.useState<string | null>(null);
   const clamp = (n: number) => Math.min(max, Math.max(min, n));

@@ -1,10 +1,10 @@
 import * as React from "react";
-import { Button, mergeClasses } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { Lang } from "../engine";
 import type { FillProgress, WritesView } from "./host";
 import { stringsFor } from "./i18n";
 import type { OutcomeLine } from "./outcome";
-import { usePaneStyles } from "./styles";
+import { classes, styles } from "./styles";
 
 export interface FillBarProps {
   lang: Lang;
@@ -37,7 +37,6 @@ export function FillBar({
   note,
   onFill,
 }: FillBarProps) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   const created =
     writes?.sheets.filter((s) => !s.replaces).map((s) => s.name) ?? [];
@@ -86,7 +85,7 @@ export function FillBar({
         )}
         {!running && outcome && (
           <p
-            className={mergeClasses(styles.outcome, tone ?? undefined)}
+            className={classes(styles.outcome, tone ?? undefined)}
             data-tone={outcome.tone}
           >
             <span aria-hidden="true">{`${ICON[outcome.tone]} `}</span>

@@ -1,9 +1,9 @@
 import * as React from "react";
-import { Link, mergeClasses } from "@fluentui/react-components";
+import { Link } from "@fluentui/react-components";
 import { localize, type Finding } from "../engine";
 import type { Lang } from "../engine";
 import { stringsFor } from "./i18n";
-import { usePaneStyles } from "./styles";
+import { classes, styles } from "./styles";
 
 /** Excel's way of writing a cell on a sheet: quotes around names that need them. */
 export function cellReference(sheet: string, cell: string): string {
@@ -41,7 +41,6 @@ function FindingItem({
   lang: Lang;
   onSelect: FindingsListProps["onSelect"];
 }) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   const where =
     f.sheet && f.cell ? cellReference(f.sheet, f.cell) : (f.sheet ?? null);
@@ -75,7 +74,6 @@ export function FindingsList({
   title,
   id,
 }: FindingsListProps) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   const shown = React.useMemo(() => localize(findings, lang), [findings, lang]);
   const headingId = `${id}-title`;
@@ -91,7 +89,7 @@ export function FindingsList({
       <div className={styles.section}>
         <h3
           id={groupId}
-          className={mergeClasses(
+          className={classes(
             styles.subheading,
             severity === "error" ? styles.error : styles.warning,
           )}

@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { Lang } from "../engine";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 
 const TEXT = {
   da: {
@@ -23,7 +23,6 @@ export function HostTooOld({
   lang: Lang;
   missing: readonly string[];
 }) {
-  const styles = usePaneStyles();
   const t = TEXT[lang];
   return (
     <section

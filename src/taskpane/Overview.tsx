@@ -2,7 +2,7 @@ import * as React from "react";
 import type { Lang } from "../engine";
 import type { CheckView, TableRole } from "./host";
 import { formatCount, stringsFor } from "./i18n";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 
 const ROLES: TableRole[] = ["initiatives", "keys"];
 /** Units listed by name before "and N more" (98 municipalities would fill the pane). */
@@ -15,7 +15,6 @@ export interface OverviewProps {
 
 /** The table details, folded under the readiness card: where the tables are, periods, units, keys. */
 export function Overview({ view, lang }: OverviewProps) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   return (
     <section className={styles.section} aria-label={t.overviewTitle}>

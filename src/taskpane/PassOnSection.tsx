@@ -3,7 +3,7 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import { sameName, type Lang } from "../engine";
 import type { PassOn } from "../sheets/pass-on";
 import type { FillSettings } from "../sheets/settings";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 
 /**
  * "Fordel videre" / "Pass on" (SPEC §1): which unit's column is passed on to which group of own
@@ -59,7 +59,6 @@ export function PassOnSection({
   units = [],
   groups = [],
 }: PassOnSectionProps) {
-  const styles = usePaneStyles();
   const t = STRINGS[lang];
   const list = settings.passOn ?? [];
   const [unit, setUnit] = React.useState("");

@@ -2,7 +2,7 @@ import * as React from "react";
 import type { Lang } from "../engine";
 import type { PeriodPreview } from "./host";
 import { formatDecimal, stringsFor } from "./i18n";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 
 /** |value| of a plain decimal string as a number, only for a bar's length (never shown or summed). */
 const size = (value: string) => Math.abs(Number(value)) || 0;
@@ -16,7 +16,6 @@ function PeriodBars({
   lang: Lang;
   open: boolean;
 }) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   const largest = Math.max(...p.totals.map(size), 0);
   const places = Math.max(0, p.decimals);
@@ -90,7 +89,6 @@ export function Preview({
   preview: readonly PeriodPreview[];
   lang: Lang;
 }) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   if (preview.length === 0) return null;
   return (

@@ -4,7 +4,7 @@ import type { Lang } from "../engine";
 import type { CheckView, PickedTables, TableRole } from "./host";
 import { stepName, stringsFor } from "./i18n";
 import { Overview } from "./Overview";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 
 const ROLES: TableRole[] = ["initiatives", "keys"];
 
@@ -43,7 +43,6 @@ export function Readiness({
   onChangeSettings,
   busy,
 }: ReadinessProps) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   const errors = view.findings.filter((f) => f.severity === "error").length;
   const ok = (role: TableRole) =>

@@ -5,7 +5,7 @@ import type { PeriodChecks } from "../engine";
 import type { FillView, PeriodResultView } from "./host";
 import { unitLine } from "../sheets/step";
 import { formatCount, formatDecimal, stepName, stringsFor } from "./i18n";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 
 const CHECKS: (keyof PeriodChecks)[] = [
   "rowsAddUp",
@@ -28,7 +28,6 @@ function PeriodResult({
   lang: Lang;
   onOpenSheet: (sheet: string) => void;
 }) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   const failed = CHECKS.filter((check) => !result.checks[check]);
   const headingId = `result-${result.period}-${result.group}`.replace(
@@ -114,7 +113,6 @@ function PeriodResult({
 
 /** After a fill: per period and group the sheet written, its size, how near exact, and the checks. */
 export function Results({ view, lang, onOpenSheet }: ResultsProps) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   return (
     <section className={styles.section} aria-label={t.resultsTitle}>

@@ -12,7 +12,7 @@ import { MAX_DECIMALS, MIN_DECIMALS } from "../engine";
 import type { Lang } from "../engine";
 import type { FillSettings } from "../sheets/settings";
 import { LANGUAGE_NAMES, decimalsExample, stringsFor } from "./i18n";
-import { usePaneStyles } from "./styles";
+import { styles } from "./styles";
 
 /** Steps offered: 0,000001 up to millions; Excel's ROUND takes any, budgets use far fewer. */
 // The one range of decimals (src/engine/decimal.ts).
@@ -50,7 +50,6 @@ export function SettingsForm({
   save,
   changed,
 }: SettingsFormProps) {
-  const styles = usePaneStyles();
   const t = stringsFor(lang);
   const auto = settings.decimals == null;
   const decimals = settings.decimals ?? detectedDecimals;

@@ -10,6 +10,7 @@ import { missingSets } from "../excel/requirements";
 import { App } from "./App";
 import { HostTooOld } from "./HostTooOld";
 import { langOf } from "./i18n";
+import { loadLanguage } from "./language";
 import type { PaneHost } from "./host";
 import { officeHost } from "./officeHost";
 import { outsideHost } from "./outsideHost";
@@ -23,10 +24,19 @@ async function paneHost(): Promise<PaneHost> {
     : outsideHost(navigator.language);
 }
 
+/** Without its words the pane cannot show: it says so, in both languages. */
+const NOT_LOADED =
+  "Fordel kunne ikke hentes helt; tjek forbindelsen, og genindlæs tilføjelsesprogrammet. / Fordel did not load completely; check the connection and reload the add-in.";
+
 async function start(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) return;
   const host = await paneHost();
+  // The user's language (the pane's words and the finding messages), before anything shows.
+  if (!(await loadLanguage(langOf(host.displayLanguage)))) {
+    element.textContent = NOT_LOADED;
+    return;
+  }
   // A host without the requirement sets the manifest declares: say so, before anything fails half-way.
   const missing = host.inExcel ? missingSets(Office.context.requirements) : [];
   createRoot(element).render(

@@ -4,6 +4,7 @@
  * planner (src/sheets): a check analyses only, a fill plans and writes. Each call is one
  * Excel.run; reads and writes are the adapter's.
  */
+import { loadMessages } from "../engine";
 import { localAddress } from "../excel/address";
 import { fillWorkbook } from "../excel/fill";
 import { lastRibbonFill, onRibbonFill } from "../excel/lastFill";
@@ -65,20 +66,23 @@ export function officeHost(options?: OfficeHostOptions): PaneHost {
     // Planned as a fill would be, nothing written: the pane shows which sheets it would write.
     check: (settings, picked) =>
       run(async (context) => {
+        await loadMessages(settings.lang);
         const grid = await readGrid(context, { picked });
         const outcome = planFill(grid, settings, now());
         return checkViewOf(outcome, settings, outcome.plan);
       }),
     fill: (settings, picked, onProgress) =>
-      run(async (context) =>
-        fillViewOf(
+      run(async (context) => {
+        // The findings sheet is written in the settings' language.
+        await loadMessages(settings.lang);
+        return fillViewOf(
           await fillWorkbook(context, settings, now(), {
             picked,
             planFill,
             onProgress: (stage) => onProgress({ stage }),
           }),
-        ),
-      ),
+        );
+      }),
     loadSettings: async () => loadSettings(store),
     saveSettings: (settings) => saveSettings(settings, store),
     selectedRange: () =>

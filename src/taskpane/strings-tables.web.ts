@@ -1,0 +1,46 @@
+import type { Lang } from "../engine";
+import type { Strings } from "./strings-en";
+
+/**
+ * The add-in page's pane words, one language per chunk – the same chunk as the language's
+ * finding messages (engine/messages-tables.web.ts). taskpane/index.tsx loads the user's
+ * language before the pane shows; a language chosen in the settings loads then (App.tsx), and
+ * until it is there the pane keeps the language it has.
+ */
+const loaded: Partial<Record<Lang, Strings>> = {};
+const loading: Partial<Record<Lang, Promise<boolean>>> = {};
+
+export function paneStrings(lang: Lang): Strings {
+  const strings = loaded[lang] ?? loaded[lang === "da" ? "en" : "da"];
+  if (!strings) throw new Error(`The pane's words (${lang}) are not loaded`);
+  return strings;
+}
+
+/** Whether the language's words are there, once loaded; never rejects (a failed load is tried again next call). */
+export function loadPaneStrings(lang: Lang): Promise<boolean> {
+  loading[lang] ??= chunkOf(lang).then(
+    (strings) => {
+      loaded[lang] = strings;
+      return true;
+    },
+    () => {
+      delete loading[lang];
+      return false;
+    },
+  );
+  return loading[lang];
+}
+
+export function paneStringsLoaded(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+function chunkOf(lang: Lang): Promise<Strings> {
+  return lang === "da"
+    ? import(/* webpackChunkName: "messages-da" */ "./strings-da").then(
+        (m) => m.STRINGS_DA,
+      )
+    : import(/* webpackChunkName: "messages-en" */ "./strings-en").then(
+        (m) => m.STRINGS_EN,
+      );
+}

@@ -62,24 +62,12 @@ export function analyseFill(
   const priced = priceLevelsOf(grid, settings, parsed.model.periods);
   const levels = priced.levels;
   const method = levels.size > 0 ? "reconciled" : settings.method;
-  // Periods without a factor while others have one are not filled (PRICE_LEVEL_MISSING says so).
-  const periods =
-    priced.missing.length > 0
-      ? (settings.periods ?? parsed.model.periods).filter(
-          (p) => !priced.missing.includes(p),
-        )
-      : settings.periods;
+  const periods = priced.periods;
   const result = allocateTable(parsed.model, {
     decimals,
     method,
     periods,
-    ...(levels.size > 0
-      ? {
-          priceFactor: Object.fromEntries(
-            [...levels].map(([p, l]) => [p, l.factor]),
-          ) as Record<string, Dec>,
-        }
-      : {}),
+    ...priced.options,
     ...(settings.previous && settings.revision !== false
       ? { previous: settings.previous }
       : {}),
@@ -138,7 +126,14 @@ function priceLevelsOf(
   grid: WorkbookGrid,
   settings: FillSettings,
   periods: readonly string[],
-): { levels: Map<string, PriceLevel>; missing: string[]; findings: Finding[] } {
+): {
+  levels: Map<string, PriceLevel>;
+  /** The periods to fill: those asked for, less those without a factor while others have one. */
+  periods: string[] | undefined;
+  /** The engine's price factors (none when nothing is restated). */
+  options: { priceFactor?: Record<string, Dec> };
+  findings: Finding[];
+} {
   const typed = settings.priceFactor ?? null;
   const given = typed !== null ? parseFactorSetting(typed) : null;
   // A setting that cannot be read (the hosts check it first) is said, never ignored.
@@ -160,43 +155,70 @@ function priceLevelsOf(
               ],
         };
   if (!read.given)
-    return { levels: new Map(), missing: [], findings: read.findings };
+    return {
+      levels: new Map(),
+      periods: settings.periods,
+      options: {},
+      findings: read.findings,
+    };
   const per = levelsFor(read.given, periods, settings.periods, settings.lang);
+  return {
+    levels: per.levels,
+    // Periods without a factor while others have one are not filled (PRICE_LEVEL_MISSING says so).
+    periods:
+      per.missing.length > 0
+        ? (settings.periods ?? periods).filter((p) => !per.missing.includes(p))
+        : settings.periods,
+    options:
+      per.levels.size > 0
+        ? {
+            priceFactor: Object.fromEntries(
+              [...per.levels].map(([p, l]) => [p, l.factor]),
+            ),
+          }
+        : {},
+    findings: [
+      ...read.findings,
+      ...per.findings,
+      ...restatedFindings(per, periods, settings),
+    ],
+  };
+}
+
+/** PRICE_LEVEL: once for all periods filled when they share one level, else once per period. */
+function restatedFindings(
+  per: { levels: Map<string, PriceLevel>; missing: string[] },
+  periods: readonly string[],
+  settings: FillSettings,
+): Finding[] {
+  const entries = [...per.levels];
+  const filled = periods.filter(
+    (p) => !settings.periods || settings.periods.includes(p),
+  );
+  const shared =
+    entries.length > 0 &&
+    per.missing.length === 0 &&
+    entries.length === filled.length &&
+    entries.every(([, l]) => l === entries[0][1]);
+  const said = shared ? [["", entries[0][1]] as const] : entries;
+  // A restatement is always reconciled: only then are the national figures rounded with the rest.
   const asked =
     settings.method === "reconciled"
       ? ""
       : METHOD_NAMES[settings.method][settings.lang];
-  // One PRICE_LEVEL for all periods when they share one level, else one per period.
-  const entries = [...per.levels];
-  const shared =
-    entries.length > 0 &&
-    per.missing.length === 0 &&
-    entries.length ===
-      periods.filter((p) => !settings.periods || settings.periods.includes(p))
-        .length &&
-    entries.every(([, l]) => l === entries[0][1]);
-  const said = shared ? [["", entries[0][1]] as const] : entries;
-  return {
-    ...per,
-    findings: [
-      ...read.findings,
-      ...per.findings,
-      ...said.map(([period, level]) =>
-        finding(
-          "info",
-          "PRICE_LEVEL",
-          {
-            factor: level.factor.toString(),
-            from: level.from ?? "",
-            to: level.to ?? "",
-            period,
-            // A restatement is always reconciled: only then are the national figures rounded with the rest.
-            asked,
-          },
-          period ? { period } : {},
-          settings.lang,
-        ),
-      ),
-    ],
-  };
+  return said.map(([period, level]) =>
+    finding(
+      "info",
+      "PRICE_LEVEL",
+      {
+        factor: level.factor.toString(),
+        from: level.from ?? "",
+        to: level.to ?? "",
+        period,
+        asked,
+      },
+      period ? { period } : {},
+      settings.lang,
+    ),
+  );
 }

@@ -89,6 +89,85 @@ function findBlock(grid: WorkbookGrid): GridBlock | null {
   );
 }
 
+/** Columns of the price levels table (−1: absent), and its header row. */
+interface LevelColumns {
+  header: number;
+  from: number;
+  to: number;
+  factor: number;
+  period: number;
+}
+
+const textOf = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+function levelColumns(block: GridBlock): LevelColumns | null {
+  const header = block.cells.findIndex((row) =>
+    row.some((c) => FACTOR.has(nameKey(textOf(c.value)))),
+  );
+  if (header < 0) return null;
+  const cells = block.cells[header];
+  const cols = cells.map((c) => nameKey(textOf(c.value)));
+  return {
+    header,
+    from: cols.findIndex((c) => FROM.has(c)),
+    to: cols.findIndex((c) => TO.has(c)),
+    factor: cols.findIndex((c) => FACTOR.has(c)),
+    period: cells.findIndex((c) => keyColumnOf(textOf(c.value)) === "year"),
+  };
+}
+
+/** A factor cell: its factor, null when it is not one, undefined when blank. */
+function factorOf(cell: GridCell | undefined): Dec | null | undefined {
+  if (!cell || cell.value === null || textOf(cell.value).trim() === "")
+    return undefined;
+  if (typeof cell.value === "string") return parseFactor(cell.value);
+  const n = readNumber(cell);
+  return n.kind === "number" && n.value.gt(0) ? n.value : null;
+}
+
+/** One period's lines so far: their product, the levels it goes between, and its first line. */
+interface Chain {
+  level: PriceLevel;
+  period: string | null;
+  row: number;
+}
+
+/** Adds a line to its period's chain (key "": every period); the reason when it does not follow the one before. */
+function chainLine(
+  chains: Map<string, Chain>,
+  line: {
+    period: string | null;
+    from: string;
+    to: string;
+    factor: Dec;
+    row: number;
+  },
+): string | null {
+  const k = line.period === null ? "" : headerKey(line.period);
+  const chain = chains.get(k);
+  if (!chain) {
+    chains.set(k, {
+      level: {
+        factor: line.factor,
+        from: line.from || null,
+        to: line.to || null,
+      },
+      period: line.period,
+      row: line.row,
+    });
+    return null;
+  }
+  const to = chain.level.to;
+  if (to !== null && line.from !== "" && nameKey(line.from) !== nameKey(to))
+    return `${line.from} does not follow ${to}${line.period ? ` (${line.period})` : ""}`;
+  chain.level = {
+    factor: chain.level.factor.times(line.factor),
+    from: chain.level.from ?? (line.from || null),
+    to: line.to || to,
+  };
+  return null;
+}
+
 /** The price levels of the workbook's table, if it has one (with findings for what cannot be read). */
 export function readPriceLevels(
   grid: WorkbookGrid,
@@ -96,82 +175,49 @@ export function readPriceLevels(
 ): { given: GivenLevels | null; findings: Finding[] } {
   const block = findBlock(grid);
   if (!block) return { given: null, findings: [] };
-  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  const fail = (reason: string, at?: { row: number; col: number }) => ({
+  const at = (row: number, col: number) =>
+    cellAddress(block.row + row, block.col + col);
+  const fail = (reason: string, cell?: string) => ({
     given: null,
     findings: [
       finding(
         "error",
         "PRICE_LEVEL_NOT_READ",
         { reason },
-        {
-          sheet: block.sheet,
-          ...(at
-            ? { cell: cellAddress(block.row + at.row, block.col + at.col) }
-            : {}),
-        },
+        { sheet: block.sheet, ...(cell ? { cell } : {}) },
         lang,
       ),
     ],
   });
-  const header = block.cells.findIndex((row) =>
-    row.some((c) => FACTOR.has(nameKey(text(c.value)))),
-  );
-  if (header < 0) return fail("no Faktor / Factor column");
-  const cols = block.cells[header].map((c) => nameKey(text(c.value)));
-  const fromCol = cols.findIndex((c) => FROM.has(c));
-  const toCol = cols.findIndex((c) => TO.has(c));
-  const factorCol = cols.findIndex((c) => FACTOR.has(c));
-  const periodCol = block.cells[header].findIndex(
-    (c) => keyColumnOf(text(c.value)) === "year",
-  );
+  const cols = levelColumns(block);
+  if (!cols) return fail("no Faktor / Factor column");
   // Lines per period (key: the period's matching form; "" = every period), in table order.
-  const chains = new Map<
-    string,
-    { level: PriceLevel; period: string | null; row: number }
-  >();
-  for (let r = header + 1; r < block.cells.length; r++) {
+  const chains = new Map<string, Chain>();
+  const textAt = (row: GridCell[], col: number) =>
+    col >= 0 ? textOf(row[col]?.value).trim() : "";
+  for (let r = cols.header + 1; r < block.cells.length; r++) {
     const row = block.cells[r];
-    const cell = row[factorCol];
-    if (!cell || cell.value === null || text(cell.value).trim() === "")
-      continue;
-    const n = readNumber(cell);
-    const f =
-      typeof cell.value === "string"
-        ? parseFactor(cell.value)
-        : n.kind === "number"
-          ? n.value
-          : null;
-    if (f === null || f.lte(0))
-      return fail(`"${cell.text}" is not a factor`, { row: r, col: factorCol });
-    const periodCell = periodCol >= 0 ? row[periodCol] : undefined;
+    const factor = factorOf(row[cols.factor]);
+    if (factor === undefined) continue;
+    if (factor === null)
+      return fail(
+        `"${row[cols.factor].text}" is not a factor`,
+        at(r, cols.factor),
+      );
+    const periodCell = cols.period >= 0 ? row[cols.period] : undefined;
     const period =
       periodCell && cellText(periodCell) !== ""
         ? periodLabel(periodCell)
         : null;
-    const k = period === null ? "" : headerKey(period);
-    const a = fromCol >= 0 ? text(row[fromCol]?.value).trim() : "";
-    const b = toCol >= 0 ? text(row[toCol]?.value).trim() : "";
-    const chain = chains.get(k);
-    if (!chain) {
-      chains.set(k, {
-        level: { factor: f, from: a || null, to: b || null },
-        period,
-        row: r,
-      });
-      continue;
-    }
-    const to = chain.level.to;
-    if (to !== null && a !== "" && nameKey(a) !== nameKey(to))
-      return fail(`${a} does not follow ${to}${period ? ` (${period})` : ""}`, {
-        row: r,
-        col: fromCol,
-      });
-    chain.level = {
-      factor: chain.level.factor.times(f),
-      from: chain.level.from ?? (a || null),
-      to: b || to,
+    const line = {
+      period,
+      from: textAt(row, cols.from),
+      to: textAt(row, cols.to),
+      factor,
+      row: r,
     };
+    const broken = chainLine(chains, line);
+    if (broken) return fail(broken, at(r, cols.from));
   }
   // A table without a factor restates nothing (as a factor of 1).
   if (chains.size === 0) return { given: null, findings: [] };
@@ -185,7 +231,7 @@ export function readPriceLevels(
         period: c.period!,
         level: c.level,
         sheet: block.sheet,
-        cell: cellAddress(block.row + c.row, block.col + periodCol),
+        cell: at(c.row, cols.period),
       });
   return { given, findings: [] };
 }

@@ -128,16 +128,17 @@ export function normalizePlan(plan: SheetPlan): {
 export function writtenRows(
   cells: readonly (readonly (PlanCell | undefined)[])[],
 ): FingerprintCell[][] {
-  return cells.map((row) =>
-    Array.from(row, (cell) => {
-      if (!cell) return null;
-      if (cell.formula)
-        return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
-      return typeof cell.value === "number" && !Number.isFinite(cell.value)
-        ? null
-        : (cell.value ?? null);
-    }),
-  );
+  return cells.map((row) => Array.from(row, writtenCell));
+}
+
+/** What one written cell reads back as (see `writtenRows`). */
+export function writtenCell(cell: PlanCell | undefined): FingerprintCell {
+  if (!cell) return null;
+  if (cell.formula)
+    return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  return typeof cell.value === "number" && !Number.isFinite(cell.value)
+    ? null
+    : (cell.value ?? null);
 }
 
 /**

@@ -6,6 +6,8 @@
 import type { CellStyle, PlanFont } from "../sheets/plan";
 import { escapeXml } from "./xml";
 
+const NO_STYLE: CellStyle = Object.freeze({});
+
 /** The font of a cell Fordel styles when its sheet names none. */
 const DEFAULT_FONT: PlanFont = { name: "Calibri", size: 11 };
 
@@ -56,6 +58,7 @@ export class StyleBook {
   private readonly newFills: string[] = [];
   private readonly newBorders: string[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly byStyle = new WeakMap<CellStyle, Map<string, number>>();
   private readonly fontIds = new Map<string, number>();
   private readonly fillIds = new Map<string, number>();
   private topBorderId: number | null = null;
@@ -146,7 +149,7 @@ export class StyleBook {
    * the sheet's font: every cell with a style of Fordel's gets it by name and size.
    */
   index(cell: CellLook, font: PlanFont = DEFAULT_FONT): number {
-    const { format, bold, style = {} } = cell;
+    const { format, bold, style = NO_STYLE } = cell;
     const ind = Math.max(0, Math.min(250, Math.floor(cell.indent ?? 0)));
     const hasFont = bold || style.fontSize || style.fontColor;
     if (
@@ -159,9 +162,19 @@ export class StyleBook {
       !style.align
     )
       return 0;
+    // Looked up by the style object first: plans share one object per look, and a key of its
+    // contents per cell cost more than writing the cell (issue 17).
+    let looks = this.byStyle.get(style);
+    if (!looks) this.byStyle.set(style, (looks = new Map()));
+    const quick = `${format ?? ""}\u0000${bold ? 1 : 0}\u0000${ind}\u0000${font.name}\u0000${font.size}`;
+    const seen = looks.get(quick);
+    if (seen !== undefined) return seen;
     const key = JSON.stringify([format ?? "", bold ? 1 : 0, ind, style, font]);
     const known = this.byKey.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      looks.set(quick, known);
+      return known;
+    }
     const p = this.prefix;
     const fmt = format ? this.formatId(format) : 0;
     const fontId = this.fontId(
@@ -183,6 +196,7 @@ export class StyleBook {
     );
     const index = this.baseXfs + this.newXfs.length - 1;
     this.byKey.set(key, index);
+    looks.set(quick, index);
     return index;
   }
 

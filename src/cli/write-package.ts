@@ -9,7 +9,11 @@
 import { createHash } from "crypto";
 import { crc32 } from "zlib";
 import { sheetNameKey } from "../engine";
-import { fingerprintCells, FingerprintCell } from "../sheets/fingerprint";
+import {
+  fingerprintCells,
+  FingerprintCell,
+  fingerprintSheet,
+} from "../sheets/fingerprint";
 import type { PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import { ownershipXml, OwnershipFile, RecordedSheet } from "./ownership";
 import {
@@ -27,6 +31,7 @@ import {
   rowXml,
   sheetXml,
   tableXml,
+  writtenCell,
   writtenRows,
 } from "./sheet-xml";
 import { MINIMAL_STYLES, StyleBook } from "./styles";
@@ -294,7 +299,7 @@ export function writePackage(input: WriteInput): Buffer {
       name,
       ...(sheet.period !== undefined ? { period: sheet.period } : {}),
       ...(sheet.group !== undefined ? { group: sheet.group } : {}),
-      fingerprint: fingerprintCells(writtenRows(cells)),
+      fingerprint: fingerprintSheet(cells, writtenCell, false).fingerprint,
       complete: true,
       rels: keptRels.length,
     });

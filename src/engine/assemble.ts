@@ -25,6 +25,27 @@ export function stepsToDec(steps: bigint, decimals: number): Dec {
     : new Dec(`${steps}e${-decimals}`);
 }
 
+/**
+ * A row's `values` made from its `steps` when first read: a large table's figures are written
+ * from their steps, and one Decimal per figure would cost more time and memory than the rest
+ * of the row (issue 17). Reading `values`, spreading or serialising the row gives the Decimals.
+ */
+function lazyValues(row: AllocatedRow, decimals: number): void {
+  const steps = row.steps!;
+  let values: (Dec | null)[] | undefined;
+  Object.defineProperty(row, "values", {
+    enumerable: true,
+    configurable: true,
+    get: () =>
+      (values ??= steps.map((x) =>
+        x === null ? null : stepsToDec(x, decimals),
+      )),
+    set: (v: (Dec | null)[]) => {
+      values = v;
+    },
+  });
+}
+
 interface Failures {
   rows: number;
   parents: number;
@@ -98,13 +119,10 @@ export function assembleSheet(
       channel: sr.channel,
       status: sr.status,
       national: national[pos],
-      values:
+      values: [],
+      steps:
         cells && fig
-          ? fig
-              .slice(0, n)
-              .map((x, u) =>
-                cells.present[u] ? stepsToDec(x, decimals) : null,
-              )
+          ? fig.slice(0, n).map((x, u) => (cells.present[u] ? x : null))
           : new Array(n).fill(null),
       other: other[pos],
       sumOfChildren,
@@ -117,6 +135,7 @@ export function assembleSheet(
           }
         : {}),
     };
+    lazyValues(rows[pos], decimals);
   }
   const excluded: ExcludedRow[] = [];
   let excludedTotal = new Dec(0);
@@ -165,6 +184,7 @@ export function assembleSheet(
       channel,
       national: nat,
       values: fig.slice(0, n).map((x) => stepsToDec(x, decimals)),
+      steps: fig.slice(0, n),
       other: oth,
       members,
     };

@@ -25,7 +25,10 @@ export function numberText(
  */
 export function exactText(value: Dec, lang: Lang, decimals: number): string {
   const places = Math.max(0, decimals) + 3;
-  const shown = numberText(value, lang, 0, places);
-  const whole = value.toDecimalPlaces(places).eq(value);
-  return whole ? shown : `${lang === "da" ? "ca." : "about"} ${shown}`;
+  // numberText(value, lang, 0, places), with the rounding done once.
+  const rounded = value.toDecimalPlaces(places);
+  const shown = formatAmount(rounded, 0, lang);
+  return rounded.eq(value)
+    ? shown
+    : `${lang === "da" ? "ca." : "about"} ${shown}`;
 }

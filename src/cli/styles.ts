@@ -58,7 +58,11 @@ export class StyleBook {
   private readonly newFills: string[] = [];
   private readonly newBorders: string[] = [];
   private readonly byKey = new Map<string, number>();
-  private readonly byStyle = new WeakMap<CellStyle, Map<string, number>>();
+  /** Style object → font object → format → indent and bold → index. */
+  private readonly byStyle = new WeakMap<
+    CellStyle,
+    WeakMap<PlanFont, Map<string, Map<number, number>>>
+  >();
   private readonly fontIds = new Map<string, number>();
   private readonly fillIds = new Map<string, number>();
   private topBorderId: number | null = null;
@@ -164,9 +168,13 @@ export class StyleBook {
       return 0;
     // Looked up by the style object first: plans share one object per look, and a key of its
     // contents per cell cost more than writing the cell (issue 17).
-    let looks = this.byStyle.get(style);
-    if (!looks) this.byStyle.set(style, (looks = new Map()));
-    const quick = `${format ?? ""}\u0000${bold ? 1 : 0}\u0000${ind}\u0000${font.name}\u0000${font.size}`;
+    let byFont = this.byStyle.get(style);
+    if (!byFont) this.byStyle.set(style, (byFont = new WeakMap()));
+    let byFormat = byFont.get(font);
+    if (!byFormat) byFont.set(font, (byFormat = new Map()));
+    let looks = byFormat.get(format ?? "");
+    if (!looks) byFormat.set(format ?? "", (looks = new Map()));
+    const quick = ind * 2 + (bold ? 1 : 0);
     const seen = looks.get(quick);
     if (seen !== undefined) return seen;
     const key = JSON.stringify([format ?? "", bold ? 1 : 0, ind, style, font]);

@@ -30,9 +30,13 @@ export function stepsToDec(steps: bigint, decimals: number): Dec {
  * from their steps, and one Decimal per figure would cost more time and memory than the rest
  * of the row (issue 17). Reading `values`, spreading or serialising the row gives the Decimals.
  */
-function lazyValues(row: AllocatedRow, decimals: number): void {
-  const steps = row.steps!;
+function lazyValues(
+  row: AllocatedRow,
+  steps: (bigint | null)[],
+  decimals: number,
+): void {
   let values: (Dec | null)[] | undefined;
+  hiddenSteps(row, steps);
   Object.defineProperty(row, "values", {
     enumerable: true,
     configurable: true,
@@ -43,6 +47,19 @@ function lazyValues(row: AllocatedRow, decimals: number): void {
     set: (v: (Dec | null)[]) => {
       values = v;
     },
+  });
+}
+
+/**
+ * `steps` as a property that is not enumerated: a copy (spread) or JSON of the result has the
+ * Decimals only, and a copy whose values are changed can never carry stale steps.
+ */
+export function hiddenSteps<T extends object>(target: T, steps: unknown): T {
+  return Object.defineProperty(target, "steps", {
+    value: steps,
+    enumerable: false,
+    writable: false,
+    configurable: true,
   });
 }
 
@@ -120,10 +137,6 @@ export function assembleSheet(
       status: sr.status,
       national: national[pos],
       values: [],
-      steps:
-        cells && fig
-          ? fig.slice(0, n).map((x, u) => (cells.present[u] ? x : null))
-          : new Array(n).fill(null),
       other: other[pos],
       sumOfChildren,
       ...(sr.kind === "error" ? { reason: sr.reason } : {}),
@@ -135,7 +148,13 @@ export function assembleSheet(
           }
         : {}),
     };
-    lazyValues(rows[pos], decimals);
+    lazyValues(
+      rows[pos],
+      cells && fig
+        ? fig.slice(0, n).map((x, u) => (cells.present[u] ? x : null))
+        : new Array(n).fill(null),
+      decimals,
+    );
   }
   const excluded: ExcludedRow[] = [];
   let excludedTotal = new Dec(0);
@@ -179,15 +198,17 @@ export function assembleSheet(
       nat = nat.plus(national[m] ?? 0);
       oth = oth.plus(other[m] ?? 0);
     }
-    return {
-      label,
-      channel,
-      national: nat,
-      values: fig.slice(0, n).map((x) => stepsToDec(x, decimals)),
-      steps: fig.slice(0, n),
-      other: oth,
-      members,
-    };
+    return hiddenSteps(
+      {
+        label,
+        channel,
+        national: nat,
+        values: fig.slice(0, n).map((x) => stepsToDec(x, decimals)),
+        other: oth,
+        members,
+      },
+      fig.slice(0, n),
+    );
   };
   const subtotals = sheet.channels.map((ch, c) =>
     subtotal(exact.subtotalNode(c), ch.channel, ch.channel, ch.members),

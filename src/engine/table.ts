@@ -166,7 +166,8 @@ export interface AllocatedRow {
   values: (Dec | null)[];
   /**
    * `values` as whole numbers of steps (10^-decimals), null where `values` is null: the same
-   * figures without a Decimal each, for renderers of large tables (absent in results made by hand).
+   * figures without a Decimal each, for renderers of large tables. Not enumerated: absent from
+   * copies, JSON and results made by hand (renderers then use `values`).
    */
   steps?: readonly (bigint | null)[];
   /** Amount under Øvrige modtagere (null when none). */

@@ -25,7 +25,7 @@ import {
   PeriodContext,
 } from "./render-context";
 import { PeriodFigures } from "./render-amounts";
-import { exactText } from "./render-text";
+import { exactStepsText, exactText } from "./render-text";
 import { cellRef } from "./step";
 
 // Looks shared by every cell that has them (the writers look a style up once per object).
@@ -431,13 +431,27 @@ export function markAdjusted(
   return {
     ...cell,
     style: ADJUSTED,
-    ...(ctx.notes
-      ? {
-          note: ctx.L.adjustedNote(
-            exactText(a.exact, ctx.lang, decimals),
-            a.shown.lt(a.exact),
-          ),
-        }
-      : {}),
+    ...(ctx.notes ? { note: adjustedNote(a, ctx, decimals) } : {}),
   };
+}
+
+/** The note of an adjusted cell: its exact value, and whether it was rounded up or down. */
+function adjustedNote(
+  a: AdjustedCell,
+  ctx: PeriodContext,
+  decimals: number,
+): string {
+  const { exactSteps, shownSteps } = a;
+  if (exactSteps && shownSteps !== undefined) {
+    // Whole numbers only (shown < exact: shown · denominator < numerator, denominator > 0).
+    const sign = exactSteps.denominator < 0n ? -1n : 1n;
+    return ctx.L.adjustedNote(
+      exactStepsText(exactSteps, ctx.lang, decimals),
+      shownSteps * exactSteps.denominator * sign < exactSteps.numerator * sign,
+    );
+  }
+  return ctx.L.adjustedNote(
+    exactText(a.exact, ctx.lang, decimals),
+    a.shown.lt(a.exact),
+  );
 }

@@ -1,4 +1,4 @@
-import { Dec, formatAmount, Lang } from "../engine";
+import { Dec, formatAmount, formatScaled, Lang } from "../engine";
 
 
 /**
@@ -53,6 +53,6 @@ export function exactStepsText(
   // Halves away from zero, as ROUND_HALF_UP rounds.
   if (2n * (rest < 0n ? -rest : rest) >= denominator)
     units += scaled < 0n ? -1n : 1n;
-  const shown = formatAmount(new Dec(`${units}e-${places}`), 0, lang);
+  const shown = formatScaled(units, Math.max(0, places), lang);
   return rest === 0n ? shown : `${lang === "da" ? "ca." : "about"} ${shown}`;
 }

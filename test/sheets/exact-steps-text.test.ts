@@ -1,4 +1,4 @@
-import { Dec, fromSteps } from "../../src/engine";
+import { Dec, formatAmount, formatScaled, fromSteps } from "../../src/engine";
 import { exactStepsText, exactText } from "../../src/sheets/render-text";
 
 /** The exact value as the engine gave it before (a 60-digit division), for comparison. */
@@ -23,5 +23,18 @@ describe("exactStepsText: an adjusted cell's exact value from whole numbers", ()
     expect(exactStepsText({ numerator: 12345n, denominator: 2000n }, "da", 1)).toBe("ca. 0,6173");
     expect(exactStepsText({ numerator: -12345n, denominator: 2000n }, "en", 1)).toBe("about -0.6173");
     expect(exactStepsText({ numerator: 6172n, denominator: 1000n }, "da", 1)).toBe("0,6172");
+  });
+});
+
+describe("formatScaled: a whole number of 10^-places as formatAmount writes it", () => {
+  it.each([
+    [0n, 3, "0"],
+    [-5n, 3, "-0,005"],
+    [1234567890n, 3, "1.234.567,89"],
+    [-1000n, 0, "-1.000"],
+    [120n, 2, "1,2"],
+  ])("%s · 10^-%i → %s", (units, places, text) => {
+    expect(formatScaled(units, places, "da")).toBe(text);
+    expect(formatScaled(units, places, "en")).toBe(formatAmount(new Dec(`${units}e-${places}`), 0, "en"));
   });
 });

@@ -49,8 +49,7 @@ function cliModule(): Cli {
     process.stderr.write("bench: cli: building lib/ (tsc -p tsconfig.node.json)…\n");
     spawnSync(path.join(ROOT, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.node.json"], { cwd: ROOT, stdio: "inherit" });
   }
-  if (fs.existsSync(lib) && fs.statSync(lib).mtimeMs >= sources)
-    return { runner: [process.execPath], dir: path.dirname(lib), ext: ".js" };
+  if (fs.existsSync(lib) && fs.statSync(lib).mtimeMs >= sources) return { runner: [process.execPath], dir: path.dirname(lib), ext: ".js" };
   process.stderr.write("bench: cli: lib/ not usable, running the sources with tsx\n");
   return { runner: [path.join(ROOT, "node_modules", ".bin", "tsx")], dir: path.join(ROOT, "src", "cli"), ext: ".ts" };
 }
@@ -61,11 +60,7 @@ const q = JSON.stringify;
  * Runs `script` (CommonJS, with `done(extra)` to call at the end) in a fresh process: wall
  * seconds, the child's peak RSS in MB, and what it passed to `done`.
  */
-function timedChild(
-  runner: string[],
-  script: string,
-  what: string,
-): { seconds: number; peakRssMB: number; extra: Record<string, number> } {
+function timedChild(runner: string[], script: string, what: string): { seconds: number; peakRssMB: number; extra: Record<string, number> } {
   const usage = path.join(os.tmpdir(), `fordel-bench-usage-${process.pid}-${process.hrtime.bigint()}.json`);
   const done = `const done = (extra) => require("fs").writeFileSync(${q(usage)}, JSON.stringify({ extra, maxRSS: process.resourceUsage().maxRSS }));\n`;
   const start = process.hrtime.bigint();

@@ -178,9 +178,15 @@ export function* sheetXmlPieces(
   notesRid: string | null = null,
 ): Generator<string> {
   let maxCol = 0;
-  for (const row of cells)
-    if ((row?.length ?? 0) > maxCol) maxCol = row.length;
-  const [head, tail] = sheetFrame(plan, cells.length, maxCol, tableRid, kept, notesRid);
+  for (const row of cells) if ((row?.length ?? 0) > maxCol) maxCol = row.length;
+  const [head, tail] = sheetFrame(
+    plan,
+    cells.length,
+    maxCol,
+    tableRid,
+    kept,
+    notesRid,
+  );
   let rows = "";
   let any = false;
   for (let r = 0; r < cells.length; r++) {

@@ -168,12 +168,7 @@ export class StyleBook {
       return 0;
     // Looked up by the style object first: plans share one object per look, and a key of its
     // contents per cell cost more than writing the cell (issue 17).
-    let byFont = this.byStyle.get(style);
-    if (!byFont) this.byStyle.set(style, (byFont = new WeakMap()));
-    let byFormat = byFont.get(font);
-    if (!byFormat) byFont.set(font, (byFormat = new Map()));
-    let looks = byFormat.get(format ?? "");
-    if (!looks) byFormat.set(format ?? "", (looks = new Map()));
+    const looks = this.looksOf(style, font, format ?? "");
     const quick = ind * 2 + (bold ? 1 : 0);
     const seen = looks.get(quick);
     if (seen !== undefined) return seen;
@@ -206,6 +201,21 @@ export class StyleBook {
     this.byKey.set(key, index);
     looks.set(quick, index);
     return index;
+  }
+
+  /** The indexes known for a style object, font object and format, by indent and bold. */
+  private looksOf(
+    style: CellStyle,
+    font: PlanFont,
+    format: string,
+  ): Map<number, number> {
+    let byFont = this.byStyle.get(style);
+    if (!byFont) this.byStyle.set(style, (byFont = new WeakMap()));
+    let byFormat = byFont.get(font);
+    if (!byFormat) byFont.set(font, (byFormat = new Map()));
+    let looks = byFormat.get(format);
+    if (!looks) byFormat.set(format, (looks = new Map()));
+    return looks;
   }
 
   /** The styles part with the new entries appended; null when nothing was added. */

@@ -105,9 +105,7 @@ export function fingerprintSheet<T>(
         feedBoth(state, "\u0000", withRows);
       }
     if (withRows)
-      rowFingerprints.push(
-        any ? state[2].toString(16).padStart(8, "0") : "",
-      );
+      rowFingerprints.push(any ? state[2].toString(16).padStart(8, "0") : "");
   }
   while (
     rowFingerprints.length > 0 &&

@@ -53,7 +53,11 @@ export class PeriodFigures {
   }
 
   /** A row's unit figures at the scale (from its steps when the engine gave them), null = blank. */
-  unitFigures(values: readonly (Dec | null)[] | undefined, steps: readonly (bigint | null)[] | undefined, units: number): (bigint | null)[] {
+  unitFigures(
+    values: readonly (Dec | null)[] | undefined,
+    steps: readonly (bigint | null)[] | undefined,
+    units: number,
+  ): (bigint | null)[] {
     const out: (bigint | null)[] = new Array(units);
     for (let u = 0; u < units; u++) {
       if (steps) {

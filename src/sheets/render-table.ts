@@ -162,7 +162,9 @@ export function tableRows(
       childrenOf[positions.get(r.parent)!].push(i);
   });
   const units = p.units.length;
-  const adjusted = new Map(p.adjusted.map((a) => [a.position * units + a.unit, a]));
+  const adjusted = new Map(
+    p.adjusted.map((a) => [a.position * units + a.unit, a]),
+  );
   const rowCells: PlanCell[][] = p.rows.map(() => []);
   for (let i = p.rows.length - 1; i >= 0; i--) {
     if (!shown[i]) continue;
@@ -331,7 +333,8 @@ function tableHeader(
   header[col.name] = { value: L.initiative, bold: true, style: NAME };
   header[col.national] = { value: L.national, bold: true };
   p.units.forEach(
-    (u, i) => (header[col.firstUnit + i] = { value: u, bold: true, style: WRAP }),
+    (u, i) =>
+      (header[col.firstUnit + i] = { value: u, bold: true, style: WRAP }),
   );
   if (col.other !== null)
     header[col.other] = { value: L.other, bold: true, style: WRAP };

@@ -1,6 +1,5 @@
 import { Dec, formatAmount, formatScaled, Lang } from "../engine";
 
-
 /**
  * A number as text in the sheet's language (the one formatter, engine/format.ts) (`1.234,5` / `1,234.5`), with at least `places`
  * decimals and at most `maxPlaces` (trailing zeros beyond `places` dropped). Text, not a number

@@ -1,4 +1,12 @@
-import { fingerprintCells, FingerprintCell, fingerprintPlan, fingerprintPlanRows, fingerprintRows, fingerprintSheet, writtenContent } from "../../src/sheets/fingerprint";
+import {
+  fingerprintCells,
+  FingerprintCell,
+  fingerprintPlan,
+  fingerprintPlanRows,
+  fingerprintRows,
+  fingerprintSheet,
+  writtenContent,
+} from "../../src/sheets/fingerprint";
 import type { PlanCell } from "../../src/sheets/plan";
 
 /** Illustrative cells of every kind: numbers short and long, text, formulas, booleans, blanks, holes. */
@@ -13,15 +21,23 @@ function randomRows(seed: number): FingerprintCell[][] {
       const k = next();
       if (k < 0.15) continue; // a hole
       row[c] =
-        k < 0.3 ? null
-        : k < 0.4 ? ""
-        : k < 0.55 ? Math.round(next() * 1e6) / 10
-        : k < 0.65 ? next() * 1e-7
-        : k < 0.7 ? 0.1 + 0.2
-        : k < 0.75 ? 1e21 * next()
-        : k < 0.85 ? `=SUM(B${r}:C${r})`
-        : k < 0.9 ? next() < 0.5
-        : `tekst ${Math.floor(next() * 100)}`;
+        k < 0.3
+          ? null
+          : k < 0.4
+            ? ""
+            : k < 0.55
+              ? Math.round(next() * 1e6) / 10
+              : k < 0.65
+                ? next() * 1e-7
+                : k < 0.7
+                  ? 0.1 + 0.2
+                  : k < 0.75
+                    ? 1e21 * next()
+                    : k < 0.85
+                      ? `=SUM(B${r}:C${r})`
+                      : k < 0.9
+                        ? next() < 0.5
+                        : `tekst ${Math.floor(next() * 100)}`;
     }
     rows[r] = row;
   }
@@ -38,7 +54,9 @@ describe("fingerprintSheet: the sheet's and its rows' fingerprints in one pass",
   });
 
   it("fingerprints a plan as its written contents", () => {
-    const cells: PlanCell[][] = randomRows(7).map((row) => (row ?? []).map((value) => (typeof value === "string" && value.startsWith("=") ? { formula: value, value: 1 } : { value: value as PlanCell["value"] })));
+    const cells: PlanCell[][] = randomRows(7).map((row) =>
+      (row ?? []).map((value) => (typeof value === "string" && value.startsWith("=") ? { formula: value, value: 1 } : { value: value as PlanCell["value"] })),
+    );
     const contents = cells.map((row) => row.map(writtenContent));
     expect(fingerprintPlan(cells)).toBe(fingerprintCells(contents));
     expect(fingerprintPlanRows(cells)).toEqual(fingerprintRows(contents));

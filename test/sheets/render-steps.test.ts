@@ -34,7 +34,11 @@ describe("the period sheet from the engine's integer steps", () => {
   });
 
   it("gives a row's values as Decimals when they are read, the same as its steps", () => {
-    const { model, decimals } = recipeModel({ weights: [3, 5, 0, 2], decimals: 1, rows: [{ parent: -1, amount: 1001, kind: 4, channel: 0, recipient: 5, pick: 1 }] });
+    const { model, decimals } = recipeModel({
+      weights: [3, 5, 0, 2],
+      decimals: 1,
+      rows: [{ parent: -1, amount: 1001, kind: 4, channel: 0, recipient: 5, pick: 1 }],
+    });
     const p = allocateTable(model, { decimals, method: "reconciled" }).periods[0];
     const r = p.rows[0];
     expect(r.values.map((v) => v?.toString() ?? null)).toEqual(r.steps!.map((s) => (s === null ? null : (Number(s) / 10).toString())));

@@ -18,13 +18,18 @@ export const NOTES_AUTHOR = "Fordel";
 
 /** The comments part. */
 export function commentsXml(notes: readonly CellNote[]): string {
-  const list = notes
-    .map(
-      (n) =>
-        `<comment ref="${cellAddress(n.row, n.col)}" authorId="0"><text><r><t xml:space="preserve">${escapeCellText(n.text)}</t></r></text></comment>`,
-    )
-    .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${NOTES_AUTHOR}</author></authors><commentList>${list}</commentList></comments>`;
+  return [...commentsPieces(notes)].join("");
+}
+
+/** The comments part in pieces of about a megabyte (a large sheet has tens of thousands of notes). */
+export function commentsPieces(notes: readonly CellNote[]): Generator<string> {
+  return inPieces(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${NOTES_AUTHOR}</author></authors><commentList>`,
+    notes,
+    (n) =>
+      `<comment ref="${cellAddress(n.row, n.col)}" authorId="0"><text><r><t xml:space="preserve">${escapeCellText(n.text)}</t></r></text></comment>`,
+    `</commentList></comments>`,
+  );
 }
 
 /**
@@ -32,13 +37,39 @@ export function commentsXml(notes: readonly CellNote[]): string {
  * in the workbook as Excel wants.
  */
 export function notesVml(notes: readonly CellNote[], block: number): string {
-  const shapes = notes
-    .map(
-      (n, k) =>
-        `<v:shape id="_x0000_s${block * 1024 + k + 1}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:160pt;height:48pt;z-index:${k + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${n.col + 1}, 15, ${n.row}, 2, ${n.col + 4}, 15, ${n.row + 4}, 2</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${n.row}</x:Row><x:Column>${n.col}</x:Column></x:ClientData></v:shape>`,
-    )
-    .join("");
-  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
+  return [...notesVmlPieces(notes, block)].join("");
+}
+
+/** `notesVml` in pieces of about a megabyte. */
+export function notesVmlPieces(
+  notes: readonly CellNote[],
+  block: number,
+): Generator<string> {
+  return inPieces(
+    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,
+    notes,
+    (n, k) =>
+      `<v:shape id="_x0000_s${block * 1024 + k + 1}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:160pt;height:48pt;z-index:${k + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${n.col + 1}, 15, ${n.row}, 2, ${n.col + 4}, 15, ${n.row + 4}, 2</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${n.row}</x:Row><x:Column>${n.col}</x:Column></x:ClientData></v:shape>`,
+    `</xml>`,
+  );
+}
+
+/** `head`, each item's XML and `tail`, joined into pieces of about a megabyte. */
+function* inPieces<T>(
+  head: string,
+  items: readonly T[],
+  xml: (item: T, k: number) => string,
+  tail: string,
+): Generator<string> {
+  let piece = head;
+  for (let k = 0; k < items.length; k++) {
+    piece += xml(items[k], k);
+    if (piece.length >= 1 << 20) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield piece + tail;
 }
 
 /** The notes of a plan's cells, in sheet order. */

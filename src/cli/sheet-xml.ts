@@ -6,12 +6,19 @@
 import { sheetNameKey } from "../engine";
 import type { FingerprintCell } from "../sheets/fingerprint";
 import { cellAddress } from "../sheets/grid";
+import { columnLetters } from "../sheets/columns";
 import type { PageSetup, PlanCell, PlanFont, SheetPlan } from "../sheets/plan";
 import type { StyleBook } from "./styles";
 import { escapeCellText, escapeXml } from "./xml";
 
 export const MAIN_NS =
   "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+const LETTERS: string[] = [];
+/** A column's letters, each worked out once (a sheet of 100 columns has millions of cells). */
+function letters(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
 
 /** One cell's XML at a 1-based row, or "" for nothing to write. */
 export function cellXml(
@@ -23,7 +30,7 @@ export function cellXml(
 ): string {
   if (!cell) return "";
   const s = styles.index(cell, font);
-  const ref = `${cellAddress(row - 1, col)}`;
+  const ref = `${letters(col)}${row}`;
   const style = s ? ` s="${s}"` : "";
   const v = cell.value;
   if (cell.formula) {
@@ -128,16 +135,17 @@ export function normalizePlan(plan: SheetPlan): {
 export function writtenRows(
   cells: readonly (readonly (PlanCell | undefined)[])[],
 ): FingerprintCell[][] {
-  return cells.map((row) =>
-    Array.from(row, (cell) => {
-      if (!cell) return null;
-      if (cell.formula)
-        return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
-      return typeof cell.value === "number" && !Number.isFinite(cell.value)
-        ? null
-        : (cell.value ?? null);
-    }),
-  );
+  return cells.map((row) => Array.from(row, writtenCell));
+}
+
+/** What one written cell reads back as (see `writtenRows`). */
+export function writtenCell(cell: PlanCell | undefined): FingerprintCell {
+  if (!cell) return null;
+  if (cell.formula)
+    return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  return typeof cell.value === "number" && !Number.isFinite(cell.value)
+    ? null
+    : (cell.value ?? null);
 }
 
 /**
@@ -152,18 +160,64 @@ export function sheetXml(
   kept: string[],
   notesRid: string | null = null,
 ): string {
-  let rows = "";
+  return [
+    ...sheetXmlPieces(plan, cells, styles, tableRid, kept, notesRid),
+  ].join("");
+}
+
+/** Rows of XML given to the deflater at a time: about a megabyte, never the whole sheet. */
+const PIECE = 1 << 20;
+
+/** `sheetXml` in pieces of about a megabyte each, made as they are taken. */
+export function* sheetXmlPieces(
+  plan: SheetPlan,
+  cells: readonly (readonly (PlanCell | undefined)[])[],
+  styles: StyleBook,
+  tableRid: string | null,
+  kept: string[],
+  notesRid: string | null = null,
+): Generator<string> {
   let maxCol = 0;
+  for (const row of cells) if ((row?.length ?? 0) > maxCol) maxCol = row.length;
+  const [head, tail] = sheetFrame(
+    plan,
+    cells.length,
+    maxCol,
+    tableRid,
+    kept,
+    notesRid,
+  );
+  let rows = "";
+  let any = false;
   for (let r = 0; r < cells.length; r++) {
-    rows += rowXml(
+    const xml = rowXml(
       cells[r] ?? [],
       r + 1,
       styles,
       plan.font,
       plan.rowHeights?.[r],
     );
-    if ((cells[r]?.length ?? 0) > maxCol) maxCol = cells[r].length;
+    if (xml === "") continue;
+    if (!any) rows = `${head}<sheetData>`;
+    any = true;
+    rows += xml;
+    if (rows.length >= PIECE) {
+      yield rows;
+      rows = "";
+    }
   }
+  yield any ? `${rows}</sheetData>${tail}` : `${head}<sheetData/>${tail}`;
+}
+
+/** The worksheet part around its rows: what comes before `<sheetData>` and after it. */
+function sheetFrame(
+  plan: SheetPlan,
+  rowCount: number,
+  maxCol: number,
+  tableRid: string | null,
+  kept: string[],
+  notesRid: string | null,
+): [string, string] {
   const t = plan.table;
   const freeze = plan.freeze ?? (t ? { rows: t.row + 1, cols: 1 } : null);
   const pane =
@@ -192,10 +246,10 @@ export function sheetXml(
     )
     .join("");
   const dimension =
-    cells.length > 0 && maxCol > 0
-      ? `A1:${cellAddress(cells.length - 1, maxCol - 1)}`
+    rowCount > 0 && maxCol > 0
+      ? `A1:${cellAddress(rowCount - 1, maxCol - 1)}`
       : "A1";
-  return [
+  const head = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
@@ -203,7 +257,8 @@ export function sheetXml(
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
     `<sheetFormatPr defaultRowHeight="15"/>`,
     widths ? `<cols>${widths}</cols>` : "",
-    rows ? `<sheetData>${rows}</sheetData>` : "<sheetData/>",
+  ].join("");
+  const tail = [
     mergeXml,
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
     pageXml,
@@ -215,6 +270,7 @@ export function sheetXml(
       : "",
     `</worksheet>`,
   ].join("");
+  return [head, tail];
 }
 
 /** The table part of a plan's table. */

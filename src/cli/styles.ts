@@ -6,6 +6,8 @@
 import type { CellStyle, PlanFont } from "../sheets/plan";
 import { escapeXml } from "./xml";
 
+const NO_STYLE: CellStyle = Object.freeze({});
+
 /** The font of a cell Fordel styles when its sheet names none. */
 const DEFAULT_FONT: PlanFont = { name: "Calibri", size: 11 };
 
@@ -56,6 +58,11 @@ export class StyleBook {
   private readonly newFills: string[] = [];
   private readonly newBorders: string[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Style object → font object → format → indent and bold → index. */
+  private readonly byStyle = new WeakMap<
+    CellStyle,
+    WeakMap<PlanFont, Map<string, Map<number, number>>>
+  >();
   private readonly fontIds = new Map<string, number>();
   private readonly fillIds = new Map<string, number>();
   private topBorderId: number | null = null;
@@ -146,7 +153,7 @@ export class StyleBook {
    * the sheet's font: every cell with a style of Fordel's gets it by name and size.
    */
   index(cell: CellLook, font: PlanFont = DEFAULT_FONT): number {
-    const { format, bold, style = {} } = cell;
+    const { format, bold, style = NO_STYLE } = cell;
     const ind = Math.max(0, Math.min(250, Math.floor(cell.indent ?? 0)));
     const hasFont = bold || style.fontSize || style.fontColor;
     if (
@@ -159,9 +166,18 @@ export class StyleBook {
       !style.align
     )
       return 0;
+    // Looked up by the style object first: plans share one object per look, and a key of its
+    // contents per cell cost more than writing the cell (issue 17).
+    const looks = this.looksOf(style, font, format ?? "");
+    const quick = ind * 2 + (bold ? 1 : 0);
+    const seen = looks.get(quick);
+    if (seen !== undefined) return seen;
     const key = JSON.stringify([format ?? "", bold ? 1 : 0, ind, style, font]);
     const known = this.byKey.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      looks.set(quick, known);
+      return known;
+    }
     const p = this.prefix;
     const fmt = format ? this.formatId(format) : 0;
     const fontId = this.fontId(
@@ -183,7 +199,23 @@ export class StyleBook {
     );
     const index = this.baseXfs + this.newXfs.length - 1;
     this.byKey.set(key, index);
+    looks.set(quick, index);
     return index;
+  }
+
+  /** The indexes known for a style object, font object and format, by indent and bold. */
+  private looksOf(
+    style: CellStyle,
+    font: PlanFont,
+    format: string,
+  ): Map<number, number> {
+    let byFont = this.byStyle.get(style);
+    if (!byFont) this.byStyle.set(style, (byFont = new WeakMap()));
+    let byFormat = byFont.get(font);
+    if (!byFormat) byFont.set(font, (byFormat = new Map()));
+    let looks = byFormat.get(format);
+    if (!looks) byFormat.set(format, (looks = new Map()));
+    return looks;
   }
 
   /** The styles part with the new entries appended; null when nothing was added. */

@@ -9,7 +9,11 @@
 import { createHash } from "crypto";
 import { crc32 } from "zlib";
 import { sheetNameKey } from "../engine";
-import { fingerprintCells, FingerprintCell } from "../sheets/fingerprint";
+import {
+  fingerprintCells,
+  FingerprintCell,
+  fingerprintSheet,
+} from "../sheets/fingerprint";
 import type { PlanCell, SheetPlan, WritePlan } from "../sheets/plan";
 import { ownershipXml, OwnershipFile, RecordedSheet } from "./ownership";
 import {
@@ -20,18 +24,19 @@ import {
   REL_NS,
 } from "./package";
 import type { ReadResult } from "./read-grid";
-import { commentsXml, notesOf, notesVml } from "./notes";
+import { commentsPieces, notesOf, notesVmlPieces } from "./notes";
 import { printDefinedNames } from "./print-names";
 import {
   normalizePlan,
   rowXml,
-  sheetXml,
+  sheetXmlPieces,
   tableXml,
+  writtenCell,
   writtenRows,
 } from "./sheet-xml";
 import { MINIMAL_STYLES, StyleBook } from "./styles";
 import { attrs, escapeXml } from "./xml";
-import { OutPart, writeZip } from "./zip";
+import { deflatePieces, Deflated, OutPart, writeZip } from "./zip";
 
 const RT =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -72,12 +77,16 @@ export function partsDigest(
 
 export function writePackage(input: WriteInput): Buffer {
   const { pkg, read, plan } = input;
-  const edits = new Map<string, Buffer>();
+  const edits = new Map<string, Buffer | Deflated>();
   const deleted = new Set<string>();
   const added: string[] = [];
   const used = new Set(pkg.entries.map((e) => e.name.toLowerCase()));
-  const setPart = (name: string, text: string) => {
-    edits.set(name, Buffer.from(text, "utf8"));
+  /** A new part's content: text, or pieces of text deflated as they are made (a sheet's cells). */
+  const setPart = (name: string, text: string | Deflated) => {
+    edits.set(
+      name,
+      typeof text === "string" ? Buffer.from(text, "utf8") : text,
+    );
     if (!pkg.byName.has(name) && !added.includes(name)) added.push(name);
     used.add(name.toLowerCase());
     deleted.delete(name);
@@ -267,9 +276,9 @@ export function writePackage(input: WriteInput): Buffer {
       const ids = new Set(keptRels.map((r) => attrs(r).Id ?? ""));
       const commentsPart = freshPart(`${wbDir}comments`, "xml");
       const vmlPart = freshPart(`${wbDir}drawings/vmlDrawing`, "vml");
-      setPart(commentsPart, commentsXml(notes));
+      setPart(commentsPart, deflatePieces(commentsPieces(notes)));
       override(commentsPart, CT.comments);
-      setPart(vmlPart, notesVml(notes, ++vmlBlock));
+      setPart(vmlPart, deflatePieces(notesVmlPieces(notes, ++vmlBlock)));
       if (!/Extension="vml"/i.test(types)) override(vmlPart, CT.vml);
       const rel = (to: string) =>
         to.startsWith(wbDir) ? `../${to.slice(wbDir.length)}` : `/${to}`;
@@ -287,14 +296,19 @@ export function writePackage(input: WriteInput): Buffer {
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${keptRels.join("")}</Relationships>`,
       );
     else if (pkg.byName.has(relsName)) deleted.add(relsName);
-    setPart(part, sheetXml(sheet, cells, styles, tableRid, kept, notesRid));
+    setPart(
+      part,
+      deflatePieces(
+        sheetXmlPieces(sheet, cells, styles, tableRid, kept, notesRid),
+      ),
+    );
     if (sheet.page) printed.push({ name, page: sheet.page });
     records.set(sheetId, {
       sheetId,
       name,
       ...(sheet.period !== undefined ? { period: sheet.period } : {}),
       ...(sheet.group !== undefined ? { group: sheet.group } : {}),
-      fingerprint: fingerprintCells(writtenRows(cells)),
+      fingerprint: fingerprintSheet(cells, writtenCell, false).fingerprint,
       complete: true,
       rels: keptRels.length,
     });
@@ -452,16 +466,18 @@ export function writePackage(input: WriteInput): Buffer {
   for (const e of pkg.entries) {
     if (deleted.has(e.name) || e.name === recordPart) continue;
     const data = edits.get(e.name);
-    parts.push(data ? { name: e.name, data } : { name: e.name, entry: e });
+    parts.push(data ? newPart(e.name, data) : { name: e.name, entry: e });
   }
   for (const name of added)
     if (name !== recordPart && !deleted.has(name))
-      parts.push({ name, data: edits.get(name)! });
+      parts.push(newPart(name, edits.get(name)!));
   const digest = partsDigest(
     parts.map((p) =>
       "entry" in p
         ? { name: p.name, size: p.entry.size, crc: p.entry.crc }
-        : { name: p.name, size: p.data.length, crc: crc32(p.data) },
+        : "deflated" in p
+          ? { name: p.name, size: p.deflated.size, crc: p.deflated.crc }
+          : { name: p.name, size: p.data.length, crc: crc32(p.data) },
     ),
     recordPart,
   );
@@ -483,6 +499,12 @@ export function writePackage(input: WriteInput): Buffer {
     data: recordData,
   });
   return writeZip(parts, input.now);
+}
+
+function newPart(name: string, content: Buffer | Deflated): OutPart {
+  return Buffer.isBuffer(content)
+    ? { name, data: content }
+    : { name, deflated: content };
 }
 
 function freshId(ids: Set<string>): string {

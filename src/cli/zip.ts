@@ -4,7 +4,7 @@
  * inflated with a hard limit on its size (a decompression bomb stops at the limit, not at 2 GB)
  * and so that parts Fordel does not touch are carried over as their original compressed bytes.
  */
-import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "zlib";
 import { InputProblem } from "./problems";
 
 export interface ZipEntry {
@@ -116,9 +116,46 @@ export function inflateEntry(entry: ZipEntry, maxBytes: number): Buffer {
   return data;
 }
 
-/** A part to write: carried over as stored (`entry`), or new content (`data`), deflated here. */
+/** A part to write: carried over as stored (`entry`), new content (`data`, deflated here), or new content deflated already. */
 export type OutPart =
-  { name: string; entry: ZipEntry } | { name: string; data: Buffer };
+  | { name: string; entry: ZipEntry }
+  | { name: string; data: Buffer }
+  | { name: string; deflated: Deflated };
+
+/** New content, deflated: its compressed bytes, and the CRC and size of what they inflate to. */
+export interface Deflated {
+  raw: Buffer;
+  crc: number;
+  size: number;
+}
+
+/** The fastest level: a sheet's XML still shrinks 5–25 times, and level 6 took three times as long (issue 17). */
+const LEVEL = constants.Z_BEST_SPEED;
+
+/**
+ * Text given in pieces, deflated piece by piece into one deflate stream: a sheet of millions of
+ * cells is never one string nor one buffer (issue 17). Each piece ends on a byte boundary with a
+ * sync flush, and the stream ends with an empty final block, so the pieces join as they are.
+ */
+export function deflatePieces(pieces: Iterable<string>): Deflated {
+  const out: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    if (piece === "") continue;
+    const data = Buffer.from(piece, "utf8");
+    crc = crc32(data, crc);
+    size += data.length;
+    out.push(
+      deflateRawSync(data, {
+        level: LEVEL,
+        finishFlush: constants.Z_SYNC_FLUSH,
+      }),
+    );
+  }
+  out.push(deflateRawSync(Buffer.alloc(0), { level: LEVEL }));
+  return { raw: Buffer.concat(out), crc: crc >>> 0, size };
+}
 
 /** A zip archive of the parts in order. Carried entries keep their compressed bytes and CRC. */
 export function writeZip(parts: readonly OutPart[], now: Date): Buffer {
@@ -138,14 +175,21 @@ export function writeZip(parts: readonly OutPart[], now: Date): Buffer {
     let e: Omit<ZipEntry, "name">;
     if ("entry" in part) e = { ...part.entry, flags: part.entry.flags & 0x800 };
     else {
-      const raw = deflateRawSync(part.data);
+      const d =
+        "deflated" in part
+          ? part.deflated
+          : {
+              raw: deflateRawSync(part.data, { level: LEVEL }),
+              crc: crc32(part.data) >>> 0,
+              size: part.data.length,
+            };
       e = {
         method: 8,
         flags: 0,
-        crc: crc32(part.data) >>> 0,
-        compressedSize: raw.length,
-        size: part.data.length,
-        raw,
+        crc: d.crc,
+        compressedSize: d.raw.length,
+        size: d.size,
+        raw: d.raw,
         time: dosTime,
         date: dosDate,
       };

@@ -16,6 +16,12 @@ export interface AdjustedCell {
   shown: Dec;
   /** What plain ROUND would show. */
   round: Dec;
+  /**
+   * The exact share in steps as a fraction, and the figure shown in steps: the same numbers
+   * without a Decimal (renderers of large tables use these; absent in results made by hand).
+   */
+  exactSteps?: { numerator: bigint; denominator: bigint };
+  shownSteps?: bigint;
 }
 
 /**
@@ -35,8 +41,6 @@ export function adjustedCells(
 ): AdjustedCell[] {
   const found: AdjustedCell[] = [];
   const D = exact.D;
-  const step = fromSteps(1n, decimals);
-  const denominator = new Dec(D.toString());
   for (let pos = 0; pos < exact.rowCount; pos++) {
     const cells = exact.cells[pos];
     const fig = figures[pos];
@@ -45,17 +49,56 @@ export function adjustedCells(
       if (!cells.present[u]) continue;
       const round = roundSteps(cells.floor[u], cells.rem[u], D);
       if (fig[u] === round) continue;
-      const exactSteps = new Dec(
-        (cells.floor[u] * D + cells.rem[u]).toString(),
-      ).div(denominator);
-      found.push({
-        position: pos,
-        unit: u,
-        exact: exactSteps.times(step),
-        shown: fromSteps(fig[u], decimals),
-        round: fromSteps(round, decimals),
-      });
+      found.push(
+        adjustedCell(
+          pos,
+          u,
+          { numerator: cells.floor[u] * D + cells.rem[u], denominator: D },
+          fig[u],
+          round,
+          decimals,
+        ),
+      );
     }
   }
   return found;
+}
+
+/**
+ * An adjusted cell whose Decimals are made when first read (a large table has tens of
+ * thousands, and the sheet's notes are written from the steps: issue 17).
+ */
+function adjustedCell(
+  position: number,
+  unit: number,
+  exactSteps: { numerator: bigint; denominator: bigint },
+  shownSteps: bigint,
+  roundSteps: bigint,
+  decimals: number,
+): AdjustedCell {
+  const cell = { position, unit } as AdjustedCell;
+  let exact: Dec | undefined;
+  let shown: Dec | undefined;
+  let round: Dec | undefined;
+  // The steps are not enumerated: copies and JSON of the cell have its Decimals only.
+  Object.defineProperties(cell, {
+    exactSteps: { value: exactSteps },
+    shownSteps: { value: shownSteps },
+    exact: {
+      enumerable: true,
+      get: () =>
+        (exact ??= new Dec(exactSteps.numerator.toString())
+          .div(new Dec(exactSteps.denominator.toString()))
+          .times(fromSteps(1n, decimals))),
+    },
+    shown: {
+      enumerable: true,
+      get: () => (shown ??= fromSteps(shownSteps, decimals)),
+    },
+    round: {
+      enumerable: true,
+      get: () => (round ??= fromSteps(roundSteps, decimals)),
+    },
+  });
+  return cell;
 }

@@ -25,6 +25,44 @@ export function stepsToDec(steps: bigint, decimals: number): Dec {
     : new Dec(`${steps}e${-decimals}`);
 }
 
+/**
+ * A row's `values` made from its `steps` when first read: a large table's figures are written
+ * from their steps, and one Decimal per figure would cost more time and memory than the rest
+ * of the row (issue 17). Reading `values`, spreading or serialising the row gives the Decimals.
+ */
+function lazyValues(
+  row: AllocatedRow,
+  steps: (bigint | null)[],
+  decimals: number,
+): void {
+  let values: (Dec | null)[] | undefined;
+  hiddenSteps(row, steps);
+  Object.defineProperty(row, "values", {
+    enumerable: true,
+    configurable: true,
+    get: () =>
+      (values ??= steps.map((x) =>
+        x === null ? null : stepsToDec(x, decimals),
+      )),
+    set: (v: (Dec | null)[]) => {
+      values = v;
+    },
+  });
+}
+
+/**
+ * `steps` as a property that is not enumerated: a copy (spread) or JSON of the result has the
+ * Decimals only, and a copy whose values are changed can never carry stale steps.
+ */
+export function hiddenSteps<T extends object>(target: T, steps: unknown): T {
+  return Object.defineProperty(target, "steps", {
+    value: steps,
+    enumerable: false,
+    writable: false,
+    configurable: true,
+  });
+}
+
 interface Failures {
   rows: number;
   parents: number;
@@ -176,7 +214,7 @@ function allocatedRows(
     const cells = exact.cells[pos];
     const fig = figures[pos];
     const model_: InitiativeRow = model.rows[sr.row];
-    return {
+    const row: AllocatedRow = {
       row: sr.row,
       name: model_.name,
       parent: model_.parent,
@@ -184,14 +222,7 @@ function allocatedRows(
       channel: sr.channel,
       status: sr.status,
       national: national[pos],
-      values:
-        cells && fig
-          ? fig
-              .slice(0, n)
-              .map((v, u) =>
-                cells.present[u] ? stepsToDec(v, decimals) : null,
-              )
-          : new Array(n).fill(null),
+      values: [],
       other: other[pos],
       sumOfChildren: checkRow(x, pos, failures),
       ...(sr.kind === "error" ? { reason: sr.reason } : {}),
@@ -203,6 +234,14 @@ function allocatedRows(
           }
         : {}),
     };
+    lazyValues(
+      row,
+      cells && fig
+        ? fig.slice(0, n).map((v, u) => (cells.present[u] ? v : null))
+        : new Array(n).fill(null),
+      decimals,
+    );
+    return row;
   });
 }
 
@@ -280,14 +319,17 @@ function subtotal(
     nat = nat.plus(national[m] ?? 0);
     oth = oth.plus(other[m] ?? 0);
   }
-  return {
-    label,
-    channel,
-    national: nat,
-    values: fig.slice(0, n).map((v) => stepsToDec(v, decimals)),
-    other: oth,
-    members,
-  };
+  return hiddenSteps(
+    {
+      label,
+      channel,
+      national: nat,
+      values: fig.slice(0, n).map((v) => stepsToDec(v, decimals)),
+      other: oth,
+      members,
+    },
+    fig.slice(0, n),
+  );
 }
 
 function totalsFinding(

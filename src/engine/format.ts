@@ -19,10 +19,36 @@ export function formatAmount(
     typeof value === "string" ? (value.trim().split(".")[1] ?? "").length : 0;
   const places = Math.max(0, decimals, written, exact.decimalPlaces());
   const [int, frac] = exact.abs().toFixed(places).split(".");
+  return joinDigits(exact.isNegative() && !exact.isZero(), int, frac, lang);
+}
+
+/**
+ * `formatAmount(units · 10^-places, 0, lang)` of a whole number of 10^-places, worked out
+ * without a Decimal (a large sheet's notes: issue 17): trailing zeros dropped.
+ */
+export function formatScaled(
+  units: bigint,
+  places: number,
+  lang: Lang,
+): string {
+  const digits = (units < 0n ? -units : units)
+    .toString()
+    .padStart(places + 1, "0");
+  const cut = digits.length - places;
+  const frac = digits.slice(cut).replace(/0+$/, "");
+  return joinDigits(units < 0n, digits.slice(0, cut), frac, lang);
+}
+
+/** Whole digits grouped in thousands and the decimals, in the language's separators. */
+function joinDigits(
+  negative: boolean,
+  int: string,
+  frac: string | undefined,
+  lang: Lang,
+): string {
   const [group, point] = lang === "da" ? [".", ","] : [",", "."];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const minus = exact.isNegative() && !exact.isZero() ? "-" : "";
-  return `${minus}${grouped}${frac ? point + frac : ""}`;
+  return `${negative ? "-" : ""}${grouped}${frac ? point + frac : ""}`;
 }
 
 /** A whole count in the language's grouping (`2.000.000` / `2,000,000`). */

@@ -181,6 +181,12 @@ export interface AllocatedRow {
   national: Dec | null;
   /** Per unit in `PeriodAllocation.units` order; null where nothing is allocated. */
   values: (Dec | null)[];
+  /**
+   * `values` as whole numbers of steps (10^-decimals), null where `values` is null: the same
+   * figures without a Decimal each, for renderers of large tables. Not enumerated: absent from
+   * copies, JSON and results made by hand (renderers then use `values`).
+   */
+  steps?: readonly (bigint | null)[];
   /** Amount under Øvrige modtagere (null when none). */
   other: Dec | null;
   /** True when this row's cells are, per unit, the sum of its children's: shown as SUM formulas. */
@@ -199,6 +205,8 @@ export interface Subtotal {
   channel: Channel | null;
   national: Dec;
   values: Dec[];
+  /** `values` as whole numbers of steps (see `AllocatedRow.steps`). */
+  steps?: readonly bigint[];
   other: Dec;
   /** Rows (indexes into `PeriodAllocation.rows`) that are summed: the top-level rows of the channel, or all top-level rows. */
   members: number[];

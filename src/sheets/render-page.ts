@@ -70,11 +70,13 @@ export function wrappedRowHeights(
   fixed: Record<number, number> = {},
 ): Record<number, number> {
   const heights: Record<number, number> = { ...fixed };
-  cells.forEach((row, r) => {
-    if (r in fixed) return;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!row || r in fixed) continue;
     let lines = 1;
-    row.forEach((cell, c) => {
-      if (!cell?.style?.wrap || typeof cell.value !== "string") return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell?.style?.wrap || typeof cell.value !== "string") continue;
       // A column fits about 1,2 characters of text per width unit (the width of a "0"); bold less.
       const per = cell.bold ? 1.0 : 1.2;
       const room = Math.max(
@@ -97,8 +99,8 @@ export function wrappedRowHeights(
         }
       }
       lines = Math.max(lines, n);
-    });
+    }
     if (lines > 1) heights[r] = LINE * lines;
-  });
+  }
   return heights;
 }

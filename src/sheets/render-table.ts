@@ -8,7 +8,6 @@ import {
   AdjustedCell,
   AllocatedRow,
   channelName,
-  Dec,
   PeriodAllocation,
   Subtotal,
 } from "../engine";
@@ -18,7 +17,6 @@ import {
   rowRefs,
   sumOf,
 } from "./formulas";
-import { amountFormat } from "./labels";
 import type { CellStyle, PlanCell } from "./plan";
 import {
   ADJUSTED_FILL,
@@ -26,13 +24,16 @@ import {
   Columns,
   PeriodContext,
 } from "./render-context";
-import { exactText } from "./render-text";
+import { PeriodFigures } from "./render-amounts";
+import { exactStepsText, exactText } from "./render-text";
 import { cellRef } from "./step";
 
-const num = (d: Dec): number => Number(d.toString());
-const ZERO = new Dec(0);
+// Looks shared by every cell that has them (the writers look a style up once per object).
 const GREY: CellStyle = { fontColor: CHECK_GREY };
 const NAME: CellStyle = { wrap: true, align: "left" };
+const WRAP: CellStyle = { wrap: true };
+const LEFT: CellStyle = { align: "left" };
+const ADJUSTED: CellStyle = { fill: ADJUSTED_FILL };
 
 /** True when a row shows nothing in the period: no amount, no share, no reason to show it. */
 export function isEmptyRow(r: AllocatedRow): boolean {
@@ -41,7 +42,7 @@ export function isEmptyRow(r: AllocatedRow): boolean {
     !r.underError &&
     r.national === null &&
     r.other === null &&
-    r.values.every((v) => v === null || v === undefined)
+    (r.steps ?? r.values).every((v) => v === null || v === undefined)
   );
 }
 
@@ -100,30 +101,13 @@ export function tableRows(
   statuses: readonly (string | null)[],
 ): TableRows {
   const { L } = ctx;
-  const fmt = amountFormat(p.decimals);
+  const figures = new PeriodFigures(p);
   const amountCols = [
     col.national,
     ...p.units.map((_, i) => col.firstUnit + i),
     ...(col.other === null ? [] : [col.other]),
   ];
-  const cells: PlanCell[][] = [];
-  const header: PlanCell[] = [];
-  header[col.name] = { value: L.initiative, bold: true, style: NAME };
-  header[col.national] = { value: L.national, bold: true };
-  p.units.forEach(
-    (u, i) =>
-      (header[col.firstUnit + i] = {
-        value: u,
-        bold: true,
-        style: { wrap: true },
-      }),
-  );
-  if (col.other !== null)
-    header[col.other] = { value: L.other, bold: true, style: { wrap: true } };
-  if (col.status !== null) header[col.status] = { value: L.status, bold: true };
-  header[col.control] = { value: L.control, bold: true, style: GREY };
-  header[col.channel] = { value: L.channel, bold: true, style: GREY };
-  cells.push(header);
+  const cells: PlanCell[][] = [tableHeader(p, ctx, col)];
 
   const first = top + 1;
   const shown = p.rows.map((r) => !isEmptyRow(r));
@@ -133,39 +117,39 @@ export function tableRows(
   const sheetRowOf = (i: number) => sheetRows[i];
   const onSheet = (rows: readonly number[]) =>
     rows.filter((i) => shown[i]).map(sheetRowOf);
-  /** Exact value of every amount cell written so far, by sheet row and column, for checking formulas. */
-  const values = new Map<string, Dec>();
-  // An amount off the step (a row not allocated for that reason) is shown with all its decimals, never rounded by the format.
-  const formatOf = (value: Dec) =>
-    value.decimalPlaces() > Math.max(0, p.decimals)
-      ? amountFormat(value.decimalPlaces())
-      : fmt;
+  /** Exact value of every amount cell written so far (at the period's scale), by sheet row and column, for checking formulas. */
+  const values = new Values(top);
   const put = (
     row: PlanCell[],
     r: number,
     c: number,
-    value: Dec | null,
+    value: bigint | null,
     formula: string | null,
   ) => {
     if (value === null) {
       row[c] = {};
       return;
     }
-    values.set(`${r}:${c}`, value);
-    const format = formatOf(value);
+    values.set(r, c, value);
+    // An amount off the step (a row not allocated for that reason) is shown with all its decimals, never rounded by the format.
+    const format = figures.formatOf(value);
+    const number = figures.number(value);
     row[c] =
       formula === null
-        ? { value: num(value), format }
-        : { formula: `=${formula}`, value: num(value), format };
+        ? { value: number, format }
+        : { formula: `=${formula}`, value: number, format };
   };
-  const sumOfRows = (c: number, rows: readonly number[]) =>
-    rows.reduce((s, r) => s.plus(values.get(`${r}:${c}`) ?? ZERO), ZERO);
+  const sumOfRows = (c: number, rows: readonly number[]) => {
+    let sum = 0n;
+    for (const r of rows) sum += values.get(r, c);
+    return sum;
+  };
   const sumFormula = (
     c: number,
     rows: readonly number[],
-    expected: Dec | null,
+    expected: bigint | null,
   ) =>
-    expected !== null && sumOfRows(c, rows).eq(expected)
+    expected !== null && sumOfRows(c, rows) === expected
       ? sumOf(rowRefs(c, rows))
       : null;
 
@@ -177,8 +161,9 @@ export function tableRows(
     if (r.parent !== null && positions.has(r.parent))
       childrenOf[positions.get(r.parent)!].push(i);
   });
+  const units = p.units.length;
   const adjusted = new Map(
-    p.adjusted.map((a) => [`${a.position}:${a.unit}`, a]),
+    p.adjusted.map((a) => [a.position * units + a.unit, a]),
   );
   const rowCells: PlanCell[][] = p.rows.map(() => []);
   for (let i = p.rows.length - 1; i >= 0; i--) {
@@ -188,7 +173,7 @@ export function tableRows(
     const row = rowCells[i];
     row[col.name] = { value: r.name, indent: r.depth, style: NAME };
     const kids = r.sumOfChildren ? onSheet(childrenOf[i]) : [];
-    const amounts = amountsOf(r, p.units.length);
+    const amounts = amountsOf(r, figures, units);
     amountCols.forEach((c, k) =>
       put(
         row,
@@ -198,25 +183,23 @@ export function tableRows(
         kids.length > 0 ? sumFormula(c, kids, amounts[k]) : null,
       ),
     );
-    p.units.forEach((_, u) => {
-      const a = adjusted.get(`${i}:${u}`);
+    for (let u = 0; u < units; u++) {
+      const a = adjusted.get(i * units + u);
       const c = col.firstUnit + u;
       if (a && row[c]?.value !== undefined)
         row[c] = markAdjusted(row[c], a, ctx, p.decimals);
-    });
+    }
     row[col.channel] =
       r.depth === 0
         ? { value: channelName(r.channel, ctx.lang), style: GREY }
         : {};
     if (col.status !== null)
       row[col.status] =
-        statuses[i] === null
-          ? {}
-          : { value: statuses[i], style: { wrap: true } };
+        statuses[i] === null ? {} : { value: statuses[i], style: WRAP };
   }
   rowCells.forEach((row, i) => {
     if (!shown[i]) return;
-    row[col.control] = controlCell(sheetRowOf(i), col, values, formatOf);
+    row[col.control] = controlCell(sheetRowOf(i), col, values, figures);
     cells.push(row);
   });
 
@@ -227,22 +210,21 @@ export function tableRows(
   const topLevel = shownRows.filter((i) => p.rows[i].depth === 0);
   const subtotalRows: number[] = [];
   const writeTotal = (
-    s: Subtotal,
+    amounts: bigint[],
     label: string,
-    formulaFor: (c: number, expected: Dec) => string | null,
+    formulaFor: (c: number, expected: bigint) => string | null,
   ) => {
     const sr = top + cells.length;
     const row: PlanCell[] = [];
     const line: CellStyle = { topBorder: true };
     row[col.name] = { value: label, bold: true, style: { ...NAME, ...line } };
-    const amounts = subtotalAmounts(s, col);
     amountCols.forEach((c, k) => {
       put(row, sr, c, amounts[k], formulaFor(c, amounts[k]));
       row[c] = { ...row[c], bold: true, style: line };
     });
     if (col.status !== null) row[col.status] = { style: line };
     row[col.control] = {
-      ...controlCell(sr, col, values, formatOf),
+      ...controlCell(sr, col, values, figures),
       bold: true,
       style: { ...GREY, ...line },
     };
@@ -252,6 +234,7 @@ export function tableRows(
   };
   for (const s of p.subtotals) {
     const members = onSheet(s.members);
+    const amounts = subtotalAmounts(s, col, figures);
     // SUMIFS over the Kanal column when the top-level rows it counts (the channel's text, case
     // ignored) give exactly the subtotal (rows without figures add nothing); else SUM of the
     // members; else the value.
@@ -269,12 +252,10 @@ export function tableRows(
     const byChannel =
       s.channel !== null &&
       shownRows.length > 0 &&
-      amountCols.every((c, k) =>
-        sumOfRows(c, inChannel).eq(subtotalAmounts(s, col)[k]),
-      );
+      amountCols.every((c, k) => sumOfRows(c, inChannel) === amounts[k]);
     subtotalRows.push(
       writeTotal(
-        s,
+        amounts,
         s.channel !== null
           ? L.channelTotal(channelName(s.channel, ctx.lang))
           : s.label,
@@ -284,7 +265,7 @@ export function tableRows(
               `${rowRefs(cc, [first])[0]}:${rowRefs(cc, [last])[0]}`;
             return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(channelName(s.channel!, ctx.lang))})`;
           }
-          return sumOfRows(c, members).eq(expected)
+          return sumOfRows(c, members) === expected
             ? sumOf(rowRefs(c, members))
             : null;
         },
@@ -297,10 +278,14 @@ export function tableRows(
     p.subtotals.length > 0 &&
     subtotalMembers.length === new Set(subtotalMembers).size &&
     sameSet(subtotalMembers, p.total.members);
-  const totalRow = writeTotal(p.total, L.total, (c, expected) => {
-    const rows = bySubtotals ? subtotalRows : totalMembers;
-    return sumOfRows(c, rows).eq(expected) ? sumOf(rowRefs(c, rows)) : null;
-  });
+  const totalRow = writeTotal(
+    subtotalAmounts(p.total, col, figures),
+    L.total,
+    (c, expected) => {
+      const rows = bySubtotals ? subtotalRows : totalMembers;
+      return sumOfRows(c, rows) === expected ? sumOf(rowRefs(c, rows)) : null;
+    },
+  );
   // What the totals leave out, right under them: the excluded rows' national amounts as a SUM of
   // their cells (an unreadable amount adds nothing, and the text says how many there are).
   if (p.excluded.length > 0) {
@@ -311,20 +296,21 @@ export function tableRows(
     const rows = p.excluded
       .filter((x) => x.national !== null && shown[x.position])
       .map((x) => sheetRowOf(x.position));
+    const excludedTotal = figures.of(p.excludedTotal);
     if (rows.length > 0)
       put(
         row,
         sr,
         col.national,
-        p.excludedTotal,
-        sumOfRows(col.national, rows).eq(p.excludedTotal)
+        excludedTotal,
+        sumOfRows(col.national, rows) === excludedTotal
           ? sumOf(rowRefs(col.national, rows))
           : null,
       );
     row[col.national + 1] = {
       value: L.excludedLine(p.excluded.length, unreadable),
       indent: 1,
-      style: { align: "left" },
+      style: LEFT,
     };
     cells.push(row);
   }
@@ -336,15 +322,65 @@ export function tableRows(
   };
 }
 
+/** The table's header row: the name, the amounts' columns, Status, Kontrol and Kanal. */
+function tableHeader(
+  p: PeriodAllocation,
+  ctx: PeriodContext,
+  col: Columns,
+): PlanCell[] {
+  const { L } = ctx;
+  const header: PlanCell[] = [];
+  header[col.name] = { value: L.initiative, bold: true, style: NAME };
+  header[col.national] = { value: L.national, bold: true };
+  p.units.forEach(
+    (u, i) =>
+      (header[col.firstUnit + i] = { value: u, bold: true, style: WRAP }),
+  );
+  if (col.other !== null)
+    header[col.other] = { value: L.other, bold: true, style: WRAP };
+  if (col.status !== null) header[col.status] = { value: L.status, bold: true };
+  header[col.control] = { value: L.control, bold: true, style: GREY };
+  header[col.channel] = { value: L.channel, bold: true, style: GREY };
+  return header;
+}
+
+/** The exact amounts written so far, by sheet row (from the table's header) and column: 0 where none. */
+class Values {
+  private readonly rows: bigint[][] = [];
+  constructor(private readonly top: number) {}
+  set(r: number, c: number, value: bigint): void {
+    (this.rows[r - this.top] ??= [])[c] = value;
+  }
+  get(r: number, c: number): bigint {
+    return this.rows[r - this.top]?.[c] ?? 0n;
+  }
+}
+
 /** National, the units' values and other money of a subtotal, in column order. */
-function subtotalAmounts(s: Subtotal, col: Columns): Dec[] {
-  return [s.national, ...s.values, ...(col.other === null ? [] : [s.other])];
+function subtotalAmounts(
+  s: Subtotal,
+  col: Columns,
+  figures: PeriodFigures,
+): bigint[] {
+  const units = figures.unitFigures(s.values, s.steps, s.values.length);
+  return [
+    figures.of(s.national),
+    ...units.map((v) => v ?? 0n),
+    ...(col.other === null ? [] : [figures.of(s.other)]),
+  ];
 }
 
 /** National, the units' values and other money of a row, in column order (null = blank cell). */
-function amountsOf(r: AllocatedRow, units: number): (Dec | null)[] {
-  const values = Array.from({ length: units }, (_, i) => r.values[i] ?? null);
-  return [r.national, ...values, r.other];
+function amountsOf(
+  r: AllocatedRow,
+  figures: PeriodFigures,
+  units: number,
+): (bigint | null)[] {
+  return [
+    r.national === null ? null : figures.of(r.national),
+    ...figures.unitFigures(r.steps ? undefined : r.values, r.steps, units),
+    r.other === null ? null : figures.of(r.other),
+  ];
 }
 
 /**
@@ -354,22 +390,21 @@ function amountsOf(r: AllocatedRow, units: number): (Dec | null)[] {
 function controlCell(
   sr: number,
   col: Columns,
-  values: Map<string, Dec>,
-  formatOf: (value: Dec) => string,
+  values: Values,
+  figures: PeriodFigures,
 ): PlanCell {
-  const at = (c: number) => values.get(`${sr}:${c}`) ?? ZERO;
   const ref = (c: number) => rowRefs(c, [sr])[0];
   const lastCol = col.other ?? col.firstUnit + unitsOf(col) - 1;
-  let value = at(col.national);
-  for (let c = col.firstUnit; c <= lastCol; c++) value = value.minus(at(c));
+  let value = values.get(sr, col.national);
+  for (let c = col.firstUnit; c <= lastCol; c++) value -= values.get(sr, c);
   const formula =
     lastCol >= col.firstUnit
       ? `${ref(col.national)}-SUM(${ref(col.firstUnit)}:${ref(lastCol)})`
       : ref(col.national);
   return {
     formula: `=${formula}`,
-    value: num(value),
-    format: formatOf(value),
+    value: figures.number(value),
+    format: figures.formatOf(value),
     style: GREY,
   };
 }
@@ -398,14 +433,28 @@ export function markAdjusted(
 ): PlanCell {
   return {
     ...cell,
-    style: { fill: ADJUSTED_FILL },
-    ...(ctx.notes
-      ? {
-          note: ctx.L.adjustedNote(
-            exactText(a.exact, ctx.lang, decimals),
-            a.shown.lt(a.exact),
-          ),
-        }
-      : {}),
+    style: ADJUSTED,
+    ...(ctx.notes ? { note: adjustedNote(a, ctx, decimals) } : {}),
   };
+}
+
+/** The note of an adjusted cell: its exact value, and whether it was rounded up or down. */
+function adjustedNote(
+  a: AdjustedCell,
+  ctx: PeriodContext,
+  decimals: number,
+): string {
+  const { exactSteps, shownSteps } = a;
+  if (exactSteps && shownSteps !== undefined) {
+    // Whole numbers only (shown < exact: shown · denominator < numerator, denominator > 0).
+    const sign = exactSteps.denominator < 0n ? -1n : 1n;
+    return ctx.L.adjustedNote(
+      exactStepsText(exactSteps, ctx.lang, decimals),
+      shownSteps * exactSteps.denominator * sign < exactSteps.numerator * sign,
+    );
+  }
+  return ctx.L.adjustedNote(
+    exactText(a.exact, ctx.lang, decimals),
+    a.shown.lt(a.exact),
+  );
 }

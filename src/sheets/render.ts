@@ -14,7 +14,7 @@ import {
 import { sheetSuffix } from "./group-label";
 import { levelsLogText, levelText, PriceLevel } from "./price-level";
 import { renderChangeSheets } from "./render-changes";
-import { fingerprintPlan, fingerprintPlanRows } from "./fingerprint";
+import { fingerprintSheet, writtenContent } from "./fingerprint";
 import type { ExistingSheet } from "./grid";
 import { LABELS } from "./labels";
 import { FINDINGS_GROUP, SheetPlan, WritePlan } from "./plan";
@@ -165,11 +165,11 @@ export function renderPlan(
 function fingerprinted(
   sheet: Omit<SheetPlan, "fingerprint" | "rowFingerprints">,
 ): SheetPlan {
-  return {
-    ...sheet,
-    fingerprint: fingerprintPlan(sheet.cells),
-    rowFingerprints: fingerprintPlanRows(sheet.cells),
-  };
+  const { fingerprint, rowFingerprints } = fingerprintSheet(
+    sheet.cells,
+    writtenContent,
+  );
+  return { ...sheet, fingerprint, rowFingerprints };
 }
 
 /** A period sheet with units as columns: header block, table, page setup. */

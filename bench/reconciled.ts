@@ -2,11 +2,13 @@
  * Reconciled rounding against plain rounding on the same generated tables: 50 rows × 5 regions
  * and 2000 rows × 98 municipalities, with "heraf" sub-items and two channels. Peak heap of the
  * large reconciled run is measured in a child process from V8's GC trace (the heap is largest
- * just before a collection) and its final heap.
+ * just before a collection) and its final heap. `growthExponent`: how the reconciled engine's
+ * time grows from 2.000 to 20.000 rows × 98 on the same generator, log(t20000 / t2000) / log(10)
+ * (1 = linear; issue 17's target ≤ 1,1).
  */
 import { execFileSync } from "node:child_process";
 import { Dec, InitiativeRow, KeyEntry, makeKey, TableModel, allocateTable } from "../src/engine";
-import { round } from "./timing";
+import { medianMs, round } from "./timing";
 
 const REGIONS: [string, string][] = [
   ["Region Hovedstaden", "0.3116"],
@@ -124,9 +126,26 @@ export async function run() {
   process.stderr.write("bench reconciled: large…\n");
   const largeRatio = ratio(large, 7, 1);
   process.stderr.write("bench reconciled: peak heap…\n");
+  const peak = peakHeapMB();
+  process.stderr.write("bench reconciled: growth 2.000 → 20.000 rows…\n");
+  const growth = engineGrowth(large, benchTable(20000, 98));
   return {
     small: { rows: 50, units: 5, ratioToNearest: smallRatio },
-    large: { rows: 2000, units: 98, ratioToNearest: largeRatio, peakHeapMB: peakHeapMB() },
+    large: { rows: 2000, units: 98, ratioToNearest: largeRatio, peakHeapMB: peak },
+    ...growth,
+  };
+}
+
+/** Reconciled engine time (the whole allocation, median) at 2.000 and at 20.000 rows × 98, and the exponent of its growth. */
+function engineGrowth(large: TableModel, huge: TableModel) {
+  const fill = (model: TableModel) => () => allocateTable(model, { decimals: 1, method: "reconciled" });
+  fill(large)();
+  const t2000 = medianMs(fill(large), 5) / 1000;
+  const t20000 = medianMs(fill(huge), 3) / 1000;
+  return {
+    growthExponent: round(Math.log(t20000 / t2000) / Math.log(10)),
+    engineSeconds2000: round(t2000, 3),
+    engineSeconds20000: round(t20000, 2),
   };
 }
 

@@ -2,7 +2,9 @@
  * Reconciled rounding against plain rounding on the same generated tables: 50 rows × 5 regions
  * and 2000 rows × 98 municipalities, with "heraf" sub-items and two channels. Peak heap of the
  * large reconciled run is measured in a child process from V8's GC trace (the heap is largest
- * just before a collection) and its final heap.
+ * just before a collection) and its final heap. `growthExponent`: how the reconciled engine's
+ * time grows from 2.000 to 20.000 rows × 98 on the same generator, log(t20000 / t2000) / log(10)
+ * (1 = linear; issue 17's target ≤ 1,1).
  */
 import { execFileSync } from "node:child_process";
 import { Dec, InitiativeRow, KeyEntry, makeKey, TableModel, allocateTable } from "../src/engine";
@@ -124,10 +126,43 @@ export async function run() {
   process.stderr.write("bench reconciled: large…\n");
   const largeRatio = ratio(large, 7, 1);
   process.stderr.write("bench reconciled: peak heap…\n");
+  const peak = peakHeapMB();
+  process.stderr.write("bench reconciled: growth 2.000 → 20.000 rows…\n");
+  const growth = engineGrowth(large, benchTable(20000, 98));
   return {
     small: { rows: 50, units: 5, ratioToNearest: smallRatio },
-    large: { rows: 2000, units: 98, ratioToNearest: largeRatio, peakHeapMB: peakHeapMB() },
+    large: { rows: 2000, units: 98, ratioToNearest: largeRatio, peakHeapMB: peak },
+    ...growth,
   };
+}
+
+/**
+ * Reconciled engine time (the whole allocation, median) at 2.000 and at 20.000 rows × 98, and
+ * the exponent of its growth. CPU time of this process, not wall time: the machine is shared,
+ * and a busy neighbour moved the wall-time exponent between 1,1 and 1,4 on the same code.
+ */
+function engineGrowth(large: TableModel, huge: TableModel) {
+  const fill = (model: TableModel) => () => allocateTable(model, { decimals: 1, method: "reconciled" });
+  fill(large)();
+  const t2000 = medianCpuMs(fill(large), 5) / 1000;
+  const t20000 = medianCpuMs(fill(huge), 3) / 1000;
+  return {
+    growthExponent: round(Math.log(t20000 / t2000) / Math.log(10)),
+    engineSeconds2000: round(t2000, 3),
+    engineSeconds20000: round(t20000, 2),
+  };
+}
+
+/** Median CPU time (user + system, ms) of `runs` runs of `fn`. */
+function medianCpuMs(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  return times.sort((a, b) => a - b)[runs >> 1];
 }
 
 if (process.argv.includes("--peak-heap")) {

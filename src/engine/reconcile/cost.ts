@@ -8,9 +8,11 @@ export interface CostOps<C> {
   add(a: C, b: C): C;
   sub(a: C, b: C): C;
   neg(a: C): C;
+  /** d + c + plus − minus (`ahead`) or d − c + plus − minus: a path extended by one arc. */
+  along(d: C, c: C, ahead: boolean, plus: C, minus: C): C;
   lt(a: C, b: C): boolean;
-  /** ⌊a / b⌋ for 0 ≤ a, 0 < b, as a (small) number. */
-  quotient(a: C, b: C): number;
+  /** The larger of `bound` and |x| (for the overflow checks). */
+  cover(bound: C, x: C): C;
   /** A whole number between a and b (a ≤ b). */
   mid(a: C, b: C): C;
   /** a × k (k a small whole number). */
@@ -27,14 +29,9 @@ export const NUMBER_COSTS: CostOps<number> = {
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
   neg: (a) => -a,
+  along: (d, c, ahead, plus, minus) => (ahead ? d + c : d - c) + plus - minus,
   lt: (a, b) => a < b,
-  quotient: (a, b) => {
-    // Floating division can round up to the next whole number: correct it with exact products.
-    let q = Math.floor(a / b);
-    if (q * b > a) q--;
-    else if ((q + 1) * b <= a) q++;
-    return q;
-  },
+  cover: (bound, x) => Math.max(bound, x < 0 ? -x : x),
   mid: (a, b) => Math.floor((a + b) / 2),
   scale: (a, k) => a * k,
   of: (value) => Number(value),
@@ -47,8 +44,12 @@ export const BIGINT_COSTS: CostOps<bigint> = {
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
   neg: (a) => -a,
+  along: (d, c, ahead, plus, minus) => (ahead ? d + c : d - c) + plus - minus,
   lt: (a, b) => a < b,
-  quotient: (a, b) => Number(a / b),
+  cover: (bound, x) => {
+    const m = x < 0n ? -x : x;
+    return m > bound ? m : bound;
+  },
   mid: (a, b) => (a + b) / 2n,
   scale: (a, k) => a * BigInt(k),
   of: (value) => value,

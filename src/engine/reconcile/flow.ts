@@ -167,13 +167,11 @@ export function minCostFlow<C>(
   const via = new Int32Array(n);
   const heap = new Heap<C>(ops.lt);
   const settled: number[] = [];
-  const abs = (x: C) => (ops.lt(x, ops.zero) ? ops.neg(x) : x);
+  // Bounds on |cost| and |potential|, for the exactness check.
   let maxCost = ops.zero;
-  for (let a = 0; a < g.arcCount; a++)
-    if (ops.lt(maxCost, abs(cost[a]))) maxCost = abs(cost[a]);
+  for (let a = 0; a < g.arcCount; a++) maxCost = ops.cover(maxCost, cost[a]);
   let maxPotential = ops.zero;
-  for (let v = 0; v < n; v++)
-    if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
+  for (let v = 0; v < n; v++) maxPotential = ops.cover(maxPotential, p[v]);
   let round = 0;
 
   /**
@@ -181,10 +179,13 @@ export function minCostFlow<C>(
    * end the search and are never expanded. Returns false when nothing is reachable.
    */
   const search = (s: number, forward: boolean, local: boolean): boolean => {
-    // A shortest path is at most n arcs of reduced cost ≤ maxCost + 2·maxPotential.
+    // Every distance is the reduced length of a path of at most n arcs, which telescopes to its
+    // costs plus the difference of two potentials: |d| ≤ n·maxCost + 2·maxPotential. A reduced
+    // cost is below maxCost + 2·maxPotential, and a new potential p + (d − d') below
+    // 2n·maxCost + 5·maxPotential: all exact while 2(n + 1)·maxCost + 6·maxPotential is.
     if (
       ops.unsafe(
-        ops.scale(ops.add(maxCost, ops.add(maxPotential, maxPotential)), n + 1),
+        ops.add(ops.scale(maxCost, 2 * (n + 1)), ops.scale(maxPotential, 6)),
       )
     )
       throw new CostOverflow();
@@ -212,21 +213,13 @@ export function minCostFlow<C>(
       const to = forward ? split[v] : start[v + 1];
       for (let i = from; i < to; i++) {
         const a = incident[i];
-        let w: number;
-        let rc: C;
-        if (tail[a] === v) {
-          w = head[a];
-          rc = forward
-            ? ops.add(cost[a], ops.sub(pv, p[w]))
-            : ops.sub(ops.sub(p[w], pv), cost[a]);
-        } else {
-          w = tail[a];
-          rc = forward
-            ? ops.sub(ops.sub(pv, p[w]), cost[a])
-            : ops.add(cost[a], ops.sub(p[w], pv));
-        }
+        const out = tail[a] === v;
+        const w = out ? head[a] : tail[a];
         if (done[w] === round) continue;
-        const nd = ops.add(d, rc);
+        // d + reduced cost of the residual arc v → w (forward) or w → v (backward).
+        const nd = forward
+          ? ops.along(d, cost[a], out, pv, p[w])
+          : ops.along(d, cost[a], !out, p[w], pv);
         if (seen[w] !== round || ops.lt(nd, dist[w])) {
           dist[w] = nd;
           seen[w] = round;
@@ -245,7 +238,7 @@ export function minCostFlow<C>(
       p[v] = forward
         ? ops.add(p[v], ops.sub(dist[v], delta))
         : ops.add(p[v], ops.sub(delta, dist[v]));
-      if (ops.lt(maxPotential, abs(p[v]))) maxPotential = abs(p[v]);
+      maxPotential = ops.cover(maxPotential, p[v]);
     }
     settled.length = 0;
     for (let v = end; v !== s;) {

@@ -13,7 +13,7 @@
  */
 import { fillWorkbook } from "../src/excel/fill";
 import { writePlan } from "../src/excel/write";
-import { DEFAULT_SETTINGS } from "../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../src/sheets/fill-types";
 import { FakeExcel } from "../test/excel/fake";
 import { InputShape, inputWorkbook } from "../test/excel/inputs";
 import { BENCH_PLANS, makePlan } from "../test/excel/plans";

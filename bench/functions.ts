@@ -9,7 +9,7 @@
  */
 import { allocateTable, apportion, Dec, makeKey } from "../src/engine";
 import { toAmountColumn } from "../src/functions/args";
-import { apportionModel } from "../src/functions/block";
+import { apportionModel } from "../src/functions/apportion";
 import { clearCaches } from "../src/functions/calls";
 import { keyFromRange } from "../src/functions/keys";
 import { apportion as apportionFunction, regionShare } from "../src/functions/functions";

@@ -6,7 +6,7 @@
 import { fillWorkbook } from "../src/excel/fill";
 import { readWorkbook } from "../src/excel/read";
 import { fingerprintCells, fingerprintRows } from "../src/sheets/fingerprint";
-import { DEFAULT_SETTINGS } from "../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../src/sheets/fill-types";
 import { inputWorkbook } from "../test/excel/inputs";
 import { medianMs, round } from "./timing";
 

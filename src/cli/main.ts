@@ -6,7 +6,7 @@ import { finding, hasErrors, Lang } from "../engine";
 import { analyseFill } from "../sheets/analyse";
 import { renderFill } from "../sheets/fill";
 import { checkPlan } from "../sheets/guard";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 import { toJsonDocument } from "../sheets/json";
 import { fillSummary } from "../sheets/summary";
 import { CliArgs, defaultOutput, parseArgs, USAGE } from "./args";

@@ -12,7 +12,7 @@
 import { Finding, finding, Lang } from "../engine";
 import { planFill } from "../sheets/fill";
 import type { WritePlan } from "../sheets/plan";
-import type { FillOutcome, FillSettings, PlanFill } from "../sheets/settings";
+import type { FillOutcome, FillSettings, PlanFill } from "../sheets/fill-types";
 import { GridRead, PickedRanges, readWorkbook } from "./read";
 import { hostHasNotes } from "./requirements";
 

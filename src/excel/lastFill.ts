@@ -2,7 +2,7 @@
  * The outcome of the last ribbon fill, kept in the shared runtime so the task pane (same page,
  * same module instance) can show its findings when the ribbon opens the pane.
  */
-import type { FillOutcome } from "../sheets/settings";
+import type { FillOutcome } from "../sheets/fill-types";
 
 export interface RibbonFill {
   at: Date;

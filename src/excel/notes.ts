@@ -9,7 +9,7 @@
  */
 import { cellAddress } from "../sheets/grid";
 import type { SheetPlan } from "../sheets/plan";
-import { jsonBytes, RequestBudget } from "./budget";
+import { jsonBytes, RequestBudget } from "./request-size";
 
 /** Queues the deletion of Fordel's own notes read on a sheet about to be emptied. */
 export async function deleteOwnNotes(

@@ -5,7 +5,7 @@
  */
 import { langOf, METHODS, Method } from "../engine";
 import { parseFactorSetting } from "../sheets/price-level";
-import { DEFAULT_SETTINGS, FillSettings } from "../sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../sheets/fill-types";
 
 export const SETTINGS_KEY = "fordel.fillSettings";
 

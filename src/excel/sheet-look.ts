@@ -9,7 +9,7 @@
  */
 import { cellAddress } from "../sheets/grid";
 import type { PlanCell, SheetPlan } from "../sheets/plan";
-import { jsonBytes, RequestBudget } from "./budget";
+import { jsonBytes, RequestBudget } from "./request-size";
 import { areaAddresses, formatRuns } from "./areas";
 
 /** The cells' addresses per value of `key` (cells without a value left out). */

@@ -29,7 +29,7 @@ import {
   DEFAULT_MAX_REQUEST_BYTES,
   jsonBytes,
   RequestBudget,
-} from "./budget";
+} from "./request-size";
 import { CellInput, cellInput, valueInput } from "./cells";
 import { OwnershipLedger } from "./ledger";
 import { areaAddresses, formatRuns } from "./areas";

@@ -8,7 +8,7 @@ import {
   toDecimals,
   toUnitText,
 } from "./args";
-import { apportionBlock, blockCache } from "./block";
+import { apportionRange, apportionCache } from "./apportion";
 import { keyShares, shareCache, unitShares } from "./compute";
 import {
   cachedKeyFromRange,
@@ -22,7 +22,7 @@ import { workbookKeys } from "./workbook";
 /** Forgets every cached key and result (tests, benchmarks); the workbook's keys are kept. */
 export function clearCaches(): void {
   shareCache.clear();
-  blockCache.clear();
+  apportionCache.clear();
   clearRangeKeys();
 }
 
@@ -79,7 +79,7 @@ export function apportionCall(
 ): number[][] | Promise<number[][]> {
   const values = toAmountColumn(amounts);
   const places = toDecimals(decimals, defaultDecimals(values));
-  return withKey(key, (resolved) => apportionBlock(values, resolved, places));
+  return withKey(key, (resolved) => apportionRange(values, resolved, places));
 }
 
 export function keyShareCall(

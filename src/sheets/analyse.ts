@@ -18,7 +18,7 @@ import {
   PriceLevel,
   readPriceLevels,
 } from "./price-level";
-import type { FillAnalysis, FillSettings } from "./settings";
+import type { FillAnalysis, FillSettings } from "./fill-types";
 import { settingsFindings } from "./settings-check";
 import { explainUnreadable, StepChoice } from "./step";
 import { passOnSteps } from "./pass-on";

@@ -11,7 +11,7 @@ import type {
   FillOutcome,
   FillSettings,
   PlanFill,
-} from "./settings";
+} from "./fill-types";
 
 /** How the renderer names where a table was found ("Initiativer (Initiativer!A1:G30)"). */
 export function describeSource(source: TableSource, lang: Lang): string {

@@ -13,7 +13,7 @@ import {
   MAX_DECIMALS,
   MIN_DECIMALS,
 } from "../engine";
-import type { FillSettings } from "./settings";
+import type { FillSettings } from "./fill-types";
 
 /** Error findings for settings that do not fit a table with these periods; [] when they fit. */
 export function settingsFindings(

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { FluentProvider } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
+import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/fill-types";
 import type { PaneHost } from "./host";
 import { FillBar } from "./FillBar";
 import { FindingsList } from "./FindingsList";

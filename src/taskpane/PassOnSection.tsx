@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
 import { sameName, type Lang } from "../engine";
 import type { PassOn } from "../sheets/pass-on";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 import { styles } from "./styles";
 
 /**

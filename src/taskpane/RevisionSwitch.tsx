@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Checkbox, Field } from "@fluentui/react-components";
 import type { Lang } from "../engine";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 
 /**
  * The switch for revision (SPEC §2): a re-fill compares with Fordel's own sheets of the same

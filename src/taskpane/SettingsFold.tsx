@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 import type { Lang } from "../engine";
 import { stringsFor } from "./i18n";
 import { PassOnSection } from "./PassOnSection";

@@ -10,7 +10,7 @@ import { DecimalsInput } from "./DecimalsInput";
 import { METHODS, type Method } from "../engine";
 import { MAX_DECIMALS, MIN_DECIMALS } from "../engine";
 import type { Lang } from "../engine";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 import { LANGUAGE_NAMES, decimalsExample, stringsFor } from "./i18n";
 import { styles } from "./styles";
 

@@ -7,7 +7,7 @@
 import type { Finding, Group, Method, PeriodChecks } from "../engine";
 import type { FillStage } from "../excel/fill";
 import type { PickedRanges, RangeRef } from "../excel/read";
-import type { FillOutcome, FillSettings } from "../sheets/settings";
+import type { FillOutcome, FillSettings } from "../sheets/fill-types";
 
 // The pane's names for the Excel adapter's types (plain data, no Office.js objects).
 export type { FillStage, RangeRef };

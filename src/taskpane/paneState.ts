@@ -4,7 +4,7 @@
  */
 import type { Finding } from "../engine";
 import type { Lang } from "../engine";
-import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/settings";
+import { DEFAULT_SETTINGS, type FillSettings } from "../sheets/fill-types";
 import { settingsFindings } from "../sheets/settings-check";
 import type {
   CheckView,

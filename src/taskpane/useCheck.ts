@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 import type { CheckView, PaneHost, PickedTables } from "./host";
 import { messageOf, type CheckState } from "./paneState";
 

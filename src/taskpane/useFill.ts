@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 import type { PaneHost, PickedTables } from "./host";
 import { messageOf, type FillState } from "./paneState";
 

@@ -1,6 +1,6 @@
 import * as React from "react";
-import type { FillSettings } from "../sheets/settings";
-import { DEFAULT_SETTINGS } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
+import { DEFAULT_SETTINGS } from "../sheets/fill-types";
 import type { PaneHost, PickedTables } from "./host";
 import { messageOf, ribbonViewOf } from "./paneState";
 import { useCheck } from "./useCheck";

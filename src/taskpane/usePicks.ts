@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { Lang } from "../engine";
-import type { FillSettings } from "../sheets/settings";
+import type { FillSettings } from "../sheets/fill-types";
 import type { CheckView, PaneHost, PickedTables, TableRole } from "./host";
 import type { PickProblem } from "./Readiness";
 import { pickProblemOf } from "./views";

@@ -15,7 +15,7 @@ import type {
   FillAnalysis,
   FillOutcome,
   FillSettings,
-} from "../sheets/settings";
+} from "../sheets/fill-types";
 import type { Lang } from "../engine";
 import type { PeriodAllocation } from "../engine";
 import { stringsFor } from "./i18n";

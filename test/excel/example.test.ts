@@ -11,7 +11,7 @@ import { main } from "../../src/cli/main";
 import { fillWorkbook } from "../../src/excel/fill";
 import { readGrid } from "../../src/excel/read";
 import { JsonDocument, toJsonDocument } from "../../src/sheets/json";
-import type { FillSettings } from "../../src/sheets/settings";
+import type { FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel, FakeSheetState } from "./fake";
 import { fakeFromXlsx } from "./xlsx";
 

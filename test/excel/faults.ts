@@ -8,7 +8,7 @@ import { fillWorkbook } from "../../src/excel/fill";
 import { readGrid } from "../../src/excel/read";
 import type { ExistingSheet } from "../../src/sheets/grid";
 import { LABELS } from "../../src/sheets/labels";
-import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel } from "./fake";
 import { seedInput } from "./inputs";
 

@@ -1,8 +1,8 @@
 /** Whole fills on the fake workbook: read → planFill (src/sheets/fill.ts) → write. */
-import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/excel/budget";
+import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/excel/request-size";
 import { fillWorkbook } from "../../src/excel/fill";
 import { readGrid } from "../../src/excel/read";
-import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel } from "./fake";
 import { inputWorkbook, seedInput } from "./inputs";
 

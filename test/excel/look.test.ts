@@ -8,7 +8,7 @@
 import * as path from "path";
 import { fillWorkbook } from "../../src/excel/fill";
 import { TABLE_HEADER_ROW } from "../../src/sheets/render";
-import type { FillSettings } from "../../src/sheets/settings";
+import type { FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel } from "./fake";
 import { fakeFromXlsx } from "./xlsx";
 

@@ -8,7 +8,7 @@ import { fillWorkbook } from "../../src/excel/fill";
 import { readWorkbook } from "../../src/excel/read";
 import { hostHasNotes } from "../../src/excel/requirements";
 import { isFordelNote } from "../../src/sheets/notes";
-import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel } from "./fake";
 
 const SETTINGS: FillSettings = { ...DEFAULT_SETTINGS, decimals: 1 };

@@ -5,7 +5,7 @@
 import { fillWorkbook } from "../../src/excel/fill";
 import { OWNERSHIP_NAMESPACE, parseRecordXml, recordXml } from "../../src/excel/ownership";
 import { readGrid, readWorkbook } from "../../src/excel/read";
-import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel, SeedCell } from "./fake";
 import { seedInput } from "./inputs";
 

@@ -1,7 +1,7 @@
 /** The Excel host reads price levels through the one reader (src/sheets/price-level.ts), and saves the per-period setting. */
 import { fillWorkbook } from "../../src/excel/fill";
 import { parseSettings } from "../../src/excel/settings";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 import { inputWorkbook } from "./inputs";
 
 describe("price levels in Excel", () => {

@@ -1,6 +1,6 @@
 /** Revision in Excel (issue 15): a re-fill compares with Fordel's own sheets of the same periods, unless switched off. */
 import { fillWorkbook } from "../../src/excel/fill";
-import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel } from "./fake";
 import { inputWorkbook } from "./inputs";
 

@@ -1,5 +1,5 @@
 import { loadSettings, parseSettings, saveSettings, SETTINGS_KEY, SettingsStore, settingsOrDefault } from "../../src/excel/settings";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 
 /** Office.Settings in memory: values are kept (as JSON, like the document does) once saveAsync succeeds. */
 function store(fail = false) {

@@ -8,7 +8,7 @@ import { fillWorkbook } from "../../src/excel/fill";
 import { readNamed } from "../../src/excel/named";
 import { officeHost } from "../../src/taskpane/officeHost";
 import { writePlan } from "../../src/excel/write";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 import { FakeExcel } from "./fake";
 import { inputWorkbook } from "./inputs";
 import { makePlan } from "./plans";

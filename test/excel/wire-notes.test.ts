@@ -8,7 +8,7 @@
  */
 import { fillWorkbook } from "../../src/excel/fill";
 import { hostHasNotes } from "../../src/excel/requirements";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 import { inputWorkbook } from "./inputs";
 import { answerFromFake } from "./wire/answer";
 import { LIBRARIES, Library, officeJs, WireContext } from "./wire/office";

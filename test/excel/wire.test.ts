@@ -1,14 +1,14 @@
 /**
  * The Office.js adapter on Microsoft's own client library (test/excel/wire): the request bodies
  * Office.js really builds for the adapter's writes – their exact size against Excel on the web's
- * limit and against the adapter's own estimate (src/excel/budget.ts) – and whole fills through it
+ * limit and against the adapter's own estimate (src/excel/request-size.ts) – and whole fills through it
  * on the fake workbook. Plans and figures are made up (illustrative).
  */
-import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/excel/budget";
+import { DEFAULT_MAX_REQUEST_BYTES } from "../../src/excel/request-size";
 import { fillWorkbook } from "../../src/excel/fill";
 import { readWorkbook } from "../../src/excel/read";
 import { areaAddresses, MAX_AREAS_ADDRESS, writePlan } from "../../src/excel/write";
-import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/fill-types";
 import { FakeExcel } from "./fake";
 import { inputWorkbook } from "./inputs";
 import { BENCH_PLANS, makePlan, PlanShape } from "./plans";

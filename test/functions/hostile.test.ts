@@ -1,7 +1,7 @@
 import { setDisplayLanguage, valueError } from "./setup";
 import { Lru } from "../../src/functions/cache";
 import { clearCaches } from "../../src/functions/calls";
-import { blockCache } from "../../src/functions/block";
+import { apportionCache } from "../../src/functions/apportion";
 import { apportion, keyShare, regionShare, shares } from "../../src/functions/functions";
 import { REGIONS_2025 } from "../fixtures/keys";
 
@@ -77,7 +77,7 @@ describe("caches are bounded by memory, not only by count", () => {
   test("APPORTION's block cache counts the bytes of what it keeps, within its bound", async () => {
     const amounts = Array.from({ length: 500 }, (_, i) => [i + 1]);
     await apportion(amounts, REGIONS, 0);
-    expect(blockCache.bytes).toBeGreaterThan(500 * 5 * 8);
-    expect(blockCache.bytes).toBeLessThanOrEqual(blockCache.maxBytes);
+    expect(apportionCache.bytes).toBeGreaterThan(500 * 5 * 8);
+    expect(apportionCache.bytes).toBeLessThanOrEqual(apportionCache.maxBytes);
   });
 });

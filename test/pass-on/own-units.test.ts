@@ -2,7 +2,7 @@ import { Dec } from "../../src/engine";
 import { analyseFill } from "../../src/sheets/analyse";
 import { planFill } from "../../src/sheets/fill";
 import { parseRecipient } from "../../src/sheets/recipient";
-import { FillSettings } from "../../src/sheets/settings";
+import { FillSettings } from "../../src/sheets/fill-types";
 import { unitsOf } from "../../src/sheets/units";
 import { MUNICIPALITIES } from "../../src/sheets/units-data";
 import { KEYS_2025, Raw, table, workbook } from "../sheets/grid-helpers";

@@ -3,7 +3,7 @@ import { analyseFill } from "../../src/sheets/analyse";
 import { planFill } from "../../src/sheets/fill";
 import { toJsonDocument } from "../../src/sheets/json";
 import { TABLE_HEADER_ROW } from "../../src/sheets/render";
-import { FillSettings } from "../../src/sheets/settings";
+import { FillSettings } from "../../src/sheets/fill-types";
 import { evaluateSheet } from "../sheets/formula-eval";
 import { seed002Grid } from "./seed002-grid";
 

@@ -4,7 +4,7 @@ import { parseArgs } from "../../src/cli/args";
 import { analyseFill } from "../../src/sheets/analyse";
 import { passOnChoices, parsePassOnText } from "../../src/sheets/pass-on";
 import { parsePassOnSplit } from "../../src/sheets/pass-on-split";
-import { FillSettings } from "../../src/sheets/settings";
+import { FillSettings } from "../../src/sheets/fill-types";
 import { SEED002_ROWS, seed002Grid } from "./seed002-grid";
 
 /** The `Videre` split's syntax, what a bad one says, and `--pass-on` / saved settings. Figures are illustrative. */

@@ -1,6 +1,6 @@
 import { FindingCode } from "../../src/engine";
 import { planFill } from "../../src/sheets/fill";
-import { FillSettings } from "../../src/sheets/settings";
+import { FillSettings } from "../../src/sheets/fill-types";
 import { block, KEYS_2025, Raw, workbook } from "./grid-helpers";
 
 const settings: FillSettings = { decimals: null, method: "reconciled", lang: "da" };

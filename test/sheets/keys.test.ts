@@ -2,7 +2,7 @@ import { Finding, shareDecimal } from "../../src/engine";
 import { analyseFill } from "../../src/sheets/analyse";
 import { GridCell } from "../../src/sheets/grid";
 import { parseWorkbook } from "../../src/sheets/parse";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 import { unitsOf } from "../../src/sheets/units";
 import { MUNICIPALITIES, REGIONS } from "../../src/sheets/units-data";
 import { block, KEYS_2025, Raw, workbook } from "./grid-helpers";

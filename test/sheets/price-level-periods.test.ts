@@ -1,7 +1,7 @@
 import { checkAllocation, Dec, PeriodAllocation } from "../../src/engine";
 import { analyseFill } from "../../src/sheets/analyse";
 import { planFill } from "../../src/sheets/fill";
-import { FillAnalysis, FillSettings } from "../../src/sheets/settings";
+import { FillAnalysis, FillSettings } from "../../src/sheets/fill-types";
 import { levelsFor, parseFactorSetting, readPriceLevels } from "../../src/sheets/price-level";
 import { Raw, table, workbook, KEYS_2025 } from "./grid-helpers";
 

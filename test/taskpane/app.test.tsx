@@ -2,7 +2,7 @@
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { finding } from "../../src/engine/findings";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 import { App } from "../../src/taskpane/App";
 import { outsideHost } from "../../src/taskpane/outsideHost";
 import { FakeHost, sampleCheck, sampleFill } from "./fakeHost";

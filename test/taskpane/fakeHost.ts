@@ -3,7 +3,7 @@
  * views it was given and records every call. A fill can be held open to see the progress.
  */
 import { finding } from "../../src/engine/findings";
-import type { FillSettings } from "../../src/sheets/settings";
+import type { FillSettings } from "../../src/sheets/fill-types";
 import type { CheckView, FillProgress, FillView, PaneHost, PickedTables, RangeRef, RibbonFillReport } from "../../src/taskpane/host";
 
 const REGIONS = ["Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland"];

@@ -1,7 +1,7 @@
 /** The pane's Excel host over the adapter, on the fake Excel of test/excel (no Office needed). */
 import type { SettingsStore } from "../../src/excel/settings";
 import { recordRibbonFill } from "../../src/excel/lastFill";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 import type { FillProgress, RibbonFillReport } from "../../src/taskpane/host";
 import { officeHost, type ExcelRun } from "../../src/taskpane/officeHost";
 import { FakeExcel } from "../excel/fake";

@@ -3,7 +3,7 @@ import type { Finding } from "../../src/engine";
 import type { CheckView, FillView } from "../../src/taskpane/host";
 import { STRINGS_DA } from "../../src/taskpane/strings-da";
 import { blockedReason, outcomeLineOf, readTime, shownFindings, type CheckState } from "../../src/taskpane/paneState";
-import { DEFAULT_SETTINGS } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS } from "../../src/sheets/fill-types";
 
 const finding = (code: string): Finding => ({ severity: "warning", code, message: code, params: {} }) as unknown as Finding;
 const checkOf = (view: Partial<CheckView> | null, error: string | null = null): CheckState => ({

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { PassOnSection } from "../../src/taskpane/PassOnSection";
-import type { FillSettings } from "../../src/sheets/settings";
+import type { FillSettings } from "../../src/sheets/fill-types";
 
 const base: FillSettings = { method: "reconciled", lang: "da", decimals: null };
 

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { RevisionSwitch } from "../../src/taskpane/RevisionSwitch";
-import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/settings";
+import { DEFAULT_SETTINGS, FillSettings } from "../../src/sheets/fill-types";
 import { parseSettings } from "../../src/excel/settings";
 
 describe("RevisionSwitch", () => {

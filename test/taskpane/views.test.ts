@@ -7,7 +7,7 @@ import { analyseFill } from "../../src/sheets/analyse";
 import { planFill } from "../../src/sheets/fill";
 import * as locate from "../../src/sheets/locate";
 import type { WorkbookGrid } from "../../src/sheets/grid";
-import type { FillSettings } from "../../src/sheets/settings";
+import type { FillSettings } from "../../src/sheets/fill-types";
 import { checkViewOf, deviationText, fillViewOf, pickProblemOf } from "../../src/taskpane/views";
 import { KEYS_2025, block, table, workbook } from "../sheets/grid-helpers";
 

@@ -1519,7 +1519,7 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     const ops = this.pending;
     this.pending = [];
-    // The platform's UTF-8 encoder, not the adapter's own count (src/excel/budget.ts), so tests can check that count.
+    // The platform's UTF-8 encoder, not the adapter's own count (src/excel/request-size.ts), so tests can check that count.
     const bytes = UTF8.encode(JSON.stringify({ actions: ops.map((o) => o.wire) })).length;
     this.syncs.push({ bytes, operations: ops.length, actions: ops.map((o) => actionOf(o.wire)) });
     await Promise.resolve();

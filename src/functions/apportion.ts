@@ -7,8 +7,8 @@ import { invalidFinding } from "./errors";
 import type { ResolvedKey } from "./keys";
 import { stepsToNumber, toNumber } from "./number";
 
-/** APPORTION blocks are larger (rows × units) than single apportionments: bounded by their size (64 MB) too. */
-export const blockCache = new Lru<string, number[][]>(
+/** APPORTION answers are larger (rows × units) than single apportionments: bounded by their size (64 MB) too. */
+export const apportionCache = new Lru<string, number[][]>(
   500,
   64_000_000,
   (key, block) =>
@@ -44,13 +44,13 @@ export function apportionModel(
  * with method `reconciled` on a one-period table, so every row adds up to its amount and every
  * unit's column adds up to its correctly rounded total. Rows: amounts; columns: units in key order.
  */
-export function apportionBlock(
+export function apportionRange(
   amounts: readonly Amount[],
   key: ResolvedKey,
   decimals: number,
 ): number[][] {
   const id = `${amounts.map((a) => a.text).join(";")}|${key.id}|${decimals}`;
-  return blockCache.getOrCompute(id, () => {
+  return apportionCache.getOrCompute(id, () => {
     amounts.forEach((amount, i) => checkOnStep(amount, decimals, i + 1));
     const result = allocateTable(apportionModel(amounts, key), {
       decimals,

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Checkbox, Field } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
+import { Checkbox } from "./choices";
 import type { Lang } from "../engine";
 import type { FillSettings } from "../sheets/fill-types";
 

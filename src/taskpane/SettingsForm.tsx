@@ -1,11 +1,6 @@
 import * as React from "react";
-import {
-  Button,
-  Checkbox,
-  Field,
-  Radio,
-  RadioGroup,
-} from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
+import { Checkbox, Radio, RadioGroup } from "./choices";
 import { DecimalsInput } from "./DecimalsInput";
 import { METHODS, type Method } from "../engine";
 import { MAX_DECIMALS, MIN_DECIMALS } from "../engine";

@@ -30,6 +30,8 @@ const NAMES = [
   "list",
   "button",
   "radioOption",
+  "choice",
+  "choices",
   "radioHelp",
   "muted",
   "error",

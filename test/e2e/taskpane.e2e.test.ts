@@ -256,6 +256,9 @@ describe("in Excel: the example workbook filled from the pane (320 × 720, Danis
 
     await page.getByRole("radio", { name: "Nærmeste" }).check();
     await page.getByRole("radio", { name: "Afstemt (anbefales)" }).check();
+    expect(await page.getByRole("radio", { name: "Afstemt (anbefales)" }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Nærmeste" }).isChecked()).toBe(false);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-settings.png"), fullPage: true });
     await page.getByText("Indstillinger", { exact: true }).click();
 
     await fill.click();

@@ -4,6 +4,7 @@ import { Figures } from "../rounding";
 import { BIGINT_COSTS, CostOps, CostOverflow, NUMBER_COSTS } from "./cost";
 import { minCostFlow } from "./flow";
 import { buildNetwork, SheetNetwork, startFlow } from "./network";
+import { hubPrices } from "./hubs";
 import { estimatePrices } from "./prices";
 import { RevisionTargets } from "./revision";
 import { preferInTieOrder } from "./ties";
@@ -28,13 +29,7 @@ export function reconcileSheet(
   if (arithmetic === "bigint")
     return solve(sheet, exact, BIGINT_COSTS, () => undefined, revision);
   try {
-    return solve(
-      sheet,
-      exact,
-      NUMBER_COSTS,
-      (net) => estimatePrices(net),
-      revision,
-    );
+    return solve(sheet, exact, NUMBER_COSTS, (net) => hubPrices(net), revision);
   } catch (error) {
     // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact), with
     // starting prices estimated in floating point (a heuristic only: any prices give the same result).

@@ -1,4 +1,4 @@
-import { NUMBER_COSTS } from "./cost";
+import { CostOps, NUMBER_COSTS } from "./cost";
 import { minCostFlow } from "./flow";
 import { SheetNetwork, startFlow } from "./network";
 import { estimatePrices } from "./prices";
@@ -13,13 +13,17 @@ import { estimatePrices } from "./prices";
  * again. Measured at 20.000 × 98 (bench/reconciled.ts): the hubs' imbalance 2.616 → 1.034 units,
  * the arcs their searches scan 63,8 M → 18,5 M; a second round saves less than it costs.
  */
-export function hubPrices(net: SheetNetwork<number>, rounds = 1): number[] {
+export function hubPrices(
+  net: SheetNetwork<number>,
+  ops: CostOps<number> = NUMBER_COSTS,
+  rounds = 1,
+): number[] {
   const offset = new Int32Array(net.graph.nodeCount);
   const excess = net.graph.excess;
   let price = estimatePrices(net);
   for (let round = 0; round < rounds; round++) {
-    startFlow(net, NUMBER_COSTS, price);
-    minCostFlow(net.graph, NUMBER_COSTS, net.hub, true);
+    startFlow(net, ops, price);
+    minCostFlow(net.graph, ops, net.hub, true);
     for (let v = 0; v < excess.length; v++)
       if (net.hub[v]) offset[v] -= excess[v];
     price = estimatePrices(net, undefined, offset);

@@ -1,11 +1,16 @@
 import { ExactTable } from "../exact";
 import { SheetLayout } from "../layout";
 import { Figures } from "../rounding";
-import { BIGINT_COSTS, CostOps, CostOverflow, NUMBER_COSTS } from "./cost";
+import {
+  BIGINT_COSTS,
+  CostOps,
+  CostOverflow,
+  FLOAT_COSTS,
+  NUMBER_COSTS,
+} from "./cost";
 import { minCostFlow } from "./flow";
 import { buildNetwork, SheetNetwork, startFlow } from "./network";
 import { hubPrices } from "./hubs";
-import { estimatePrices } from "./prices";
 import { RevisionTargets } from "./revision";
 import { preferInTieOrder } from "./ties";
 
@@ -81,7 +86,10 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
   return figures;
 }
 
-/** Starting prices for BigInt costs, estimated on their floating-point images (any prices are correct; good ones are fast). */
+/**
+ * Starting prices for BigInt costs, estimated on their floating-point images (any prices are
+ * correct; good ones are fast). The feedback round's searches run in floating point there too.
+ */
 function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
   const approx: SheetNetwork<number> = {
     ...net,
@@ -91,7 +99,7 @@ function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
       potential: net.graph.potential.map(Number),
     },
   };
-  return estimatePrices(approx).map((x) =>
+  return hubPrices(approx, FLOAT_COSTS).map((x) =>
     Number.isFinite(x) ? BigInt(Math.round(x)) : 0n,
   );
 }

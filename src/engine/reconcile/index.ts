@@ -88,7 +88,8 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
 
 /**
  * Starting prices for BigInt costs, estimated on their floating-point images (any prices are
- * correct; good ones are fast). The feedback round's searches run in floating point there too.
+ * correct; good ones are fast). Two feedback rounds (revisions: most of the time is at the hubs),
+ * their searches in floating point there too.
  */
 function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
   const approx: SheetNetwork<number> = {
@@ -99,7 +100,7 @@ function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
       potential: net.graph.potential.map(Number),
     },
   };
-  return hubPrices(approx, FLOAT_COSTS).map((x) =>
+  return hubPrices(approx, FLOAT_COSTS, 2).map((x) =>
     Number.isFinite(x) ? BigInt(Math.round(x)) : 0n,
   );
 }

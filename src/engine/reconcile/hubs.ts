@@ -12,8 +12,8 @@ import { estimatePrices } from "./prices";
  * solver's first, local part), move each subtotal's need by the imbalance left at it, estimate
  * again. Measured at 20.000 × 98 (bench/reconciled.ts): the hubs' imbalance 2.616 → 1.034 units,
  * the arcs their searches scan 63,8 M → 18,5 M; a second round saves less than it costs there
- * (the restated revision, where most time is at the hubs, takes two: index.ts). Unbalanced by
- * design: coordinate-wise best responses (each subtotal alone, in turn) stall ~100 units short
+ * (the restated revision, where most time is at the hubs, takes two: index.ts). Not a full
+ * solution: coordinate-wise best responses (each subtotal alone, in turn) stall ~100 units short
  * at 2.000 rows, so rounds of them do not replace the solver's hub searches.
  */
 export function hubPrices(

@@ -39,6 +39,15 @@ export const NUMBER_COSTS: CostOps<number> = {
   unsafe: (value) => value > SAFE || value < -SAFE,
 };
 
+/**
+ * Plain floating point, never exact beyond 2^53: only for heuristics on the floating-point image
+ * of BigInt costs (starting prices), whose result the exact solver does not depend on.
+ */
+export const FLOAT_COSTS: CostOps<number> = {
+  ...NUMBER_COSTS,
+  unsafe: () => false,
+};
+
 export const BIGINT_COSTS: CostOps<bigint> = {
   zero: 0n,
   add: (a, b) => a + b,

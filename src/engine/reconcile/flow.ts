@@ -117,11 +117,13 @@ class Heap<C> {
  * pass through, a hub (cheap: they stay inside one row's "heraf" family); then the hubs are
  * balanced among themselves. Returns the number of searches, or −1 when some excess can reach
  * no deficit (no feasible flow: cannot happen for a sheet's network, whose rounding always exists).
+ * With `rowsOnly`, stops after the first part: every imbalance is then at a hub (hubs.ts reads them).
  */
 export function minCostFlow<C>(
   g: FlowGraph<C>,
   ops: CostOps<C>,
   hub: Uint8Array = new Uint8Array(g.nodeCount),
+  rowsOnly = false,
 ): number {
   const n = g.nodeCount;
   const { tail, head, cost, flow, start, potential: p, excess } = g;
@@ -261,6 +263,7 @@ export function minCostFlow<C>(
     while (excess[v] > 0 && search(v, true, true));
     while (excess[v] < 0 && search(v, false, true));
   }
+  if (rowsOnly) return round;
   // Then the hubs among themselves, in sweeps: one search from each node still out of balance
   // (forward from an excess, backward from a deficit). Taking both ends in turn keeps the pairs
   // left near each other, so the searches stay short.

@@ -1,10 +1,16 @@
 import { ExactTable } from "../exact";
 import { SheetLayout } from "../layout";
 import { Figures } from "../rounding";
-import { BIGINT_COSTS, CostOps, CostOverflow, NUMBER_COSTS } from "./cost";
+import {
+  BIGINT_COSTS,
+  CostOps,
+  CostOverflow,
+  FLOAT_COSTS,
+  NUMBER_COSTS,
+} from "./cost";
 import { minCostFlow } from "./flow";
 import { buildNetwork, SheetNetwork, startFlow } from "./network";
-import { estimatePrices } from "./prices";
+import { hubPrices } from "./hubs";
 import { RevisionTargets } from "./revision";
 import { preferInTieOrder } from "./ties";
 
@@ -28,13 +34,7 @@ export function reconcileSheet(
   if (arithmetic === "bigint")
     return solve(sheet, exact, BIGINT_COSTS, () => undefined, revision);
   try {
-    return solve(
-      sheet,
-      exact,
-      NUMBER_COSTS,
-      (net) => estimatePrices(net),
-      revision,
-    );
+    return solve(sheet, exact, NUMBER_COSTS, (net) => hubPrices(net), revision);
   } catch (error) {
     // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact), with
     // starting prices estimated in floating point (a heuristic only: any prices give the same result).
@@ -86,7 +86,11 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
   return figures;
 }
 
-/** Starting prices for BigInt costs, estimated on their floating-point images (any prices are correct; good ones are fast). */
+/**
+ * Starting prices for BigInt costs, estimated on their floating-point images (any prices are
+ * correct; good ones are fast). Two feedback rounds (revisions: most of the time is at the hubs),
+ * their searches in floating point there too.
+ */
 function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
   const approx: SheetNetwork<number> = {
     ...net,
@@ -96,7 +100,7 @@ function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
       potential: net.graph.potential.map(Number),
     },
   };
-  return estimatePrices(approx).map((x) =>
+  return hubPrices(approx, FLOAT_COSTS, 2).map((x) =>
     Number.isFinite(x) ? BigInt(Math.round(x)) : 0n,
   );
 }

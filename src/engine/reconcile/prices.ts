@@ -11,11 +11,13 @@ const less = (a: number, b: number) => a < b;
  * the solver would move most of those cells between units one by one. A few rounds of best
  * responses: each subtotal moves its price just far enough to reach its need given the others'
  * prices (half-way after the first round, to damp the interaction). The total takes its unit's
- * first subtotal's price.
+ * first subtotal's price. `offset` moves each subtotal's need (hubs.ts: by what the families
+ * under it, which this estimate does not model, were seen to take).
  */
 export function estimatePrices(
   net: SheetNetwork<number>,
   rounds = 3,
+  offset?: Int32Array,
 ): number[] {
   const g = net.graph;
   const { tail, head, cost, start, incident } = g;
@@ -45,7 +47,7 @@ export function estimatePrices(
     let out = 0;
     for (let i = start[v]; i < start[v + 1]; i++)
       if (tail[incident[i]] === v && cost[incident[i]] < 0) out++;
-    need[v] = out - net.supply[v];
+    need[v] = out - net.supply[v] + (offset ? offset[v] : 0);
   }
   for (let v = 0; v < g.nodeCount; v++) slot[v + 1] += slot[v];
   const taken = new Float64Array(slot[g.nodeCount]);

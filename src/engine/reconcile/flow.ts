@@ -211,6 +211,9 @@ export function minCostFlow<C>(
     seen[s] = round;
     heap.push(ops.zero, s);
     let end = -1;
+    // The least tentative distance of a node that would end the search (an upper bound on its length).
+    let found = false;
+    let bound = ops.zero;
     while (heap.size > 0) {
       const v = heap.pop();
       const d = heap.topKey;
@@ -235,11 +238,17 @@ export function minCostFlow<C>(
         const nd = forward
           ? ops.along(d, signed[i], true, pv, p[w])
           : ops.along(d, signed[i], false, p[w], pv);
+        // Nothing at or beyond the nearest end seen so far can be on the path found.
+        if (found && !ops.lt(nd, bound)) continue;
         if (seen[w] !== round || ops.lt(nd, dist[w])) {
           dist[w] = nd;
           seen[w] = round;
           via[w] = incident[i];
           heap.push(nd, w);
+          if ((forward ? excess[w] < 0 : excess[w] > 0) || (local && hub[w])) {
+            found = true;
+            bound = nd;
+          }
         }
       }
     }

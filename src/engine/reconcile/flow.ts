@@ -147,6 +147,17 @@ export function minCostFlow<C>(
     for (let i = start[v]; i < start[v + 1]; i++)
       at[2 * incident[i] + (tail[incident[i]] === v ? 0 : 1)] = i;
   }
+  // Beside each position of `incident`, the arc's other end and its cost as seen from this end
+  // (+cost leaving, −cost entering): a search then reads one node's arcs from consecutive
+  // memory instead of jumping through the arc arrays (hubs have one arc per row).
+  const other = new Int32Array(incident.length);
+  const signed: C[] = new Array(incident.length);
+  for (let v = 0; v < n; v++)
+    for (let i = start[v]; i < start[v + 1]; i++) {
+      const a = incident[i];
+      other[i] = tail[a] === v ? head[a] : tail[a];
+      signed[i] = tail[a] === v ? cost[a] : ops.neg(cost[a]);
+    }
   const move = (a: number, v: number, leaves: boolean) => {
     const side = tail[a] === v ? 0 : 1;
     const i = at[2 * a + side];
@@ -156,6 +167,12 @@ export function minCostFlow<C>(
     at[2 * b + (tail[b] === v ? 0 : 1)] = i;
     incident[j] = a;
     at[2 * a + side] = j;
+    const w = other[i];
+    other[i] = other[j];
+    other[j] = w;
+    const c = signed[i];
+    signed[i] = signed[j];
+    signed[j] = c;
   };
   const flip = (a: number) => {
     flow[a] ^= 1;
@@ -196,6 +213,9 @@ export function minCostFlow<C>(
     seen[s] = round;
     heap.push(ops.zero, s);
     let end = -1;
+    // The least tentative distance of a node that would end the search (an upper bound on its length).
+    let found = false;
+    let bound = ops.zero;
     while (heap.size > 0) {
       const v = heap.pop();
       const d = heap.topKey;
@@ -214,19 +234,23 @@ export function minCostFlow<C>(
       const from = forward ? start[v] : split[v];
       const to = forward ? split[v] : start[v + 1];
       for (let i = from; i < to; i++) {
-        const a = incident[i];
-        const out = tail[a] === v;
-        const w = out ? head[a] : tail[a];
+        const w = other[i];
         if (done[w] === round) continue;
         // d + reduced cost of the residual arc v → w (forward) or w → v (backward).
         const nd = forward
-          ? ops.along(d, cost[a], out, pv, p[w])
-          : ops.along(d, cost[a], !out, p[w], pv);
+          ? ops.along(d, signed[i], true, pv, p[w])
+          : ops.along(d, signed[i], false, p[w], pv);
+        // Nothing at or beyond the nearest end seen so far can be on the path found.
+        if (found && !ops.lt(nd, bound)) continue;
         if (seen[w] !== round || ops.lt(nd, dist[w])) {
           dist[w] = nd;
           seen[w] = round;
-          via[w] = a;
+          via[w] = incident[i];
           heap.push(nd, w);
+          if ((forward ? excess[w] < 0 : excess[w] > 0) || (local && hub[w])) {
+            found = true;
+            bound = nd;
+          }
         }
       }
     }

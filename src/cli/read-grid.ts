@@ -184,6 +184,22 @@ function isoDate(serial: number, date1904: boolean): string | number {
   return Number.isNaN(d.getTime()) ? serial : d.toISOString().slice(0, 10);
 }
 
+/** What reading one sheet's cells carries from cell to cell. */
+interface CellReading {
+  strings: readonly string[];
+  styles: readonly CellStyle[];
+  date1904: boolean;
+  withFormulas: boolean;
+  budget: { cells: number };
+  limits: Limits;
+  /** Shared formulas by their index: the master's text and cell. */
+  shared: Map<string, { f: string; row: number; col: number }>;
+  cellRe: RegExp;
+  out: SheetCells;
+}
+
+const NO_STYLE: CellStyle = { places: null, date: false, indent: 0 };
+
 /** One sheet's filled cells. `withFormulas`: keep what the fingerprint needs, shared formulas expanded (Fordel's sheets only). */
 function readSheetCells(
   xml: string,
@@ -200,103 +216,161 @@ function readSheetCells(
       xml,
     );
   if (!data?.[1]) return out;
-  const shared = new Map<string, { f: string; row: number; col: number }>();
+  const reading: CellReading = {
+    strings,
+    styles,
+    date1904,
+    withFormulas,
+    budget,
+    limits,
+    shared: new Map(),
+    cellRe: /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g,
+    out,
+  };
   let rowNo = 0;
   const rowRe = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-  const cellRe = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
   let rm: RegExpExecArray | null;
   while ((rm = rowRe.exec(data[1]))) {
     const ra = attrs(rm[1]);
     rowNo = ra.r ? Number(ra.r) : rowNo + 1;
     if (!(rowNo >= 1 && rowNo <= 1048576)) continue;
-    if (!rm[2]) continue;
-    let colNo = 0;
-    cellRe.lastIndex = 0;
-    let cm: RegExpExecArray | null;
-    while ((cm = cellRe.exec(rm[2]))) {
-      const a = attrs(cm[1]);
-      const at = a.r ? decodeCell(a.r) : null;
-      colNo = at ? at.col : colNo + 1;
-      const r = at ? at.row : rowNo;
-      const inner = cm[2];
-      if (!inner || colNo > 16384) continue;
-      const fm = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(
-        inner,
-      );
-      const vm = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
-      const t = a.t ?? "n";
-      let value: string | number | boolean | null = null;
-      let raw: FingerprintCell = null;
-      if (t === "inlineStr") {
-        const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
-        value = is ? runText(is[1]) : vm ? unescapeXml(vm[1]) : null;
-      } else if (vm) {
-        const v = unescapeXml(vm[1]);
-        if (t === "s") value = strings[Number(v)] ?? "";
-        else if (t === "str" || t === "e") value = v;
-        else if (t === "b") value = v.trim() === "1" || v.trim() === "true";
-        else if (t === "d") value = v.slice(0, 10);
-        else if (v.trim() !== "") {
-          const n = Number(v);
-          value = Number.isFinite(n) ? n : v;
-        }
-      }
-      raw = value;
-      const style = styles[Number(a.s ?? 0)] ?? {
-        places: null,
-        date: false,
-        indent: 0,
-      };
-      if (typeof value === "number" && style.date)
-        value = isoDate(value, date1904);
-      let formula: string | null = null;
-      if (fm) {
-        const fa = attrs(fm[1]);
-        const text = unescapeXml(fm[2] ?? "");
-        if (fa.t === "shared" && fa.si !== undefined) {
-          const master = shared.get(fa.si);
-          if (text !== "" || !master)
-            shared.set(fa.si, { f: text, row: r, col: colNo });
-          else if (withFormulas)
-            formula = shiftFormula(
-              master.f,
-              r - master.row,
-              colNo - master.col,
-            );
-          else formula = master.f;
-        }
-        if (formula === null) formula = text;
-      }
-      // No cached value: no <v>, or an empty one where a text result is not possible (openpyxl writes <v></v>).
-      const uncomputed =
-        fm !== null &&
-        t !== "inlineStr" &&
-        (!vm || (vm[1] === "" && t !== "str"));
-      if (value === null && !fm) continue;
-      if (value === "" && !fm) continue;
-      let text = value === null ? "" : String(value);
-      if (
-        typeof value === "number" &&
-        style.places !== null &&
-        Number.isFinite(value)
-      )
-        text = value.toFixed(Math.min(style.places, 20));
-      const cell: GridCell = uncomputed
-        ? { value, text, indent: style.indent, uncomputed: true }
-        : { value, text, indent: style.indent };
-      if (--budget.cells < 0)
-        throw new InputProblem("tooManyCells", { limit: limits.cells });
-      if (out.rows.length > 0 && r < out.rows[out.rows.length - 1])
-        out.sorted = false;
-      out.rows.push(r);
-      out.cols.push(colNo);
-      out.cells.push(cell);
-      if (withFormulas) out.content.push(fm ? `=${formula}` : raw);
-      if (r > out.maxRow) out.maxRow = r;
-      if (colNo > out.maxCol) out.maxCol = colNo;
-    }
+    if (rm[2]) readRow(reading, rm[2], rowNo);
   }
   return out;
+}
+
+/** The cells of one row (`rowNo`, 1-based); a cell's own reference wins over its place. */
+function readRow(reading: CellReading, xml: string, rowNo: number): void {
+  const { cellRe } = reading;
+  let colNo = 0;
+  cellRe.lastIndex = 0;
+  let cm: RegExpExecArray | null;
+  while ((cm = cellRe.exec(xml))) {
+    const a = attrs(cm[1]);
+    const at = a.r ? decodeCell(a.r) : null;
+    colNo = at ? at.col : colNo + 1;
+    const inner = cm[2];
+    if (!inner || colNo > 16384) continue;
+    readCell(reading, a, inner, at ? at.row : rowNo, colNo);
+  }
+}
+
+/** One cell (its attributes and inner XML) at row `r`, column `colNo`; skipped when empty. */
+function readCell(
+  reading: CellReading,
+  a: Record<string, string>,
+  inner: string,
+  r: number,
+  colNo: number,
+): void {
+  const fm = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(
+    inner,
+  );
+  const vm = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
+  const t = a.t ?? "n";
+  const raw = storedValue(t, inner, vm, reading.strings);
+  const style = reading.styles[Number(a.s ?? 0)] ?? NO_STYLE;
+  const value =
+    typeof raw === "number" && style.date
+      ? isoDate(raw, reading.date1904)
+      : raw;
+  const formula = fm ? formulaOf(reading, fm, r, colNo) : null;
+  // No cached value: no <v>, or an empty one where a text result is not possible (openpyxl writes <v></v>).
+  const uncomputed =
+    fm !== null && t !== "inlineStr" && (!vm || (vm[1] === "" && t !== "str"));
+  if (value === null && !fm) return;
+  if (value === "" && !fm) return;
+  addCell(
+    reading,
+    r,
+    colNo,
+    gridCell(value, style, uncomputed),
+    fm ? `=${formula}` : raw,
+  );
+}
+
+/** The value stored in a cell of type `t` (`<v>`, or the inline string), null when none. */
+function storedValue(
+  t: string,
+  inner: string,
+  vm: RegExpExecArray | null,
+  strings: readonly string[],
+): string | number | boolean | null {
+  if (t === "inlineStr") {
+    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
+    return is ? runText(is[1]) : vm ? unescapeXml(vm[1]) : null;
+  }
+  if (!vm) return null;
+  const v = unescapeXml(vm[1]);
+  if (t === "s") return strings[Number(v)] ?? "";
+  if (t === "str" || t === "e") return v;
+  if (t === "b") return v.trim() === "1" || v.trim() === "true";
+  if (t === "d") return v.slice(0, 10);
+  if (v.trim() === "") return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : v;
+}
+
+/**
+ * A cell's formula: its own text, or a shared formula's master (moved to this cell when the
+ * fingerprint needs it); a master is remembered for the cells that share it.
+ */
+function formulaOf(
+  reading: CellReading,
+  fm: RegExpExecArray,
+  r: number,
+  colNo: number,
+): string {
+  const fa = attrs(fm[1]);
+  const text = unescapeXml(fm[2] ?? "");
+  if (fa.t !== "shared" || fa.si === undefined) return text;
+  const master = reading.shared.get(fa.si);
+  if (text !== "" || !master) {
+    reading.shared.set(fa.si, { f: text, row: r, col: colNo });
+    return text;
+  }
+  return reading.withFormulas
+    ? shiftFormula(master.f, r - master.row, colNo - master.col)
+    : master.f;
+}
+
+/** The cell as the sheets' reader sees it: value, the text shown (its format's decimals), indent. */
+function gridCell(
+  value: string | number | boolean | null,
+  style: CellStyle,
+  uncomputed: boolean,
+): GridCell {
+  let text = value === null ? "" : String(value);
+  if (
+    typeof value === "number" &&
+    style.places !== null &&
+    Number.isFinite(value)
+  )
+    text = value.toFixed(Math.min(style.places, 20));
+  return uncomputed
+    ? { value, text, indent: style.indent, uncomputed: true }
+    : { value, text, indent: style.indent };
+}
+
+/** Adds a read cell to the sheet's cells (within the bound on cells). */
+function addCell(
+  reading: CellReading,
+  r: number,
+  colNo: number,
+  cell: GridCell,
+  content: FingerprintCell,
+): void {
+  const { out } = reading;
+  if (--reading.budget.cells < 0)
+    throw new InputProblem("tooManyCells", { limit: reading.limits.cells });
+  if (out.rows.length > 0 && r < out.rows[out.rows.length - 1])
+    out.sorted = false;
+  out.rows.push(r);
+  out.cols.push(colNo);
+  out.cells.push(cell);
+  if (reading.withFormulas) out.content.push(content);
+  if (r > out.maxRow) out.maxRow = r;
+  if (colNo > out.maxCol) out.maxCol = colNo;
 }
 
 const EMPTY: GridCell = Object.freeze({

@@ -19,8 +19,8 @@ import {
 import { isGeneratedSheet } from "../sheets/marker";
 import { hasForeignNotes } from "./notes";
 import { Limits } from "./limits";
-import { readOwnership, OwnershipFile } from "./ownership";
-import type { XlsxPackage } from "./package";
+import { readOwnership, OwnershipFile, RecordedSheet } from "./ownership";
+import type { SheetEntry, XlsxPackage } from "./package";
 import { InputProblem } from "./problems";
 import { attrs, decodeCell, decodeRange, runText, unescapeXml } from "./xml";
 
@@ -621,35 +621,7 @@ export function readGrid(
         )
       : emptySheetCells();
     result.lastRow.set(sheet.sheetId, s.maxRow);
-    const existing: ExistingSheet = { name: sheet.name, generated: false };
-    if (record) {
-      const content = contentRows(s);
-      result.contents.set(sheet.sheetId, content);
-      existing.generated = true;
-      // A table, drawing or comments added to the sheet are the user's work too, even over unchanged cells.
-      const sheetRels = sheet.part ? pkg.rels(sheet.part) : [];
-      const rels = sheetRels.length;
-      // Fordel writes notes of its own: a note by anyone else is the user's (it shares their part).
-      existing.unchanged =
-        fingerprintCells(content) === record.fingerprint &&
-        (record.rels === undefined || record.rels === rels) &&
-        !hasForeignNotes(sheetRels, (part) => pkg.text(part));
-      if (!record.complete) existing.incomplete = true;
-      if (record.period !== undefined) existing.period = record.period;
-      if (record.group !== undefined) existing.group = record.group;
-    } else if (!ownership) {
-      const a1 = [
-        [0, 0],
-        [0, 0],
-      ].map(() => ({ value: null, text: "", indent: 0 }) as GridCell);
-      for (let i = 0; i < s.cells.length && s.rows[i] === 1; i++)
-        if (s.cols[i] <= 2) a1[s.cols[i] - 1] = s.cells[i];
-      if (isGeneratedSheet([a1])) {
-        existing.generated = true;
-        existing.unchanged = false;
-        result.contents.set(sheet.sheetId, contentRows(s));
-      }
-    }
+    const existing = existingSheet(pkg, sheet, s, record, !ownership, result);
     result.grid.existing.push(existing);
     if (sheet.part && sheet.kind === "worksheet")
       for (const rel of pkg.rels(sheet.part))
@@ -663,6 +635,55 @@ export function readGrid(
       );
   }
   return result;
+}
+
+/**
+ * What the fill must know of a sheet already there: Fordel's when the record names it (and
+ * unchanged when its content and relationships are as recorded), or, in a workbook from before
+ * records, when it has the visible mark (then never unchanged). Fordel's sheets' content goes
+ * into `result.contents`.
+ */
+function existingSheet(
+  pkg: XlsxPackage,
+  sheet: SheetEntry,
+  s: SheetCells,
+  record: RecordedSheet | undefined,
+  beforeRecords: boolean,
+  result: ReadResult,
+): ExistingSheet {
+  const existing: ExistingSheet = { name: sheet.name, generated: false };
+  if (record) {
+    const content = contentRows(s);
+    result.contents.set(sheet.sheetId, content);
+    existing.generated = true;
+    // A table, drawing or comments added to the sheet are the user's work too, even over unchanged cells.
+    const sheetRels = sheet.part ? pkg.rels(sheet.part) : [];
+    const rels = sheetRels.length;
+    // Fordel writes notes of its own: a note by anyone else is the user's (it shares their part).
+    existing.unchanged =
+      fingerprintCells(content) === record.fingerprint &&
+      (record.rels === undefined || record.rels === rels) &&
+      !hasForeignNotes(sheetRels, (part) => pkg.text(part));
+    if (!record.complete) existing.incomplete = true;
+    if (record.period !== undefined) existing.period = record.period;
+    if (record.group !== undefined) existing.group = record.group;
+  } else if (beforeRecords && hasVisibleMark(s)) {
+    existing.generated = true;
+    existing.unchanged = false;
+    result.contents.set(sheet.sheetId, contentRows(s));
+  }
+  return existing;
+}
+
+/** True when A1:B1 hold Fordel's visible mark (sheets from before records). */
+function hasVisibleMark(s: SheetCells): boolean {
+  const a1 = [
+    [0, 0],
+    [0, 0],
+  ].map(() => ({ value: null, text: "", indent: 0 }) as GridCell);
+  for (let i = 0; i < s.cells.length && s.rows[i] === 1; i++)
+    if (s.cols[i] <= 2) a1[s.cols[i] - 1] = s.cells[i];
+  return isGeneratedSheet([a1]);
 }
 
 /** The part of the workbook's relationship of a kind ("styles", "sharedStrings"). */

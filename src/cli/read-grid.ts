@@ -456,63 +456,11 @@ function usedRange(
     Math.min(budget.grid, limits.gridCells),
   );
   if (bottom * right > bound) {
-    // Rows: groups from the top while the rectangle they span stays within the bound.
-    const order = s.rows.map((_, i) => i).sort((a, b) => s.rows[a] - s.rows[b]);
-    const ends = new Set(
-      groupEnds(
-        order.map((i) => s.rows[i]),
-        limits.gapRows,
-      ),
-    );
-    let widest = 0;
-    bottom = 0;
-    right = 0;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k];
-      if (s.cols[i] > widest) widest = s.cols[i];
-      const next = order[k + 1];
-      if (
-        ends.has(s.rows[i]) &&
-        (next === undefined || s.rows[next] !== s.rows[i])
-      ) {
-        if (bottom > 0 && s.rows[i] * widest > bound) break;
-        bottom = s.rows[i];
-        right = widest;
-      }
-    }
-    // Columns of the rows kept: groups from the left while the rectangle stays within the bound.
-    if (bottom * right > bound) {
-      const cols: number[] = [];
-      for (let i = 0; i < s.cols.length; i++)
-        if (s.rows[i] <= bottom) cols.push(s.cols[i]);
-      cols.sort((a, b) => a - b);
-      right = 0;
-      for (const end of groupEnds(cols, limits.gapCols)) {
-        if (bottom * end > bound) break;
-        right = end;
-      }
-    }
-    let count = 0;
-    let first = "";
-    for (let i = 0; i < s.cells.length; i++)
-      if (s.rows[i] > bottom || s.cols[i] > right) {
-        if (count++ === 0) first = cellAddress(s.rows[i] - 1, s.cols[i] - 1);
-      }
-    if (count > 0)
-      findings.push(
-        finding(
-          "warning",
-          "CELLS_NOT_READ",
-          {
-            count,
-            sheet: name,
-            first,
-            gap: Math.min(limits.gapRows, limits.gapCols),
-          },
-          { sheet: name, cell: first },
-          lang,
-        ),
-      );
+    [bottom, right] = rowsWithinBound(s, bound, limits);
+    if (bottom * right > bound)
+      right = colsWithinBound(s, bottom, bound, limits);
+    const far = farCellsFinding(name, s, bottom, right, limits, lang);
+    if (far) findings.push(far);
   }
   if (bottom * right > budget.grid)
     throw new InputProblem("tooManyCells", { limit: limits.gridCells });
@@ -520,6 +468,87 @@ function usedRange(
   return bottom === 0 || right === 0
     ? { sheet: name, row: 0, col: 0, cells: [] }
     : denseBlock(name, s, 1, 1, bottom, right);
+}
+
+/** Rows: groups from the top while the rectangle they span stays within the bound; [bottom, right]. */
+function rowsWithinBound(
+  s: SheetCells,
+  bound: number,
+  limits: Limits,
+): [number, number] {
+  const order = s.rows.map((_, i) => i).sort((a, b) => s.rows[a] - s.rows[b]);
+  const ends = new Set(
+    groupEnds(
+      order.map((i) => s.rows[i]),
+      limits.gapRows,
+    ),
+  );
+  let widest = 0;
+  let bottom = 0;
+  let right = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    if (s.cols[i] > widest) widest = s.cols[i];
+    const next = order[k + 1];
+    if (
+      ends.has(s.rows[i]) &&
+      (next === undefined || s.rows[next] !== s.rows[i])
+    ) {
+      if (bottom > 0 && s.rows[i] * widest > bound) break;
+      bottom = s.rows[i];
+      right = widest;
+    }
+  }
+  return [bottom, right];
+}
+
+/** Columns of the rows kept: groups from the left while the rectangle stays within the bound; the right edge. */
+function colsWithinBound(
+  s: SheetCells,
+  bottom: number,
+  bound: number,
+  limits: Limits,
+): number {
+  const cols: number[] = [];
+  for (let i = 0; i < s.cols.length; i++)
+    if (s.rows[i] <= bottom) cols.push(s.cols[i]);
+  cols.sort((a, b) => a - b);
+  let right = 0;
+  for (const end of groupEnds(cols, limits.gapCols)) {
+    if (bottom * end > bound) break;
+    right = end;
+  }
+  return right;
+}
+
+/** CELLS_NOT_READ for the cells beyond the range kept (how many, the first), or null. */
+function farCellsFinding(
+  name: string,
+  s: SheetCells,
+  bottom: number,
+  right: number,
+  limits: Limits,
+  lang: Lang,
+): Finding | null {
+  let count = 0;
+  let first = "";
+  for (let i = 0; i < s.cells.length; i++)
+    if (s.rows[i] > bottom || s.cols[i] > right) {
+      if (count++ === 0) first = cellAddress(s.rows[i] - 1, s.cols[i] - 1);
+    }
+  if (count === 0) return null;
+  return finding(
+    "warning",
+    "CELLS_NOT_READ",
+    {
+      count,
+      sheet: name,
+      first,
+      gap: Math.min(limits.gapRows, limits.gapCols),
+    },
+    { sheet: name, cell: first },
+    lang,
+  );
 }
 
 /** A table's range clipped to the cells that hold something (a table over whole columns is mostly empty). */

@@ -6,7 +6,7 @@ import { finding, hasErrors, Lang } from "../engine";
 import { analyseFill } from "../sheets/analyse";
 import { renderFill } from "../sheets/fill";
 import { checkPlan } from "../sheets/guard";
-import type { FillSettings } from "../sheets/fill-types";
+import type { FillAnalysis, FillSettings } from "../sheets/fill-types";
 import { toJsonDocument } from "../sheets/json";
 import { fillSummary } from "../sheets/summary";
 import { CliArgs, defaultOutput, parseArgs, USAGE } from "./args";
@@ -61,14 +61,7 @@ function readInput(file: string, shown: string, limits: Limits): Buffer {
 /** `--previous FILE`: Fordel's published sheets read back (a file that cannot be opened is unusable input). */
 function readPrevious(file: string, limits: Limits, lang: Lang) {
   const bytes = readInput(path.resolve(file), file, limits);
-  let pkg: XlsxPackage;
-  try {
-    pkg = openPackage(bytes, limits);
-  } catch (e) {
-    if (e instanceof InputProblem)
-      throw new InputProblem(e.kind, { ...e.detail, file });
-    throw e;
-  }
+  const pkg = openAs(bytes, limits, file);
   const grid = readGrid(pkg, limits, lang, true).grid;
   const read = readPublished(grid, lang, path.basename(file));
   if (read.sheets.length === 0)
@@ -88,6 +81,17 @@ function readPrevious(file: string, limits: Limits, lang: Lang) {
       ),
     );
   return read;
+}
+
+/** The package of the file's bytes; a problem with it names the file as the user wrote it. */
+function openAs(bytes: Buffer, limits: Limits, shown: string): XlsxPackage {
+  try {
+    return openPackage(bytes, limits);
+  } catch (e) {
+    if (e instanceof InputProblem)
+      throw new InputProblem(e.kind, { ...e.detail, file: shown });
+    throw e;
+  }
 }
 
 /** True when the workbook's structure is protected: the user cannot add or replace sheets, so Fordel does not either. */
@@ -140,15 +144,7 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   const input = path.resolve(args.input);
   const shown = args.input;
   const bytes = readInput(input, shown, limits);
-  const pkg = (() => {
-    try {
-      return openPackage(bytes, limits);
-    } catch (e) {
-      if (e instanceof InputProblem)
-        throw new InputProblem(e.kind, { ...e.detail, file: shown });
-      throw e;
-    }
-  })();
+  const pkg = openAs(bytes, limits, shown);
   const read = readGrid(pkg, limits, lang);
   if (args.command === "round") {
     if (structureLocked(pkg))
@@ -163,20 +159,10 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
   const previous = args.previous
     ? readPrevious(args.previous, limits, lang)
     : null;
-  const settings: FillSettings = {
-    decimals: args.decimals,
-    method: args.method,
-    periods: args.periods ?? undefined,
-    lang,
-    ...(args.passOn.length > 0 ? { passOn: args.passOn } : {}),
-    ...(args.plFactor !== null ? { priceFactor: args.plFactor } : {}),
-    ...(previous ? { previous: previous.sheets } : {}),
-    ...(args.unit !== null ? { unit: args.unit } : {}),
-    ...(args.layout !== "columns" ? { layout: args.layout } : {}),
-  };
+  const settings = fillSettings(args, previous);
   // `check` needs only the analysis; `fill` renders it too.
   const parsed = analyseFill(grid, settings);
-  let analysis = {
+  let analysis: FillAnalysis = {
     ...parsed,
     unitText: args.unit ?? parsed.unitText,
     findings: [
@@ -185,55 +171,105 @@ async function run(args: CliArgs, io: CliIO): Promise<number> {
       ...parsed.findings,
     ],
   };
-  const report = () => {
-    if (args.json)
-      io.out(
-        JSON.stringify(
-          toJsonDocument(analysis.model, analysis.result, analysis.findings, {
-            ...analysis,
-            priceLevels: analysis.priceLevel ?? null,
-          }),
-          null,
-          2,
-        ),
-      );
-    else
-      io.out(fillSummary(analysis.result, analysis.findings, lang, analysis));
-  };
   if (analysis.unusable || !analysis.model) {
-    report();
+    report(args, io, analysis);
     return 2;
   }
   if (args.command === "fill") {
-    const output = path.resolve(args.output ?? defaultOutput(args.input));
-    if (
-      output === input ||
-      (fs.existsSync(output) &&
-        fs.realpathSync(output) === fs.realpathSync(input))
-    )
-      throw new InputProblem("sameAsInput");
-    if (structureLocked(pkg))
-      throw new InputProblem("structureLocked", { file: shown });
-    const source = {
-      // The path as a hash: the output may be shared, the user's folders are not its business.
-      pathHash: createHash("sha256").update(input).digest("hex"),
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-    };
-    checkOutput(output, source, args.force, limits);
-    const plan = renderFill(analysis, grid, settings, io.now())!;
-    // Sheets kept because the user changed them, or repaired, are findings of the fill too.
-    analysis = {
-      ...analysis,
-      findings: [...analysis.findings, ...(plan.findings ?? [])],
-    };
-    // The one guard both hosts obey: nothing the ownership rule does not let Fordel write is touched.
-    checkPlan(plan, grid.existing, { tables: grid.tables });
-    const data = writePackage({ pkg, read, plan, source, now: io.now() });
-    writeAtomically(output, data);
-    report();
-    const written = say(lang, `Skrevet: ${output}`, `Written: ${output}`);
-    if (!args.json) io.out(written);
-    else io.err(written);
-  } else report();
+    const opened = { input, shown, bytes, pkg, read };
+    analysis = fill(args, io, opened, analysis, settings);
+  } else report(args, io, analysis);
   return hasErrors(analysis.findings) ? 1 : 0;
+}
+
+/** The fill's settings from the command line (and the published sheets of `--previous`). */
+function fillSettings(
+  args: CliArgs,
+  previous: ReturnType<typeof readPrevious> | null,
+): FillSettings {
+  return {
+    decimals: args.decimals,
+    method: args.method,
+    periods: args.periods ?? undefined,
+    lang: args.lang,
+    ...(args.passOn.length > 0 ? { passOn: args.passOn } : {}),
+    ...(args.plFactor !== null ? { priceFactor: args.plFactor } : {}),
+    ...(previous ? { previous: previous.sheets } : {}),
+    ...(args.unit !== null ? { unit: args.unit } : {}),
+    ...(args.layout !== "columns" ? { layout: args.layout } : {}),
+  };
+}
+
+/** The result on stdout: the JSON document (`--json`) or the summary. */
+function report(args: CliArgs, io: CliIO, analysis: FillAnalysis): void {
+  if (args.json)
+    io.out(
+      JSON.stringify(
+        toJsonDocument(analysis.model, analysis.result, analysis.findings, {
+          ...analysis,
+          priceLevels: analysis.priceLevel ?? null,
+        }),
+        null,
+        2,
+      ),
+    );
+  else
+    io.out(
+      fillSummary(analysis.result, analysis.findings, args.lang, analysis),
+    );
+}
+
+/** The input as read: its path, how the user wrote it, its bytes, package and cells. */
+interface Opened {
+  input: string;
+  shown: string;
+  bytes: Buffer;
+  pkg: XlsxPackage;
+  read: ReturnType<typeof readGrid>;
+}
+
+/**
+ * Writes the output (never over the input, nor over a file that is not Fordel's earlier output
+ * of this input without --force) and reports; the analysis with the fill's own findings.
+ */
+function fill(
+  args: CliArgs,
+  io: CliIO,
+  { input, shown, bytes, pkg, read }: Opened,
+  before: FillAnalysis,
+  settings: FillSettings,
+): FillAnalysis {
+  const { lang } = args;
+  const limits = io.limits ?? LIMITS;
+  const grid = read.grid;
+  const output = path.resolve(args.output ?? defaultOutput(args.input));
+  if (
+    output === input ||
+    (fs.existsSync(output) &&
+      fs.realpathSync(output) === fs.realpathSync(input))
+  )
+    throw new InputProblem("sameAsInput");
+  if (structureLocked(pkg))
+    throw new InputProblem("structureLocked", { file: shown });
+  const source = {
+    // The path as a hash: the output may be shared, the user's folders are not its business.
+    pathHash: createHash("sha256").update(input).digest("hex"),
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+  checkOutput(output, source, args.force, limits);
+  const plan = renderFill(before, grid, settings, io.now())!;
+  // Sheets kept because the user changed them, or repaired, are findings of the fill too.
+  const analysis = {
+    ...before,
+    findings: [...before.findings, ...(plan.findings ?? [])],
+  };
+  // The one guard both hosts obey: nothing the ownership rule does not let Fordel write is touched.
+  checkPlan(plan, grid.existing, { tables: grid.tables });
+  const data = writePackage({ pkg, read, plan, source, now: io.now() });
+  writeAtomically(output, data);
+  report(args, io, analysis);
+  const written = say(lang, `Skrevet: ${output}`, `Written: ${output}`);
+  if (!args.json) io.out(written);
+  else io.err(written);
+  return analysis;
 }

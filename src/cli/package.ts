@@ -130,6 +130,19 @@ export function openPackage(buf: Buffer, limits: Limits): XlsxPackage {
     const xml = text(relsPart(part));
     return xml ? parseRels(xml, part) : [];
   };
+  const workbookPart = workbookPartOf(byName, text);
+  const workbook = text(workbookPart)!;
+  if (!/<(\w+:)?workbook\b/.test(workbook))
+    throw new InputProblem("malformedXml", { part: workbookPart });
+  const sheets = sheetEntries(workbook, rels(workbookPart));
+  return { entries, byName, workbookPart, sheets, text, rels };
+}
+
+/** The workbook's part (from the package's relationships), or an InputProblem when it is not an .xlsx workbook. */
+function workbookPartOf(
+  byName: ReadonlyMap<string, ZipEntry>,
+  text: (part: string) => string | null,
+): string {
   const rootRels = text("_rels/.rels");
   const officeDoc = rootRels
     ? parseRels(rootRels, "").find((r) => /\/officeDocument$/.test(r.type))
@@ -145,10 +158,14 @@ export function openPackage(buf: Buffer, limits: Limits): XlsxPackage {
           ? "PowerPoint"
           : "no xl/workbook.xml",
     });
-  const workbook = text(workbookPart)!;
-  if (!/<(\w+:)?workbook\b/.test(workbook))
-    throw new InputProblem("malformedXml", { part: workbookPart });
-  const wbRels = rels(workbookPart);
+  return workbookPart;
+}
+
+/** The workbook's sheets in order, each with its part and kind from the workbook's relationships. */
+function sheetEntries(
+  workbook: string,
+  wbRels: readonly Relationship[],
+): SheetEntry[] {
   const sheets: SheetEntry[] = [];
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
     const a = attrs(m[1]);
@@ -165,7 +182,7 @@ export function openPackage(buf: Buffer, limits: Limits): XlsxPackage {
       state: a.state ?? "visible",
     });
   }
-  return { entries, byName, workbookPart, sheets, text, rels };
+  return sheets;
 }
 
 export { unescapeXml };

@@ -19,8 +19,8 @@ import {
 import { isGeneratedSheet } from "../sheets/marker";
 import { hasForeignNotes } from "./notes";
 import { Limits } from "./limits";
-import { readOwnership, OwnershipFile } from "./ownership";
-import type { XlsxPackage } from "./package";
+import { readOwnership, OwnershipFile, RecordedSheet } from "./ownership";
+import type { SheetEntry, XlsxPackage } from "./package";
 import { InputProblem } from "./problems";
 import { attrs, decodeCell, decodeRange, runText, unescapeXml } from "./xml";
 
@@ -184,6 +184,22 @@ function isoDate(serial: number, date1904: boolean): string | number {
   return Number.isNaN(d.getTime()) ? serial : d.toISOString().slice(0, 10);
 }
 
+/** What reading one sheet's cells carries from cell to cell. */
+interface CellReading {
+  strings: readonly string[];
+  styles: readonly CellStyle[];
+  date1904: boolean;
+  withFormulas: boolean;
+  budget: { cells: number };
+  limits: Limits;
+  /** Shared formulas by their index: the master's text and cell. */
+  shared: Map<string, { f: string; row: number; col: number }>;
+  cellRe: RegExp;
+  out: SheetCells;
+}
+
+const NO_STYLE: CellStyle = { places: null, date: false, indent: 0 };
+
 /** One sheet's filled cells. `withFormulas`: keep what the fingerprint needs, shared formulas expanded (Fordel's sheets only). */
 function readSheetCells(
   xml: string,
@@ -200,103 +216,161 @@ function readSheetCells(
       xml,
     );
   if (!data?.[1]) return out;
-  const shared = new Map<string, { f: string; row: number; col: number }>();
+  const reading: CellReading = {
+    strings,
+    styles,
+    date1904,
+    withFormulas,
+    budget,
+    limits,
+    shared: new Map(),
+    cellRe: /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g,
+    out,
+  };
   let rowNo = 0;
   const rowRe = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-  const cellRe = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
   let rm: RegExpExecArray | null;
   while ((rm = rowRe.exec(data[1]))) {
     const ra = attrs(rm[1]);
     rowNo = ra.r ? Number(ra.r) : rowNo + 1;
     if (!(rowNo >= 1 && rowNo <= 1048576)) continue;
-    if (!rm[2]) continue;
-    let colNo = 0;
-    cellRe.lastIndex = 0;
-    let cm: RegExpExecArray | null;
-    while ((cm = cellRe.exec(rm[2]))) {
-      const a = attrs(cm[1]);
-      const at = a.r ? decodeCell(a.r) : null;
-      colNo = at ? at.col : colNo + 1;
-      const r = at ? at.row : rowNo;
-      const inner = cm[2];
-      if (!inner || colNo > 16384) continue;
-      const fm = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(
-        inner,
-      );
-      const vm = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
-      const t = a.t ?? "n";
-      let value: string | number | boolean | null = null;
-      let raw: FingerprintCell = null;
-      if (t === "inlineStr") {
-        const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
-        value = is ? runText(is[1]) : vm ? unescapeXml(vm[1]) : null;
-      } else if (vm) {
-        const v = unescapeXml(vm[1]);
-        if (t === "s") value = strings[Number(v)] ?? "";
-        else if (t === "str" || t === "e") value = v;
-        else if (t === "b") value = v.trim() === "1" || v.trim() === "true";
-        else if (t === "d") value = v.slice(0, 10);
-        else if (v.trim() !== "") {
-          const n = Number(v);
-          value = Number.isFinite(n) ? n : v;
-        }
-      }
-      raw = value;
-      const style = styles[Number(a.s ?? 0)] ?? {
-        places: null,
-        date: false,
-        indent: 0,
-      };
-      if (typeof value === "number" && style.date)
-        value = isoDate(value, date1904);
-      let formula: string | null = null;
-      if (fm) {
-        const fa = attrs(fm[1]);
-        const text = unescapeXml(fm[2] ?? "");
-        if (fa.t === "shared" && fa.si !== undefined) {
-          const master = shared.get(fa.si);
-          if (text !== "" || !master)
-            shared.set(fa.si, { f: text, row: r, col: colNo });
-          else if (withFormulas)
-            formula = shiftFormula(
-              master.f,
-              r - master.row,
-              colNo - master.col,
-            );
-          else formula = master.f;
-        }
-        if (formula === null) formula = text;
-      }
-      // No cached value: no <v>, or an empty one where a text result is not possible (openpyxl writes <v></v>).
-      const uncomputed =
-        fm !== null &&
-        t !== "inlineStr" &&
-        (!vm || (vm[1] === "" && t !== "str"));
-      if (value === null && !fm) continue;
-      if (value === "" && !fm) continue;
-      let text = value === null ? "" : String(value);
-      if (
-        typeof value === "number" &&
-        style.places !== null &&
-        Number.isFinite(value)
-      )
-        text = value.toFixed(Math.min(style.places, 20));
-      const cell: GridCell = uncomputed
-        ? { value, text, indent: style.indent, uncomputed: true }
-        : { value, text, indent: style.indent };
-      if (--budget.cells < 0)
-        throw new InputProblem("tooManyCells", { limit: limits.cells });
-      if (out.rows.length > 0 && r < out.rows[out.rows.length - 1])
-        out.sorted = false;
-      out.rows.push(r);
-      out.cols.push(colNo);
-      out.cells.push(cell);
-      if (withFormulas) out.content.push(fm ? `=${formula}` : raw);
-      if (r > out.maxRow) out.maxRow = r;
-      if (colNo > out.maxCol) out.maxCol = colNo;
-    }
+    if (rm[2]) readRow(reading, rm[2], rowNo);
   }
   return out;
+}
+
+/** The cells of one row (`rowNo`, 1-based); a cell's own reference wins over its place. */
+function readRow(reading: CellReading, xml: string, rowNo: number): void {
+  const { cellRe } = reading;
+  let colNo = 0;
+  cellRe.lastIndex = 0;
+  let cm: RegExpExecArray | null;
+  while ((cm = cellRe.exec(xml))) {
+    const a = attrs(cm[1]);
+    const at = a.r ? decodeCell(a.r) : null;
+    colNo = at ? at.col : colNo + 1;
+    const inner = cm[2];
+    if (!inner || colNo > 16384) continue;
+    readCell(reading, a, inner, at ? at.row : rowNo, colNo);
+  }
+}
+
+/** One cell (its attributes and inner XML) at row `r`, column `colNo`; skipped when empty. */
+function readCell(
+  reading: CellReading,
+  a: Record<string, string>,
+  inner: string,
+  r: number,
+  colNo: number,
+): void {
+  const fm = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(
+    inner,
+  );
+  const vm = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
+  const t = a.t ?? "n";
+  const raw = storedValue(t, inner, vm, reading.strings);
+  const style = reading.styles[Number(a.s ?? 0)] ?? NO_STYLE;
+  const value =
+    typeof raw === "number" && style.date
+      ? isoDate(raw, reading.date1904)
+      : raw;
+  const formula = fm ? formulaOf(reading, fm, r, colNo) : null;
+  // No cached value: no <v>, or an empty one where a text result is not possible (openpyxl writes <v></v>).
+  const uncomputed =
+    fm !== null && t !== "inlineStr" && (!vm || (vm[1] === "" && t !== "str"));
+  if (value === null && !fm) return;
+  if (value === "" && !fm) return;
+  addCell(
+    reading,
+    r,
+    colNo,
+    gridCell(value, style, uncomputed),
+    fm ? `=${formula}` : raw,
+  );
+}
+
+/** The value stored in a cell of type `t` (`<v>`, or the inline string), null when none. */
+function storedValue(
+  t: string,
+  inner: string,
+  vm: RegExpExecArray | null,
+  strings: readonly string[],
+): string | number | boolean | null {
+  if (t === "inlineStr") {
+    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
+    return is ? runText(is[1]) : vm ? unescapeXml(vm[1]) : null;
+  }
+  if (!vm) return null;
+  const v = unescapeXml(vm[1]);
+  if (t === "s") return strings[Number(v)] ?? "";
+  if (t === "str" || t === "e") return v;
+  if (t === "b") return v.trim() === "1" || v.trim() === "true";
+  if (t === "d") return v.slice(0, 10);
+  if (v.trim() === "") return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : v;
+}
+
+/**
+ * A cell's formula: its own text, or a shared formula's master (moved to this cell when the
+ * fingerprint needs it); a master is remembered for the cells that share it.
+ */
+function formulaOf(
+  reading: CellReading,
+  fm: RegExpExecArray,
+  r: number,
+  colNo: number,
+): string {
+  const fa = attrs(fm[1]);
+  const text = unescapeXml(fm[2] ?? "");
+  if (fa.t !== "shared" || fa.si === undefined) return text;
+  const master = reading.shared.get(fa.si);
+  if (text !== "" || !master) {
+    reading.shared.set(fa.si, { f: text, row: r, col: colNo });
+    return text;
+  }
+  return reading.withFormulas
+    ? shiftFormula(master.f, r - master.row, colNo - master.col)
+    : master.f;
+}
+
+/** The cell as the sheets' reader sees it: value, the text shown (its format's decimals), indent. */
+function gridCell(
+  value: string | number | boolean | null,
+  style: CellStyle,
+  uncomputed: boolean,
+): GridCell {
+  let text = value === null ? "" : String(value);
+  if (
+    typeof value === "number" &&
+    style.places !== null &&
+    Number.isFinite(value)
+  )
+    text = value.toFixed(Math.min(style.places, 20));
+  return uncomputed
+    ? { value, text, indent: style.indent, uncomputed: true }
+    : { value, text, indent: style.indent };
+}
+
+/** Adds a read cell to the sheet's cells (within the bound on cells). */
+function addCell(
+  reading: CellReading,
+  r: number,
+  colNo: number,
+  cell: GridCell,
+  content: FingerprintCell,
+): void {
+  const { out } = reading;
+  if (--reading.budget.cells < 0)
+    throw new InputProblem("tooManyCells", { limit: reading.limits.cells });
+  if (out.rows.length > 0 && r < out.rows[out.rows.length - 1])
+    out.sorted = false;
+  out.rows.push(r);
+  out.cols.push(colNo);
+  out.cells.push(cell);
+  if (reading.withFormulas) out.content.push(content);
+  if (r > out.maxRow) out.maxRow = r;
+  if (colNo > out.maxCol) out.maxCol = colNo;
 }
 
 const EMPTY: GridCell = Object.freeze({
@@ -382,63 +456,11 @@ function usedRange(
     Math.min(budget.grid, limits.gridCells),
   );
   if (bottom * right > bound) {
-    // Rows: groups from the top while the rectangle they span stays within the bound.
-    const order = s.rows.map((_, i) => i).sort((a, b) => s.rows[a] - s.rows[b]);
-    const ends = new Set(
-      groupEnds(
-        order.map((i) => s.rows[i]),
-        limits.gapRows,
-      ),
-    );
-    let widest = 0;
-    bottom = 0;
-    right = 0;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k];
-      if (s.cols[i] > widest) widest = s.cols[i];
-      const next = order[k + 1];
-      if (
-        ends.has(s.rows[i]) &&
-        (next === undefined || s.rows[next] !== s.rows[i])
-      ) {
-        if (bottom > 0 && s.rows[i] * widest > bound) break;
-        bottom = s.rows[i];
-        right = widest;
-      }
-    }
-    // Columns of the rows kept: groups from the left while the rectangle stays within the bound.
-    if (bottom * right > bound) {
-      const cols: number[] = [];
-      for (let i = 0; i < s.cols.length; i++)
-        if (s.rows[i] <= bottom) cols.push(s.cols[i]);
-      cols.sort((a, b) => a - b);
-      right = 0;
-      for (const end of groupEnds(cols, limits.gapCols)) {
-        if (bottom * end > bound) break;
-        right = end;
-      }
-    }
-    let count = 0;
-    let first = "";
-    for (let i = 0; i < s.cells.length; i++)
-      if (s.rows[i] > bottom || s.cols[i] > right) {
-        if (count++ === 0) first = cellAddress(s.rows[i] - 1, s.cols[i] - 1);
-      }
-    if (count > 0)
-      findings.push(
-        finding(
-          "warning",
-          "CELLS_NOT_READ",
-          {
-            count,
-            sheet: name,
-            first,
-            gap: Math.min(limits.gapRows, limits.gapCols),
-          },
-          { sheet: name, cell: first },
-          lang,
-        ),
-      );
+    [bottom, right] = rowsWithinBound(s, bound, limits);
+    if (bottom * right > bound)
+      right = colsWithinBound(s, bottom, bound, limits);
+    const far = farCellsFinding(name, s, bottom, right, limits, lang);
+    if (far) findings.push(far);
   }
   if (bottom * right > budget.grid)
     throw new InputProblem("tooManyCells", { limit: limits.gridCells });
@@ -446,6 +468,87 @@ function usedRange(
   return bottom === 0 || right === 0
     ? { sheet: name, row: 0, col: 0, cells: [] }
     : denseBlock(name, s, 1, 1, bottom, right);
+}
+
+/** Rows: groups from the top while the rectangle they span stays within the bound; [bottom, right]. */
+function rowsWithinBound(
+  s: SheetCells,
+  bound: number,
+  limits: Limits,
+): [number, number] {
+  const order = s.rows.map((_, i) => i).sort((a, b) => s.rows[a] - s.rows[b]);
+  const ends = new Set(
+    groupEnds(
+      order.map((i) => s.rows[i]),
+      limits.gapRows,
+    ),
+  );
+  let widest = 0;
+  let bottom = 0;
+  let right = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    if (s.cols[i] > widest) widest = s.cols[i];
+    const next = order[k + 1];
+    if (
+      ends.has(s.rows[i]) &&
+      (next === undefined || s.rows[next] !== s.rows[i])
+    ) {
+      if (bottom > 0 && s.rows[i] * widest > bound) break;
+      bottom = s.rows[i];
+      right = widest;
+    }
+  }
+  return [bottom, right];
+}
+
+/** Columns of the rows kept: groups from the left while the rectangle stays within the bound; the right edge. */
+function colsWithinBound(
+  s: SheetCells,
+  bottom: number,
+  bound: number,
+  limits: Limits,
+): number {
+  const cols: number[] = [];
+  for (let i = 0; i < s.cols.length; i++)
+    if (s.rows[i] <= bottom) cols.push(s.cols[i]);
+  cols.sort((a, b) => a - b);
+  let right = 0;
+  for (const end of groupEnds(cols, limits.gapCols)) {
+    if (bottom * end > bound) break;
+    right = end;
+  }
+  return right;
+}
+
+/** CELLS_NOT_READ for the cells beyond the range kept (how many, the first), or null. */
+function farCellsFinding(
+  name: string,
+  s: SheetCells,
+  bottom: number,
+  right: number,
+  limits: Limits,
+  lang: Lang,
+): Finding | null {
+  let count = 0;
+  let first = "";
+  for (let i = 0; i < s.cells.length; i++)
+    if (s.rows[i] > bottom || s.cols[i] > right) {
+      if (count++ === 0) first = cellAddress(s.rows[i] - 1, s.cols[i] - 1);
+    }
+  if (count === 0) return null;
+  return finding(
+    "warning",
+    "CELLS_NOT_READ",
+    {
+      count,
+      sheet: name,
+      first,
+      gap: Math.min(limits.gapRows, limits.gapCols),
+    },
+    { sheet: name, cell: first },
+    lang,
+  );
 }
 
 /** A table's range clipped to the cells that hold something (a table over whole columns is mostly empty). */
@@ -547,35 +650,7 @@ export function readGrid(
         )
       : emptySheetCells();
     result.lastRow.set(sheet.sheetId, s.maxRow);
-    const existing: ExistingSheet = { name: sheet.name, generated: false };
-    if (record) {
-      const content = contentRows(s);
-      result.contents.set(sheet.sheetId, content);
-      existing.generated = true;
-      // A table, drawing or comments added to the sheet are the user's work too, even over unchanged cells.
-      const sheetRels = sheet.part ? pkg.rels(sheet.part) : [];
-      const rels = sheetRels.length;
-      // Fordel writes notes of its own: a note by anyone else is the user's (it shares their part).
-      existing.unchanged =
-        fingerprintCells(content) === record.fingerprint &&
-        (record.rels === undefined || record.rels === rels) &&
-        !hasForeignNotes(sheetRels, (part) => pkg.text(part));
-      if (!record.complete) existing.incomplete = true;
-      if (record.period !== undefined) existing.period = record.period;
-      if (record.group !== undefined) existing.group = record.group;
-    } else if (!ownership) {
-      const a1 = [
-        [0, 0],
-        [0, 0],
-      ].map(() => ({ value: null, text: "", indent: 0 }) as GridCell);
-      for (let i = 0; i < s.cells.length && s.rows[i] === 1; i++)
-        if (s.cols[i] <= 2) a1[s.cols[i] - 1] = s.cells[i];
-      if (isGeneratedSheet([a1])) {
-        existing.generated = true;
-        existing.unchanged = false;
-        result.contents.set(sheet.sheetId, contentRows(s));
-      }
-    }
+    const existing = existingSheet(pkg, sheet, s, record, !ownership, result);
     result.grid.existing.push(existing);
     if (sheet.part && sheet.kind === "worksheet")
       for (const rel of pkg.rels(sheet.part))
@@ -589,6 +664,55 @@ export function readGrid(
       );
   }
   return result;
+}
+
+/**
+ * What the fill must know of a sheet already there: Fordel's when the record names it (and
+ * unchanged when its content and relationships are as recorded), or, in a workbook from before
+ * records, when it has the visible mark (then never unchanged). Fordel's sheets' content goes
+ * into `result.contents`.
+ */
+function existingSheet(
+  pkg: XlsxPackage,
+  sheet: SheetEntry,
+  s: SheetCells,
+  record: RecordedSheet | undefined,
+  beforeRecords: boolean,
+  result: ReadResult,
+): ExistingSheet {
+  const existing: ExistingSheet = { name: sheet.name, generated: false };
+  if (record) {
+    const content = contentRows(s);
+    result.contents.set(sheet.sheetId, content);
+    existing.generated = true;
+    // A table, drawing or comments added to the sheet are the user's work too, even over unchanged cells.
+    const sheetRels = sheet.part ? pkg.rels(sheet.part) : [];
+    const rels = sheetRels.length;
+    // Fordel writes notes of its own: a note by anyone else is the user's (it shares their part).
+    existing.unchanged =
+      fingerprintCells(content) === record.fingerprint &&
+      (record.rels === undefined || record.rels === rels) &&
+      !hasForeignNotes(sheetRels, (part) => pkg.text(part));
+    if (!record.complete) existing.incomplete = true;
+    if (record.period !== undefined) existing.period = record.period;
+    if (record.group !== undefined) existing.group = record.group;
+  } else if (beforeRecords && hasVisibleMark(s)) {
+    existing.generated = true;
+    existing.unchanged = false;
+    result.contents.set(sheet.sheetId, contentRows(s));
+  }
+  return existing;
+}
+
+/** True when A1:B1 hold Fordel's visible mark (sheets from before records). */
+function hasVisibleMark(s: SheetCells): boolean {
+  const a1 = [
+    [0, 0],
+    [0, 0],
+  ].map(() => ({ value: null, text: "", indent: 0 }) as GridCell);
+  for (let i = 0; i < s.cells.length && s.rows[i] === 1; i++)
+    if (s.cols[i] <= 2) a1[s.cols[i] - 1] = s.cells[i];
+  return isGeneratedSheet([a1]);
 }
 
 /** The part of the workbook's relationship of a kind ("styles", "sharedStrings"). */

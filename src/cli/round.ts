@@ -35,7 +35,63 @@ export function runRound(
   limits: Limits,
 ): number {
   const { lang } = args;
-  const box = parseRange(args.range!);
+  const found = rangeCells(args.range!, read);
+  if (!found) {
+    const sheets = read.grid.sheets.map((s) => s.sheet).join(", ");
+    io.err(
+      say(
+        lang,
+        `--range ${args.range}: intet område med det navn. Skriv arket og området, fx --range "'Ark1'!A1:E6" (arkene: ${sheets}).`,
+        `--range ${args.range}: no such range. Give the sheet and the range, e.g. --range "'Sheet1'!A1:E6" (the sheets: ${sheets}).`,
+      ),
+    );
+    return 2;
+  }
+  const { name, box, cells } = found;
+  const formulas = readFormulas(pkg, name, box, limits);
+  const rounding = roundRange(
+    { sheet: name, row: box.top, col: box.left, cells, formulas },
+    lang,
+    args.decimals,
+  );
+  const range = `${quoteSheet(name)}!${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`;
+  const { output, sheetName, findings } = writeRounded(
+    args,
+    io,
+    file,
+    { pkg, read, limits },
+    rounding,
+    range,
+  );
+  const written = say(
+    lang,
+    `Skrevet: ${output} (arket ${sheetName})`,
+    `Written: ${output} (sheet ${sheetName})`,
+  );
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        { ...roundJson(range, { ...rounding, findings }) },
+        null,
+        2,
+      ),
+    );
+    io.err(written);
+  } else io.out(summary(lang, range, rounding, findings, written));
+  return hasErrors(findings) ? 1 : 0;
+}
+
+type Box = NonNullable<ReturnType<typeof parseRange>>;
+
+/**
+ * The range's sheet, box and cells; null when there is no such range. Rows and columns past the
+ * sheet's used cells are left out (A:Z, 1:1048576 stay small).
+ */
+function rangeCells(
+  text: string,
+  read: ReadResult,
+): { name: string; box: Box; cells: GridCell[][] } | null {
+  const box = parseRange(text);
   const sheet =
     box?.sheet ??
     (read.grid.sheets.length === 1 ? read.grid.sheets[0].sheet : null);
@@ -46,18 +102,7 @@ export function runRound(
           `${quoteSheet(sheet)}!${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`,
         )
       : null;
-  if (!box || sheet === null || !block) {
-    io.err(
-      say(
-        lang,
-        `--range ${args.range}: intet område med det navn. Skriv arket og området, fx --range "'Ark1'!A1:E6" (arkene: ${read.grid.sheets.map((s) => s.sheet).join(", ")}).`,
-        `--range ${args.range}: no such range. Give the sheet and the range, e.g. --range "'Sheet1'!A1:E6" (the sheets: ${read.grid.sheets.map((s) => s.sheet).join(", ")}).`,
-      ),
-    );
-    return 2;
-  }
-  const name = block.sheet;
-  // Rows and columns past the sheet's used cells are left out (A:Z, 1:1048576 stay small).
+  if (!box || sheet === null || !block) return null;
   const rows = Math.min(
     box.bottom - box.top + 1,
     Math.max(1, block.cells.length),
@@ -71,14 +116,23 @@ export function runRound(
   const cells = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: cols }, (_, c) => block.cells[r]?.[c] ?? EMPTY),
   );
-  const formulas = readFormulas(pkg, name, box, limits);
-  const rounding = roundRange(
-    { sheet: name, row: box.top, col: box.left, cells, formulas },
-    lang,
-    args.decimals,
-  );
-  const range = `${quoteSheet(name)}!${cellAddress(box.top, box.left)}:${cellAddress(box.bottom, box.right)}`;
+  return { name: block.sheet, box, cells };
+}
 
+type Rounding = ReturnType<typeof roundRange>;
+
+/**
+ * The rounded range on a new sheet of a copy of the workbook (never over the input, nor over a
+ * file that is not Fordel's earlier output of it without --force); where, and the findings.
+ */
+function writeRounded(
+  args: CliArgs,
+  io: CliIO,
+  file: { input: string; bytes: Buffer },
+  { pkg, read, limits }: { pkg: XlsxPackage; read: ReadResult; limits: Limits },
+  rounding: Rounding,
+  range: string,
+): { output: string; sheetName: string; findings: Rounding["findings"] } {
   const output = path.resolve(
     args.output ?? defaultOutput(file.input, "-afrundet"),
   );
@@ -95,7 +149,7 @@ export function runRound(
   checkOutput(output, source, args.force, limits);
   const plan = renderRound(rounding, {
     range,
-    lang,
+    lang: args.lang,
     existing: read.grid.existing,
     time: io.now(),
   });
@@ -104,36 +158,31 @@ export function runRound(
     output,
     writePackage({ pkg, read, plan, source, now: io.now() }),
   );
-  const findings = [...rounding.findings, ...(plan.findings ?? [])];
-  const written = say(
-    lang,
-    `Skrevet: ${output} (arket ${plan.sheets[0].name})`,
-    `Written: ${output} (sheet ${plan.sheets[0].name})`,
-  );
-  if (args.json) {
-    io.out(
-      JSON.stringify(
-        { ...roundJson(range, { ...rounding, findings }) },
-        null,
-        2,
-      ),
-    );
-    io.err(written);
-  } else {
-    const moved = rounding.adjusted.length;
-    io.out(
-      [
-        say(
-          lang,
-          `${range} afrundet til ${rounding.result.decimals} decimal(er): ${moved} tal afviger fra AFRUND.`,
-          `${range} rounded to ${rounding.result.decimals} decimal(s): ${moved} figures differ from ROUND.`,
-        ),
-        ...findings.map(
-          (f) => `${f.severity}: ${f.cell ? `${f.cell}: ` : ""}${f.message}`,
-        ),
-        written,
-      ].join("\n"),
-    );
-  }
-  return hasErrors(findings) ? 1 : 0;
+  return {
+    output,
+    sheetName: plan.sheets[0].name,
+    findings: [...rounding.findings, ...(plan.findings ?? [])],
+  };
+}
+
+/** The summary on stdout: how many figures differ from ROUND, the findings, where it was written. */
+function summary(
+  lang: Lang,
+  range: string,
+  rounding: Rounding,
+  findings: Rounding["findings"],
+  written: string,
+): string {
+  const moved = rounding.adjusted.length;
+  return [
+    say(
+      lang,
+      `${range} afrundet til ${rounding.result.decimals} decimal(er): ${moved} tal afviger fra AFRUND.`,
+      `${range} rounded to ${rounding.result.decimals} decimal(s): ${moved} figures differ from ROUND.`,
+    ),
+    ...findings.map(
+      (f) => `${f.severity}: ${f.cell ? `${f.cell}: ` : ""}${f.message}`,
+    ),
+    written,
+  ].join("\n");
 }

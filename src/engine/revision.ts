@@ -107,9 +107,69 @@ export function matchPublished(
   decimals: number,
   factor: Dec | null,
 ): RevisionMatch {
-  const n = exact.units;
-  const nodes = exact.cells.length;
-  const lines: (PublishedLine | null)[] = new Array(nodes).fill(null);
+  const { lines, used, newRows } = matchLines(
+    original,
+    sheet,
+    exact,
+    published,
+  );
+  const unitsSeen = new Set<string>();
+  for (const line of [...published.rows, ...published.subtotals])
+    for (const u of line.values.keys()) unitsSeen.add(u);
+  const unitIndex = new Set(sheet.units.map(nameKey));
+  const goneUnits = [...unitsSeen].filter((u) => !unitIndex.has(nameKey(u)));
+  const publishedUnits = new Set([...unitsSeen].map(nameKey));
+  const newUnits = sheet.units.filter((u) => !publishedUnits.has(nameKey(u)));
+  const goneRows = published.rows
+    .filter((l) => !used.has(l) && (l.national || l.values.size > 0))
+    .map((l) => l.name);
+  const { targets, reasons } = figureTargets(
+    { original, sheet, exact, decimals, factor },
+    lines,
+  );
+  const findings: Finding[] = [];
+  const period = sheet.period;
+  const unmatched = (what: string, names: string[]) => {
+    if (names.length === 0) return;
+    findings.push(
+      finding(
+        "warning",
+        "REVISION_UNMATCHED",
+        { sheet: published.sheet, period, what, names: names.join(", ") },
+        { period },
+      ),
+    );
+  };
+  unmatched("new initiatives / nye initiativer", newRows);
+  unmatched(
+    "published initiatives not in the new table / offentliggjorte initiativer, der ikke er i den nye tabel",
+    goneRows,
+  );
+  unmatched("new units / nye enheder", newUnits);
+  unmatched(
+    "published units not in the new key / offentliggjorte enheder, der ikke er i den nye nøgle",
+    goneUnits,
+  );
+  return { published, lines, targets, reasons, findings };
+}
+
+/**
+ * Per node of the exact table, its published line: rows by name (same names under different
+ * parents taken in sheet order), subtotals by channel, the total; the lines used and the new rows.
+ */
+function matchLines(
+  original: TableModel,
+  sheet: SheetLayout,
+  exact: ExactTable,
+  published: PublishedSheet,
+): {
+  lines: (PublishedLine | null)[];
+  used: Set<PublishedLine>;
+  newRows: string[];
+} {
+  const lines: (PublishedLine | null)[] = new Array(exact.cells.length).fill(
+    null,
+  );
   const byName = new Map<string, PublishedLine[]>();
   for (const line of published.rows) {
     const k = nameKey(line.name);
@@ -135,54 +195,34 @@ export function matchPublished(
       ) ?? null;
   });
   lines[exact.totalNode] = published.total;
+  return { lines, used, newRows };
+}
 
-  const unitIndex = new Map(sheet.units.map((u, i) => [nameKey(u), i]));
-  const unitsSeen = new Set<string>();
-  for (const line of [...published.rows, ...published.subtotals])
-    for (const u of line.values.keys()) unitsSeen.add(u);
-  const goneUnits = [...unitsSeen].filter((u) => !unitIndex.has(nameKey(u)));
-  const publishedUnits = new Set([...unitsSeen].map(nameKey));
-  const newUnits = sheet.units.filter((u) => !publishedUnits.has(nameKey(u)));
-  const goneRows = published.rows
-    .filter((l) => !used.has(l) && (l.national || l.values.size > 0))
-    .map((l) => l.name);
+/** What the figures' targets are worked out from: the table, its sheet and exact values. */
+interface TargetInput {
+  original: TableModel;
+  sheet: SheetLayout;
+  exact: ExactTable;
+  decimals: number;
+  factor: Dec | null;
+}
 
-  const scale = (r: Rational): Rational =>
-    decimals >= 0
-      ? { num: r.num * 10n ** BigInt(decimals), den: r.den }
-      : { num: r.num, den: r.den * 10n ** BigInt(-decimals) };
-  const D = exact.D;
-  /** Sign of (new exact − old exact), both in steps; 0 within the old value's slack. */
-  const direction = (
-    floor: bigint,
-    rem: bigint,
-    old: Rational,
-    slack: Rational | undefined,
-  ): number => {
-    const o = scale(old);
-    // d / (o.den · D) is the change in steps.
-    const d = (floor * D + rem) * o.den - o.num * D;
-    if (slack) {
-      const s = scale(slack);
-      const size = d < 0n ? -d : d;
-      if (size * s.den <= s.num * o.den * D) return 0;
-    }
-    return d > 0n ? 1 : d < 0n ? -1 : 0;
-  };
-  const asRational = (d: Dec): Rational => {
-    const [num, den] = d.toFraction();
-    return { num: BigInt(num.toFixed(0)), den: BigInt(den.toFixed(0)) };
-  };
-
+/**
+ * Each figure's published value in steps, the sign of its exact change, and why it would
+ * differ. Bottom-up (rows from the last, then subtotals, then the total), so that a sum's reason
+ * is the strongest of its members'.
+ */
+function figureTargets(
+  input: TargetInput,
+  lines: (PublishedLine | null)[],
+): { targets: RevisionTargets; reasons: (ChangeReason | null)[][] } {
+  const { exact } = input;
+  const nodes = exact.cells.length;
   const targets: RevisionTargets = {
     published: lines.map(() => []),
     direction: lines.map(() => []),
   };
   const reasons: (ChangeReason | null)[][] = lines.map(() => []);
-  const period = sheet.period;
-  const periodIndex = sheet.periodIndex;
-  // Bottom-up (rows from the last, then subtotals, then the total), so that a sum's reason is
-  // the strongest of its members'.
   const order = [
     ...Array.from({ length: exact.rowCount }, (_, i) => exact.rowCount - 1 - i),
     ...Array.from(
@@ -190,87 +230,137 @@ export function matchPublished(
       (_, i) => exact.rowCount + i,
     ),
   ];
-  for (const v of order) {
-    const cells = exact.cells[v];
-    if (!cells) continue;
-    const line = lines[v];
-    // Every unit figure, and the national one (rounded only on a bounded sheet, else exact).
-    const figuresHere = n + 1;
-    // A row of its own: split by a key, or (restated) to another recipient.
-    const isSource =
-      v < exact.rowCount &&
-      (sheet.rows[v].kind === "source" || sheet.rows[v].kind === "other");
-    // Reason of a row of its own: its amount, the price level, its key, or the rounding alone.
-    let rowReason: ChangeReason | null = null;
-    if (isSource && line?.national) {
-      const before = original.rows[sheet.rows[v].row].amounts[periodIndex];
-      if (before === null || !before.eq(line.national.shown))
-        rowReason = "amount";
-      else if (factor && !factor.eq(1)) rowReason = "price-level";
-    }
-    for (let u = 0; u < figuresHere; u++) {
-      const national = u === n;
-      if (!national && !cells.present[u]) continue;
-      const fig = line
-        ? national
-          ? line.national
-          : (line.values.get(sheet.units[u]) ??
-            [...line.values].find(
-              ([k]) => nameKey(k) === nameKey(sheet.units[u]),
-            )?.[1] ??
-            null)
-        : null;
-      const [floor, rem] = figureExact(exact, cells, u);
-      const steps = fig ? toSteps(fig.shown, decimals) : null;
-      targets.published[v][u] = steps;
-      const old = fig
-        ? (fig.exact ?? (national ? asRational(fig.shown) : null))
-        : null;
-      const dir = old
-        ? direction(floor, rem, old, fig?.exact ? fig.slack : undefined)
-        : null;
-      targets.direction[v][u] = dir;
-      if (!fig) {
-        reasons[v][u] = null;
-        continue;
-      }
-      if (isSource)
-        reasons[v][u] =
-          rowReason ?? (dir !== null && dir !== 0 ? "key" : "rounding");
-      else {
-        let r: ChangeReason = "rounding";
-        for (const c of exact.down[v]) {
-          const cr = reasons[c]?.[u];
-          if (cr) r = stronger(r, cr);
-        }
-        reasons[v][u] = r;
-      }
-    }
-  }
+  for (const v of order)
+    if (exact.cells[v]) nodeTargets(input, v, lines[v], targets, reasons);
+  return { targets, reasons };
+}
 
-  const findings: Finding[] = [];
-  const unmatched = (what: string, names: string[]) => {
-    if (names.length === 0) return;
-    findings.push(
-      finding(
-        "warning",
-        "REVISION_UNMATCHED",
-        { sheet: published.sheet, period, what, names: names.join(", ") },
-        { period },
-      ),
-    );
-  };
-  unmatched("new initiatives / nye initiativer", newRows);
-  unmatched(
-    "published initiatives not in the new table / offentliggjorte initiativer, der ikke er i den nye tabel",
-    goneRows,
+/** The targets and reasons of node `v`'s figures: every unit figure, and the national one. */
+function nodeTargets(
+  input: TargetInput,
+  v: number,
+  line: PublishedLine | null,
+  targets: RevisionTargets,
+  reasons: (ChangeReason | null)[][],
+): void {
+  const { sheet, exact, decimals } = input;
+  const n = exact.units;
+  const cells = exact.cells[v]!;
+  // A row of its own: split by a key, or (restated) to another recipient.
+  const isSource =
+    v < exact.rowCount &&
+    (sheet.rows[v].kind === "source" || sheet.rows[v].kind === "other");
+  const rowReason = isSource ? sourceReason(input, v, line) : null;
+  // Every unit figure, and the national one (rounded only on a bounded sheet, else exact).
+  for (let u = 0; u < n + 1; u++) {
+    const national = u === n;
+    if (!national && !cells.present[u]) continue;
+    const fig = line ? publishedFigure(line, sheet, u, national) : null;
+    const [floor, rem] = figureExact(exact, cells, u);
+    targets.published[v][u] = fig ? toSteps(fig.shown, decimals) : null;
+    const dir = fig
+      ? changeOf(fig, national, floor, rem, exact.D, decimals)
+      : null;
+    targets.direction[v][u] = dir;
+    reasons[v][u] = !fig
+      ? null
+      : isSource
+        ? (rowReason ?? (dir !== null && dir !== 0 ? "key" : "rounding"))
+        : sumReason(exact, reasons, v, u);
+  }
+}
+
+/** Sign of a figure's exact change from its published value; null when that is not known exactly. */
+function changeOf(
+  fig: NonNullable<PublishedLine["national"]>,
+  national: boolean,
+  floor: bigint,
+  rem: bigint,
+  D: bigint,
+  decimals: number,
+): number | null {
+  const old = fig.exact ?? (national ? asRational(fig.shown) : null);
+  return old
+    ? direction(floor, rem, old, fig.exact ? fig.slack : undefined, D, decimals)
+    : null;
+}
+
+/** A sum's reason: the strongest of its members' (the rounding alone when none). */
+function sumReason(
+  exact: ExactTable,
+  reasons: (ChangeReason | null)[][],
+  v: number,
+  u: number,
+): ChangeReason {
+  let r: ChangeReason = "rounding";
+  for (const c of exact.down[v]) {
+    const cr = reasons[c]?.[u];
+    if (cr) r = stronger(r, cr);
+  }
+  return r;
+}
+
+/** Reason of a row of its own: its amount, the price level, or null (its key or the rounding alone). */
+function sourceReason(
+  input: TargetInput,
+  v: number,
+  line: PublishedLine | null,
+): ChangeReason | null {
+  if (!line?.national) return null;
+  const { original, sheet, factor } = input;
+  const before = original.rows[sheet.rows[v].row].amounts[sheet.periodIndex];
+  if (before === null || !before.eq(line.national.shown)) return "amount";
+  if (factor && !factor.eq(1)) return "price-level";
+  return null;
+}
+
+/** The published figure of unit `u` (by name, case ignored when not exact) or the national one. */
+function publishedFigure(
+  line: PublishedLine,
+  sheet: SheetLayout,
+  u: number,
+  national: boolean,
+): PublishedLine["national"] {
+  if (national) return line.national;
+  return (
+    line.values.get(sheet.units[u]) ??
+    [...line.values].find(
+      ([k]) => nameKey(k) === nameKey(sheet.units[u]),
+    )?.[1] ??
+    null
   );
-  unmatched("new units / nye enheder", newUnits);
-  unmatched(
-    "published units not in the new key / offentliggjorte enheder, der ikke er i den nye nøgle",
-    goneUnits,
-  );
-  return { published, lines, targets, reasons, findings };
+}
+
+/** A value at the period's step: in steps, as a fraction. */
+function scale(r: Rational, decimals: number): Rational {
+  return decimals >= 0
+    ? { num: r.num * 10n ** BigInt(decimals), den: r.den }
+    : { num: r.num, den: r.den * 10n ** BigInt(-decimals) };
+}
+
+/** Sign of (new exact − old exact), both in steps; 0 within the old value's slack. */
+function direction(
+  floor: bigint,
+  rem: bigint,
+  old: Rational,
+  slack: Rational | undefined,
+  D: bigint,
+  decimals: number,
+): number {
+  const o = scale(old, decimals);
+  // d / (o.den · D) is the change in steps.
+  const d = (floor * D + rem) * o.den - o.num * D;
+  if (slack) {
+    const s = scale(slack, decimals);
+    const size = d < 0n ? -d : d;
+    if (size * s.den <= s.num * o.den * D) return 0;
+  }
+  return d > 0n ? 1 : d < 0n ? -1 : 0;
+}
+
+function asRational(d: Dec): Rational {
+  const [num, den] = d.toFraction();
+  return { num: BigInt(num.toFixed(0)), den: BigInt(den.toFixed(0)) };
 }
 
 /** A figure's exact value as floor + rem/D steps (index `units`: the national figure). */

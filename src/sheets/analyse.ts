@@ -51,14 +51,8 @@ export function analyseFill(
     settings.lang,
   );
   if (refused.length > 0) return unusable([...parsed.findings, ...refused]);
-  const chosen = settings.decimals !== null && settings.decimals !== undefined;
-  // Amounts finer than the one range are split at its finest step; NOT_ON_STEP names each such amount.
-  const decimals = chosen
-    ? settings.decimals!
-    : Math.min(parsed.defaultDecimals, MAX_DECIMALS);
-  const step: StepChoice = chosen
-    ? { decimals, reason: "setting", source: null }
-    : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };
+  const step = stepChoice(settings, parsed);
+  const { decimals } = step;
   const priced = priceLevelsOf(grid, settings, parsed.model.periods);
   const levels = priced.levels;
   const method = levels.size > 0 ? "reconciled" : settings.method;
@@ -85,18 +79,10 @@ export function analyseFill(
     { decimals, method, periods },
     settings.lang,
   );
-  const combined = {
-    ...result,
-    periods: [
-      ...result.periods,
-      ...passed.steps.flatMap((s) => s.result.periods),
-    ],
-    acrossPeriods: [
-      ...result.acrossPeriods,
-      ...passed.steps.flatMap((s) => s.result.acrossPeriods),
-    ],
-    findings: [...engineFindings, ...passed.findings],
-  };
+  const combined = withSecondSteps(result, passed.steps, [
+    ...engineFindings,
+    ...passed.findings,
+  ]);
   return {
     model: parsed.model,
     result: explainUnreadable(combined, parsed.findings),
@@ -221,4 +207,38 @@ function restatedFindings(
       settings.lang,
     ),
   );
+}
+
+/**
+ * The step: the decimals chosen in the settings, else the amounts' finest (within the one range:
+ * amounts finer than it are split at its finest step; NOT_ON_STEP names each such amount).
+ */
+function stepChoice(
+  settings: FillSettings,
+  parsed: ReturnType<typeof parseWorkbook>,
+): StepChoice {
+  const chosen = settings.decimals !== null && settings.decimals !== undefined;
+  const decimals = chosen
+    ? settings.decimals!
+    : Math.min(parsed.defaultDecimals, MAX_DECIMALS);
+  return chosen
+    ? { decimals, reason: "setting", source: null }
+    : { decimals, reason: "amounts", source: parsed.defaultDecimalsCell };
+}
+
+/** The first step's result with the second steps' periods after its own, and all the findings. */
+function withSecondSteps(
+  result: ReturnType<typeof allocateTable>,
+  steps: ReturnType<typeof passOnSteps>["steps"],
+  findings: ReturnType<typeof allocateTable>["findings"],
+): ReturnType<typeof allocateTable> {
+  return {
+    ...result,
+    periods: [...result.periods, ...steps.flatMap((s) => s.result.periods)],
+    acrossPeriods: [
+      ...result.acrossPeriods,
+      ...steps.flatMap((s) => s.result.acrossPeriods),
+    ],
+    findings,
+  };
 }

@@ -173,51 +173,11 @@ function periodJson(
     group: p.group,
     decimals: p.decimals,
     method: p.method,
-    key: p.key
-      ? {
-          name: p.key.name,
-          units: p.key.units.map((unit, i) => ({
-            unit,
-            share: shareDecimal(p.key!, i).toString(),
-          })),
-        }
-      : null,
-    rows: p.rows.map((r) => {
-      const shares: Record<string, string> = {};
-      p.units.forEach((u, i) => {
-        const v = r.values[i];
-        if (v !== null && v !== undefined) shares[u] = amount(v);
-      });
-      if (r.other !== null) shares[OTHER_RECIPIENTS] = amount(r.other);
-      return {
-        initiative: r.name,
-        parent: r.parent === null ? null : model.rows[r.parent].name,
-        channel: r.channel,
-        national: r.national === null ? null : amount(r.national),
-        shares,
-      };
-    }),
+    key: keyJson(p),
+    rows: p.rows.map((r) => rowJson(model, p, r)),
     totals,
     step: step ? stepJson({ ...step, decimals: p.decimals }) : null,
-    excluded: p.excluded.map((x) => {
-      const parent = model.rows[x.row].parent;
-      const why = findings.find(
-        (f) =>
-          f.severity === "error" &&
-          f.code === x.code &&
-          ((x.cell !== undefined && f.cell === x.cell) ||
-            (f.initiative === x.name && f.period === p.period)),
-      );
-      return {
-        initiative: x.name,
-        parent: parent === null ? null : model.rows[parent].name,
-        national: x.national === null ? null : amount(x.national),
-        code: x.code,
-        message: why?.message ?? null,
-        sheet: x.sheet ?? null,
-        cell: x.cell ?? null,
-      };
-    }),
+    excluded: p.excluded.map((x) => excludedJson(model, p, x, findings)),
     excludedTotal: amount(p.excludedTotal),
     ...(p.passOn ? { passOn: p.passOn.unit } : {}),
     ...(p.priceFactor
@@ -238,6 +198,67 @@ function periodJson(
       shown: amount(a.shown),
       round: amount(a.round),
     })),
+  };
+}
+
+/** The period's key: its name and each unit's share. */
+function keyJson(p: PeriodAllocation): JsonPeriod["key"] {
+  return p.key
+    ? {
+        name: p.key.name,
+        units: p.key.units.map((unit, i) => ({
+          unit,
+          share: shareDecimal(p.key!, i).toString(),
+        })),
+      }
+    : null;
+}
+
+/** One row of the period: its national amount and the units' (and other recipients') shares. */
+function rowJson(
+  model: TableModel,
+  p: PeriodAllocation,
+  r: PeriodAllocation["rows"][number],
+): JsonPeriod["rows"][number] {
+  const amount = (v: Dec) => amountString(v, p.decimals);
+  const shares: Record<string, string> = {};
+  p.units.forEach((u, i) => {
+    const v = r.values[i];
+    if (v !== null && v !== undefined) shares[u] = amount(v);
+  });
+  if (r.other !== null) shares[OTHER_RECIPIENTS] = amount(r.other);
+  return {
+    initiative: r.name,
+    parent: r.parent === null ? null : model.rows[r.parent].name,
+    channel: r.channel,
+    national: r.national === null ? null : amount(r.national),
+    shares,
+  };
+}
+
+/** A row left out of the totals, with the message of the error that holds it. */
+function excludedJson(
+  model: TableModel,
+  p: PeriodAllocation,
+  x: PeriodAllocation["excluded"][number],
+  findings: readonly Finding[],
+): JsonPeriod["excluded"][number] {
+  const parent = model.rows[x.row].parent;
+  const why = findings.find(
+    (f) =>
+      f.severity === "error" &&
+      f.code === x.code &&
+      ((x.cell !== undefined && f.cell === x.cell) ||
+        (f.initiative === x.name && f.period === p.period)),
+  );
+  return {
+    initiative: x.name,
+    parent: parent === null ? null : model.rows[parent].name,
+    national: x.national === null ? null : amountString(x.national, p.decimals),
+    code: x.code,
+    message: why?.message ?? null,
+    sheet: x.sheet ?? null,
+    cell: x.cell ?? null,
   };
 }
 

@@ -9,30 +9,26 @@ import {
   AllocatedRow,
   channelName,
   PeriodAllocation,
-  Subtotal,
 } from "../engine";
-import {
-  exactCriterion,
-  meetsExactCriterion,
-  rowRefs,
-  sumOf,
-} from "./formulas";
 import type { CellStyle, PlanCell } from "./plan";
-import {
-  ADJUSTED_FILL,
-  CHECK_GREY,
-  Columns,
-  PeriodContext,
-} from "./render-context";
+import { ADJUSTED_FILL, Columns, PeriodContext } from "./render-context";
 import { PeriodFigures } from "./render-amounts";
+import {
+  controlCell,
+  GREY,
+  NAME,
+  onSheet,
+  putAmount,
+  sumFormula,
+  Table,
+  Values,
+  WRAP,
+} from "./render-table-cells";
 import { exactStepsText, exactText } from "./render-text";
+import { totalRows } from "./render-totals";
 import { cellRef } from "./step";
 
-// Looks shared by every cell that has them (the writers look a style up once per object).
-const GREY: CellStyle = { fontColor: CHECK_GREY };
-const NAME: CellStyle = { wrap: true, align: "left" };
-const WRAP: CellStyle = { wrap: true };
-const LEFT: CellStyle = { align: "left" };
+/** The look of an adjusted cell, shared (the writers look a style up once per object). */
 const ADJUSTED: CellStyle = { fill: ADJUSTED_FILL };
 
 /** True when a row shows nothing in the period: no amount, no share, no reason to show it. */
@@ -100,226 +96,43 @@ export function tableRows(
   top: number,
   statuses: readonly (string | null)[],
 ): TableRows {
-  const { L } = ctx;
-  const figures = new PeriodFigures(p);
-  const amountCols = [
-    col.national,
-    ...p.units.map((_, i) => col.firstUnit + i),
-    ...(col.other === null ? [] : [col.other]),
-  ];
-  const cells: PlanCell[][] = [tableHeader(p, ctx, col)];
-
-  const first = top + 1;
   const shown = p.rows.map((r) => !isEmptyRow(r));
+  const t: Table = {
+    p,
+    ctx,
+    col,
+    top,
+    figures: new PeriodFigures(p),
+    amountCols: [
+      col.national,
+      ...p.units.map((_, i) => col.firstUnit + i),
+      ...(col.other === null ? [] : [col.other]),
+    ],
+    values: new Values(top),
+    shown,
+    sheetRows: sheetRowsOf(shown, top + 1),
+    cells: [tableHeader(p, ctx, col)],
+  };
+  const rowCells = initiativeRows(t, statuses);
+  rowCells.forEach((row, i) => {
+    if (!shown[i]) return;
+    row[col.control] = controlCell(t, t.sheetRows[i]);
+    t.cells.push(row);
+  });
+  return {
+    cells: t.cells,
+    omitted: shown.filter((s) => !s).length,
+    totalRows: totalRows(t),
+    sheetRows: t.sheetRows,
+  };
+}
+
+/** Per row of the period: its sheet row (from `first`, in order), -1 when left out. */
+function sheetRowsOf(shown: readonly boolean[], first: number): number[] {
   const sheetRows: number[] = [];
   let next = first;
   shown.forEach((s, i) => (sheetRows[i] = s ? next++ : -1));
-  const sheetRowOf = (i: number) => sheetRows[i];
-  const onSheet = (rows: readonly number[]) =>
-    rows.filter((i) => shown[i]).map(sheetRowOf);
-  /** Exact value of every amount cell written so far (at the period's scale), by sheet row and column, for checking formulas. */
-  const values = new Values(top);
-  const put = (
-    row: PlanCell[],
-    r: number,
-    c: number,
-    value: bigint | null,
-    formula: string | null,
-  ) => {
-    if (value === null) {
-      row[c] = {};
-      return;
-    }
-    values.set(r, c, value);
-    // An amount off the step (a row not allocated for that reason) is shown with all its decimals, never rounded by the format.
-    const format = figures.formatOf(value);
-    const number = figures.number(value);
-    row[c] =
-      formula === null
-        ? { value: number, format }
-        : { formula: `=${formula}`, value: number, format };
-  };
-  const sumOfRows = (c: number, rows: readonly number[]) => {
-    let sum = 0n;
-    for (const r of rows) sum += values.get(r, c);
-    return sum;
-  };
-  const sumFormula = (
-    c: number,
-    rows: readonly number[],
-    expected: bigint | null,
-  ) =>
-    expected !== null && sumOfRows(c, rows) === expected
-      ? sumOf(rowRefs(c, rows))
-      : null;
-
-  // Sub-items come after their parent, so rows are written bottom-up: children's values are known first.
-  const positions = new Map<number, number>();
-  p.rows.forEach((r, i) => positions.set(r.row, i));
-  const childrenOf = p.rows.map(() => [] as number[]);
-  p.rows.forEach((r, i) => {
-    if (r.parent !== null && positions.has(r.parent))
-      childrenOf[positions.get(r.parent)!].push(i);
-  });
-  const units = p.units.length;
-  const adjusted = new Map(
-    p.adjusted.map((a) => [a.position * units + a.unit, a]),
-  );
-  const rowCells: PlanCell[][] = p.rows.map(() => []);
-  for (let i = p.rows.length - 1; i >= 0; i--) {
-    if (!shown[i]) continue;
-    const r = p.rows[i];
-    const sr = sheetRowOf(i);
-    const row = rowCells[i];
-    row[col.name] = { value: r.name, indent: r.depth, style: NAME };
-    const kids = r.sumOfChildren ? onSheet(childrenOf[i]) : [];
-    const amounts = amountsOf(r, figures, units);
-    amountCols.forEach((c, k) =>
-      put(
-        row,
-        sr,
-        c,
-        amounts[k],
-        kids.length > 0 ? sumFormula(c, kids, amounts[k]) : null,
-      ),
-    );
-    for (let u = 0; u < units; u++) {
-      const a = adjusted.get(i * units + u);
-      const c = col.firstUnit + u;
-      if (a && row[c]?.value !== undefined)
-        row[c] = markAdjusted(row[c], a, ctx, p.decimals);
-    }
-    row[col.channel] =
-      r.depth === 0
-        ? { value: channelName(r.channel, ctx.lang), style: GREY }
-        : {};
-    if (col.status !== null)
-      row[col.status] =
-        statuses[i] === null ? {} : { value: statuses[i], style: WRAP };
-  }
-  rowCells.forEach((row, i) => {
-    if (!shown[i]) return;
-    row[col.control] = controlCell(sheetRowOf(i), col, values, figures);
-    cells.push(row);
-  });
-
-  // Subtotals and the total, right under the table, each with a line above.
-  const shownRows = p.rows.map((_, i) => i).filter((i) => shown[i]);
-  const last =
-    shownRows.length > 0 ? sheetRowOf(shownRows[shownRows.length - 1]) : top;
-  const topLevel = shownRows.filter((i) => p.rows[i].depth === 0);
-  const subtotalRows: number[] = [];
-  const writeTotal = (
-    amounts: bigint[],
-    label: string,
-    formulaFor: (c: number, expected: bigint) => string | null,
-  ) => {
-    const sr = top + cells.length;
-    const row: PlanCell[] = [];
-    const line: CellStyle = { topBorder: true };
-    row[col.name] = { value: label, bold: true, style: { ...NAME, ...line } };
-    amountCols.forEach((c, k) => {
-      put(row, sr, c, amounts[k], formulaFor(c, amounts[k]));
-      row[c] = { ...row[c], bold: true, style: line };
-    });
-    if (col.status !== null) row[col.status] = { style: line };
-    row[col.control] = {
-      ...controlCell(sr, col, values, figures),
-      bold: true,
-      style: { ...GREY, ...line },
-    };
-    row[col.channel] = { style: line };
-    cells.push(row);
-    return sr;
-  };
-  for (const s of p.subtotals) {
-    const members = onSheet(s.members);
-    const amounts = subtotalAmounts(s, col, figures);
-    // SUMIFS over the Kanal column when the top-level rows it counts (the channel's text, case
-    // ignored) give exactly the subtotal (rows without figures add nothing); else SUM of the
-    // members; else the value.
-    const inChannel =
-      s.channel === null
-        ? []
-        : topLevel
-            .filter((i) =>
-              meetsExactCriterion(
-                channelName(p.rows[i].channel, ctx.lang),
-                channelName(s.channel!, ctx.lang),
-              ),
-            )
-            .map(sheetRowOf);
-    const byChannel =
-      s.channel !== null &&
-      shownRows.length > 0 &&
-      amountCols.every((c, k) => sumOfRows(c, inChannel) === amounts[k]);
-    subtotalRows.push(
-      writeTotal(
-        amounts,
-        s.channel !== null
-          ? L.channelTotal(channelName(s.channel, ctx.lang))
-          : s.label,
-        (c, expected) => {
-          if (byChannel) {
-            const range = (cc: number) =>
-              `${rowRefs(cc, [first])[0]}:${rowRefs(cc, [last])[0]}`;
-            return `SUMIFS(${range(c)},${absolute(range(col.channel))},${exactCriterion(channelName(s.channel!, ctx.lang))})`;
-          }
-          return sumOfRows(c, members) === expected
-            ? sumOf(rowRefs(c, members))
-            : null;
-        },
-      ),
-    );
-  }
-  const totalMembers = onSheet(p.total.members);
-  const subtotalMembers = p.subtotals.flatMap((s) => s.members);
-  const bySubtotals =
-    p.subtotals.length > 0 &&
-    subtotalMembers.length === new Set(subtotalMembers).size &&
-    sameSet(subtotalMembers, p.total.members);
-  const totalRow = writeTotal(
-    subtotalAmounts(p.total, col, figures),
-    L.total,
-    (c, expected) => {
-      const rows = bySubtotals ? subtotalRows : totalMembers;
-      return sumOfRows(c, rows) === expected ? sumOf(rowRefs(c, rows)) : null;
-    },
-  );
-  // What the totals leave out, right under them: the excluded rows' national amounts as a SUM of
-  // their cells (an unreadable amount adds nothing, and the text says how many there are).
-  if (p.excluded.length > 0) {
-    const sr = top + cells.length;
-    const row: PlanCell[] = [];
-    const unreadable = p.excluded.filter((x) => x.national === null).length;
-    row[col.name] = { value: L.excluded, bold: true, style: NAME };
-    const rows = p.excluded
-      .filter((x) => x.national !== null && shown[x.position])
-      .map((x) => sheetRowOf(x.position));
-    const excludedTotal = figures.of(p.excludedTotal);
-    if (rows.length > 0)
-      put(
-        row,
-        sr,
-        col.national,
-        excludedTotal,
-        sumOfRows(col.national, rows) === excludedTotal
-          ? sumOf(rowRefs(col.national, rows))
-          : null,
-      );
-    row[col.national + 1] = {
-      value: L.excludedLine(p.excluded.length, unreadable),
-      indent: 1,
-      style: LEFT,
-    };
-    cells.push(row);
-  }
-  return {
-    cells,
-    omitted: shown.filter((s) => !s).length,
-    totalRows: [...subtotalRows, totalRow],
-    sheetRows,
-  };
+  return sheetRows;
 }
 
 /** The table's header row: the name, the amounts' columns, Status, Kontrol and Kanal. */
@@ -344,30 +157,77 @@ function tableHeader(
   return header;
 }
 
-/** The exact amounts written so far, by sheet row (from the table's header) and column: 0 where none. */
-class Values {
-  private readonly rows: bigint[][] = [];
-  constructor(private readonly top: number) {}
-  set(r: number, c: number, value: bigint): void {
-    (this.rows[r - this.top] ??= [])[c] = value;
+/**
+ * One row of cells per row of the period (empty for those left out), without Kontrol. Sub-items
+ * come after their parent, so rows are written bottom-up: children's values are known first.
+ */
+function initiativeRows(
+  t: Table,
+  statuses: readonly (string | null)[],
+): PlanCell[][] {
+  const { p } = t;
+  const childrenOf = childrenByRow(p);
+  const units = p.units.length;
+  const adjusted = new Map(
+    p.adjusted.map((a) => [a.position * units + a.unit, a]),
+  );
+  const rowCells: PlanCell[][] = p.rows.map(() => []);
+  for (let i = p.rows.length - 1; i >= 0; i--) {
+    if (!t.shown[i]) continue;
+    const kids = p.rows[i].sumOfChildren ? onSheet(t, childrenOf[i]) : [];
+    initiativeRow(t, i, rowCells[i], kids, statuses[i]);
+    for (let u = 0; u < units; u++) {
+      const a = adjusted.get(i * units + u);
+      const c = t.col.firstUnit + u;
+      const row = rowCells[i];
+      if (a && row[c]?.value !== undefined)
+        row[c] = markAdjusted(row[c], a, t.ctx, p.decimals);
+    }
   }
-  get(r: number, c: number): bigint {
-    return this.rows[r - this.top]?.[c] ?? 0n;
-  }
+  return rowCells;
 }
 
-/** National, the units' values and other money of a subtotal, in column order. */
-function subtotalAmounts(
-  s: Subtotal,
-  col: Columns,
-  figures: PeriodFigures,
-): bigint[] {
-  const units = figures.unitFigures(s.values, s.steps, s.values.length);
-  return [
-    figures.of(s.national),
-    ...units.map((v) => v ?? 0n),
-    ...(col.other === null ? [] : [figures.of(s.other)]),
-  ];
+/** Per row of the period: the positions of its sub-items. */
+function childrenByRow(p: PeriodAllocation): number[][] {
+  const positions = new Map<number, number>();
+  p.rows.forEach((r, i) => positions.set(r.row, i));
+  const childrenOf = p.rows.map(() => [] as number[]);
+  p.rows.forEach((r, i) => {
+    if (r.parent !== null && positions.has(r.parent))
+      childrenOf[positions.get(r.parent)!].push(i);
+  });
+  return childrenOf;
+}
+
+/** Name, amounts (a SUM of the sub-items `kids` where that is exact), Kanal and Status of row `i`. */
+function initiativeRow(
+  t: Table,
+  i: number,
+  row: PlanCell[],
+  kids: readonly number[],
+  status: string | null,
+): void {
+  const { col, ctx } = t;
+  const r = t.p.rows[i];
+  const sr = t.sheetRows[i];
+  row[col.name] = { value: r.name, indent: r.depth, style: NAME };
+  const amounts = amountsOf(r, t.figures, t.p.units.length);
+  t.amountCols.forEach((c, k) =>
+    putAmount(
+      t,
+      row,
+      sr,
+      c,
+      amounts[k],
+      kids.length > 0 ? sumFormula(t, c, kids, amounts[k]) : null,
+    ),
+  );
+  row[col.channel] =
+    r.depth === 0
+      ? { value: channelName(r.channel, ctx.lang), style: GREY }
+      : {};
+  if (col.status !== null)
+    row[col.status] = status === null ? {} : { value: status, style: WRAP };
 }
 
 /** National, the units' values and other money of a row, in column order (null = blank cell). */
@@ -381,47 +241,6 @@ function amountsOf(
     ...figures.unitFigures(r.steps ? undefined : r.values, r.steps, units),
     r.other === null ? null : figures.of(r.other),
   ];
-}
-
-/**
- * Kontrol: national minus the units and other money, as one subtraction of one SUM (the units
- * and Øvrige modtagere are adjacent), so Excel and LibreOffice show an exact 0, not 1E-14.
- */
-function controlCell(
-  sr: number,
-  col: Columns,
-  values: Values,
-  figures: PeriodFigures,
-): PlanCell {
-  const ref = (c: number) => rowRefs(c, [sr])[0];
-  const lastCol = col.other ?? col.firstUnit + unitsOf(col) - 1;
-  let value = values.get(sr, col.national);
-  for (let c = col.firstUnit; c <= lastCol; c++) value -= values.get(sr, c);
-  const formula =
-    lastCol >= col.firstUnit
-      ? `${ref(col.national)}-SUM(${ref(col.firstUnit)}:${ref(lastCol)})`
-      : ref(col.national);
-  return {
-    formula: `=${formula}`,
-    value: figures.number(value),
-    format: figures.formatOf(value),
-    style: GREY,
-  };
-}
-
-/** How many unit columns: from the first unit to Øvrige modtagere / Status / Kontrol. */
-function unitsOf(col: Columns): number {
-  return (col.other ?? col.status ?? col.control) - col.firstUnit;
-}
-
-function absolute(range: string): string {
-  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
-}
-
-function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
 
 /** A cell shown other than plain ROUND: a light fill and, where the host writes notes, the exact value. */

@@ -34,6 +34,15 @@ const WORDS = {
 /** First sheet row (0-based) of the rounded table on its sheet. */
 export const ROUNDED_TABLE_ROW = 4;
 
+interface RoundOptions {
+  range: string;
+  lang: Lang;
+  existing: readonly ExistingSheet[];
+  time: Date | string;
+  /** The range's figures as they were, before a rounding in place: kept on their own sheet. */
+  original?: boolean;
+}
+
 /**
  * The rounded table → a new sheet (never the input range): Fordel's mark and a title naming the range, the step
  * and how many figures moved against plain ROUND, what was read as totals, then the table in
@@ -43,14 +52,7 @@ export const ROUNDED_TABLE_ROW = 4;
  */
 export function renderRound(
   rounding: RangeRounding,
-  options: {
-    range: string;
-    lang: Lang;
-    existing: readonly ExistingSheet[];
-    time: Date | string;
-    /** The range's figures as they were, before a rounding in place: kept on their own sheet. */
-    original?: boolean;
-  },
+  options: RoundOptions,
 ): WritePlan {
   const W = WORDS[options.lang];
   const L = LABELS[options.lang];
@@ -64,7 +66,6 @@ export function renderRound(
   const step = stepOf(d).toString();
   const moved = new Set(rounding.adjusted.map((a) => `${a.row},${a.col}`));
   const read = rounding.findings.find((f) => f.code === "TABLE_TOTALS_READ");
-  const { rows, cols } = rounding.reading.input;
   const [mark, version] = markRow();
   const cells: PlanCell[][] = [
     [
@@ -86,21 +87,7 @@ export function renderRound(
     [{ value: read?.message ?? "" }],
     [],
     ...rounding.values.map((row, r) =>
-      row.map((shown, c): PlanCell => {
-        const v = options.original
-          ? (rounding.result.exact[r][c] ?? shown)
-          : shown;
-        if (v === null) return {};
-        if (typeof v === "string") return { value: v };
-        if (typeof v === "number") return { value: v };
-        if (options.original) return { value: Number(v.toString()) };
-        const total = rows[r].kind === "total" || cols[c].kind === "total";
-        return {
-          value: Number(v.toString()),
-          format: amountFormat(d),
-          ...(total || moved.has(`${r},${c}`) ? { bold: true } : {}),
-        };
-      }),
+      row.map((shown, c) => tableCell(rounding, options, moved, shown, r, c)),
     ),
     // Below the table: every other finding, with its cell.
     [],
@@ -119,14 +106,6 @@ export function renderRound(
     columnWidths: (rounding.values[0] ?? []).map((_, c) => (c === 0 ? 24 : 12)),
   };
   const log = chooser.log(L.logSheet);
-  let largest = 0;
-  rounding.result.shown.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const e = rounding.result.exact[r][c];
-      if (v !== null && e !== null)
-        largest = Math.max(largest, Number(v.minus(e).abs().toString()));
-    }),
-  );
   return {
     sheets: [sheet],
     log: {
@@ -142,11 +121,51 @@ export function renderRound(
         Number(step),
         W.method,
         rounding.findings.length,
-        largest,
+        largestDeviation(rounding),
         name.name,
       ],
     },
     writingNote: L.writingNote,
     findings: chooser.findings,
   };
+}
+
+/**
+ * One cell of the table: a label as text, a figure as a value in the step's format, bold when it
+ * is a total or differs from plain ROUND (the exact value, unformatted, on the sheet of the
+ * figures as they were).
+ */
+function tableCell(
+  rounding: RangeRounding,
+  options: RoundOptions,
+  moved: ReadonlySet<string>,
+  shown: RangeRounding["values"][number][number],
+  r: number,
+  c: number,
+): PlanCell {
+  const { rows, cols } = rounding.reading.input;
+  const v = options.original ? (rounding.result.exact[r][c] ?? shown) : shown;
+  if (v === null) return {};
+  if (typeof v === "string") return { value: v };
+  if (typeof v === "number") return { value: v };
+  if (options.original) return { value: Number(v.toString()) };
+  const total = rows[r].kind === "total" || cols[c].kind === "total";
+  return {
+    value: Number(v.toString()),
+    format: amountFormat(rounding.result.decimals),
+    ...(total || moved.has(`${r},${c}`) ? { bold: true } : {}),
+  };
+}
+
+/** The largest difference between a shown figure and its exact value (for the log). */
+function largestDeviation(rounding: RangeRounding): number {
+  let largest = 0;
+  rounding.result.shown.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const e = rounding.result.exact[r][c];
+      if (v !== null && e !== null)
+        largest = Math.max(largest, Number(v.minus(e).abs().toString()));
+    }),
+  );
+  return largest;
 }

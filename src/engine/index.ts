@@ -13,6 +13,7 @@ export * from "./check";
 export * from "./names";
 export * from "./adjusted";
 export * from "./language";
+export * from "./language-chunks";
 export * from "./format";
 export * from "./vocabulary";
 export * from "./collapse";

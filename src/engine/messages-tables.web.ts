@@ -1,3 +1,4 @@
+import { languageChunks } from "./language-chunks";
 import type { Lang, MessageTable } from "./messages";
 
 /**
@@ -7,40 +8,24 @@ import type { Lang, MessageTable } from "./messages";
  * settings' language when it changes; webpack.config.js puts this module in place of
  * messages-tables.ts.
  */
-const loaded: Partial<Record<Lang, MessageTable>> = {};
-const loading: Partial<Record<Lang, Promise<boolean>>> = {};
-
-/** The language's messages when loaded; else null, and they start loading for next time. */
-export function messageTable(lang: Lang): MessageTable | null {
-  const table = loaded[lang];
-  if (!table) void loadMessages(lang);
-  return table ?? null;
-}
-
-/**
- * Whether the language's messages are there, once loaded; never rejects: without them a
- * finding's message says so (messageFor), and a failed load is tried again next call.
- */
-export function loadMessages(lang: Lang): Promise<boolean> {
-  loading[lang] ??= chunkOf(lang).then(
-    (table) => {
-      loaded[lang] = table;
-      return true;
-    },
-    () => {
-      delete loading[lang];
-      return false;
-    },
-  );
-  return loading[lang];
-}
-
-function chunkOf(lang: Lang): Promise<MessageTable> {
-  return lang === "da"
+const chunks = languageChunks<MessageTable>((lang) =>
+  lang === "da"
     ? import(/* webpackChunkName: "messages-da" */ "./messages-da").then(
         (m) => m.MESSAGES_DA,
       )
     : import(/* webpackChunkName: "messages-en" */ "./messages-en").then(
         (m) => m.MESSAGES_EN,
-      );
+      ),
+);
+
+/** The language's messages when loaded; else null, and they start loading for next time. */
+export function messageTable(lang: Lang): MessageTable | null {
+  const table = chunks.loaded(lang);
+  if (!table) void chunks.load(lang);
+  return table ?? null;
+}
+
+/** Whether the language's messages are there, once loaded; never rejects (messageFor says when they are not). */
+export function loadMessages(lang: Lang): Promise<boolean> {
+  return chunks.load(lang);
 }

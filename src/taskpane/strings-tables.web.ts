@@ -1,4 +1,4 @@
-import type { Lang } from "../engine";
+import { languageChunks, type Lang } from "../engine";
 import type { Strings } from "./strings-en";
 
 /**
@@ -7,40 +7,28 @@ import type { Strings } from "./strings-en";
  * language before the pane shows; a language chosen in the settings loads then (App.tsx), and
  * until it is there the pane keeps the language it has.
  */
-const loaded: Partial<Record<Lang, Strings>> = {};
-const loading: Partial<Record<Lang, Promise<boolean>>> = {};
+const chunks = languageChunks<Strings>((lang) =>
+  lang === "da"
+    ? import(/* webpackChunkName: "messages-da" */ "./strings-da").then(
+        (m) => m.STRINGS_DA,
+      )
+    : import(/* webpackChunkName: "messages-en" */ "./strings-en").then(
+        (m) => m.STRINGS_EN,
+      ),
+);
 
 export function paneStrings(lang: Lang): Strings {
-  const strings = loaded[lang] ?? loaded[lang === "da" ? "en" : "da"];
+  const strings =
+    chunks.loaded(lang) ?? chunks.loaded(lang === "da" ? "en" : "da");
   if (!strings) throw new Error(`The pane's words (${lang}) are not loaded`);
   return strings;
 }
 
 /** Whether the language's words are there, once loaded; never rejects (a failed load is tried again next call). */
 export function loadPaneStrings(lang: Lang): Promise<boolean> {
-  loading[lang] ??= chunkOf(lang).then(
-    (strings) => {
-      loaded[lang] = strings;
-      return true;
-    },
-    () => {
-      delete loading[lang];
-      return false;
-    },
-  );
-  return loading[lang];
+  return chunks.load(lang);
 }
 
 export function paneStringsLoaded(lang: Lang): boolean {
-  return loaded[lang] !== undefined;
-}
-
-function chunkOf(lang: Lang): Promise<Strings> {
-  return lang === "da"
-    ? import(/* webpackChunkName: "messages-da" */ "./strings-da").then(
-        (m) => m.STRINGS_DA,
-      )
-    : import(/* webpackChunkName: "messages-en" */ "./strings-en").then(
-        (m) => m.STRINGS_EN,
-      );
+  return chunks.loaded(lang) !== undefined;
 }

@@ -1,6 +1,5 @@
-import { zeroCostComponents } from "./components";
+import { zeroCostCycles } from "./components";
 import { CostOps } from "./cost";
-import { reducedCost } from "./flow";
 import { SheetNetwork } from "./network";
 
 /**
@@ -21,65 +20,14 @@ export function preferInTieOrder<C>(
   net: SheetNetwork<C>,
   ops: CostOps<C>,
 ): void {
-  const g = net.graph;
-  const { tail, head, flow, start, incident } = g;
-  const zero = new Uint8Array(g.arcCount);
-  for (let a = 0; a < g.arcCount; a++)
-    zero[a] = reducedCost(g, ops, a) === ops.zero ? 1 : 0;
-  const component = zeroCostComponents(net.graph, zero);
-  const fixed = new Uint8Array(g.arcCount);
-  const seen = new Int32Array(g.nodeCount);
-  const via = new Int32Array(g.nodeCount);
-  let round = 0;
-
-  const path = (from: number, to: number, skip: number): boolean => {
-    round++;
-    const c = component[from];
-    const queue = [from];
-    seen[from] = round;
-    for (let q = 0; q < queue.length; q++) {
-      const v = queue[q];
-      if (v === to) return true;
-      for (let i = start[v]; i < start[v + 1]; i++) {
-        const b = incident[i];
-        if (b === skip || !zero[b] || fixed[b]) continue;
-        const w =
-          tail[b] === v
-            ? flow[b] === 0
-              ? head[b]
-              : -1
-            : flow[b] === 1
-              ? tail[b]
-              : -1;
-        if (w < 0 || seen[w] === round || component[w] !== c) continue;
-        seen[w] = round;
-        via[w] = b;
-        queue.push(w);
-      }
-    }
-    return false;
-  };
-
+  const { flow } = net.graph;
+  const cycles = zeroCostCycles(net.graph, ops);
   for (let r = 0; r < net.rows.length; r++) {
-    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++)
-      decide(net.rowArcs[i], net.rowNegative[r] ? 0 : 1);
-  }
-
-  function decide(a: number, prefers: number): void {
-    fixed[a] = 1;
-    if (
-      flow[a] === prefers ||
-      !zero[a] ||
-      component[tail[a]] !== component[head[a]]
-    )
-      return;
-    const [from, to] = flow[a] === 0 ? [head[a], tail[a]] : [tail[a], head[a]];
-    if (!path(from, to, a)) return;
-    for (let v = to; v !== from;) {
-      const b = via[v];
-      flow[b] ^= 1;
-      v = tail[b] === v ? head[b] : tail[b];
+    const prefers = net.rowNegative[r] ? 0 : 1;
+    for (let i = net.rowStart[r]; i < net.rowStart[r + 1]; i++) {
+      const a = net.rowArcs[i];
+      cycles.fixed[a] = 1;
+      if (flow[a] !== prefers) cycles.flipAlongCycle(a);
     }
-    flow[a] ^= 1;
   }
 }

@@ -2,8 +2,8 @@ import { exactTable } from "../../src/engine/exact";
 import { layoutPeriod } from "../../src/engine/layout";
 import { reconcileSheet } from "../../src/engine/reconcile";
 import { NUMBER_COSTS } from "../../src/engine/reconcile/cost";
-import { minCostFlow } from "../../src/engine/reconcile/flow";
-import { hubPrices } from "../../src/engine/reconcile/hubs";
+import { minCostFlow, reducedCost } from "../../src/engine/reconcile/flow";
+import { startAtHubPrices } from "../../src/engine/reconcile/hubs";
 import { buildNetwork, SheetNetwork, startFlow } from "../../src/engine/reconcile/network";
 import { estimatePrices } from "../../src/engine/reconcile/prices";
 import { benchTable } from "../../bench/reconciled";
@@ -14,9 +14,12 @@ const sheet = layoutPeriod(model, 0, 1).sheets[0];
 const exact = exactTable(sheet);
 const network = () => buildNetwork(sheet, exact, NUMBER_COSTS);
 
-/** Σ |excess| at hubs and elsewhere after the rows and families have settled against `price`. */
-function leftOver(net: SheetNetwork<number>, price: number[]): { hubs: number; others: number } {
-  startFlow(net, NUMBER_COSTS, price);
+/**
+ * Σ |excess| at hubs and elsewhere after the rows and families have settled against `price`
+ * (a fresh start), or from where startAtHubPrices left the network.
+ */
+function leftOver(net: SheetNetwork<number>, price?: number[]): { hubs: number; others: number } {
+  if (price) startFlow(net, NUMBER_COSTS, price);
   minCostFlow(net.graph, NUMBER_COSTS, net.hub, true);
   let hubs = 0;
   let others = 0;
@@ -27,15 +30,42 @@ function leftOver(net: SheetNetwork<number>, price: number[]): { hubs: number; o
 describe("hub prices (a starting point for the solver)", () => {
   test("with rowsOnly the solver balances every row and family and leaves the rest at the hubs", () => {
     const net = network();
-    const left = leftOver(net, hubPrices(net));
+    startAtHubPrices(net);
+    const left = leftOver(net);
     expect(left.others).toBe(0);
     expect(left.hubs).toBeGreaterThan(0);
+  });
+
+  test("moving the hubs to new prices keeps every residual reduced cost ≥ 0 (what the solver starts from)", () => {
+    const net = network();
+    startAtHubPrices(net, NUMBER_COSTS, 2);
+    const g = net.graph;
+    let moved = 0;
+    const wrong: number[] = [];
+    for (let a = 0; a < g.arcCount; a++) {
+      const reduced = reducedCost(g, NUMBER_COSTS, a);
+      if (g.flow[a] === 0 ? reduced < 0 : reduced > 0) wrong.push(a);
+    }
+    expect(wrong).toEqual([]);
+    // Excess = supply + inflow − outflow, for the flow as left.
+    const excess = Int32Array.from(net.supply);
+    for (let a = 0; a < g.arcCount; a++)
+      if (g.flow[a]) {
+        excess[g.tail[a]]--;
+        excess[g.head[a]]++;
+      }
+    expect(Array.from(g.excess)).toEqual(Array.from(excess));
+    // The feedback moved some rows and families off balance again (else this test proves nothing).
+    g.excess.forEach((e, v) => (moved += net.hub[v] ? 0 : Math.abs(e)));
+    expect(moved).toBeGreaterThan(0);
   });
 
   test("the feedback round leaves less imbalance at the hubs than the estimate alone", () => {
     const net = network();
     const estimated = leftOver(net, estimatePrices(net)).hubs;
-    const fed = leftOver(net, hubPrices(net)).hubs;
+    const fedNet = network();
+    startAtHubPrices(fedNet);
+    const fed = leftOver(fedNet).hubs;
     expect(fed).toBeLessThan(estimated);
   });
 

@@ -4,19 +4,19 @@ import { SheetNetwork, startFlow } from "./network";
 import { estimatePrices } from "./prices";
 
 /**
- * Starting prices for the hubs (subtotals, totals), a heuristic like estimatePrices (any prices
- * give the same result). estimatePrices sees only the rows and parents directly under a
- * subtotal, each taking its cheapest cells; a parent's cells follow from its "heraf" sub-items,
- * so the families under a subtotal take a different number of its cells than estimated. Each
- * round of feedback: settle every row and family against the estimate (startFlow and the
+ * A starting flow at estimated hub prices (subtotals, totals), a heuristic like estimatePrices
+ * (any prices give the same result). estimatePrices sees only the rows and parents directly
+ * under a subtotal, each taking its cheapest cells; a parent's cells follow from its "heraf"
+ * sub-items, so the families under a subtotal take a different number of its cells than
+ * estimated. Each round of feedback: settle every row and family against the estimate (the
  * solver's first, local part), move each subtotal's need by the imbalance left at it, estimate
- * again. Measured at 20.000 × 98 (bench/reconciled.ts): the hubs' imbalance 2.616 → 1.034 units,
- * the arcs their searches scan 63,8 M → 18,5 M; a second round saves less than it costs there
- * (the restated revision, where most time is at the hubs, takes two: index.ts). Not a full
- * solution: coordinate-wise best responses (each subtotal alone, in turn) stall ~100 units short
- * at 2.000 rows, so rounds of them do not replace the solver's hub searches.
+ * again, and move the hubs to the new prices (repriceHubs). Measured at 20.000 × 98
+ * (bench/reconciled.ts): the hubs' imbalance 1.308 → 517 units, the arcs their searches scan
+ * 63,8 M → 19,7 M. Not a full solution: coordinate-wise best responses (each subtotal alone, in
+ * turn) stall ~100 units short at 2.000 rows, so rounds of them do not replace the solver's
+ * hub searches. Leaves the network ready for minCostFlow; returns the last prices.
  */
-export function hubPrices(
+export function startAtHubPrices(
   net: SheetNetwork<number>,
   ops: CostOps<number> = NUMBER_COSTS,
   rounds = 1,
@@ -24,12 +24,46 @@ export function hubPrices(
   const offset = new Int32Array(net.graph.nodeCount);
   const excess = net.graph.excess;
   let price = estimatePrices(net);
+  startFlow(net, ops, price);
   for (let round = 0; round < rounds; round++) {
-    startFlow(net, ops, price);
     minCostFlow(net.graph, ops, net.hub, true);
     for (let v = 0; v < excess.length; v++)
       if (net.hub[v]) offset[v] -= excess[v];
     price = estimatePrices(net, undefined, offset);
+    repriceHubs(net, ops, price);
   }
   return price;
+}
+
+/**
+ * Moves every hub's potential to its new price and keeps every residual reduced cost ≥ 0, as
+ * the solver requires: an arc at a hub whose reduced cost changed sign flips, and its other end
+ * is then out of balance by one. Only those ends need the solver's local searches again; a fresh
+ * startFlow would have unsettled every row and family (6.400 searches at 2.000 rows).
+ */
+function repriceHubs(
+  net: SheetNetwork<number>,
+  ops: CostOps<number>,
+  price: readonly number[],
+): void {
+  const g = net.graph;
+  const { tail, head, cost, flow, potential: p, excess, start, incident } = g;
+  for (let v = 0; v < g.nodeCount; v++) if (net.hub[v]) p[v] = price[v];
+  for (let v = 0; v < g.nodeCount; v++) {
+    if (!net.hub[v]) continue;
+    for (let i = start[v]; i < start[v + 1]; i++) {
+      const a = incident[i];
+      const reduced = ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]]));
+      const wants = ops.lt(reduced, ops.zero)
+        ? 1
+        : ops.lt(ops.zero, reduced)
+          ? 0
+          : flow[a];
+      if (flow[a] === wants) continue;
+      flow[a] = wants;
+      const sign = wants ? 1 : -1;
+      excess[tail[a]] -= sign;
+      excess[head[a]] += sign;
+    }
+  }
 }

@@ -10,7 +10,7 @@ import {
 } from "./cost";
 import { minCostFlow } from "./flow";
 import { buildNetwork, SheetNetwork, startFlow } from "./network";
-import { hubPrices } from "./hubs";
+import { startAtHubPrices } from "./hubs";
 import { RevisionTargets } from "./revision";
 import { preferInTieOrder } from "./ties";
 
@@ -32,14 +32,32 @@ export function reconcileSheet(
   revision?: RevisionTargets,
 ): Figures {
   if (arithmetic === "bigint")
-    return solve(sheet, exact, BIGINT_COSTS, () => undefined, revision);
+    return solve(
+      sheet,
+      exact,
+      BIGINT_COSTS,
+      (net) => startFlow(net, BIGINT_COSTS),
+      revision,
+    );
   try {
-    return solve(sheet, exact, NUMBER_COSTS, (net) => hubPrices(net), revision);
+    return solve(
+      sheet,
+      exact,
+      NUMBER_COSTS,
+      (net) => startAtHubPrices(net),
+      revision,
+    );
   } catch (error) {
     // Costs too large for exact number arithmetic: the same in BigInt (slower, as exact), with
     // starting prices estimated in floating point (a heuristic only: any prices give the same result).
     if (error instanceof CostOverflow)
-      return solve(sheet, exact, BIGINT_COSTS, approximatePrices, revision);
+      return solve(
+        sheet,
+        exact,
+        BIGINT_COSTS,
+        (net) => startFlow(net, BIGINT_COSTS, approximatePrices(net)),
+        revision,
+      );
     throw error;
   }
 }
@@ -48,11 +66,11 @@ function solve<C>(
   sheet: SheetLayout,
   exact: ExactTable,
   ops: CostOps<C>,
-  prices: (net: SheetNetwork<C>) => C[] | undefined,
+  start: (net: SheetNetwork<C>) => void,
   revision?: RevisionTargets,
 ): Figures {
   const net = buildNetwork(sheet, exact, ops, revision);
-  startFlow(net, ops, prices(net));
+  start(net);
   if (minCostFlow(net.graph, ops, net.hub) < 0)
     throw new Error("reconciled rounding: no feasible flow (this is a bug)");
   preferInTieOrder(net, ops);
@@ -100,7 +118,7 @@ function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
       potential: net.graph.potential.map(Number),
     },
   };
-  return hubPrices(approx, FLOAT_COSTS, 2).map((x) =>
+  return startAtHubPrices(approx, FLOAT_COSTS, 2).map((x) =>
     Number.isFinite(x) ? BigInt(Math.round(x)) : 0n,
   );
 }

@@ -1,7 +1,5 @@
 import { SheetNetwork } from "./network";
-import { smallest } from "./select";
-
-const less = (a: number, b: number) => a < b;
+import { smallestNumber } from "./select";
 
 /**
  * Starting prices for the subtotal nodes, a heuristic: any prices give the same (optimal)
@@ -69,8 +67,11 @@ export function estimatePrices(
         adjusted[i] = cost[a] - price[head[a]];
       }
       sorted.set(adjusted.subarray(0, k));
-      const last = ups > 0 ? smallest(sorted, ups - 1, less, k) : -Infinity;
-      const next = ups < k ? smallest(sorted, ups, less, k) : Infinity;
+      const last = ups > 0 ? smallestNumber(sorted, ups - 1, k) : -Infinity;
+      // Everything after the (ups − 1)-th is at least it: the next is their least.
+      let next = Infinity;
+      for (let i = Math.max(ups, 0); i < k; i++)
+        if (sorted[i] < next) next = sorted[i];
       for (let i = 0; i < k; i++) {
         const h = head[net.chooserArcs[from + i]];
         // How far this cell's cost − price can move before the choice of it changes.
@@ -90,10 +91,10 @@ export function estimatePrices(
           ? taken.subarray(slot[h], slot[h] + takenCount[h])
           : left.subarray(slot[h], slot[h] + leftCount[h]);
       if (margins.length === 0) continue;
-      const m = smallest(
+      const m = smallestNumber(
         margins,
         Math.min(Math.abs(k), margins.length) - 1,
-        less,
+        margins.length,
       );
       if (!Number.isFinite(m)) continue;
       const step = Math.floor((m + 1) / (round === 0 ? 1 : 2));

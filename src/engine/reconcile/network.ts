@@ -64,209 +64,312 @@ export function buildNetwork<C>(
   ops: CostOps<C>,
   revision?: RevisionTargets,
 ): SheetNetwork<C> {
-  const n = exact.units;
-  const D = exact.D;
-  const nodes = exact.cells.length;
-  // Tree nodes: n per sum (one per unit), plus the national and the Øvrige ones when bounded.
-  const width = exact.bounded ? n + 2 : n;
-  const nationalArc = (cells: ExactCells) =>
-    exact.bounded && cells.national!.rem !== 0n;
-  const otherArc = (cells: ExactCells) =>
-    exact.bounded && cells.other!.rem !== 0n;
-  const isRowAt = (v: number) =>
-    v < exact.rowCount &&
-    (sheet.rows[v].kind === "source" || sheet.rows[v].kind === "other");
+  const builder = new NetworkBuilder(sheet, exact, revision);
+  for (let v = 0; v < exact.cells.length; v++)
+    if (exact.cells[v]) builder.addNode(v);
+  return builder.finish(ops);
+}
 
-  // Node ids: one per row of its own (source; other when bounded), then `width` per sum row /
-  // subtotal / total (tree nodes), then the sink.
-  const rowNode = new Int32Array(nodes).fill(-1);
-  const treeBase = new Int32Array(nodes).fill(-1);
-  let count = 0;
-  let arcs = 0;
-  let rowCount = 0;
-  for (let v = 0; v < nodes; v++) {
-    const cells = exact.cells[v];
-    if (!cells) continue;
-    if (isRowAt(v)) {
-      rowNode[v] = count++;
-      rowCount++;
-    } else {
-      treeBase[v] = count;
-      count += width;
+/**
+ * Node ids: one per row of its own (source; other when bounded), then `width` per sum row /
+ * subtotal / total (tree nodes: one per unit, plus the national and the Øvrige ones when
+ * bounded), then the sink. Arrays are sized by the figures present (an upper bound on the arcs:
+ * exact figures, rem = 0, get none).
+ */
+class NetworkBuilder {
+  readonly n: number;
+  readonly width: number;
+  readonly rowNode: Int32Array;
+  readonly treeBase: Int32Array;
+  readonly sink: number;
+  readonly supply: Int32Array;
+  readonly nodeUnit: Int32Array;
+  readonly hub: Uint8Array;
+  readonly tail: Int32Array;
+  readonly head: Int32Array;
+  readonly arcNode: Int32Array;
+  readonly arcUnit: Int32Array;
+  /** Per arc: floor + 1 of its figure minus floor, in 1/D steps (D − 2·rem). */
+  readonly rem: bigint[] = [];
+  readonly parts: [number, number][] = [];
+  readonly rows: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly rowNegative: Uint8Array;
+  readonly rowArcs: Int32Array;
+  readonly chooserStart: Int32Array;
+  readonly chooserArcs: Int32Array;
+  readonly chooserUps: Int32Array;
+  readonly chooserNode: Int32Array;
+  readonly chooserIsRow: Uint8Array;
+  private arcs = 0;
+  private rowCount = 0;
+  private cellArcs = 0;
+  private choosers = 0;
+  private readonly identity: number[];
+  private readonly tieOrders = new Map<Key, number[]>();
+
+  constructor(
+    private readonly sheet: SheetLayout,
+    private readonly exact: ExactTable,
+    private readonly revision?: RevisionTargets,
+  ) {
+    const n = (this.n = exact.units);
+    this.width = exact.bounded ? n + 2 : n;
+    const nodes = exact.cells.length;
+    this.rowNode = new Int32Array(nodes).fill(-1);
+    this.treeBase = new Int32Array(nodes).fill(-1);
+    let count = 0;
+    let rows = 0;
+    let bound = 0;
+    for (let v = 0; v < nodes; v++) {
+      const cells = exact.cells[v];
+      if (!cells) continue;
+      if (this.isRowAt(v)) {
+        this.rowNode[v] = count++;
+        rows++;
+      } else {
+        this.treeBase[v] = count;
+        count += this.width;
+      }
+      for (let u = 0; u < n; u++) bound += cells.present[u];
+      if (exact.bounded) bound += 2;
     }
-    for (let u = 0; u < n; u++)
-      if (cells.present[u] && cells.rem[u] !== 0n) arcs++;
-    if (nationalArc(cells)) arcs++;
-    if (otherArc(cells)) arcs++;
+    this.sink = count++;
+    this.supply = new Int32Array(count);
+    this.nodeUnit = new Int32Array(count).fill(-1);
+    this.hub = new Uint8Array(count);
+    this.hub[this.sink] = 1;
+    this.tail = new Int32Array(bound);
+    this.head = new Int32Array(bound);
+    this.arcNode = new Int32Array(bound);
+    this.arcUnit = new Int32Array(bound);
+    this.rows = new Int32Array(rows);
+    this.rowStart = new Int32Array(rows + 1);
+    this.rowNegative = new Uint8Array(rows);
+    this.rowArcs = new Int32Array(bound);
+    const choosers = rows + exact.rowCount;
+    this.chooserStart = new Int32Array(choosers + 1);
+    this.chooserArcs = new Int32Array(bound);
+    this.chooserUps = new Int32Array(choosers);
+    this.chooserNode = new Int32Array(choosers);
+    this.chooserIsRow = new Uint8Array(choosers);
+    this.identity = Array.from({ length: n }, (_, u) => u);
   }
-  const sink = count++;
 
-  const supply = new Int32Array(count);
-  const nodeUnit = new Int32Array(count).fill(-1);
-  const hub = new Uint8Array(count);
-  hub[sink] = 1;
-  const tail = new Int32Array(arcs);
-  const head = new Int32Array(arcs);
-  const big: bigint[] = new Array(arcs);
-  const parts: [number, number][] = revision ? new Array(arcs) : [];
-  const arcNode = new Int32Array(arcs);
-  const arcUnit = new Int32Array(arcs);
-  const rows = new Int32Array(rowCount);
-  const rowStart = new Int32Array(rowCount + 1);
-  const rowNegative = new Uint8Array(rowCount);
-  const rowArcs = new Int32Array(arcs);
-  const choosers = rowCount + exact.rowCount;
-  const chooserStart = new Int32Array(choosers + 1);
-  const chooserArcs = new Int32Array(arcs);
-  const chooserUps = new Int32Array(choosers);
-  const chooserNode = new Int32Array(choosers);
-  const chooserIsRow = new Uint8Array(choosers);
-  let chooser = 0;
-  let a = 0;
-  let r = 0;
-  let cellArcs = 0;
-  const identity = Array.from({ length: n }, (_, u) => u);
-  const tieOrders = new Map<Key, number[]>();
+  private isRowAt(v: number): boolean {
+    const kind = this.sheet.rows[v]?.kind;
+    return v < this.exact.rowCount && (kind === "source" || kind === "other");
+  }
 
-  for (let v = 0; v < nodes; v++) {
-    const cells = exact.cells[v];
-    if (!cells) continue;
+  /** One figure's arc (none when the figure is exact): floor + {0, 1} steps from `from` to `to`. */
+  private addArc(
+    from: number,
+    to: number,
+    floor: bigint,
+    rem: bigint,
+    v: number,
+    figure: number,
+  ): void {
+    if (rem === 0n) return;
+    const a = this.arcs++;
+    this.tail[a] = from;
+    this.head[a] = to;
+    this.rem[a] = rem;
+    const revision = this.revision;
+    if (revision)
+      this.parts[a] = arcParts(
+        floor,
+        revision.published[v]?.[figure] ?? null,
+        revision.direction[v]?.[figure] ?? null,
+      );
+    this.arcNode[a] = v;
+    this.arcUnit[a] = figure;
+  }
+
+  addNode(v: number): void {
+    const { exact, sheet, n } = this;
+    const cells = exact.cells[v]!;
     const up = exact.up[v];
-    const isRow = rowNode[v] >= 0;
-    const first = a;
+    const isRow = this.rowNode[v] >= 0;
+    const base = this.treeBase[v];
+    // Where this node's figures go: into its parent's (or subtotal's) tree node, or the sink.
+    const into = (figure: number) =>
+      up >= 0 ? this.treeBase[up] + figure : this.sink;
+    const first = this.arcs;
     if (isRow) {
-      rows[r] = rowNode[v];
-      rowNegative[r] = sheet.rows[v].steps < 0n ? 1 : 0;
+      this.rows[this.rowCount] = this.rowNode[v];
+      this.rowNegative[this.rowCount] = sheet.rows[v].steps < 0n ? 1 : 0;
     } else {
-      for (let u = 0; u < n; u++) nodeUnit[treeBase[v] + u] = u;
-      if (v >= exact.rowCount) hub.fill(1, treeBase[v], treeBase[v] + width);
+      for (let u = 0; u < n; u++) this.nodeUnit[base + u] = u;
+      if (v >= exact.rowCount) this.hub.fill(1, base, base + this.width);
     }
     // A row's cells in tie-rule order (see ties.ts), so that its arcs are too.
     const units = !isRow
-      ? identity
+      ? this.identity
       : sheet.rows[v].key
-        ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, tieOrders)
+        ? tieOrder(sheet.rows[v].key!, sheet.rows[v].keyUnits, this.tieOrders)
         : [];
-    for (const u of units) {
-      if (!cells.present[u] || cells.rem[u] === 0n) continue;
-      const from = isRow ? rowNode[v] : treeBase[v] + u;
-      tail[a] = from;
-      head[a] = up >= 0 ? treeBase[up] + u : sink;
-      big[a] = D - 2n * cells.rem[u];
-      if (revision)
-        parts[a] = arcParts(
+    for (const u of units)
+      if (cells.present[u])
+        this.addArc(
+          isRow ? this.rowNode[v] : base + u,
+          into(u),
           cells.floor[u],
-          revision.published[v]?.[u] ?? null,
-          revision.direction[v]?.[u] ?? null,
+          cells.rem[u],
+          v,
+          u,
         );
-      arcNode[a] = v;
-      arcUnit[a] = u;
-      a++;
-    }
+    const unitArcsEnd = this.arcs;
     // Øvrige modtagere: up the tree like a unit's figure (a row to another recipient: its only cell).
-    if (otherArc(cells)) {
-      const oth = cells.other!;
-      tail[a] = isRow ? rowNode[v] : treeBase[v] + n + 1;
-      head[a] = up >= 0 ? treeBase[up] + n + 1 : sink;
-      big[a] = D - 2n * oth.rem;
-      if (revision)
-        parts[a] = arcParts(
-          oth.floor,
-          revision.published[v]?.[n + 1] ?? null,
-          revision.direction[v]?.[n + 1] ?? null,
-        );
-      arcNode[a] = v;
-      arcUnit[a] = n + 1;
-      a++;
+    if (exact.bounded) {
+      const other = cells.other!;
+      this.addArc(
+        isRow ? this.rowNode[v] : base + n + 1,
+        into(n + 1),
+        other.floor,
+        other.rem,
+        v,
+        n + 1,
+      );
     }
-    // A parent's chooser is its unit cells alone (its Øvrige figure follows from its members).
-    const own = Array.from(
-      { length: (isRow ? a : a - (otherArc(cells) ? 1 : 0)) - first },
-      (_, i) => first + i,
-    );
+    // A row's chooser is all its cells; a parent's its unit cells alone (its Øvrige figure
+    // follows from its members).
+    const own = isRow ? this.arcs : unitArcsEnd;
+    if (isRow) this.addRow(first, own);
+    // The national figure: down the national tree, into this node.
+    if (exact.bounded) {
+      const national = cells.national!;
+      this.addArc(
+        into(n),
+        isRow ? this.rowNode[v] : base + n,
+        national.floor,
+        national.rem,
+        v,
+        n,
+      );
+    }
+    this.addSupply(v, cells, isRow, base);
+    if (v < exact.rowCount)
+      this.addChooser(
+        cells.ups,
+        isRow ? this.rowNode[v] : base,
+        isRow,
+        first,
+        own,
+      );
+  }
+
+  private addRow(from: number, to: number): void {
+    for (let a = from; a < to; a++) this.rowArcs[this.cellArcs++] = a;
+    this.rowStart[++this.rowCount] = this.cellArcs;
+  }
+
+  /**
+   * A row's (or parent's) cells take Σ rem / D steps above their floors; a tree node needs its
+   * floor minus its members' floors (the carry of their remainders).
+   */
+  private addSupply(
+    v: number,
+    cells: ExactCells,
+    isRow: boolean,
+    base: number,
+  ): void {
     if (isRow) {
-      rowArcs.set(own, cellArcs);
-      cellArcs += own.length;
-      rowStart[++r] = cellArcs;
+      if (v < this.exact.rowCount) this.supply[this.rowNode[v]] = cells.ups;
+      return;
     }
-    if (nationalArc(cells)) {
-      const nat = cells.national!;
-      tail[a] = up >= 0 ? treeBase[up] + n : sink;
-      head[a] = isRow ? rowNode[v] : treeBase[v] + n;
-      big[a] = D - 2n * nat.rem;
-      if (revision)
-        parts[a] = arcParts(
-          nat.floor,
-          revision.published[v]?.[n] ?? null,
-          revision.direction[v]?.[n] ?? null,
-        );
-      arcNode[a] = v;
-      arcUnit[a] = n;
-      a++;
-    }
-    // Supplies: a row's (or parent's) cells take Σ rem / D steps above their floors; a tree node
-    // needs its floor minus its members' floors (the carry of their remainders).
-    if (!isRow) {
-      for (let u = 0; u < n; u++) supply[treeBase[v] + u] = -cells.carry![u];
-      if (exact.bounded) {
-        supply[treeBase[v] + n] = cells.national!.carry;
-        supply[treeBase[v] + n + 1] = -cells.other!.carry;
-      }
-    }
-    if (v < exact.rowCount) {
-      chooserUps[chooser] = cells.ups;
-      if (isRow) supply[rowNode[v]] = cells.ups;
-      chooserNode[chooser] = isRow ? rowNode[v] : treeBase[v];
-      chooserIsRow[chooser] = isRow ? 1 : 0;
-      chooserArcs.set(own, chooserStart[chooser]);
-      chooserStart[chooser + 1] = chooserStart[chooser] + own.length;
-      chooser++;
+    for (let u = 0; u < this.n; u++) this.supply[base + u] = -cells.carry![u];
+    if (this.exact.bounded) {
+      this.supply[base + this.n] = cells.national!.carry;
+      this.supply[base + this.n + 1] = -cells.other!.carry;
     }
   }
 
-  // Costs: the deviation alone, or lexicographic with the revision's; checked to stay exact.
-  const exactCosts = revision ? lexicographicCosts(parts, big) : big;
-  let largest = D;
-  for (const c of exactCosts)
-    if ((c < 0n ? -c : c) > largest) largest = c < 0n ? -c : c;
-  if (ops.unsafe(ops.scale(ops.of(largest), 4 * (count + 1))))
-    throw new CostOverflow();
-  const cost: C[] = exactCosts.map((c) => ops.of(c));
+  private addChooser(
+    ups: number,
+    node: number,
+    isRow: boolean,
+    from: number,
+    to: number,
+  ): void {
+    const c = this.choosers++;
+    this.chooserUps[c] = ups;
+    this.chooserNode[c] = node;
+    this.chooserIsRow[c] = isRow ? 1 : 0;
+    let at = this.chooserStart[c];
+    for (let a = from; a < to; a++) this.chooserArcs[at++] = a;
+    this.chooserStart[c + 1] = at;
+  }
 
-  // The sink takes the balance.
-  let balance = 0;
-  for (let v = 0; v < sink; v++) balance += supply[v];
-  supply[sink] = -balance;
-  const { start, incident } = incidence(count, tail, head);
-  return {
-    graph: {
-      nodeCount: count,
-      arcCount: arcs,
-      tail,
-      head,
-      cost,
-      flow: new Uint8Array(arcs),
-      start,
-      incident,
-      potential: new Array(count).fill(ops.zero),
-      excess: new Int32Array(count),
-    },
-    supply,
-    units: n,
-    nodeUnit,
-    arcNode,
-    arcUnit,
-    rows,
-    rowStart,
-    rowArcs: rowArcs.subarray(0, cellArcs),
-    rowNegative,
-    chooserStart: chooserStart.subarray(0, chooser + 1),
-    chooserArcs,
-    chooserUps: chooserUps.subarray(0, chooser),
-    chooserNode: chooserNode.subarray(0, chooser),
-    chooserIsRow: chooserIsRow.subarray(0, chooser),
-    hub,
-  };
+  finish<C>(ops: CostOps<C>): SheetNetwork<C> {
+    const arcs = this.arcs;
+    const count = this.sink + 1;
+    const cost = this.costs(ops, count);
+    // The sink takes the balance.
+    let balance = 0;
+    for (let v = 0; v < this.sink; v++) balance += this.supply[v];
+    this.supply[this.sink] = -balance;
+    const tail = this.tail.slice(0, arcs);
+    const head = this.head.slice(0, arcs);
+    const { start, incident } = incidence(count, tail, head);
+    const c = this.choosers;
+    return {
+      graph: {
+        nodeCount: count,
+        arcCount: arcs,
+        tail,
+        head,
+        cost,
+        flow: new Uint8Array(arcs),
+        start,
+        incident,
+        potential: new Array(count).fill(ops.zero),
+        excess: new Int32Array(count),
+      },
+      supply: this.supply,
+      units: this.n,
+      nodeUnit: this.nodeUnit,
+      arcNode: this.arcNode.slice(0, arcs),
+      arcUnit: this.arcUnit.slice(0, arcs),
+      rows: this.rows,
+      rowStart: this.rowStart,
+      rowArcs: this.rowArcs.slice(0, this.cellArcs),
+      rowNegative: this.rowNegative,
+      chooserStart: this.chooserStart.subarray(0, c + 1),
+      chooserArcs: this.chooserArcs.slice(0, this.chooserStart[c]),
+      chooserUps: this.chooserUps.subarray(0, c),
+      chooserNode: this.chooserNode.subarray(0, c),
+      chooserIsRow: this.chooserIsRow.subarray(0, c),
+      hub: this.hub,
+    };
+  }
+
+  /**
+   * Taking the +1 on an arc costs (1 − f) − f = D − 2·rem in 1/D steps; with a revision,
+   * lexicographic with its own costs. Checked to stay exact in the chosen arithmetic.
+   */
+  private costs<C>(ops: CostOps<C>, count: number): C[] {
+    const D = this.exact.D;
+    const rem = this.rem;
+    if (!this.revision) {
+      // |D − 2·rem| ≤ D.
+      if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1))))
+        throw new CostOverflow();
+      const d = ops.of(D);
+      const cost: C[] = new Array(this.arcs);
+      for (let a = 0; a < this.arcs; a++)
+        cost[a] = ops.sub(d, ops.scale(ops.of(rem[a]), 2));
+      return cost;
+    }
+    const big = rem.map((r) => D - 2n * r);
+    const exactCosts = lexicographicCosts(this.parts, big);
+    let largest = D;
+    for (const c of exactCosts)
+      if ((c < 0n ? -c : c) > largest) largest = c < 0n ? -c : c;
+    if (ops.unsafe(ops.scale(ops.of(largest), 4 * (count + 1))))
+      throw new CostOverflow();
+    return exactCosts.map((c) => ops.of(c));
+  }
 }
 
 /**

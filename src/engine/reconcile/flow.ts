@@ -125,40 +125,107 @@ export function minCostFlow<C>(
   hub: Uint8Array = new Uint8Array(g.nodeCount),
   rowsOnly = false,
 ): number {
-  const n = g.nodeCount;
-  const { tail, head, cost, flow, start, potential: p, excess } = g;
-  // Each node's arcs, those leaving it in the residual graph first: incident[start .. split) leave,
-  // incident[split .. end) enter. A flipped arc moves across the split at both its ends.
-  const incident = g.incident.slice();
-  const split = new Int32Array(n);
-  const at = new Int32Array(2 * g.arcCount);
-  for (let v = 0; v < n; v++) {
-    let lo = start[v];
-    let hi = start[v + 1] - 1;
-    while (lo <= hi) {
-      const a = incident[lo];
-      if ((tail[a] === v) === (flow[a] === 0)) lo++;
-      else {
-        incident[lo] = incident[hi];
-        incident[hi--] = a;
+  const solver = new FlowSolver(g, ops, hub);
+  solver.balanceLocal();
+  if (rowsOnly) return solver.searches;
+  return solver.balanceHubs() ? solver.searches : -1;
+}
+
+/**
+ * The solver of minCostFlow, kept between its two parts so that the hubs can move to new prices
+ * in between (hubs.ts) without building its lists again.
+ */
+export class FlowSolver<C> {
+  searches = 0;
+  /**
+   * Each node's arcs, those leaving it in the residual graph first: incident[start .. split)
+   * leave, incident[split .. end) enter; `at` is each arc's position at its tail and head. A
+   * flipped arc moves across the split at both its ends.
+   */
+  private readonly incident: Int32Array;
+  private readonly split: Int32Array;
+  private readonly at: Int32Array;
+  /**
+   * Beside each position of `incident`, the arc's other end and its cost as seen from this end
+   * (+cost leaving, −cost entering): a search then reads one node's arcs from consecutive
+   * memory instead of jumping through the arc arrays (hubs have one arc per row).
+   */
+  private readonly other: Int32Array;
+  private readonly signed: C[];
+  private readonly dist: C[];
+  private readonly seen: Int32Array;
+  private readonly done: Int32Array;
+  private readonly via: Int32Array;
+  private readonly heap: Heap<C>;
+  private readonly settled: number[] = [];
+  /** Bounds on |cost| and |potential|, for the exactness check. */
+  private maxCost: C;
+  private maxPotential: C;
+
+  constructor(
+    readonly g: FlowGraph<C>,
+    private readonly ops: CostOps<C>,
+    private readonly hub: Uint8Array = new Uint8Array(g.nodeCount),
+  ) {
+    const n = g.nodeCount;
+    this.incident = g.incident.slice();
+    this.split = new Int32Array(n);
+    this.at = new Int32Array(2 * g.arcCount);
+    this.other = new Int32Array(this.incident.length);
+    this.signed = new Array(this.incident.length);
+    this.residualLists();
+    this.dist = new Array(n).fill(ops.zero);
+    this.seen = new Int32Array(n);
+    this.done = new Int32Array(n);
+    this.via = new Int32Array(n);
+    this.heap = new Heap<C>(ops.lt);
+    let maxCost = ops.zero;
+    for (let a = 0; a < g.arcCount; a++)
+      maxCost = ops.cover(maxCost, g.cost[a]);
+    this.maxCost = maxCost;
+    let maxPotential = ops.zero;
+    for (let v = 0; v < n; v++)
+      maxPotential = ops.cover(maxPotential, g.potential[v]);
+    this.maxPotential = maxPotential;
+  }
+
+  private residualLists(): void {
+    const { tail, head, cost, flow, start, nodeCount } = this.g;
+    const { incident, split, at, other, signed, ops } = this;
+    for (let v = 0; v < nodeCount; v++) {
+      let lo = start[v];
+      let hi = start[v + 1] - 1;
+      while (lo <= hi) {
+        const a = incident[lo];
+        if ((tail[a] === v) === (flow[a] === 0)) lo++;
+        else {
+          incident[lo] = incident[hi];
+          incident[hi--] = a;
+        }
+      }
+      split[v] = lo;
+      for (let i = start[v]; i < start[v + 1]; i++) {
+        const a = incident[i];
+        const leaves = tail[a] === v;
+        at[2 * a + (leaves ? 0 : 1)] = i;
+        other[i] = leaves ? head[a] : tail[a];
+        signed[i] = leaves ? cost[a] : ops.neg(cost[a]);
       }
     }
-    split[v] = lo;
-    for (let i = start[v]; i < start[v + 1]; i++)
-      at[2 * incident[i] + (tail[incident[i]] === v ? 0 : 1)] = i;
   }
-  // Beside each position of `incident`, the arc's other end and its cost as seen from this end
-  // (+cost leaving, −cost entering): a search then reads one node's arcs from consecutive
-  // memory instead of jumping through the arc arrays (hubs have one arc per row).
-  const other = new Int32Array(incident.length);
-  const signed: C[] = new Array(incident.length);
-  for (let v = 0; v < n; v++)
-    for (let i = start[v]; i < start[v + 1]; i++) {
-      const a = incident[i];
-      other[i] = tail[a] === v ? head[a] : tail[a];
-      signed[i] = tail[a] === v ? cost[a] : ops.neg(cost[a]);
-    }
-  const move = (a: number, v: number, leaves: boolean) => {
+
+  /** Flips arc a (0 ↔ 1), keeping the residual lists. Excesses are the caller's. */
+  flip(a: number): void {
+    const { tail, head, flow } = this.g;
+    flow[a] ^= 1;
+    // At its tail an arc leaves when its flow is 0; at its head when it is 1.
+    this.move(a, tail[a], flow[a] === 0);
+    this.move(a, head[a], flow[a] === 1);
+  }
+
+  private move(a: number, v: number, leaves: boolean): void {
+    const { tail } = this.g;
+    const { incident, split, at, other, signed } = this;
     const side = tail[a] === v ? 0 : 1;
     const i = at[2 * a + side];
     const j = leaves ? split[v]++ : --split[v];
@@ -173,42 +240,101 @@ export function minCostFlow<C>(
     const c = signed[i];
     signed[i] = signed[j];
     signed[j] = c;
-  };
-  const flip = (a: number) => {
-    flow[a] ^= 1;
-    // At its tail an arc leaves when its flow is 0; at its head when it is 1.
-    move(a, tail[a], flow[a] === 0);
-    move(a, head[a], flow[a] === 1);
-  };
-  const dist: C[] = new Array(n).fill(ops.zero);
-  const seen = new Int32Array(n);
-  const done = new Int32Array(n);
-  const via = new Int32Array(n);
-  const heap = new Heap<C>(ops.lt);
-  const settled: number[] = [];
-  // Bounds on |cost| and |potential|, for the exactness check.
-  let maxCost = ops.zero;
-  for (let a = 0; a < g.arcCount; a++) maxCost = ops.cover(maxCost, cost[a]);
-  let maxPotential = ops.zero;
-  for (let v = 0; v < n; v++) maxPotential = ops.cover(maxPotential, p[v]);
-  let round = 0;
+  }
+
+  /** Sets a node's potential (hubs.ts: a hub's new price); the arcs at it are the caller's. */
+  setPotential(v: number, value: C): void {
+    this.g.potential[v] = value;
+    this.maxPotential = this.ops.cover(this.maxPotential, value);
+  }
+
+  /** The first part: every node that is not a hub balanced by searches ending at a hub. */
+  balanceLocal(): void {
+    const { excess } = this.g;
+    for (let v = 0; v < this.g.nodeCount; v++) {
+      if (this.hub[v]) continue;
+      while (excess[v] > 0 && this.search(v, true, true));
+      while (excess[v] < 0 && this.search(v, false, true));
+    }
+  }
+
+  /**
+   * Then the hubs among themselves, in sweeps: one search from each node still out of balance
+   * (forward from an excess, backward from a deficit). Taking both ends in turn keeps the pairs
+   * left near each other, so the searches stay short. False when some excess can reach no deficit.
+   */
+  balanceHubs(): boolean {
+    const { excess } = this.g;
+    for (let open = true; open;) {
+      open = false;
+      for (let v = 0; v < this.g.nodeCount; v++) {
+        if (excess[v] === 0) continue;
+        if (!this.search(v, excess[v] > 0, false)) return false;
+        open = true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Every distance is the reduced length of a path of at most n arcs, which telescopes to its
+   * costs plus the difference of two potentials: |d| ≤ n·maxCost + 2·maxPotential. A reduced
+   * cost is below maxCost + 2·maxPotential, and a new potential p + (d − d') below
+   * 2n·maxCost + 5·maxPotential: all exact while 2(n + 1)·maxCost + 6·maxPotential is.
+   */
+  private checkExact(): void {
+    const { ops } = this;
+    const n = this.g.nodeCount;
+    if (
+      ops.unsafe(
+        ops.add(
+          ops.scale(this.maxCost, 2 * (n + 1)),
+          ops.scale(this.maxPotential, 6),
+        ),
+      )
+    )
+      throw new CostOverflow();
+  }
 
   /**
    * One search from `s` (forward: s has excess; backward: s has a deficit). With `local`, hubs
    * end the search and are never expanded. Returns false when nothing is reachable.
    */
-  const search = (s: number, forward: boolean, local: boolean): boolean => {
-    // Every distance is the reduced length of a path of at most n arcs, which telescopes to its
-    // costs plus the difference of two potentials: |d| ≤ n·maxCost + 2·maxPotential. A reduced
-    // cost is below maxCost + 2·maxPotential, and a new potential p + (d − d') below
-    // 2n·maxCost + 5·maxPotential: all exact while 2(n + 1)·maxCost + 6·maxPotential is.
-    if (
-      ops.unsafe(
-        ops.add(ops.scale(maxCost, 2 * (n + 1)), ops.scale(maxPotential, 6)),
-      )
-    )
-      throw new CostOverflow();
-    round++;
+  private search(s: number, forward: boolean, local: boolean): boolean {
+    this.checkExact();
+    const round = ++this.searches;
+    const end = this.shortestPath(s, forward, local, round);
+    if (end < 0) {
+      this.settled.length = 0;
+      return false;
+    }
+    this.movePotentials(forward, this.dist[end]);
+    this.augment(s, end, forward);
+    return true;
+  }
+
+  /** Dijkstra from s until the nearest node that ends the search is settled; −1 when none is reachable. */
+  private shortestPath(
+    s: number,
+    forward: boolean,
+    local: boolean,
+    round: number,
+  ): number {
+    const { start, potential: p, excess } = this.g;
+    const {
+      ops,
+      split,
+      other,
+      signed,
+      incident,
+      dist,
+      seen,
+      done,
+      via,
+      heap,
+      settled,
+      hub,
+    } = this;
     dist[s] = ops.zero;
     seen[s] = round;
     heap.push(ops.zero, s);
@@ -255,22 +381,31 @@ export function minCostFlow<C>(
       }
     }
     heap.clear();
-    if (end < 0) {
-      settled.length = 0;
-      return false;
-    }
-    const delta = dist[end];
+    return end;
+  }
+
+  /** Settled nodes move by their distance, so the path found has reduced cost 0. */
+  private movePotentials(forward: boolean, delta: C): void {
+    const p = this.g.potential;
+    const { ops, dist, settled } = this;
+    let maxPotential = this.maxPotential;
     for (const v of settled) {
       p[v] = forward
         ? ops.add(p[v], ops.sub(dist[v], delta))
         : ops.add(p[v], ops.sub(delta, dist[v]));
       maxPotential = ops.cover(maxPotential, p[v]);
     }
+    this.maxPotential = maxPotential;
     settled.length = 0;
+  }
+
+  /** One unit along the path found, from s to end (forward) or end to s (backward). */
+  private augment(s: number, end: number, forward: boolean): void {
+    const { tail, head, excess } = this.g;
     for (let v = end; v !== s;) {
-      const a = via[v];
+      const a = this.via[v];
       v = tail[a] === v ? head[a] : tail[a];
-      flip(a);
+      this.flip(a);
     }
     if (forward) {
       excess[s]--;
@@ -279,25 +414,5 @@ export function minCostFlow<C>(
       excess[s]++;
       excess[end]--;
     }
-    return true;
-  };
-
-  for (let v = 0; v < n; v++) {
-    if (hub[v]) continue;
-    while (excess[v] > 0 && search(v, true, true));
-    while (excess[v] < 0 && search(v, false, true));
   }
-  if (rowsOnly) return round;
-  // Then the hubs among themselves, in sweeps: one search from each node still out of balance
-  // (forward from an excess, backward from a deficit). Taking both ends in turn keeps the pairs
-  // left near each other, so the searches stay short.
-  for (let open = true; open;) {
-    open = false;
-    for (let v = 0; v < n; v++) {
-      if (excess[v] === 0) continue;
-      if (!search(v, excess[v] > 0, false)) return -1;
-      open = true;
-    }
-  }
-  return round;
 }

@@ -1,5 +1,5 @@
 import { CostOps, NUMBER_COSTS } from "./cost";
-import { minCostFlow } from "./flow";
+import { FlowSolver } from "./flow";
 import { SheetNetwork, startFlow } from "./network";
 import { estimatePrices } from "./prices";
 
@@ -14,25 +14,26 @@ import { estimatePrices } from "./prices";
  * (bench/reconciled.ts): the hubs' imbalance 1.308 → 517 units, the arcs their searches scan
  * 63,8 M → 19,7 M. Not a full solution: coordinate-wise best responses (each subtotal alone, in
  * turn) stall ~100 units short at 2.000 rows, so rounds of them do not replace the solver's
- * hub searches. Leaves the network ready for minCostFlow; returns the last prices.
+ * hub searches. Returns the solver, ready to go on, and the last prices.
  */
 export function startAtHubPrices(
   net: SheetNetwork<number>,
   ops: CostOps<number> = NUMBER_COSTS,
   rounds = 1,
-): number[] {
+): { solver: FlowSolver<number>; price: number[] } {
   const offset = new Int32Array(net.graph.nodeCount);
   const excess = net.graph.excess;
   let price = estimatePrices(net);
   startFlow(net, ops, price);
+  const solver = new FlowSolver(net.graph, ops, net.hub);
   for (let round = 0; round < rounds; round++) {
-    minCostFlow(net.graph, ops, net.hub, true);
+    solver.balanceLocal();
     for (let v = 0; v < excess.length; v++)
       if (net.hub[v]) offset[v] -= excess[v];
     price = estimatePrices(net, undefined, offset);
-    repriceHubs(net, ops, price);
+    repriceHubs(net, ops, solver, price);
   }
-  return price;
+  return { solver, price };
 }
 
 /**
@@ -44,11 +45,13 @@ export function startAtHubPrices(
 function repriceHubs(
   net: SheetNetwork<number>,
   ops: CostOps<number>,
+  solver: FlowSolver<number>,
   price: readonly number[],
 ): void {
   const g = net.graph;
   const { tail, head, cost, flow, potential: p, excess, start, incident } = g;
-  for (let v = 0; v < g.nodeCount; v++) if (net.hub[v]) p[v] = price[v];
+  for (let v = 0; v < g.nodeCount; v++)
+    if (net.hub[v]) solver.setPotential(v, price[v]);
   for (let v = 0; v < g.nodeCount; v++) {
     if (!net.hub[v]) continue;
     for (let i = start[v]; i < start[v + 1]; i++) {
@@ -60,7 +63,7 @@ function repriceHubs(
           ? 0
           : flow[a];
       if (flow[a] === wants) continue;
-      flow[a] = wants;
+      solver.flip(a);
       const sign = wants ? 1 : -1;
       excess[tail[a]] -= sign;
       excess[head[a]] += sign;

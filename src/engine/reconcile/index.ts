@@ -8,7 +8,7 @@ import {
   FLOAT_COSTS,
   NUMBER_COSTS,
 } from "./cost";
-import { minCostFlow } from "./flow";
+import { FlowSolver } from "./flow";
 import { buildNetwork, SheetNetwork, startFlow } from "./network";
 import { startAtHubPrices } from "./hubs";
 import { RevisionTargets } from "./revision";
@@ -36,7 +36,7 @@ export function reconcileSheet(
       sheet,
       exact,
       BIGINT_COSTS,
-      (net) => startFlow(net, BIGINT_COSTS),
+      (net) => startAt(net, BIGINT_COSTS),
       revision,
     );
   try {
@@ -44,7 +44,7 @@ export function reconcileSheet(
       sheet,
       exact,
       NUMBER_COSTS,
-      (net) => startAtHubPrices(net),
+      (net) => startAtHubPrices(net).solver,
       revision,
     );
   } catch (error) {
@@ -55,7 +55,7 @@ export function reconcileSheet(
         sheet,
         exact,
         BIGINT_COSTS,
-        (net) => startFlow(net, BIGINT_COSTS, approximatePrices(net)),
+        (net) => startAt(net, BIGINT_COSTS, approximatePrices(net)),
         revision,
       );
     throw error;
@@ -66,15 +66,26 @@ function solve<C>(
   sheet: SheetLayout,
   exact: ExactTable,
   ops: CostOps<C>,
-  start: (net: SheetNetwork<C>) => void,
+  start: (net: SheetNetwork<C>) => FlowSolver<C>,
   revision?: RevisionTargets,
 ): Figures {
   const net = buildNetwork(sheet, exact, ops, revision);
-  start(net);
-  if (minCostFlow(net.graph, ops, net.hub) < 0)
+  const solver = start(net);
+  solver.balanceLocal();
+  if (!solver.balanceHubs())
     throw new Error("reconciled rounding: no feasible flow (this is a bug)");
   preferInTieOrder(net, ops);
   return figuresOf(exact, net);
+}
+
+/** The solver at a starting flow at `price` (or none). */
+function startAt<C>(
+  net: SheetNetwork<C>,
+  ops: CostOps<C>,
+  price?: C[],
+): FlowSolver<C> {
+  startFlow(net, ops, price);
+  return new FlowSolver(net.graph, ops, net.hub);
 }
 
 /** Floor + flow per figure; parents, subtotals and totals are checked to be their members' sums. */
@@ -118,7 +129,7 @@ function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
       potential: net.graph.potential.map(Number),
     },
   };
-  return startAtHubPrices(approx, FLOAT_COSTS, 2).map((x) =>
+  return startAtHubPrices(approx, FLOAT_COSTS, 2).price.map((x) =>
     Number.isFinite(x) ? BigInt(Math.round(x)) : 0n,
   );
 }

@@ -68,72 +68,137 @@ interface Figure {
 }
 
 function solveWith<C>(p: Problem, ops: CostOps<C>): (bigint | null)[][] | null {
+  const nodes = nodesOf(p);
+  const find = contractBlankTotals(p, nodes);
+  const { figures, at } = figuresOf(p, nodes, find);
+  const { nodeCount, arcCount, hub } = compactNodes(figures, nodes, find);
+  if (ops.unsafe(ops.scale(ops.of(p.D), 8 * (nodeCount + 1))))
+    throw new CostOverflow();
+  const graph = graphOf(figures, nodeCount, arcCount, ops);
+  if (!graph || minCostFlow(graph, ops, hub) < 0) return null;
+  preferAwayFromZero(graph, ops, tieOrder(p, at));
+  return shownSteps(p, figures, graph.flow);
+}
+
+/**
+ * The network's nodes before contraction, by name: U(r, k) = r·K + k, V(r, j) = R·K + r·K + j,
+ * the top S = 2·R·K; and the two nodes each cell's arc joins.
+ */
+interface Nodes {
+  top: number;
+  ends(r: number, c: number): [number, number];
+  /** True for U(r, k) of a figure row r: its own node, where few arcs meet (every other node is a hub). */
+  ownRowNode(x: number): boolean;
+}
+
+function nodesOf(p: Problem): Nodes {
   const R = p.rows.roles.length;
   const K = p.cols.roles.length;
-  const rowKind = (r: number) => p.rows.roles[r].kind;
-  const colKind = (c: number) => p.cols.roles[c].kind;
-  // Potential node ids: U(r, k) = r·K + k, V(r, j) = R·K + r·K + j, S = 2·R·K.
   const S = 2 * R * K;
   const U = (r: number, k: number) => (r < 0 || k < 0 ? S : r * K + k);
   const V = (r: number, j: number) => (r < 0 ? S : R * K + r * K + j);
-  const parent = new Int32Array(S + 1).map((_, i) => i);
+  return {
+    top: S,
+    ends: (r, c) => {
+      const up = p.rows.parent[r];
+      if (p.cols.roles[c].kind === "total") return [U(up, c), U(r, c)];
+      if (p.rows.roles[r].kind === "total") return [V(r, c), V(up, c)];
+      return [U(r, p.cols.parent[c]), V(up, c)];
+    },
+    ownRowNode: (x) =>
+      x < R * K && p.rows.roles[Math.floor(x / K)].kind === "figures",
+  };
+}
+
+/** Calls `visit` for every cell in a row and a column that are not labels. */
+function forEachCell(
+  p: Problem,
+  visit: (r: number, c: number, exact: bigint | null) => void,
+): void {
+  const K = p.cols.roles.length;
+  p.rows.roles.forEach((row, r) => {
+    if (row.kind === "label") return;
+    for (let c = 0; c < K; c++)
+      if (p.cols.roles[c].kind !== "label") visit(r, c, p.exact[r][c]);
+  });
+}
+
+/** A total not shown (a blank total cell) constrains nothing: its arc's two ends become one node. Returns the union–find's `find`. */
+function contractBlankTotals(p: Problem, nodes: Nodes): (x: number) => number {
+  const parent = new Int32Array(nodes.top + 1).map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  const union = (a: number, b: number) => {
-    a = find(a);
-    b = find(b);
+  forEachCell(p, (r, c, exact) => {
+    if (exact !== null) return;
+    if (p.rows.roles[r].kind !== "total" && p.cols.roles[c].kind !== "total")
+      return; // A figure not shown is fixed at nothing.
+    const [a, b] = nodes.ends(r, c).map(find);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
-  const ends = (r: number, c: number): [number, number] => {
-    const up = p.rows.parent[r];
-    if (colKind(c) === "total") return [U(up, c), U(r, c)];
-    if (rowKind(r) === "total") return [V(r, c), V(up, c)];
-    return [U(r, p.cols.parent[c]), V(up, c)];
-  };
-  // Totals not shown are contracted; figures not shown are fixed at nothing.
-  for (let r = 0; r < R; r++) {
-    if (rowKind(r) === "label") continue;
-    for (let c = 0; c < K; c++) {
-      if (colKind(c) === "label" || p.exact[r][c] !== null) continue;
-      if (rowKind(r) === "total" || colKind(c) === "total")
-        union(...ends(r, c));
-    }
-  }
+  });
+  return find;
+}
+
+/** Every figure shown, with its values as unit steps and its arc's ends after contraction; `at` finds it by r·K + c. */
+function figuresOf(
+  p: Problem,
+  nodes: Nodes,
+  find: (x: number) => number,
+): { figures: Figure[]; at: Map<number, Figure> } {
+  const K = p.cols.roles.length;
   const figures: Figure[] = [];
   const at = new Map<number, Figure>();
-  for (let r = 0; r < R; r++) {
-    if (rowKind(r) === "label") continue;
-    for (let c = 0; c < K; c++) {
-      const e = p.exact[r][c];
-      if (colKind(c) === "label" || e === null) continue;
-      const [t, h] = ends(r, c);
-      const s = BigInt(p.slack[r][c]);
-      const lo = floorDiv(e, p.D) - s;
-      const hi = -floorDiv(-e, p.D) + s;
-      const costs: bigint[] = [];
-      for (let x = lo; x < hi; x++)
-        costs.push(abs((x + 1n) * p.D - e) - abs(x * p.D - e));
-      const f: Figure = {
-        row: r,
-        col: c,
-        lo,
-        tail: find(t),
-        head: find(h),
-        first: 0,
-        count: costs.length,
-        costs,
-        loop: false,
-      };
-      figures.push(f);
-      at.set(r * K + c, f);
-    }
-  }
-  // Compact node ids; the nodes where many arcs meet (everything but a figure row's own node) are hubs.
-  const id = new Int32Array(S + 1).fill(-1);
-  let nodes = 0;
-  const node = (x: number) => (id[x] < 0 ? (id[x] = nodes++) : id[x]);
+  forEachCell(p, (r, c, exact) => {
+    if (exact === null) return;
+    const [t, h] = nodes.ends(r, c);
+    const { lo, costs } = stepsOf(exact, p.D, BigInt(p.slack[r][c]));
+    const f: Figure = {
+      row: r,
+      col: c,
+      lo,
+      tail: find(t),
+      head: find(h),
+      first: 0,
+      count: costs.length,
+      costs,
+      loop: false,
+    };
+    figures.push(f);
+    at.set(r * K + c, f);
+  });
+  return { figures, at };
+}
+
+/**
+ * A figure's values lo..hi (its exact value rounded down or up, widened by its slack) as `lo`
+ * and one step per further value, each costing the change in |value − exact| (in 1/D step).
+ */
+function stepsOf(
+  exact: bigint,
+  D: bigint,
+  slack: bigint,
+): { lo: bigint; costs: bigint[] } {
+  const lo = floorDiv(exact, D) - slack;
+  const hi = -floorDiv(-exact, D) + slack;
+  const costs: bigint[] = [];
+  for (let x = lo; x < hi; x++)
+    costs.push(abs((x + 1n) * D - exact) - abs(x * D - exact));
+  return { lo, costs };
+}
+
+/**
+ * Compact node ids for the figures' ends (a figure whose ends are one node is a loop, outside
+ * the graph); the count of nodes and of unit arcs, and which nodes are hubs.
+ */
+function compactNodes(
+  figures: Figure[],
+  nodes: Nodes,
+  find: (x: number) => number,
+): { nodeCount: number; arcCount: number; hub: Uint8Array } {
+  const id = new Int32Array(nodes.top + 1).fill(-1);
+  let nodeCount = 0;
+  const node = (x: number) => (id[x] < 0 ? (id[x] = nodeCount++) : id[x]);
   let arcs = 0;
   for (const f of figures) {
     if (f.tail === f.head) {
@@ -144,19 +209,30 @@ function solveWith<C>(p: Problem, ops: CostOps<C>): (bigint | null)[][] | null {
     f.head = node(f.head);
     arcs += f.count;
   }
-  const hub = new Uint8Array(nodes);
-  for (let x = 0; x <= S; x++) {
+  const hub = new Uint8Array(nodeCount);
+  for (let x = 0; x <= nodes.top; x++) {
     const root = find(x);
-    const rowNode = x < R * K && rowKind(Math.floor(x / K)) === "figures";
-    if (id[root] >= 0 && !rowNode) hub[id[root]] = 1;
+    if (id[root] >= 0 && !nodes.ownRowNode(x)) hub[id[root]] = 1;
   }
-  if (ops.unsafe(ops.scale(ops.of(p.D), 8 * (nodes + 1))))
-    throw new CostOverflow();
-  const tail = new Int32Array(arcs);
-  const head = new Int32Array(arcs);
-  const cost: C[] = new Array(arcs);
-  const flow = new Uint8Array(arcs);
-  const balance: bigint[] = new Array(nodes).fill(0n);
+  return { nodeCount, arcCount: arcs, hub };
+}
+
+/**
+ * The flow graph of the figures' unit steps, each starting at its cheaper value (so reduced
+ * costs at potentials 0 are ≥ 0), with the imbalance that leaves; null when a node has more
+ * imbalance than arcs to carry it: no rounding meets every bound (a typed total too far off).
+ */
+function graphOf<C>(
+  figures: Figure[],
+  nodeCount: number,
+  arcCount: number,
+  ops: CostOps<C>,
+): FlowGraph<C> | null {
+  const tail = new Int32Array(arcCount);
+  const head = new Int32Array(arcCount);
+  const cost: C[] = new Array(arcCount);
+  const flow = new Uint8Array(arcCount);
+  const balance: bigint[] = new Array(nodeCount).fill(0n);
   let a = 0;
   for (const f of figures) {
     if (f.loop) continue;
@@ -167,7 +243,6 @@ function solveWith<C>(p: Problem, ops: CostOps<C>): (bigint | null)[][] | null {
       tail[a] = f.tail;
       head[a] = f.head;
       cost[a] = ops.of(c);
-      // Start at the cheaper value of every step: reduced costs (potentials 0) are then ≥ 0.
       if (c < 0n) {
         flow[a] = 1;
         balance[f.tail] -= 1n;
@@ -176,34 +251,47 @@ function solveWith<C>(p: Problem, ops: CostOps<C>): (bigint | null)[][] | null {
       a++;
     }
   }
-  const excess = new Int32Array(nodes);
-  for (let v = 0; v < nodes; v++) {
-    // More imbalance than arcs to carry it: no rounding meets every bound (a typed total too far off).
-    if (abs(balance[v]) > BigInt(arcs)) return null;
+  const excess = new Int32Array(nodeCount);
+  for (let v = 0; v < nodeCount; v++) {
+    if (abs(balance[v]) > BigInt(arcCount)) return null;
     excess[v] = Number(balance[v]);
   }
-  const { start, incident } = incidence(nodes, tail, head);
-  const graph: FlowGraph<C> = {
-    nodeCount: nodes,
-    arcCount: arcs,
+  const { start, incident } = incidence(nodeCount, tail, head);
+  return {
+    nodeCount,
+    arcCount,
     tail,
     head,
     cost,
     flow,
     start,
     incident,
-    potential: new Array(nodes).fill(ops.zero),
+    potential: new Array(nodeCount).fill(ops.zero),
     excess,
   };
-  if (minCostFlow(graph, ops, hub) < 0) return null;
-  const order = p.order
+}
+
+/** The figures in the graph in tie-rule order, each as its unit arcs and the way away from zero. */
+function tieOrder(
+  p: Problem,
+  at: Map<number, Figure>,
+): { arcs: number[]; up: boolean }[] {
+  const K = p.cols.roles.length;
+  return p.order
     .map(([r, c]) => at.get(r * K + c))
     .filter((f): f is Figure => f !== undefined && !f.loop)
     .map((f) => ({
       arcs: Array.from({ length: f.count }, (_, i) => f.first + i),
       up: exactOf(p, f) >= 0n,
     }));
-  preferAwayFromZero(graph, ops, order);
+}
+
+/** Each figure's value in steps: `lo` plus the unit steps its arcs carry (or a loop's nearest value). */
+function shownSteps(
+  p: Problem,
+  figures: Figure[],
+  flow: Uint8Array,
+): (bigint | null)[][] {
   const shown: (bigint | null)[][] = p.exact.map((row) => row.map(() => null));
   for (const f of figures) {
     let steps = f.lo;

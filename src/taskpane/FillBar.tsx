@@ -1,10 +1,10 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { Lang } from "../engine";
+import { FillStatus, type FillStatusProps } from "./FillStatus";
 import type { FillProgress, WritesView } from "./host";
 import { stringsFor } from "./i18n";
-import type { OutcomeLine } from "./outcome";
-import { classes, styles } from "./styles";
+import { styles } from "./styles";
 
 export interface FillBarProps {
   lang: Lang;
@@ -15,13 +15,11 @@ export interface FillBarProps {
   running: boolean;
   progress: FillProgress | null;
   /** The last fill's outcome (from the pane or the ribbon), with who filled when not the pane. */
-  outcome: (OutcomeLine & { by?: string }) | null;
+  outcome: FillStatusProps["outcome"];
   /** A line under the outcome, e.g. that the settings were saved. */
   note: string | null;
   onFill: () => void;
 }
-
-const ICON = { success: "✓", warning: "⚠", error: "✗" };
 
 /**
  * The sticky footer: the one primary action with what it will write, its progress while it
@@ -42,11 +40,6 @@ export function FillBar({
     writes?.sheets.filter((s) => !s.replaces).map((s) => s.name) ?? [];
   const replaced =
     writes?.sheets.filter((s) => s.replaces).map((s) => s.name) ?? [];
-  const tone =
-    outcome &&
-    { success: styles.success, warning: styles.warning, error: styles.error }[
-      outcome.tone
-    ];
   return (
     <footer className={styles.footer} aria-label={t.fill}>
       {blocked !== null ? (
@@ -70,31 +63,13 @@ export function FillBar({
       >
         {t.fillSheets(writes?.allocations ?? 0)}
       </Button>
-      <div role="status" aria-live="polite" aria-atomic="true">
-        {running && (
-          // The browser's own progress bar (Fluent's costs bundle size): no value = indeterminate.
-          <div className={styles.section}>
-            <span id="fill-stage">{t.stage[progress?.stage ?? "reading"]}</span>
-            <progress
-              className={styles.progress}
-              aria-labelledby="fill-stage"
-              max={1}
-              value={progress?.fraction}
-            />
-          </div>
-        )}
-        {!running && outcome && (
-          <p
-            className={classes(styles.outcome, tone ?? undefined)}
-            data-tone={outcome.tone}
-          >
-            <span aria-hidden="true">{`${ICON[outcome.tone]} `}</span>
-            {outcome.by ? `${outcome.by}: ` : ""}
-            {outcome.text}
-          </p>
-        )}
-        {!running && note && <p className={styles.muted}>{note}</p>}
-      </div>
+      <FillStatus
+        lang={lang}
+        running={running}
+        progress={progress}
+        outcome={outcome}
+        note={note}
+      />
     </footer>
   );
 }

@@ -1,19 +1,15 @@
 import * as React from "react";
-import { Button, Link } from "@fluentui/react-components";
+import { Link } from "@fluentui/react-components";
 import type { Lang } from "../engine";
 import type { CheckView, PickedTables, TableRole } from "./host";
 import { stepName, stringsFor } from "./i18n";
 import { Overview } from "./Overview";
 import { styles } from "./styles";
+import { TableLine, type PickProblem } from "./TableLine";
 
 const ROLES: TableRole[] = ["initiatives", "keys"];
 
-/** A pick that could not be used: which range, for which table, and why. */
-export interface PickProblem {
-  role: TableRole;
-  ref: string;
-  why: string;
-}
+export type { PickProblem };
 
 export interface ReadinessProps {
   view: CheckView;
@@ -45,78 +41,25 @@ export function Readiness({
 }: ReadinessProps) {
   const t = stringsFor(lang);
   const errors = view.findings.filter((f) => f.severity === "error").length;
-  const ok = (role: TableRole) =>
-    !view.missing.includes(role) && view.tables.some((x) => x.role === role);
-  const sizeOf = (role: TableRole) =>
-    role === "initiatives"
-      ? t.initiativeCount(view.initiatives)
-      : view.units
-          .map((u) => t.unitCount(u.units.length, u.group))
-          .join(" · ") || t.found;
   return (
     <section className={styles.card} aria-labelledby="readiness-title">
       <h2 id="readiness-title" className={styles.subheading}>
         {t.readiness}
       </h2>
       <ul className={styles.list}>
-        {ROLES.map((role) => {
-          const range = picked[role];
-          const problem = pickProblem?.role === role ? pickProblem : null;
-          return (
-            <li key={role} data-role={role} className={styles.section}>
-              <span>
-                <strong>{`${t.roleName[role]} `}</strong>
-                {ok(role) ? (
-                  <span className={styles.success}>
-                    <span aria-hidden="true">✓ </span>
-                    {sizeOf(role)}
-                  </span>
-                ) : (
-                  <span className={styles.error}>
-                    <span aria-hidden="true">✗ </span>
-                    {t.notFound}
-                  </span>
-                )}
-                {range && (
-                  <span
-                    className={styles.muted}
-                  >{` · ${t.pickedRange(`${range.sheet}!${range.address}`)}`}</span>
-                )}
-              </span>
-              {problem && (
-                <p role="alert" className={styles.error}>
-                  {`${t.pickWrong(problem.ref, role)}: ${problem.why}`}
-                </p>
-              )}
-              {!ok(role) && (
-                <p className={styles.muted}>{t.missingHint[role]}</p>
-              )}
-              {(!ok(role) || range) && (
-                <div className={styles.row}>
-                  <Button
-                    size="small"
-                    className={styles.button}
-                    disabled={busy}
-                    onClick={() => onPick(role)}
-                  >
-                    {range ? t.changePick : t.useSelection(role)}
-                  </Button>
-                  {range && (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      className={styles.button}
-                      disabled={busy}
-                      onClick={() => onForget(role)}
-                    >
-                      {t.removePick}
-                    </Button>
-                  )}
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {ROLES.map((role) => (
+          <TableLine
+            key={role}
+            role={role}
+            view={view}
+            lang={lang}
+            range={picked[role]}
+            problem={pickProblem?.role === role ? pickProblem : null}
+            onPick={onPick}
+            onForget={onForget}
+            busy={busy}
+          />
+        ))}
         {view.periods.length > 0 && (
           <li className={styles.row}>
             <strong>{t.periods}</strong>

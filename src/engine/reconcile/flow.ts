@@ -320,7 +320,7 @@ export class FlowSolver<C> {
     local: boolean,
     round: number,
   ): number {
-    const { start, potential: p, excess } = this.g;
+    const { start, potential: p } = this.g;
     const {
       ops,
       split,
@@ -333,7 +333,6 @@ export class FlowSolver<C> {
       via,
       heap,
       settled,
-      hub,
     } = this;
     dist[s] = ops.zero;
     seen[s] = round;
@@ -348,10 +347,7 @@ export class FlowSolver<C> {
       if (done[v] === round || d !== dist[v]) continue;
       done[v] = round;
       settled.push(v);
-      if (
-        v !== s &&
-        ((forward ? excess[v] < 0 : excess[v] > 0) || (local && hub[v]))
-      ) {
+      if (v !== s && this.endsSearch(v, forward, local)) {
         end = v;
         break;
       }
@@ -373,7 +369,7 @@ export class FlowSolver<C> {
           seen[w] = round;
           via[w] = incident[i];
           heap.push(nd, w);
-          if ((forward ? excess[w] < 0 : excess[w] > 0) || (local && hub[w])) {
+          if (this.endsSearch(w, forward, local)) {
             found = true;
             bound = nd;
           }
@@ -382,6 +378,12 @@ export class FlowSolver<C> {
     }
     heap.clear();
     return end;
+  }
+
+  /** Whether reaching w ends a search: the imbalance it seeks, or (local) a hub. */
+  private endsSearch(w: number, forward: boolean, local: boolean): boolean {
+    const e = this.g.excess[w];
+    return (forward ? e < 0 : e > 0) || (local && this.hub[w] === 1);
   }
 
   /** Settled nodes move by their distance, so the path found has reduced cost 0. */

@@ -1,7 +1,7 @@
 import { CostOps, NUMBER_COSTS } from "./cost";
 import { FlowSolver } from "./flow";
 import { SheetNetwork, startFlow } from "./network";
-import { estimatePrices } from "./prices";
+import { PriceEstimate } from "./prices";
 
 /**
  * A starting flow at estimated hub prices (subtotals, totals), a heuristic like estimatePrices
@@ -23,14 +23,15 @@ export function startAtHubPrices(
 ): { solver: FlowSolver<number>; price: number[] } {
   const offset = new Int32Array(net.graph.nodeCount);
   const excess = net.graph.excess;
-  let price = estimatePrices(net);
+  const estimate = new PriceEstimate(net);
+  let price = estimate.prices();
   startFlow(net, ops, price);
   const solver = new FlowSolver(net.graph, ops, net.hub);
   for (let round = 0; round < rounds; round++) {
     solver.balanceLocal();
     for (let v = 0; v < excess.length; v++)
       if (net.hub[v]) offset[v] -= excess[v];
-    price = estimatePrices(net, undefined, offset);
+    price = estimate.prices(offset);
     repriceHubs(net, ops, solver, price);
   }
   return { solver, price };

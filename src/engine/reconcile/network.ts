@@ -388,71 +388,77 @@ export function startFlow<C>(
 ): void {
   const g = net.graph;
   const { tail, head, cost, flow, potential: p, excess } = g;
-  const n = net.units;
   for (let v = 0; v < g.nodeCount; v++)
     p[v] = price && net.hub[v] ? price[v] : ops.zero;
   flow.fill(0);
   const chosen = new Uint8Array(g.arcCount);
   const scratch: C[] = [];
-  for (let c = 0; c < net.chooserUps.length; c++) {
-    const from = net.chooserStart[c];
-    const to = net.chooserStart[c + 1];
-    if (to === from) continue;
-    scratch.length = 0;
-    for (let i = from; i < to; i++) {
-      const a = net.chooserArcs[i];
-      chosen[a] = 1;
-      scratch.push(ops.sub(cost[a], p[head[a]]));
-    }
-    // Taken: the `ups` cells with the least cost − potential (at the edge value, the first ones).
-    const ups = Math.min(net.chooserUps[c], to - from);
-    const edge = smallest(scratch, Math.max(ups - 1, 0), ops.lt);
-    let below = 0;
-    for (let i = from; i < to; i++)
-      if (
-        ops.lt(
-          ops.sub(cost[net.chooserArcs[i]], p[head[net.chooserArcs[i]]]),
-          edge,
-        )
+  for (let c = 0; c < net.chooserUps.length; c++)
+    if (net.chooserStart[c + 1] > net.chooserStart[c])
+      takeCheapest(net, ops, c, chosen, scratch);
+  for (let a = 0; a < g.arcCount; a++)
+    if (!chosen[a])
+      flow[a] = ops.lt(
+        ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]])),
+        ops.zero,
       )
-        below++;
-    let atEdge = ups - below;
-    for (let i = from; i < to; i++) {
-      const a = net.chooserArcs[i];
-      const adjusted = ops.sub(cost[a], p[head[a]]);
-      if (
-        ops.lt(adjusted, edge) ||
-        (atEdge > 0 && !ops.lt(edge, adjusted) && atEdge--)
-      )
-        flow[a] = 1;
-    }
-    // The potential half-way between the last taken and the first untaken cell.
-    let next = edge;
-    if (ups > 0 && ups < scratch.length) {
-      next = scratch[ups];
-      for (let i = ups + 1; i < scratch.length; i++)
-        if (ops.lt(scratch[i], next)) next = scratch[i];
-    }
-    const own = ops.neg(ops.mid(edge, next));
-    const node = net.chooserNode[c];
-    if (net.chooserIsRow[c]) p[node] = own;
-    else for (let u = 0; u < n; u++) p[node + u] = own;
-  }
-  for (let a = 0; a < g.arcCount; a++) {
-    if (chosen[a]) continue;
-    flow[a] = ops.lt(
-      ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]])),
-      ops.zero,
-    )
-      ? 1
-      : 0;
-  }
+        ? 1
+        : 0;
   excess.set(net.supply);
   for (let a = 0; a < g.arcCount; a++) {
     if (!flow[a]) continue;
     excess[tail[a]]--;
     excess[head[a]]++;
   }
+}
+
+/**
+ * Chooser c takes its `ups` cells with the least cost − potential (at the edge value, the first
+ * ones), and its potential half-way between the last taken and the first untaken cell.
+ */
+function takeCheapest<C>(
+  net: SheetNetwork<C>,
+  ops: CostOps<C>,
+  c: number,
+  chosen: Uint8Array,
+  scratch: C[],
+): void {
+  const { head, cost, flow, potential: p } = net.graph;
+  const from = net.chooserStart[c];
+  const to = net.chooserStart[c + 1];
+  const adjusted = (a: number) => ops.sub(cost[a], p[head[a]]);
+  scratch.length = 0;
+  for (let i = from; i < to; i++) {
+    const a = net.chooserArcs[i];
+    chosen[a] = 1;
+    scratch.push(adjusted(a));
+  }
+  const ups = Math.min(net.chooserUps[c], to - from);
+  const edge = smallest(scratch, Math.max(ups - 1, 0), ops.lt);
+  let below = 0;
+  for (let i = from; i < to; i++)
+    if (ops.lt(adjusted(net.chooserArcs[i]), edge)) below++;
+  let atEdge = ups - below;
+  for (let i = from; i < to; i++) {
+    const a = net.chooserArcs[i];
+    const cheaper = adjusted(a);
+    if (
+      ops.lt(cheaper, edge) ||
+      (atEdge > 0 && !ops.lt(edge, cheaper) && atEdge--)
+    )
+      flow[a] = 1;
+  }
+  // After the selection, everything from `ups` on is at least the edge: the next is their least.
+  let next = edge;
+  if (ups > 0 && ups < scratch.length) {
+    next = scratch[ups];
+    for (let i = ups + 1; i < scratch.length; i++)
+      if (ops.lt(scratch[i], next)) next = scratch[i];
+  }
+  const own = ops.neg(ops.mid(edge, next));
+  const node = net.chooserNode[c];
+  if (net.chooserIsRow[c]) p[node] = own;
+  else for (let u = 0; u < net.units; u++) p[node + u] = own;
 }
 
 /**

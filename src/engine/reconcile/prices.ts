@@ -17,48 +17,89 @@ export function estimatePrices(
   rounds = 3,
   offset?: Int32Array,
 ): number[] {
-  const g = net.graph;
-  const { tail, head, cost, start, incident } = g;
-  const price: number[] = new Array(g.nodeCount).fill(0);
-  // Choosers hanging directly under subtotals, and each subtotal's need of cells at 1 from them.
-  const top: number[] = [];
-  let longest = 0;
-  for (let c = 0; c < net.chooserUps.length; c++) {
-    const from = net.chooserStart[c];
-    const to = net.chooserStart[c + 1];
-    if (to > from && net.hub[head[net.chooserArcs[from]]]) {
-      top.push(c);
-      longest = Math.max(longest, to - from);
+  return new PriceEstimate(net).prices(offset, rounds);
+}
+
+/** estimatePrices with what does not depend on the offset worked out once (hubs.ts estimates twice). */
+export class PriceEstimate {
+  /** Choosers hanging directly under subtotals. */
+  private readonly top: number[] = [];
+  private readonly subtotal: Uint8Array;
+  /** Each subtotal's need of cells at 1 from the choosers under it, before any offset. */
+  private readonly need: Int32Array;
+  /** Per subtotal h, its cells' margins in taken / left[slot[h] .. slot[h + 1]). */
+  private readonly slot: Int32Array;
+  private readonly taken: Float64Array;
+  private readonly left: Float64Array;
+  private readonly takenCount: Int32Array;
+  private readonly leftCount: Int32Array;
+  private readonly adjusted: Float64Array;
+  private readonly sorted: Float64Array;
+
+  constructor(private readonly net: SheetNetwork<number>) {
+    const g = net.graph;
+    const { head } = g;
+    let longest = 0;
+    for (let c = 0; c < net.chooserUps.length; c++) {
+      const from = net.chooserStart[c];
+      const to = net.chooserStart[c + 1];
+      if (to > from && net.hub[head[net.chooserArcs[from]]]) {
+        this.top.push(c);
+        longest = Math.max(longest, to - from);
+      }
     }
+    const slot = (this.slot = new Int32Array(g.nodeCount + 1));
+    for (const c of this.top)
+      for (let i = net.chooserStart[c]; i < net.chooserStart[c + 1]; i++)
+        slot[head[net.chooserArcs[i]] + 1]++;
+    this.subtotal = new Uint8Array(g.nodeCount);
+    this.need = new Int32Array(g.nodeCount);
+    for (let v = 0; v < g.nodeCount; v++)
+      if (slot[v + 1] > 0) {
+        this.subtotal[v] = 1;
+        this.need[v] = this.ownArcsUp(v) - net.supply[v];
+      }
+    for (let v = 0; v < g.nodeCount; v++) slot[v + 1] += slot[v];
+    this.taken = new Float64Array(slot[g.nodeCount]);
+    this.left = new Float64Array(slot[g.nodeCount]);
+    this.takenCount = new Int32Array(g.nodeCount);
+    this.leftCount = new Int32Array(g.nodeCount);
+    this.adjusted = new Float64Array(longest);
+    this.sorted = new Float64Array(longest);
   }
-  if (top.length === 0) return price;
-  const slot = new Int32Array(g.nodeCount + 1);
-  for (const c of top)
-    for (let i = net.chooserStart[c]; i < net.chooserStart[c + 1]; i++)
-      slot[head[net.chooserArcs[i]] + 1]++;
-  const subtotal = new Uint8Array(g.nodeCount);
-  const need = new Int32Array(g.nodeCount);
-  for (let v = 0; v < g.nodeCount; v++) {
-    if (slot[v + 1] === 0) continue;
-    subtotal[v] = 1;
-    // Inflow needed = −supply + its own arc at its nearest rounding.
+
+  /** Inflow a subtotal needs beyond its supply: its own arcs up at their nearest rounding. */
+  private ownArcsUp(v: number): number {
+    const { tail, cost, start, incident } = this.net.graph;
     let out = 0;
     for (let i = start[v]; i < start[v + 1]; i++)
       if (tail[incident[i]] === v && cost[incident[i]] < 0) out++;
-    need[v] = out - net.supply[v] + (offset ? offset[v] : 0);
+    return out;
   }
-  for (let v = 0; v < g.nodeCount; v++) slot[v + 1] += slot[v];
-  const taken = new Float64Array(slot[g.nodeCount]);
-  const left = new Float64Array(slot[g.nodeCount]);
-  const takenCount = new Int32Array(g.nodeCount);
-  const leftCount = new Int32Array(g.nodeCount);
-  const adjusted = new Float64Array(longest);
-  const sorted = new Float64Array(longest);
 
-  for (let round = 0; round < rounds; round++) {
+  prices(offset?: Int32Array, rounds = 3): number[] {
+    const price: number[] = new Array(this.net.graph.nodeCount).fill(0);
+    if (this.top.length === 0) return price;
+    const need = offset ? this.need.map((x, v) => x + offset[v]) : this.need;
+    for (let round = 0; round < rounds; round++) {
+      this.takeCheapest(price);
+      if (this.respond(price, need, round === 0 ? 1 : 2) === 0) break;
+    }
+    this.totalsFollow(price);
+    return price;
+  }
+
+  /**
+   * Every top chooser takes its cheapest cells at these prices; per subtotal, how far each of
+   * its cells' cost − price can move before the choice of it changes (taken / left margins).
+   */
+  private takeCheapest(price: readonly number[]): void {
+    const { net, adjusted, sorted, taken, left, slot, takenCount, leftCount } =
+      this;
+    const { head, cost } = net.graph;
     takenCount.fill(0);
     leftCount.fill(0);
-    for (const c of top) {
+    for (const c of this.top) {
       const from = net.chooserStart[c];
       const k = net.chooserStart[c + 1] - from;
       const ups = net.chooserUps[c];
@@ -74,14 +115,21 @@ export function estimatePrices(
         if (sorted[i] < next) next = sorted[i];
       for (let i = 0; i < k; i++) {
         const h = head[net.chooserArcs[from + i]];
-        // How far this cell's cost − price can move before the choice of it changes.
         if (adjusted[i] <= last)
           taken[slot[h] + takenCount[h]++] = next - adjusted[i];
         else left[slot[h] + leftCount[h]++] = adjusted[i] - last;
       }
     }
+  }
+
+  /**
+   * Each subtotal moves its price just far enough to reach its need (by 1/damping of that);
+   * returns how many cells the subtotals were off.
+   */
+  private respond(price: number[], need: Int32Array, damping: number): number {
+    const { slot, taken, left, takenCount, leftCount, subtotal } = this;
     let off = 0;
-    for (let h = 0; h < g.nodeCount; h++) {
+    for (let h = 0; h < subtotal.length; h++) {
       if (!subtotal[h]) continue;
       const k = takenCount[h] - need[h];
       if (k === 0) continue;
@@ -97,24 +145,29 @@ export function estimatePrices(
         margins.length,
       );
       if (!Number.isFinite(m)) continue;
-      const step = Math.floor((m + 1) / (round === 0 ? 1 : 2));
+      const step = Math.floor((m + 1) / damping);
       price[h] += k > 0 ? -step : step;
     }
-    if (off === 0) break;
+    return off;
   }
-  for (let v = 0; v < g.nodeCount; v++) {
-    if (!subtotal[v]) continue;
-    for (let i = start[v]; i < start[v + 1]; i++) {
-      const a = incident[i];
-      const total = head[a];
-      if (
-        tail[a] === v &&
-        net.hub[total] &&
-        net.nodeUnit[total] >= 0 &&
-        price[total] === 0
-      )
-        price[total] = price[v];
+
+  /** A total (a hub above a subtotal) without a price of its own takes its first subtotal's. */
+  private totalsFollow(price: number[]): void {
+    const { net, subtotal } = this;
+    const { tail, head, start, incident } = net.graph;
+    for (let v = 0; v < subtotal.length; v++) {
+      if (!subtotal[v]) continue;
+      for (let i = start[v]; i < start[v + 1]; i++) {
+        const a = incident[i];
+        const total = head[a];
+        if (
+          tail[a] === v &&
+          net.hub[total] &&
+          net.nodeUnit[total] >= 0 &&
+          price[total] === 0
+        )
+          price[total] = price[v];
+      }
     }
   }
-  return price;
 }

@@ -7,7 +7,13 @@ import { sheetNameKey } from "../engine";
 import type { FingerprintCell } from "../sheets/fingerprint";
 import { cellAddress } from "../sheets/grid";
 import { columnLetters } from "../sheets/columns";
-import type { PageSetup, PlanCell, PlanFont, SheetPlan } from "../sheets/plan";
+import type {
+  PageSetup,
+  PlanCell,
+  PlanFont,
+  PlanMerge,
+  SheetPlan,
+} from "../sheets/plan";
 import type { StyleBook } from "./styles";
 import { escapeCellText, escapeXml } from "./xml";
 
@@ -220,48 +226,20 @@ function sheetFrame(
 ): [string, string] {
   const t = plan.table;
   const freeze = plan.freeze ?? (t ? { rows: t.row + 1, cols: 1 } : null);
-  const pane =
-    freeze && (freeze.rows > 0 || freeze.cols > 0)
-      ? `<pane${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${cellAddress(freeze.rows, freeze.cols)}" activePane="${freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight"}" state="frozen"/><selection pane="${freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight"}"/>`
-      : "";
-  const merges = (plan.merges ?? []).filter((m) => m.rows * m.cols > 1);
-  const mergeXml =
-    merges.length > 0
-      ? `<mergeCells count="${merges.length}">${merges
-          .map(
-            (m) =>
-              `<mergeCell ref="${cellAddress(m.row, m.col)}:${cellAddress(m.row + m.rows - 1, m.col + m.cols - 1)}"/>`,
-          )
-          .join("")}</mergeCells>`
-      : "";
-  const page = plan.page;
-  const pageXml = page
-    ? `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="0"/><headerFooter><oddFooter>${escapeXml(footerText(page))}</oddFooter></headerFooter>`
-    : `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`;
-  const widths = (plan.columnWidths ?? [])
-    .map((w, c) =>
-      Number.isFinite(w) && w > 0
-        ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(255, w)}" customWidth="1"/>`
-        : "",
-    )
-    .join("");
-  const dimension =
-    rowCount > 0 && maxCol > 0
-      ? `A1:${cellAddress(rowCount - 1, maxCol - 1)}`
-      : "A1";
+  const widths = colsXml(plan.columnWidths ?? []);
   const head = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`,
-    `<dimension ref="${dimension}"/>`,
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>`,
+    `<dimension ref="${dimensionRef(rowCount, maxCol)}"/>`,
+    `<sheetViews><sheetView workbookViewId="0">${paneXml(freeze)}</sheetView></sheetViews>`,
     `<sheetFormatPr defaultRowHeight="15"/>`,
     widths ? `<cols>${widths}</cols>` : "",
   ].join("");
   const tail = [
-    mergeXml,
+    mergeCellsXml(plan.merges ?? []),
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-    pageXml,
+    pageSetupXml(plan.page),
     kept.filter((k) => /^<drawing\b/.test(k)).join(""),
     notesRid ? `<legacyDrawing r:id="${notesRid}"/>` : "",
     kept.filter((k) => !/^<drawing\b/.test(k)).join(""),
@@ -271,6 +249,56 @@ function sheetFrame(
     `</worksheet>`,
   ].join("");
   return [head, tail];
+}
+
+/** The sheet's used range: A1 to its last row and column ("A1" for an empty sheet). */
+function dimensionRef(rowCount: number, maxCol: number): string {
+  return rowCount > 0 && maxCol > 0
+    ? `A1:${cellAddress(rowCount - 1, maxCol - 1)}`
+    : "A1";
+}
+
+/** Frozen rows and columns as a pane and its selection; "" when nothing is frozen. */
+function paneXml(freeze: { rows: number; cols: number } | null): string {
+  if (!freeze || (freeze.rows <= 0 && freeze.cols <= 0)) return "";
+  const active =
+    freeze.rows > 0 && freeze.cols > 0
+      ? "bottomRight"
+      : freeze.rows > 0
+        ? "bottomLeft"
+        : "topRight";
+  return `<pane${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${cellAddress(freeze.rows, freeze.cols)}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
+}
+
+/** The merged ranges of more than one cell; "" when there are none. */
+function mergeCellsXml(all: readonly PlanMerge[]): string {
+  const merges = all.filter((m) => m.rows * m.cols > 1);
+  if (merges.length === 0) return "";
+  const refs = merges
+    .map(
+      (m) =>
+        `<mergeCell ref="${cellAddress(m.row, m.col)}:${cellAddress(m.row + m.rows - 1, m.col + m.cols - 1)}"/>`,
+    )
+    .join("");
+  return `<mergeCells count="${merges.length}">${refs}</mergeCells>`;
+}
+
+/** The page (A4 landscape, one page wide when the plan says nothing) and its footer. */
+function pageSetupXml(page: PageSetup | undefined): string {
+  return page
+    ? `<pageSetup paperSize="${page.paperSize}" orientation="${page.orientation}" fitToWidth="${page.fitToWidth}" fitToHeight="0"/><headerFooter><oddFooter>${escapeXml(footerText(page))}</oddFooter></headerFooter>`
+    : `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`;
+}
+
+/** The widths of the columns that have one (at most Excel's 255). */
+function colsXml(widths: readonly number[]): string {
+  return widths
+    .map((w, c) =>
+      Number.isFinite(w) && w > 0
+        ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(255, w)}" customWidth="1"/>`
+        : "",
+    )
+    .join("");
 }
 
 /** The table part of a plan's table. */

@@ -35,6 +35,38 @@ function count(items: string, p: string, element: string): number {
   return (items.match(new RegExp(`<${p}${element}\\b`, "g")) ?? []).length;
 }
 
+/** A cell's indent as Excel takes it: a whole number of levels from 0 to 250. */
+function indentOf(cell: CellLook): number {
+  return Math.max(0, Math.min(250, Math.floor(cell.indent ?? 0)));
+}
+
+/** A cell that needs nothing of its own: it keeps the workbook's default style (index 0). */
+function isPlain(
+  format: string | undefined,
+  bold: boolean | undefined,
+  ind: number,
+  style: CellStyle,
+): boolean {
+  const hasFont = bold || style.fontSize || style.fontColor;
+  return (
+    !format &&
+    !hasFont &&
+    !ind &&
+    !style.fill &&
+    !style.topBorder &&
+    !style.wrap &&
+    !style.align
+  );
+}
+
+/** The alignment element of a look, or "" when it has none. */
+function alignmentXml(p: string, ind: number, style: CellStyle): string {
+  // An indent shows only with left alignment (Excel and LibreOffice ignore it otherwise).
+  const horizontal = ind || style.align === "left" ? "left" : style.align;
+  if (!ind && !horizontal && !style.wrap) return "";
+  return `<${p}alignment${horizontal ? ` horizontal="${horizontal}"` : ""}${style.wrap ? ' wrapText="1"' : ""}${ind ? ` indent="${ind}"` : ""}/>`;
+}
+
 /** Everything a cell's style is made of (see PlanCell and CellStyle in src/sheets/plan.ts). */
 export interface CellLook {
   format?: string;
@@ -154,18 +186,8 @@ export class StyleBook {
    */
   index(cell: CellLook, font: PlanFont = DEFAULT_FONT): number {
     const { format, bold, style = NO_STYLE } = cell;
-    const ind = Math.max(0, Math.min(250, Math.floor(cell.indent ?? 0)));
-    const hasFont = bold || style.fontSize || style.fontColor;
-    if (
-      !format &&
-      !hasFont &&
-      !ind &&
-      !style.fill &&
-      !style.topBorder &&
-      !style.wrap &&
-      !style.align
-    )
-      return 0;
+    const ind = indentOf(cell);
+    if (isPlain(format, bold, ind, style)) return 0;
     // Looked up by the style object first: plans share one object per look, and a key of its
     // contents per cell cost more than writing the cell (issue 17).
     const looks = this.looksOf(style, font, format ?? "");
@@ -173,34 +195,33 @@ export class StyleBook {
     const seen = looks.get(quick);
     if (seen !== undefined) return seen;
     const key = JSON.stringify([format ?? "", bold ? 1 : 0, ind, style, font]);
-    const known = this.byKey.get(key);
-    if (known !== undefined) {
-      looks.set(quick, known);
-      return known;
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.appendXf(format, Boolean(bold), ind, style, font);
+      this.byKey.set(key, index);
     }
+    looks.set(quick, index);
+    return index;
+  }
+
+  /** Appends the cellXfs entry of a look not seen before; its index. */
+  private appendXf(
+    format: string | undefined,
+    bold: boolean,
+    ind: number,
+    style: CellStyle,
+    font: PlanFont,
+  ): number {
     const p = this.prefix;
     const fmt = format ? this.formatId(format) : 0;
-    const fontId = this.fontId(
-      font,
-      Boolean(bold),
-      style.fontSize,
-      style.fontColor,
-    );
+    const fontId = this.fontId(font, bold, style.fontSize, style.fontColor);
     const fill = style.fill ? this.fillId(style.fill) : 0;
     const border = style.topBorder ? this.borderId() : 0;
-    // An indent shows only with left alignment (Excel and LibreOffice ignore it otherwise).
-    const horizontal = ind || style.align === "left" ? "left" : style.align;
-    const alignment =
-      ind || horizontal || style.wrap
-        ? `<${p}alignment${horizontal ? ` horizontal="${horizontal}"` : ""}${style.wrap ? ' wrapText="1"' : ""}${ind ? ` indent="${ind}"` : ""}/>`
-        : "";
+    const alignment = alignmentXml(p, ind, style);
     this.newXfs.push(
       `<${p}xf numFmtId="${fmt}" fontId="${fontId}" fillId="${fill}" borderId="${border}" xfId="0"${fmt ? ' applyNumberFormat="1"' : ""} applyFont="1"${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""}${alignment ? ` applyAlignment="1">${alignment}</${p}xf>` : "/>"}`,
     );
-    const index = this.baseXfs + this.newXfs.length - 1;
-    this.byKey.set(key, index);
-    looks.set(quick, index);
-    return index;
+    return this.baseXfs + this.newXfs.length - 1;
   }
 
   /** The indexes known for a style object, font object and format, by indent and bold. */

@@ -49,60 +49,12 @@ export function allocateTable(
     findings.push(...layout.findings);
     foldRows(folded, layout.folded, model, period);
     findings.push(
-      ...keyPrecisionFindings(
-        model,
-        layout.sheets,
-        periodIndex,
-        options.decimals,
-      ),
+      ...stepFindings(model, layout.sheets, periodIndex, options.decimals),
     );
-    const coarse = coarseStepFinding(
-      model,
-      layout.sheets,
-      periodIndex,
-      options.decimals,
-    );
-    if (coarse) findings.push(coarse);
     for (const sheet of layout.sheets) {
-      const exact = exactTable(sheet);
-      const published = options.previous?.find(
-        (p) => p.period === sheet.period && p.group === sheet.group,
-      );
-      const match =
-        published && options.method === "reconciled"
-          ? matchPublished(
-              original,
-              sheet,
-              exact,
-              published,
-              options.decimals,
-              factor,
-            )
-          : null;
-      const figures = roundSheet(sheet, exact, options, match);
-      const assembled = assembleSheet(
-        model,
-        sheet,
-        exact,
-        figures,
-        options.decimals,
-        options.method,
-      );
-      if (factor) assembled.allocation.priceFactor = factor;
-      periods.push(assembled.allocation);
-      findings.push(...assembled.findings);
-      if (match) {
-        const report = reviseReport(
-          original,
-          sheet,
-          exact,
-          figures,
-          match,
-          options.decimals,
-        );
-        assembled.allocation.revision = report.revision;
-        findings.push(...match.findings, ...report.findings);
-      }
+      const done = allocateSheet(model, original, sheet, options, factor);
+      periods.push(done.allocation);
+      findings.push(...done.findings);
     }
   });
   return {
@@ -111,6 +63,81 @@ export function allocateTable(
     findings,
     folded: [...folded.values()],
   };
+}
+
+/** What a period's step cannot show: keys finer than the step (KEY_PRECISION), a step too coarse for the amounts. */
+function stepFindings(
+  model: TableModel,
+  sheets: SheetLayout[],
+  periodIndex: number,
+  decimals: number,
+): Finding[] {
+  const found = keyPrecisionFindings(model, sheets, periodIndex, decimals);
+  const coarse = coarseStepFinding(model, sheets, periodIndex, decimals);
+  if (coarse) found.push(coarse);
+  return found;
+}
+
+/**
+ * One sheet of a period: its exact table rounded (against the published figures when revising)
+ * and assembled, with the findings of each step.
+ */
+function allocateSheet(
+  model: TableModel,
+  original: TableModel,
+  sheet: SheetLayout,
+  options: AllocationOptions,
+  factor: Dec | null,
+): { allocation: PeriodAllocation; findings: Finding[] } {
+  const exact = exactTable(sheet);
+  const match = publishedMatch(original, sheet, exact, options, factor);
+  const figures = roundSheet(sheet, exact, options, match);
+  const assembled = assembleSheet(
+    model,
+    sheet,
+    exact,
+    figures,
+    options.decimals,
+    options.method,
+  );
+  if (factor) assembled.allocation.priceFactor = factor;
+  const findings = [...assembled.findings];
+  if (match) {
+    const report = reviseReport(
+      original,
+      sheet,
+      exact,
+      figures,
+      match,
+      options.decimals,
+    );
+    assembled.allocation.revision = report.revision;
+    findings.push(...match.findings, ...report.findings);
+  }
+  return { allocation: assembled.allocation, findings };
+}
+
+/** The published sheet of the same period and group matched to this one; revision is for the reconciled method only. */
+function publishedMatch(
+  original: TableModel,
+  sheet: SheetLayout,
+  exact: ExactTable,
+  options: AllocationOptions,
+  factor: Dec | null,
+): RevisionMatch | null {
+  const published = options.previous?.find(
+    (p) => p.period === sheet.period && p.group === sheet.group,
+  );
+  return published && options.method === "reconciled"
+    ? matchPublished(
+        original,
+        sheet,
+        exact,
+        published,
+        options.decimals,
+        factor,
+      )
+    : null;
 }
 
 /** Adds a period's rows kept back by broken keys to their causes (several keys may share one cause: a unit cell of a wide key). */

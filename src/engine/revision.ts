@@ -400,87 +400,152 @@ export function reviseReport(
   match: RevisionMatch,
   decimals: number,
 ): { revision: SheetRevision; findings: Finding[] } {
-  const n = exact.units;
-  const D = new Dec(exact.D.toString());
-  const step = fromSteps(1n, decimals);
+  const revising: Revising = {
+    sheet,
+    exact,
+    match,
+    decimals,
+    D: new Dec(exact.D.toString()),
+    step: fromSteps(1n, decimals),
+  };
   const changes: ChangedFigure[] = [];
   const findings: Finding[] = [];
   let compared = 0;
-  const period = sheet.period;
   exact.cells.forEach((cells, v) => {
     const fig = figures[v];
     if (!cells || !fig) return;
     const label = nodeLabel(original, sheet, exact, v);
-    const forced: string[] = [];
-    for (let u = 0; u <= n; u++) {
-      const national = u === n;
-      const value =
-        national && !exact.bounded ? exactTotal(cells, exact.D) : fig[u];
-      if (!national && !cells.present[u]) continue;
-      const published = match.targets.published[v][u];
-      if (published === null || published === undefined) continue;
-      compared++;
-      if (value === published) continue;
-      const [floor, rem] = figureExact(exact, cells, u);
-      const exactValue = new Dec((floor * exact.D + rem).toString())
-        .div(D)
-        .times(step);
-      const dir = match.targets.direction[v][u];
-      const against =
-        (dir === -1 && value > published) || (dir === 1 && value < published);
-      const unit = national ? null : sheet.units[u];
-      const reason = match.reasons[v][u] ?? "rounding";
-      changes.push({
-        initiative: label,
-        position: v < exact.rowCount ? v : null,
-        unit,
-        published: fromSteps(published, decimals),
-        shown: fromSteps(value, decimals),
-        exact: exactValue,
-        reason,
-        against,
-      });
-      if (against)
-        findings.push(
-          finding(
-            "warning",
-            "REVISION_AGAINST_CHANGE",
-            {
-              initiative: label,
-              unit: unit ?? "Nationalt",
-              period,
-              direction: dir === -1 ? "down" : "up",
-              exact: exactValue.toSignificantDigits(12).toString(),
-              published: fromSteps(published, decimals).toString(),
-              shown: fromSteps(value, decimals).toString(),
-            },
-            { period, initiative: label },
-          ),
-        );
-      if (
-        reason === "rounding" &&
-        v < exact.rowCount &&
-        sheet.rows[v].kind === "source"
-      )
-        forced.push(unit ?? "Nationalt");
-    }
-    if (forced.length > 0)
-      findings.push(
-        finding(
-          "info",
-          "REVISION_FORCED",
-          {
-            initiative: label,
-            period,
-            count: forced.length,
-            units: forced.join(", "),
-          },
-          { period, initiative: label },
-        ),
-      );
+    const node = reviseNode(revising, cells, fig, v, label);
+    compared += node.compared;
+    changes.push(...node.changes);
+    findings.push(...node.findings);
   });
   return {
     revision: { sheet: match.published.sheet, compared, changes },
     findings,
   };
+}
+
+/** What revising one sheet needs at hand. */
+interface Revising {
+  sheet: SheetLayout;
+  exact: ExactTable;
+  match: RevisionMatch;
+  decimals: number;
+  /** The exact table's denominator, as a decimal. */
+  D: Dec;
+  /** One step of the period, in amount units. */
+  step: Dec;
+}
+
+/** One node's figures (its units, then the national figure) against the published ones. */
+function reviseNode(
+  revising: Revising,
+  cells: ExactCells,
+  fig: bigint[],
+  v: number,
+  label: string,
+): { compared: number; changes: ChangedFigure[]; findings: Finding[] } {
+  const { sheet, exact, match } = revising;
+  const changes: ChangedFigure[] = [];
+  const findings: Finding[] = [];
+  const forced: string[] = [];
+  let compared = 0;
+  for (let u = 0; u <= exact.units; u++) {
+    const national = u === exact.units;
+    if (!national && !cells.present[u]) continue;
+    const published = match.targets.published[v][u];
+    if (published === null || published === undefined) continue;
+    compared++;
+    const value =
+      national && !exact.bounded ? exactTotal(cells, exact.D) : fig[u];
+    if (value === published) continue;
+    const change = changedFigure(
+      revising,
+      cells,
+      v,
+      u,
+      label,
+      value,
+      published,
+    );
+    changes.push(change);
+    if (change.against)
+      findings.push(
+        againstFinding(change, sheet.period, match.targets.direction[v][u]),
+      );
+    if (
+      change.reason === "rounding" &&
+      v < exact.rowCount &&
+      sheet.rows[v].kind === "source"
+    )
+      forced.push(change.unit ?? "Nationalt");
+  }
+  if (forced.length > 0)
+    findings.push(forcedFinding(label, sheet.period, forced));
+  return { compared, changes, findings };
+}
+
+/** A figure shown otherwise than published: its exact value now, why it changed, and whether against its change. */
+function changedFigure(
+  revising: Revising,
+  cells: ExactCells,
+  v: number,
+  u: number,
+  label: string,
+  value: bigint,
+  published: bigint,
+): ChangedFigure {
+  const { sheet, exact, match, decimals } = revising;
+  const [floor, rem] = figureExact(exact, cells, u);
+  const dir = match.targets.direction[v][u];
+  return {
+    initiative: label,
+    position: v < exact.rowCount ? v : null,
+    unit: u === exact.units ? null : sheet.units[u],
+    published: fromSteps(published, decimals),
+    shown: fromSteps(value, decimals),
+    exact: new Dec((floor * exact.D + rem).toString())
+      .div(revising.D)
+      .times(revising.step),
+    reason: match.reasons[v][u] ?? "rounding",
+    against:
+      (dir === -1 && value > published) || (dir === 1 && value < published),
+  };
+}
+
+/** REVISION_AGAINST_CHANGE: a figure moved against the direction of its exact change. */
+function againstFinding(
+  change: ChangedFigure,
+  period: string,
+  dir: number | null,
+): Finding {
+  return finding(
+    "warning",
+    "REVISION_AGAINST_CHANGE",
+    {
+      initiative: change.initiative,
+      unit: change.unit ?? "Nationalt",
+      period,
+      direction: dir === -1 ? "down" : "up",
+      exact: change.exact.toSignificantDigits(12).toString(),
+      published: change.published.toString(),
+      shown: change.shown.toString(),
+    },
+    { period, initiative: change.initiative },
+  );
+}
+
+/** REVISION_FORCED: a row whose amount and key did not change, but whose figures did. */
+function forcedFinding(
+  label: string,
+  period: string,
+  units: string[],
+): Finding {
+  return finding(
+    "info",
+    "REVISION_FORCED",
+    { initiative: label, period, count: units.length, units: units.join(", ") },
+    { period, initiative: label },
+  );
 }

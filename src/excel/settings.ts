@@ -52,53 +52,84 @@ export function settingsOrDefault(
 /** Validates settings read from a document (anything may be stored there). */
 export function parseSettings(raw: unknown): FillSettings | null {
   if (typeof raw !== "object" || raw === null) return null;
-  const o = raw as Record<string, unknown>;
+  const o = raw as Stored;
   if (!METHODS.includes(o.method as Method)) return null;
   if (o.lang !== "da" && o.lang !== "en") return null;
   const settings: FillSettings = { method: o.method as Method, lang: o.lang };
-  if (o.decimals === null || o.decimals === undefined) settings.decimals = null;
-  // Any whole number is kept: one out of the range is an error finding of the fill (src/sheets/settings-check.ts), not a silent default.
-  else if (Number.isInteger(o.decimals))
-    settings.decimals = o.decimals as number;
-  else return null;
-  if (o.periods !== undefined && o.periods !== null) {
-    if (
-      !Array.isArray(o.periods) ||
-      !o.periods.every((p) => typeof p === "string")
-    )
-      return null;
-    settings.periods = [...o.periods];
-  }
-  // Pass-ons (SPEC §1): a list of { unit, group }; anything else in the document is not used.
-  if (o.passOn !== undefined && o.passOn !== null) {
-    if (
-      !Array.isArray(o.passOn) ||
-      !o.passOn.every(
-        (p: unknown) =>
-          typeof p === "object" &&
-          p !== null &&
-          typeof (p as Record<string, unknown>).unit === "string" &&
-          typeof (p as Record<string, unknown>).group === "string",
-      )
-    )
-      return null;
-    const passOn = (o.passOn as { unit: string; group: string }[])
-      .map((p) => ({ unit: p.unit.trim(), group: p.group.trim() }))
-      .filter((p) => p.unit !== "" && p.group !== "");
-    if (passOn.length > 0) settings.passOn = passOn;
-  }
-  // Revision against Fordel's own sheets: on unless switched off (only `false` is stored).
-  if (o.revision !== undefined && o.revision !== null) {
-    if (typeof o.revision !== "boolean") return null;
-    if (!o.revision) settings.revision = false;
-  }
-  if (o.priceFactor !== undefined && o.priceFactor !== null) {
-    if (
-      typeof o.priceFactor !== "string" ||
-      parseFactorSetting(o.priceFactor) === null
-    )
-      return null;
-    settings.priceFactor = o.priceFactor;
-  }
+  // In this order, so settings saved again keep their fields' order.
+  for (const read of FIELDS) if (!read(o, settings)) return null;
   return settings;
 }
+
+/** Settings as stored in a document: any value under any name. */
+type Stored = Record<string, unknown>;
+
+/** Reads one field of stored settings into `settings`; false when its value is not usable. */
+type FieldReader = (o: Stored, settings: FillSettings) => boolean;
+
+const isBlank = (v: unknown): v is null | undefined =>
+  v === null || v === undefined;
+
+/** Any whole number is kept: one out of the range is an error finding of the fill (src/sheets/settings-check.ts), not a silent default. */
+const readDecimals: FieldReader = (o, settings) => {
+  if (isBlank(o.decimals)) settings.decimals = null;
+  else if (Number.isInteger(o.decimals))
+    settings.decimals = o.decimals as number;
+  else return false;
+  return true;
+};
+
+const readPeriods: FieldReader = (o, settings) => {
+  if (isBlank(o.periods)) return true;
+  if (
+    !Array.isArray(o.periods) ||
+    !o.periods.every((p) => typeof p === "string")
+  )
+    return false;
+  settings.periods = [...o.periods];
+  return true;
+};
+
+/** Pass-ons (SPEC §1): a list of { unit, group }; anything else in the document is not used. */
+const readPassOn: FieldReader = (o, settings) => {
+  if (isBlank(o.passOn)) return true;
+  if (!Array.isArray(o.passOn) || !o.passOn.every(isPassOn)) return false;
+  const passOn = (o.passOn as { unit: string; group: string }[])
+    .map((p) => ({ unit: p.unit.trim(), group: p.group.trim() }))
+    .filter((p) => p.unit !== "" && p.group !== "");
+  if (passOn.length > 0) settings.passOn = passOn;
+  return true;
+};
+
+const isPassOn = (p: unknown): boolean =>
+  typeof p === "object" &&
+  p !== null &&
+  typeof (p as Stored).unit === "string" &&
+  typeof (p as Stored).group === "string";
+
+/** Revision against Fordel's own sheets: on unless switched off (only `false` is stored). */
+const readRevision: FieldReader = (o, settings) => {
+  if (isBlank(o.revision)) return true;
+  if (typeof o.revision !== "boolean") return false;
+  if (!o.revision) settings.revision = false;
+  return true;
+};
+
+const readPriceFactor: FieldReader = (o, settings) => {
+  if (isBlank(o.priceFactor)) return true;
+  if (
+    typeof o.priceFactor !== "string" ||
+    parseFactorSetting(o.priceFactor) === null
+  )
+    return false;
+  settings.priceFactor = o.priceFactor;
+  return true;
+};
+
+const FIELDS: readonly FieldReader[] = [
+  readDecimals,
+  readPeriods,
+  readPassOn,
+  readRevision,
+  readPriceFactor,
+];

@@ -1,5 +1,6 @@
 import { Group, Key, makeKey, nameKey } from "../engine";
 import { keyColumnOf } from "../sheets/headers";
+import type { CellNumber } from "../sheets/numbers";
 import { resolveUnit, Unit } from "../sheets/units";
 import { numberIn } from "./args";
 import { Lru, stringBytes } from "./cache";
@@ -93,34 +94,12 @@ export function keyFromRange(
   let firstUnit: Unit | null = null;
   let seenRow = false;
   for (const [i, row] of rows.entries()) {
-    const [unitCell, shareCell] = row;
-    const unitText =
-      unitCell === null || unitCell === undefined
-        ? ""
-        : String(unitCell).trim();
-    const share = numberIn(shareCell);
-    if (unitText === "" && share.kind === "blank") continue;
+    const cells = rangeRow(row);
+    if (cells.unitText === "" && cells.share.kind === "blank") continue;
     const isFirstRow = !seenRow;
     seenRow = true;
-    if (
-      isFirstRow &&
-      share.kind !== "number" &&
-      (keyColumnOf(unitText) === "unit" ||
-        keyColumnOf(String(shareCell ?? "")) === "share")
-    )
-      continue;
-    const unit = resolveUnit(
-      typeof unitCell === "number" ? unitCell : unitText,
-    );
-    if (!unit)
-      return invalid("KEY_UNIT_UNKNOWN", { unit: unitText, row: i + 1 });
-    if (share.kind !== "number") {
-      return invalid("KEY_SHARE_NOT_NUMBER", {
-        unit: unit.name,
-        row: i + 1,
-        text: share.kind === "bad" ? share.text.trim() : "",
-      });
-    }
+    if (isFirstRow && isHeaderRow(cells)) continue;
+    const { unit, value } = keyEntry(cells, i + 1);
     firstUnit ??= unit;
     if (unit.group !== firstUnit.group)
       return invalid("KEY_MIXED_GROUPS", {
@@ -128,12 +107,52 @@ export function keyFromRange(
         unit: unit.name,
         row: i + 1,
       });
-    entries.push({ unit: unit.name, value: share.value.toString() });
+    entries.push({ unit: unit.name, value });
   }
   const made = makeKey({ name: rangeName(), entries });
   const error = made.findings.find((f) => f.severity === "error");
   if (!made.key || error) return invalidFinding(error ?? made.findings[0]);
   return resolvedKey(made.key, firstUnit?.group ?? "Regioner");
+}
+
+/** One row of a key range: the unit as given and as trimmed text, the share as given and as read. */
+interface RangeRow {
+  unitCell: unknown;
+  unitText: string;
+  shareCell: unknown;
+  share: CellNumber;
+}
+
+function rangeRow(row: readonly unknown[]): RangeRow {
+  const [unitCell, shareCell] = row;
+  const unitText =
+    unitCell === null || unitCell === undefined ? "" : String(unitCell).trim();
+  return { unitCell, unitText, shareCell, share: numberIn(shareCell) };
+}
+
+/** A first row of header words (Enhed | Andel) rather than a unit and its share. */
+function isHeaderRow(r: RangeRow): boolean {
+  return (
+    r.share.kind !== "number" &&
+    (keyColumnOf(r.unitText) === "unit" ||
+      keyColumnOf(String(r.shareCell ?? "")) === "share")
+  );
+}
+
+/** A row's unit and its share as exact text; a unit not known or a share that is no number stops the key. */
+function keyEntry(r: RangeRow, row: number): { unit: Unit; value: string } {
+  const unit = resolveUnit(
+    typeof r.unitCell === "number" ? r.unitCell : r.unitText,
+  );
+  if (!unit) return invalid("KEY_UNIT_UNKNOWN", { unit: r.unitText, row });
+  if (r.share.kind !== "number") {
+    return invalid("KEY_SHARE_NOT_NUMBER", {
+      unit: unit.name,
+      row,
+      text: r.share.kind === "bad" ? r.share.text.trim() : "",
+    });
+  }
+  return { unit, value: r.share.value.toString() };
 }
 
 /** Range keys by their cell contents: a sheet of calls over one range builds its key once. */

@@ -130,37 +130,50 @@ const clean = (text: string) =>
  */
 export function readPeriod(cell: GridCell | undefined): PeriodHeader | null {
   if (!cell || cell.value === null) return null;
-  if (typeof cell.value === "number") {
-    if (
-      Number.isInteger(cell.value) &&
-      cell.value >= 1900 &&
-      cell.value <= 2199
-    )
-      return { label: String(cell.value) };
-    // A date cell: Excel gives its serial number and the text it shows (`2026`, `01-01-2026`).
-    const shown = clean(cell.text);
-    const year =
-      /^((?:19|20|21)\d{2})$/.exec(shown)?.[1] ??
-      DATE_TEXT.exec(shown)?.slice(1).find(Boolean);
-    return year && cell.value > 0 && Number.isInteger(cell.value)
-      ? { label: year, fromDate: true }
-      : null;
-  }
+  if (typeof cell.value === "number")
+    return periodOfNumber(cell.value, cell.text);
   if (typeof cell.value !== "string") return null;
-  const shown = clean(cell.value);
+  return periodOfText(clean(cell.value));
+}
+
+const PLAIN_YEAR = new RegExp(`^${YEAR}$`);
+
+/** A number as header: a year, or a date cell whose shown text gives the year. */
+function periodOfNumber(value: number, text: string): PeriodHeader | null {
+  if (Number.isInteger(value) && value >= 1900 && value <= 2199)
+    return { label: String(value) };
+  // A date cell: Excel gives its serial number and the text it shows (`2026`, `01-01-2026`).
+  const shown = clean(text);
+  const year =
+    /^((?:19|20|21)\d{2})$/.exec(shown)?.[1] ??
+    DATE_TEXT.exec(shown)?.slice(1).find(Boolean);
+  return year && value > 0 && Number.isInteger(value)
+    ? { label: year, fromDate: true }
+    : null;
+}
+
+/** A text as header (tags and extra spaces removed): the forms of readPeriod, tried in turn. */
+function periodOfText(shown: string): PeriodHeader | null {
   const key = headerKey(shown);
-  if (new RegExp(`^${YEAR}$`).test(key)) return { label: key };
+  if (PLAIN_YEAR.test(key)) return { label: key };
   if (LABEL_PATTERNS.some((p) => p.test(key))) return { label: shown };
   const budget = BUDGET_YEAR.exec(key);
   if (budget) return { label: budget[2], note: shown };
+  return yearWithNote(shown) ?? dateAsText(shown);
+}
+
+/** `2026 (2025-pl)`, `2026, mio. kr.`, `2026*`: the year, and the note when there is one. */
+function yearWithNote(shown: string): PeriodHeader | null {
   const noted = YEAR_WITH_NOTE.exec(shown);
-  if (noted) {
-    const note = (noted[2] ?? noted[3] ?? noted[5] ?? "").trim();
-    return note ? { label: noted[1], note } : { label: noted[1] };
-  }
+  if (!noted) return null;
+  const note = (noted[2] ?? noted[3] ?? noted[5] ?? "").trim();
+  return note ? { label: noted[1], note } : { label: noted[1] };
+}
+
+/** A date typed as text: its year is the period. */
+function dateAsText(shown: string): PeriodHeader | null {
   const date = DATE_TEXT.exec(shown);
-  if (date) return { label: (date[1] ?? date[2])!, fromDate: true };
-  return null;
+  return date ? { label: (date[1] ?? date[2])!, fromDate: true } : null;
 }
 
 /** The period label a header names (see readPeriod), or null. */

@@ -39,52 +39,53 @@ export function parseRecipient(
   own: OwnUnits = NO_OWN_UNITS,
 ): ParsedRecipient {
   const trimmed = text.trim();
-  if (trimmed === "")
-    return { recipient: { kind: "group", group: "Regioner" }, problems: [] };
+  return namedGroup(trimmed, own) ?? listedUnits(trimmed, own);
+}
+
+const wholeGroup = (group: Group): ParsedRecipient => ({
+  recipient: { kind: "group", group },
+  problems: [],
+});
+
+/**
+ * A recipient that is a group of units by its key: blank or `Regioner`, `Kommuner`, the
+ * municipalities of a region, a group of own units. Null for anything else.
+ */
+function namedGroup(trimmed: string, own: OwnUnits): ParsedRecipient | null {
+  if (trimmed === "") return wholeGroup("Regioner");
   const group = GROUP_WORDS[headerKey(trimmed)];
-  if (group) return { recipient: { kind: "group", group }, problems: [] };
+  if (group) return wholeGroup(group);
   const within = municipalitiesIn(trimmed);
   if (within) return within;
   const ownGroup = own.groups.get(nameKey(trimmed));
-  if (ownGroup)
-    return { recipient: { kind: "group", group: ownGroup }, problems: [] };
+  return ownGroup ? wholeGroup(ownGroup) : null;
+}
 
+/** A unit named in a `Modtager` cell, with its weight. */
+interface ListedUnit {
+  unit: string;
+  weight: Dec;
+  group: Group;
+}
+
+/**
+ * One unit, `A; B` or `A=2; B=1`: those units when every name is a unit of one group; else
+ * another recipient, with the problems found.
+ */
+function listedUnits(trimmed: string, own: OwnUnits): ParsedRecipient {
   const parts = trimmed
     .split(/[;\n]/)
     .map((p) => p.trim())
     .filter((p) => p !== "");
-  const units: { unit: string; weight: Dec; group: Group }[] = [];
+  const units: ListedUnit[] = [];
   const problems: RecipientProblem[] = [];
-  for (const part of parts) {
-    const m = /^(.*?)\s*=\s*([^=]+)$/.exec(part);
-    const name = m ? m[1].trim() : part;
-    let weight = new Dec(1);
-    if (m) {
-      const parsed = parseNumberText(m[2]);
-      if (!parsed || parsed.value.isNegative())
-        problems.push({ kind: "bad-weight", text: m[2].trim() });
-      else weight = parsed.value;
-    }
-    const unit = resolveUnit(name) ?? own.units.get(nameKey(name));
-    if (unit && "name" in unit)
-      units.push({ unit: unit.name, weight, group: unit.group });
-    else if (unit) units.push({ unit: unit.unit, weight, group: unit.group });
-    else if (parts.length > 1 || m || looksLikeUnit(name))
-      problems.push({ kind: "unknown-unit", unit: name });
-  }
+  for (const part of parts)
+    readPart(part, parts.length > 1, own, units, problems);
   const groups = new Set(units.map((u) => u.group));
   if (units.length === 0 || problems.length > 0 || groups.size > 1) {
     if (groups.size > 1 && problems.length === 0)
       problems.push({ kind: "unknown-unit", unit: trimmed });
-    const unknownUnit = problems.some((p) => p.kind === "unknown-unit");
-    return {
-      recipient: {
-        kind: "other",
-        label: trimmed,
-        ...(unknownUnit ? { unknownUnit: true as const } : {}),
-      },
-      problems,
-    };
+    return otherRecipient(trimmed, problems);
   }
   return {
     recipient: {
@@ -93,6 +94,53 @@ export function parseRecipient(
       units: units.map(({ unit, weight }) => ({ unit, weight })),
     },
     problems: [],
+  };
+}
+
+/**
+ * One part of the list, `A` or `A=2`: its unit and weight added to `units`, what is wrong with
+ * it to `problems`. A name that is not a unit is a problem in a list, with a weight, or when it
+ * reads like a unit; a single other name is another recipient.
+ */
+function readPart(
+  part: string,
+  inList: boolean,
+  own: OwnUnits,
+  units: ListedUnit[],
+  problems: RecipientProblem[],
+): void {
+  const m = /^(.*?)\s*=\s*([^=]+)$/.exec(part);
+  const name = m ? m[1].trim() : part;
+  const weight = m ? weightOf(m[2], problems) : new Dec(1);
+  const unit = resolveUnit(name) ?? own.units.get(nameKey(name));
+  if (unit && "name" in unit)
+    units.push({ unit: unit.name, weight, group: unit.group });
+  else if (unit) units.push({ unit: unit.unit, weight, group: unit.group });
+  else if (inList || m || looksLikeUnit(name))
+    problems.push({ kind: "unknown-unit", unit: name });
+}
+
+/** The weight after `=`; one that is no number or negative is a problem, and weighs 1. */
+function weightOf(text: string, problems: RecipientProblem[]): Dec {
+  const parsed = parseNumberText(text);
+  if (parsed && !parsed.value.isNegative()) return parsed.value;
+  problems.push({ kind: "bad-weight", text: text.trim() });
+  return new Dec(1);
+}
+
+/** Shown under other recipients, not allocated; marked when a unit in it was not known. */
+function otherRecipient(
+  label: string,
+  problems: RecipientProblem[],
+): ParsedRecipient {
+  const unknownUnit = problems.some((p) => p.kind === "unknown-unit");
+  return {
+    recipient: {
+      kind: "other",
+      label,
+      ...(unknownUnit ? { unknownUnit: true as const } : {}),
+    },
+    problems,
   };
 }
 

@@ -128,6 +128,49 @@ function reached(
   return all ? "equal" : null;
 }
 
+/** Rows read as sub-items of the row above a `heraf` label (a guess, reported when closed). */
+interface GuessedGroup {
+  /** The row above the label. */
+  anchor: number;
+  /** The level its members get: half a level below the anchor. */
+  level: number;
+  members: number[];
+  /** The members' amounts added up, per period. */
+  sums: (Dec | null)[];
+}
+
+/** A row right under a `heraf` label, not a `Heraf …` row, indented no deeper than the row above the label. */
+function opensGroup(rows: readonly TreeRow[], i: number): boolean {
+  const r = rows[i];
+  return r.labelAbove && i > 0 && r.indent <= rows[i - 1].indent && !r.heraf;
+}
+
+function guessedGroup(
+  rows: readonly TreeRow[],
+  levels: readonly number[],
+  anchor: number,
+): GuessedGroup {
+  return {
+    anchor,
+    level: levels[anchor] + 0.5,
+    members: [],
+    sums: rows[anchor].amounts.map(() => null),
+  };
+}
+
+/** A `Heraf …` row's level: half a level below the nearest plain row above it with no more indent. */
+function herafLevel(
+  rows: readonly TreeRow[],
+  levels: readonly number[],
+  i: number,
+): number {
+  const r = rows[i];
+  let anchor = i - 1;
+  while (anchor >= 0 && (rows[anchor].heraf || rows[anchor].indent > r.indent))
+    anchor--;
+  return anchor >= 0 ? levels[anchor] + 0.5 : r.indent;
+}
+
 /**
  * Parent per row from the layout. Rows are levels on a stack: a row's parent is the nearest row
  * above with a lower level. A plain row's level is its indent; a `Heraf …` row sits half a level
@@ -144,12 +187,7 @@ export function parentsByLayout(
   const levels: number[] = [];
   const parents: number[] = [];
   const stack: number[] = [];
-  let group: {
-    anchor: number;
-    level: number;
-    members: number[];
-    sums: (Dec | null)[];
-  } | null = null;
+  let group: GuessedGroup | null = null;
   const closeGroup = (how: "equal" | "passed" | "open") => {
     if (!group || group.members.length === 0) {
       group = null;
@@ -174,30 +212,13 @@ export function parentsByLayout(
   };
   rows.forEach((r, i) => {
     if (group && (r.breakAbove || r.labelAbove)) closeGroup("open");
+    if (opensGroup(rows, i)) group = guessedGroup(rows, levels, i - 1);
     let level: number;
-    if (r.labelAbove && i > 0 && r.indent <= rows[i - 1].indent && !r.heraf) {
-      group = {
-        anchor: i - 1,
-        level: levels[i - 1] + 0.5,
-        members: [],
-        sums: rows[i - 1].amounts.map(() => null),
-      };
-    }
     if (group && !r.heraf && r.indent <= rows[group.anchor].indent) {
       level = group.level;
       group.members.push(i);
       sumInto(group.sums, r.amounts);
-    } else if (group && !r.heraf) {
-      level = r.indent;
-    } else if (r.heraf) {
-      let anchor = i - 1;
-      while (
-        anchor >= 0 &&
-        (rows[anchor].heraf || rows[anchor].indent > r.indent)
-      )
-        anchor--;
-      level = anchor >= 0 ? levels[anchor] + 0.5 : r.indent;
-    } else level = r.indent;
+    } else level = r.heraf ? herafLevel(rows, levels, i) : r.indent;
     while (stack.length > 0 && levels[stack[stack.length - 1]] >= level)
       stack.pop();
     parents.push(stack.length > 0 ? stack[stack.length - 1] : -1);

@@ -20,6 +20,17 @@ export interface CostOps<C> {
   of(value: bigint): C;
   /** True when `value` is too large for this arithmetic to stay exact (never for BigInt). */
   unsafe(value: C): boolean;
+  /**
+   * An array of `length` zeros: unboxed (Float64Array) for numbers, so that the solver's large
+   * per-arc arrays are one block the collector does not walk (20.000 × 98: 3,6 M entries).
+   */
+  array(length: number): CostArray<C>;
+}
+
+/** What the solver needs of an array of costs. */
+export interface CostArray<C> {
+  [i: number]: C;
+  readonly length: number;
 }
 
 const SAFE = Number.MAX_SAFE_INTEGER / 2;
@@ -37,6 +48,7 @@ export const NUMBER_COSTS: CostOps<number> = {
   of: (value) => Number(value),
   // With a factor-2 margin, so that a bound computed in floating point is itself safe to test.
   unsafe: (value) => value > SAFE || value < -SAFE,
+  array: (length) => new Float64Array(length),
 };
 
 /**
@@ -63,6 +75,7 @@ export const BIGINT_COSTS: CostOps<bigint> = {
   scale: (a, k) => a * BigInt(k),
   of: (value) => value,
   unsafe: () => false,
+  array: (length) => new Array<bigint>(length).fill(0n),
 };
 
 /** Thrown when number arithmetic could stop being exact; the caller retries with BigInt. */

@@ -1,4 +1,4 @@
-import { CostOps, CostOverflow } from "./cost";
+import { CostArray, CostOps, CostOverflow } from "./cost";
 
 /**
  * A min-cost flow network whose arcs all have capacity 1 (each arc is one shown figure: 0 = its
@@ -151,8 +151,8 @@ export class FlowSolver<C> {
    * memory instead of jumping through the arc arrays (hubs have one arc per row).
    */
   private readonly other: Int32Array;
-  private readonly signed: C[];
-  private readonly dist: C[];
+  private readonly signed: CostArray<C>;
+  private readonly dist: CostArray<C>;
   private readonly seen: Int32Array;
   private readonly done: Int32Array;
   private readonly via: Int32Array;
@@ -168,13 +168,13 @@ export class FlowSolver<C> {
     private readonly hub: Uint8Array = new Uint8Array(g.nodeCount),
   ) {
     const n = g.nodeCount;
-    this.incident = g.incident.slice();
+    this.incident = new Int32Array(g.incident.length);
     this.split = new Int32Array(n);
     this.at = new Int32Array(2 * g.arcCount);
     this.other = new Int32Array(this.incident.length);
-    this.signed = new Array(this.incident.length);
+    this.signed = ops.array(this.incident.length);
     this.residualLists();
-    this.dist = new Array(n).fill(ops.zero);
+    this.dist = ops.array(n);
     this.seen = new Int32Array(n);
     this.done = new Int32Array(n);
     this.via = new Int32Array(n);
@@ -189,28 +189,37 @@ export class FlowSolver<C> {
     this.maxPotential = maxPotential;
   }
 
+  /**
+   * Fills the lists in one pass over the arcs in order (not node by node through `incident`):
+   * at 20.000 × 98 the arc arrays no longer fit in the cache, and reading them in order made
+   * this step 2 × faster there.
+   */
   private residualLists(): void {
-    const { tail, head, cost, flow, start, nodeCount } = this.g;
+    const { tail, head, cost, flow, start, nodeCount, arcCount } = this.g;
     const { incident, split, at, other, signed, ops } = this;
+    // Per node: where its next leaving arc goes (from start[v]), and its next entering one.
+    const leave = start.slice(0, nodeCount);
+    for (let a = 0; a < arcCount; a++)
+      split[flow[a] === 0 ? tail[a] : head[a]]++;
+    const enter = new Int32Array(nodeCount);
     for (let v = 0; v < nodeCount; v++) {
-      let lo = start[v];
-      let hi = start[v + 1] - 1;
-      while (lo <= hi) {
-        const a = incident[lo];
-        if ((tail[a] === v) === (flow[a] === 0)) lo++;
-        else {
-          incident[lo] = incident[hi];
-          incident[hi--] = a;
-        }
-      }
-      split[v] = lo;
-      for (let i = start[v]; i < start[v + 1]; i++) {
-        const a = incident[i];
-        const leaves = tail[a] === v;
-        at[2 * a + (leaves ? 0 : 1)] = i;
-        other[i] = leaves ? head[a] : tail[a];
-        signed[i] = leaves ? cost[a] : ops.neg(cost[a]);
-      }
+      split[v] += start[v];
+      enter[v] = split[v];
+    }
+    for (let a = 0; a < arcCount; a++) {
+      const t = tail[a];
+      const h = head[a];
+      // At its tail an arc leaves when its flow is 0; at its head when it is 1.
+      const atTail = flow[a] === 0 ? leave[t]++ : enter[t]++;
+      const atHead = flow[a] === 1 ? leave[h]++ : enter[h]++;
+      incident[atTail] = a;
+      incident[atHead] = a;
+      at[2 * a] = atTail;
+      at[2 * a + 1] = atHead;
+      other[atTail] = h;
+      other[atHead] = t;
+      signed[atTail] = cost[a];
+      signed[atHead] = ops.neg(cost[a]);
     }
   }
 

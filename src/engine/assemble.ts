@@ -4,7 +4,8 @@ import { Dec, formatSteps, fromSteps } from "./decimal";
 import { ExactTable } from "./exact";
 import { Finding, finding } from "./findings";
 import { SheetLayout } from "./layout";
-import { Figures, exactTotal, sumBelow } from "./rounding";
+import { Figures, exactTotal } from "./rounding";
+import { membersAddUp, membersSum, rowAddsUp, WorstDeviation } from "./sums";
 import {
   AllocatedRow,
   ExcludedRow,
@@ -69,9 +70,6 @@ interface Failures {
   columns: number;
   example: { unit: string; label: string; shown: bigint; sum: bigint } | null;
 }
-
-const equal = (a: readonly bigint[], b: readonly bigint[]) =>
-  a.every((x, i) => x === b[i]);
 
 /** One sheet's layout, exact values and rounded figures: what every step below reads. */
 interface SheetFigures {
@@ -259,9 +257,11 @@ function checkRow(
   const rowTotal = exact.bounded
     ? fig[n] - fig[n + 1]
     : exactTotal(cells, exact.D);
-  if (rowTotal !== fig.slice(0, n).reduce((a, v) => a + v, 0n)) failures.rows++;
+  if (!rowAddsUp(fig, n, rowTotal)) failures.rows++;
   if (sr.kind !== "sum") return false;
-  const addsUp = equal(fig.slice(0, n), sumBelow(exact, figures, pos));
+  let addsUp = true;
+  for (let u = 0; u < n && addsUp; u++)
+    addsUp = membersAddUp(figures, exact.down[pos], u, fig[u]);
   if (!addsUp) failures.parents++;
   return addsUp && sr.formula;
 }
@@ -302,15 +302,15 @@ function subtotal(
   members: number[],
 ): Subtotal {
   const fig = figures[node]!;
-  const sum = sumBelow(exact, figures, node);
+  const below = exact.down[node];
   for (let u = 0; u < n; u++) {
-    if (fig[u] === sum[u]) continue;
+    if (membersAddUp(figures, below, u, fig[u])) continue;
     failures.columns++;
     failures.example ??= {
       unit: sheet.units[u],
       label,
       shown: fig[u],
-      sum: sum[u],
+      sum: membersSum(figures, below, u),
     };
   }
   let nat = new Dec(0);
@@ -364,26 +364,19 @@ export function maxDeviation(
   figures: Figures,
   decimals: number,
 ): Dec {
-  const D = exact.D;
-  let worst = 0n;
+  const worst = new WorstDeviation(exact.D);
   exact.cells.forEach((cells, node) => {
     const fig = figures[node];
     if (!cells || !fig) return;
-    for (let u = 0; u < exact.units; u++) {
-      if (!cells.present[u]) continue;
-      let d = (fig[u] - cells.floor[u]) * D - cells.rem[u];
-      if (d < 0n) d = -d;
-      if (d > worst) worst = d;
-    }
+    for (let u = 0; u < exact.units; u++)
+      if (cells.present[u]) worst.add(fig[u], cells.floor[u], cells.rem[u]);
     // Restated national figures are rounded too, and so are those under Øvrige modtagere.
     if (exact.bounded)
-      [cells.national!, cells.other!].forEach((b, k) => {
-        let d = (fig[exact.units + k] - b.floor) * D - b.rem;
-        if (d < 0n) d = -d;
-        if (d > worst) worst = d;
-      });
+      [cells.national!, cells.other!].forEach((b, k) =>
+        worst.add(fig[exact.units + k], b.floor, b.rem),
+      );
   });
-  return new Dec(worst.toString())
-    .div(new Dec(D.toString()))
+  return new Dec(worst.largest.toString())
+    .div(new Dec(exact.D.toString()))
     .times(fromSteps(1n, decimals));
 }

@@ -1,4 +1,5 @@
 import { floorDiv } from "./decimal";
+import { sumColumns } from "./sums";
 import { Key } from "./key";
 import { SheetLayout, SheetRow } from "./layout";
 
@@ -222,17 +223,7 @@ function sumOf(
   all = false,
 ): ExactCells {
   const present = new Uint8Array(n);
-  const floor: bigint[] = new Array(n).fill(0n);
-  const rem: bigint[] = new Array(n).fill(0n);
-  for (const p of parts) {
-    const c = cells[p]!;
-    for (let u = 0; u < n; u++) {
-      if (!c.present[u]) continue;
-      present[u] = 1;
-      floor[u] += c.floor[u];
-      rem[u] += c.rem[u];
-    }
-  }
+  const { floor, rem } = sumColumns(parts, cells, n, present);
   const national = boundedSum(
     parts.map((p) => cells[p]!.national),
     D,

@@ -1,19 +1,14 @@
 import { ExactCells, ExactTable } from "./exact";
 import { SheetLayout } from "./layout";
+import { sumAcross } from "./sums";
 
 /** The figure shown per node and unit, in steps (entries where the node has no figure are 0). */
 export type Figures = (bigint[] | null)[];
 
 /** Sum of a node's exact figures: always a whole number of steps (a sum of national amounts). */
 export function exactTotal(cells: ExactCells, D: bigint): bigint {
-  let floors = 0n;
-  let rems = 0n;
-  for (let u = 0; u < cells.present.length; u++) {
-    if (!cells.present[u]) continue;
-    floors += cells.floor[u];
-    rems += cells.rem[u];
-  }
-  return floors + rems / D;
+  const { floor, rem } = sumAcross(cells);
+  return floor + rem / D;
 }
 
 /** |exact| × D, for tie-breaking. */

@@ -1,6 +1,7 @@
 import { ExactTable } from "../exact";
 import { SheetLayout } from "../layout";
 import { Figures } from "../rounding";
+import { membersAddUp } from "../sums";
 import {
   BIGINT_COSTS,
   CostOps,
@@ -104,9 +105,7 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
     if (below.length === 0) return;
     const own = figures[v]!;
     for (let u = 0; u < own.length; u++) {
-      let sum = 0n;
-      for (const c of below) sum += figures[c]![u];
-      if (sum !== own[u])
+      if (!membersAddUp(figures, below, u, own[u]))
         throw new Error(
           `reconciled rounding: node ${v} unit ${u} is not the sum of its members (this is a bug)`,
         );
@@ -126,7 +125,9 @@ function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
     graph: {
       ...net.graph,
       cost: net.graph.cost.map(Number),
-      potential: net.graph.potential.map(Number),
+      potential: Float64Array.from({ length: net.graph.nodeCount }, (_, v) =>
+        Number(net.graph.potential[v]),
+      ),
     },
   };
   return startAtHubPrices(approx, FLOAT_COSTS, 2).price.map((x) =>

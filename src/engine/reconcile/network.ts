@@ -1,7 +1,7 @@
 import { ExactCells, ExactTable } from "../exact";
 import { Key } from "../key";
 import { SheetLayout } from "../layout";
-import { CostOps, CostOverflow } from "./cost";
+import { CostArray, CostOps, CostOverflow } from "./cost";
 import { FlowGraph, incidence } from "./flow";
 import { arcParts, lexicographicCosts, RevisionTargets } from "./revision";
 import { smallest } from "./select";
@@ -323,7 +323,7 @@ class NetworkBuilder {
         flow: new Uint8Array(arcs),
         start,
         incident,
-        potential: new Array(count).fill(ops.zero),
+        potential: ops.array(count),
         excess: new Int32Array(count),
       },
       supply: this.supply,
@@ -392,7 +392,10 @@ export function startFlow<C>(
     p[v] = price && net.hub[v] ? price[v] : ops.zero;
   flow.fill(0);
   const chosen = new Uint8Array(g.arcCount);
-  const scratch: C[] = [];
+  let longest = 0;
+  for (let c = 0; c < net.chooserUps.length; c++)
+    longest = Math.max(longest, net.chooserStart[c + 1] - net.chooserStart[c]);
+  const scratch = ops.array(longest);
   for (let c = 0; c < net.chooserUps.length; c++)
     if (net.chooserStart[c + 1] > net.chooserStart[c])
       takeCheapest(net, ops, c, chosen, scratch);
@@ -421,20 +424,20 @@ function takeCheapest<C>(
   ops: CostOps<C>,
   c: number,
   chosen: Uint8Array,
-  scratch: C[],
+  scratch: CostArray<C>,
 ): void {
   const { head, cost, flow, potential: p } = net.graph;
   const from = net.chooserStart[c];
   const to = net.chooserStart[c + 1];
   const adjusted = (a: number) => ops.sub(cost[a], p[head[a]]);
-  scratch.length = 0;
-  for (let i = from; i < to; i++) {
-    const a = net.chooserArcs[i];
+  const k = to - from;
+  for (let i = 0; i < k; i++) {
+    const a = net.chooserArcs[from + i];
     chosen[a] = 1;
-    scratch.push(adjusted(a));
+    scratch[i] = adjusted(a);
   }
-  const ups = Math.min(net.chooserUps[c], to - from);
-  const edge = smallest(scratch, Math.max(ups - 1, 0), ops.lt);
+  const ups = Math.min(net.chooserUps[c], k);
+  const edge = smallest(scratch, Math.max(ups - 1, 0), ops.lt, k);
   let below = 0;
   for (let i = from; i < to; i++)
     if (ops.lt(adjusted(net.chooserArcs[i]), edge)) below++;
@@ -450,9 +453,9 @@ function takeCheapest<C>(
   }
   // After the selection, everything from `ups` on is at least the edge: the next is their least.
   let next = edge;
-  if (ups > 0 && ups < scratch.length) {
+  if (ups > 0 && ups < k) {
     next = scratch[ups];
-    for (let i = ups + 1; i < scratch.length; i++)
+    for (let i = ups + 1; i < k; i++)
       if (ops.lt(scratch[i], next)) next = scratch[i];
   }
   const own = ops.neg(ops.mid(edge, next));

@@ -266,7 +266,7 @@ function graphOf<C>(
     flow,
     start,
     incident,
-    potential: new Array(nodeCount).fill(ops.zero),
+    potential: ops.array(nodeCount),
     excess,
   };
 }

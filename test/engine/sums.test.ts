@@ -1,3 +1,4 @@
+import { shareInDoubles } from "../../src/engine/exact";
 import { membersAddUp, membersSum, rowAddsUp, sumAcross, sumColumns, WorstDeviation } from "../../src/engine/sums";
 
 // Illustrative figures in steps: random, and beyond 2^53 where doubles stop being exact.
@@ -80,5 +81,28 @@ describe("sums without a BigInt per addition", () => {
       expect(across.floor).toBe(c.floor.reduce((a, f, u) => a + (c.present[u] ? f : 0n), 0n));
       expect(across.rem).toBe(c.rem.reduce((a, r, u) => a + (c.present[u] ? r : 0n), 0n));
     }
+  });
+});
+
+describe("a cell's exact share in doubles", () => {
+  test("floor and remainder of steps × weight / D equal BigInt division, negative amounts too; too large: left to BigInt", () => {
+    const next = random(17);
+    for (let k = 0; k < 300; k++) {
+      const D = BigInt(1 + Math.floor(next() * 3e7));
+      const steps = BigInt(Math.floor(next() * 4e6) - 2e6);
+      const w = Array.from({ length: 5 }, () => BigInt(Math.floor(next() * Number(D))));
+      const floor: bigint[] = new Array(5).fill(0n);
+      const rem: bigint[] = new Array(5).fill(0n);
+      const units = [4, 2, 0, 1, 3];
+      expect(shareInDoubles(steps, w, { D, keyD: D, S: 1n, scaled: new Map(), bounded: false }, units, floor, rem)).toBe(true);
+      w.forEach((x, i) => {
+        const num = steps * x;
+        const f = num / D - (num % D !== 0n && num < 0n ? 1n : 0n);
+        expect([floor[units[i]], rem[units[i]]]).toEqual([f, num - f * D]);
+      });
+    }
+    const floor: bigint[] = [0n];
+    expect(shareInDoubles(2n ** 40n, [2n ** 20n], { D: 7n, keyD: 7n, S: 1n, scaled: new Map(), bounded: false }, [0], floor, [0n])).toBe(false);
+    expect(floor).toEqual([0n]);
   });
 });

@@ -102,7 +102,6 @@ function ratio(model: TableModel, runs: number, batch: number): { ratioToNearest
     for (let b = 0; b < batch; b++) t += time("reconciled");
     reconciled.push(t);
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
   const n = median(nearest) / batch;
   const r = median(reconciled) / batch;
   return { ratioToNearest: round(r / n), nearestMs: round(n, 2), reconciledMs: round(r, 2) };
@@ -145,13 +144,22 @@ export async function run() {
 /**
  * Reconciled engine time (the whole allocation, median) at 2.000 and at 20.000 rows × 98, and
  * the exponent of its growth. CPU time of this process, not wall time: the machine is shared,
- * and a busy neighbour moved the wall-time exponent between 1,1 and 1,4 on the same code.
+ * and a busy neighbour moved the wall-time exponent between 1,1 and 1,4 on the same code. The
+ * two sizes take turns (three small runs, then one large, five times), so that a slow spell of
+ * the machine falls on both: measured one after the other, the same code gave 1,06 to 1,15.
  */
 function engineGrowth(large: TableModel, huge: TableModel) {
   const fill = (model: TableModel) => () => allocateTable(model, { decimals: 1, method: "reconciled" });
   fill(large)();
-  const t2000 = medianCpuMs(fill(large), 5) / 1000;
-  const t20000 = medianCpuMs(fill(huge), 3) / 1000;
+  fill(huge)();
+  const small: number[] = [];
+  const big: number[] = [];
+  for (let turn = 0; turn < 5; turn++) {
+    for (let i = 0; i < 3; i++) small.push(cpuMs(fill(large)));
+    big.push(cpuMs(fill(huge)));
+  }
+  const t2000 = median(small) / 1000;
+  const t20000 = median(big) / 1000;
   return {
     growthExponent: round(Math.log(t20000 / t2000) / Math.log(10)),
     engineSeconds2000: round(t2000, 3),
@@ -159,16 +167,16 @@ function engineGrowth(large: TableModel, huge: TableModel) {
   };
 }
 
-/** Median CPU time (user + system, ms) of `runs` runs of `fn`. */
-function medianCpuMs(fn: () => void, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1];
+/** CPU time (user + system, ms) of one run of `fn`. */
+function cpuMs(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[xs.length >> 1];
 }
 
 if (process.argv.includes("--peak-heap")) {

@@ -179,7 +179,8 @@ export class FlowSolver<C> {
     private readonly hub: Uint8Array = new Uint8Array(g.nodeCount),
   ) {
     const n = g.nodeCount;
-    this.incident = new Int32Array(g.incident.length);
+    // The graph's own lists, reordered in place (every node keeps its arcs; a copy cost 14 MB at 20.000 × 98).
+    this.incident = g.incident;
     this.split = new Int32Array(n);
     this.at = new Int32Array(2 * g.arcCount);
     this.other = new Int32Array(this.incident.length);

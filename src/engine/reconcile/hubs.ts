@@ -53,21 +53,22 @@ function repriceHubs(
   const { tail, head, cost, flow, potential: p, excess, start, incident } = g;
   for (let v = 0; v < g.nodeCount; v++)
     if (net.hub[v]) solver.setPotential(v, price[v]);
+  // Found first, flipped after: a flip reorders the solver's lists, which are the graph's.
+  const wrong: number[] = [];
   for (let v = 0; v < g.nodeCount; v++) {
     if (!net.hub[v]) continue;
     for (let i = start[v]; i < start[v + 1]; i++) {
       const a = incident[i];
       const reduced = ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]]));
-      const wants = ops.lt(reduced, ops.zero)
-        ? 1
-        : ops.lt(ops.zero, reduced)
-          ? 0
-          : flow[a];
-      if (flow[a] === wants) continue;
-      solver.flip(a);
-      const sign = wants ? 1 : -1;
-      excess[tail[a]] -= sign;
-      excess[head[a]] += sign;
+      if (flow[a] === 0 ? ops.lt(reduced, ops.zero) : ops.lt(ops.zero, reduced))
+        wrong.push(a);
     }
+  }
+  // An arc between two hubs is listed at both: flip it once.
+  for (const a of new Set(wrong)) {
+    solver.flip(a);
+    const sign = flow[a] ? 1 : -1;
+    excess[tail[a]] -= sign;
+    excess[head[a]] += sign;
   }
 }

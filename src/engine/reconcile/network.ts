@@ -309,8 +309,8 @@ class NetworkBuilder {
     let balance = 0;
     for (let v = 0; v < this.sink; v++) balance += this.supply[v];
     this.supply[this.sink] = -balance;
-    const tail = this.tail.slice(0, arcs);
-    const head = this.head.slice(0, arcs);
+    const tail = this.tail.subarray(0, arcs);
+    const head = this.head.subarray(0, arcs);
     const { start, incident } = incidence(count, tail, head);
     const c = this.choosers;
     return {
@@ -329,14 +329,14 @@ class NetworkBuilder {
       supply: this.supply,
       units: this.n,
       nodeUnit: this.nodeUnit,
-      arcNode: this.arcNode.slice(0, arcs),
-      arcUnit: this.arcUnit.slice(0, arcs),
+      arcNode: this.arcNode.subarray(0, arcs),
+      arcUnit: this.arcUnit.subarray(0, arcs),
       rows: this.rows,
       rowStart: this.rowStart,
-      rowArcs: this.rowArcs.slice(0, this.cellArcs),
+      rowArcs: this.rowArcs.subarray(0, this.cellArcs),
       rowNegative: this.rowNegative,
       chooserStart: this.chooserStart.subarray(0, c + 1),
-      chooserArcs: this.chooserArcs.slice(0, this.chooserStart[c]),
+      chooserArcs: this.chooserArcs.subarray(0, this.chooserStart[c]),
       chooserUps: this.chooserUps.subarray(0, c),
       chooserNode: this.chooserNode.subarray(0, c),
       chooserIsRow: this.chooserIsRow.subarray(0, c),

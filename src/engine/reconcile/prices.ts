@@ -1,5 +1,7 @@
 import { SheetNetwork } from "./network";
-import { smallestNumber } from "./select";
+import { smallest } from "./select";
+
+const less = (a: number, b: number) => a < b;
 
 /**
  * Starting prices for the subtotal nodes, a heuristic: any prices give the same (optimal)
@@ -108,7 +110,7 @@ export class PriceEstimate {
         adjusted[i] = cost[a] - price[head[a]];
       }
       sorted.set(adjusted.subarray(0, k));
-      const last = ups > 0 ? smallestNumber(sorted, ups - 1, k) : -Infinity;
+      const last = ups > 0 ? smallest(sorted, ups - 1, less, k) : -Infinity;
       // Everything after the (ups − 1)-th is at least it: the next is their least.
       let next = Infinity;
       for (let i = Math.max(ups, 0); i < k; i++)
@@ -139,10 +141,10 @@ export class PriceEstimate {
           ? taken.subarray(slot[h], slot[h] + takenCount[h])
           : left.subarray(slot[h], slot[h] + leftCount[h]);
       if (margins.length === 0) continue;
-      const m = smallestNumber(
+      const m = smallest(
         margins,
         Math.min(Math.abs(k), margins.length) - 1,
-        margins.length,
+        less,
       );
       if (!Number.isFinite(m)) continue;
       const step = Math.floor((m + 1) / damping);

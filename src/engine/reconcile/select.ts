@@ -1,4 +1,7 @@
-/** The k-th smallest (from 0) of `values`, which it reorders (quickselect). */
+/**
+ * The k-th smallest (from 0) of values[0 .. length), which it reorders so that everything before
+ * k is at most it and everything after at least it (quickselect).
+ */
 export function smallest<C>(
   values: { [i: number]: C; length: number },
   k: number,
@@ -14,38 +17,6 @@ export function smallest<C>(
     while (i <= j) {
       while (lt(values[i], pivot)) i++;
       while (lt(pivot, values[j])) j--;
-      if (i <= j) {
-        const t = values[i];
-        values[i++] = values[j];
-        values[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return values[k];
-}
-
-/**
- * The k-th smallest (from 0) of values[0 .. length), which it reorders so that everything
- * before k is ≤ it and everything after ≥ it: `smallest` for plain numbers, without a
- * comparator (the price estimate runs it per row and unit group, issue 17).
- */
-export function smallestNumber(
-  values: Float64Array,
-  k: number,
-  length: number,
-): number {
-  let lo = 0;
-  let hi = length - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (pivot < values[j]) j--;
       if (i <= j) {
         const t = values[i];
         values[i++] = values[j];

@@ -1,6 +1,7 @@
 import { Dec, fromSteps } from "./decimal";
 import { ExactTable } from "./exact";
 import { Figures } from "./rounding";
+import { isFloorPlus, roundsUp, wholeAt } from "./wholes";
 
 /**
  * A figure shown other than Excel's ROUND of its exact value would show it: the cells a region
@@ -29,8 +30,7 @@ export interface AdjustedCell {
  * 0 ≤ rem < D, so a half goes up for figures ≥ 0 and down (to floor) for negative ones.
  */
 export function roundSteps(floor: bigint, rem: bigint, D: bigint): bigint {
-  const twice = 2n * rem;
-  return twice > D || (twice === D && floor >= 0n) ? floor + 1n : floor;
+  return roundsUp(floor, rem, D) ? floor + 1n : floor;
 }
 
 /** Every row figure (sheet rows, not subtotals) that differs from plain ROUND, in sheet order. */
@@ -47,15 +47,16 @@ export function adjustedCells(
     if (!cells || !fig) continue;
     for (let u = 0; u < exact.units; u++) {
       if (!cells.present[u]) continue;
-      const round = roundSteps(cells.floor[u], cells.rem[u], D);
-      if (fig[u] === round) continue;
+      const up = roundsUp(cells.floor[u], cells.rem[u], D) ? 1 : 0;
+      if (isFloorPlus(fig[u], cells.floor[u], up)) continue;
+      const floor = wholeAt(cells.floor, u);
       found.push(
         adjustedCell(
           pos,
           u,
-          { numerator: cells.floor[u] * D + cells.rem[u], denominator: D },
+          { numerator: floor * D + wholeAt(cells.rem, u), denominator: D },
           fig[u],
-          round,
+          floor + BigInt(up),
           decimals,
         ),
       );

@@ -1,5 +1,6 @@
 import { floorDiv } from "./decimal";
 import { sumColumns } from "./sums";
+import { EXACT, Wholes, wholeAt, zeros } from "./wholes";
 import { Key } from "./key";
 import { SheetLayout, SheetRow } from "./layout";
 
@@ -11,9 +12,9 @@ import { SheetLayout, SheetRow } from "./layout";
 export interface ExactCells {
   /** 1 where the row has a figure for the unit (a key unit, or any child with one). */
   present: Uint8Array;
-  floor: bigint[];
+  floor: Wholes;
   /** 0 ≤ rem < D. */
-  rem: bigint[];
+  rem: Wholes;
   /**
    * Sums only: per unit, how many whole steps the members' remainders add up to, i.e. this
    * figure's floor minus the members' floors.
@@ -110,8 +111,8 @@ function otherCells(sr: SheetRow, n: number, d: Denominator): ExactCells {
   const national = { floor, rem: nat - floor * d.D, carry: 0 };
   return {
     present: new Uint8Array(n),
-    floor: new Array(n).fill(0n),
-    rem: new Array(n).fill(0n),
+    floor: zeros(n),
+    rem: zeros(n),
     ups: 0,
     national,
     other: { ...national },
@@ -126,21 +127,12 @@ function sourceCells(
 ): ExactCells & { national: NonNullable<ExactCells["national"]> } {
   const { D, S } = d;
   const present = new Uint8Array(n);
-  const floor: bigint[] = new Array(n).fill(0n);
-  const rem: bigint[] = new Array(n).fill(0n);
   const w = d.scaled.get(sr.key!)!;
   const steps = sr.steps * (S / (sr.scale ?? 1n));
   for (let k = 0; k < w.length; k++) present[sr.keyUnits[k]] = 1;
-  if (!shareInDoubles(steps, w, d, sr.keyUnits, floor, rem))
-    for (let k = 0; k < w.length; k++) {
-      const u = sr.keyUnits[k];
-      const num = steps * w[k];
-      const f = floorDiv(num, D);
-      floor[u] = f;
-      rem[u] = num - f * D;
-    }
-  let rems = 0n;
-  for (let u = 0; u < n; u++) rems += rem[u];
+  const { floor, rem } =
+    shareInDoubles(steps, w, d, sr.keyUnits, n) ??
+    shareInBigInt(steps, w, D, sr.keyUnits, n);
   const nat = steps * d.keyD;
   const natFloor = floorDiv(nat, D);
   const national = { floor: natFloor, rem: nat - natFloor * D, carry: 0 };
@@ -148,7 +140,7 @@ function sourceCells(
     present,
     floor,
     rem,
-    ups: Number(rems / D),
+    ups: upsOf(rem, D),
     national,
     other: NONE(),
   };
@@ -156,35 +148,73 @@ function sourceCells(
 
 /**
  * steps × w / D as floor and remainder in doubles, when every product and D are below 2^52 (so
- * that each is exact and so is floor × D): two BigInts per cell instead of five (20.000 rows ×
- * 98 cells, issue 17). False, having written nothing, when they are not.
+ * that each is exact and so is floor × D): no BigInt per cell (20.000 rows × 98, issue 17).
+ * Null when they are not.
  */
 export function shareInDoubles(
   steps: bigint,
   w: readonly bigint[],
   d: Denominator,
   units: readonly number[],
-  floor: bigint[],
-  rem: bigint[],
-): boolean {
+  n: number,
+): { floor: Wholes; rem: Wholes } | null {
   const LIMIT = 2 ** 52;
   const s = Number(steps);
   const D = Number(d.D);
-  if (D >= LIMIT || Math.abs(s) >= LIMIT) return false;
+  if (D >= LIMIT || Math.abs(s) >= LIMIT) return null;
   let largest = 0;
   for (const x of w)
     if (Math.abs(Number(x)) > largest) largest = Math.abs(Number(x));
-  if (Math.abs(s) * largest >= LIMIT) return false;
+  if (Math.abs(s) * largest >= LIMIT) return null;
+  const floor = new Float64Array(n);
+  const rem = new Float64Array(n);
   for (let k = 0; k < w.length; k++) {
     const num = s * Number(w[k]);
-    let f = Math.floor(num / D);
-    // The quotient is rounded: move f until 0 ≤ num − f·D < D.
-    while (num - f * D < 0) f--;
-    while (num - f * D >= D) f++;
-    floor[units[k]] = BigInt(f);
-    rem[units[k]] = BigInt(num - f * D);
+    const f = floorInDoubles(num, D);
+    floor[units[k]] = f;
+    rem[units[k]] = num - f * D;
   }
-  return true;
+  return { floor, rem };
+}
+
+/** floor(num / D) for whole numbers whose products below stay exact: the quotient is rounded, so move it until 0 ≤ num − f·D < D. */
+function floorInDoubles(num: number, D: number): number {
+  let f = Math.floor(num / D);
+  while (num - f * D < 0) f--;
+  while (num - f * D >= D) f++;
+  return f;
+}
+
+/** steps × w / D as floor and remainder, in BigInt. */
+function shareInBigInt(
+  steps: bigint,
+  w: readonly bigint[],
+  D: bigint,
+  units: readonly number[],
+  n: number,
+): { floor: Wholes; rem: Wholes } {
+  const floor: bigint[] = new Array(n).fill(0n);
+  const rem: bigint[] = new Array(n).fill(0n);
+  for (let k = 0; k < w.length; k++) {
+    const num = steps * w[k];
+    const f = floorDiv(num, D);
+    floor[units[k]] = f;
+    rem[units[k]] = num - f * D;
+  }
+  return { floor, rem };
+}
+
+/** Σ rem / D rounded down: how many of the figures round up at least. */
+function upsOf(rem: Wholes, D: bigint): number {
+  const n = rem.length;
+  if (rem instanceof Float64Array && Number(D) * n < EXACT) {
+    let sum = 0;
+    for (let u = 0; u < n; u++) sum += rem[u];
+    return floorInDoubles(sum, Number(D));
+  }
+  let sum = 0n;
+  for (let u = 0; u < n; u++) sum += wholeAt(rem, u);
+  return Number(sum / D);
 }
 
 /** Exact figures of a sheet: one BigInt multiply and divide per source cell, then sums up the tree. */
@@ -266,27 +296,48 @@ function sumOf(
     parts.map((p) => cells[p]!.other),
     D,
   );
-  const carries = new Int32Array(n);
-  let rems = 0n;
-  for (let u = 0; u < n; u++) {
-    if (all) present[u] = 1;
-    if (rem[u] >= D) {
-      const carry = rem[u] / D;
-      floor[u] += carry;
-      rem[u] -= carry * D;
-      carries[u] = Number(carry);
-    }
-    rems += rem[u];
-  }
+  if (all) present.fill(1);
+  const carries = carryRemainders(floor, rem, D);
   return {
     present,
     floor,
     rem,
     carry: carries,
-    ups: Number(rems / D),
+    ups: upsOf(rem, D),
     national,
     other,
   };
+}
+
+/**
+ * Per unit: moves whole steps of the summed remainders into the floor, so that 0 ≤ rem < D;
+ * returns how many moved (the carry).
+ */
+function carryRemainders(floor: Wholes, rem: Wholes, D: bigint): Int32Array {
+  const n = rem.length;
+  const carries = new Int32Array(n);
+  if (floor instanceof Float64Array && rem instanceof Float64Array) {
+    // Sums in doubles are below 2^53 (sumColumns), and so are D and carry × D ≤ rem.
+    const d = Number(D);
+    for (let u = 0; u < n; u++) {
+      if (rem[u] < d) continue;
+      const carry = floorInDoubles(rem[u], d);
+      floor[u] += carry;
+      rem[u] -= carry * d;
+      carries[u] = carry;
+    }
+    return carries;
+  }
+  const f = floor as bigint[];
+  const r = rem as bigint[];
+  for (let u = 0; u < n; u++) {
+    if (r[u] < D) continue;
+    const carry = r[u] / D;
+    f[u] += carry;
+    r[u] -= carry * D;
+    carries[u] = Number(carry);
+  }
+  return carries;
 }
 
 /** The sum of members' bounded figures (absent: 0), with the carry of their remainders. */

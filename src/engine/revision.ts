@@ -7,6 +7,7 @@ import { Rational } from "./rational";
 import { RevisionTargets } from "./reconcile/revision";
 import { exactTotal, Figures } from "./rounding";
 import { TableModel } from "./table";
+import { wholeAt } from "./wholes";
 
 /**
  * Revision against a published distribution (SPEC §2, Revision): what was published, matched
@@ -369,7 +370,7 @@ function figureExact(
   cells: ExactCells,
   u: number,
 ): [bigint, bigint] {
-  if (u < exact.units) return [cells.floor[u], cells.rem[u]];
+  if (u < exact.units) return [wholeAt(cells.floor, u), wholeAt(cells.rem, u)];
   return cells.national
     ? [cells.national.floor, cells.national.rem]
     : [exactTotal(cells, exact.D), 0n];

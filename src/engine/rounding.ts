@@ -1,6 +1,7 @@
 import { ExactCells, ExactTable } from "./exact";
 import { SheetLayout } from "./layout";
 import { sumAcross } from "./sums";
+import { roundsUp, wholeAt } from "./wholes";
 
 /** The figure shown per node and unit, in steps (entries where the node has no figure are 0). */
 export type Figures = (bigint[] | null)[];
@@ -13,7 +14,7 @@ export function exactTotal(cells: ExactCells, D: bigint): bigint {
 
 /** |exact| × D, for tie-breaking. */
 function magnitude(cells: ExactCells, u: number, D: bigint): bigint {
-  const m = cells.floor[u] * D + cells.rem[u];
+  const m = wholeAt(cells.floor, u) * D + wholeAt(cells.rem, u);
   return m < 0n ? -m : m;
 }
 
@@ -34,8 +35,8 @@ export function largestRemainderUps(
   const candidates: number[] = [];
   for (let u = 0; u < n; u++) {
     if (!cells.present[u]) continue;
-    extra -= cells.floor[u];
-    if (cells.rem[u] > 0n) candidates.push(u);
+    extra -= wholeAt(cells.floor, u);
+    if (cells.rem[u] > 0) candidates.push(u);
   }
   if (extra <= 0n) return ups;
   const away = target >= 0n;
@@ -60,19 +61,16 @@ export function largestRemainderUps(
 export function nearestUps(cells: ExactCells, D: bigint): Uint8Array {
   const n = cells.present.length;
   const ups = new Uint8Array(n);
-  for (let u = 0; u < n; u++) {
-    const twice = 2n * cells.rem[u];
-    if (
-      cells.present[u] &&
-      (twice > D || (twice === D && cells.floor[u] >= 0n))
-    )
+  for (let u = 0; u < n; u++)
+    if (cells.present[u] && roundsUp(cells.floor[u], cells.rem[u], D))
       ups[u] = 1;
-  }
   return ups;
 }
 
 export function withUps(cells: ExactCells, ups: Uint8Array): bigint[] {
-  return cells.floor.map((f, u) => (ups[u] ? f + 1n : f));
+  return Array.from(cells.present, (_, u) =>
+    ups[u] ? wholeAt(cells.floor, u) + 1n : wholeAt(cells.floor, u),
+  );
 }
 
 /** A node's figures as the sum of the figures below it. */

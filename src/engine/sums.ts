@@ -1,7 +1,5 @@
 import type { Figures } from "./rounding";
-
-/** Below this every integer, and every sum of integers below it / n over n terms, is exact in a double. */
-const EXACT = 2 ** 53;
+import { EXACT, Wholes, wholeAt } from "./wholes";
 
 /**
  * Σ of `count` whole numbers read by `at`, in doubles; null when a term or a partial sum could
@@ -81,20 +79,20 @@ export class WorstDeviation {
   constructor(private readonly D: bigint) {
     this.upLimit = D;
   }
-  add(shown: bigint, floor: bigint, rem: bigint): void {
+  add(shown: bigint, floor: bigint | number, rem: bigint | number): void {
     const s = Number(shown);
     const f = Number(floor);
     if (Math.abs(s) < EXACT / 2 && Math.abs(f) < EXACT / 2) {
       if (s === f) {
-        if (rem > this.largest) this.set(rem);
+        if (rem > this.largest) this.set(BigInt(rem));
         return;
       }
       if (s === f + 1) {
-        if (rem < this.upLimit) this.set(this.D - rem);
+        if (rem < this.upLimit) this.set(this.D - BigInt(rem));
         return;
       }
     }
-    let d = (shown - floor) * this.D - rem;
+    let d = (shown - BigInt(floor)) * this.D - BigInt(rem);
     if (d < 0n) d = -d;
     if (d > this.largest) this.set(d);
   }
@@ -113,12 +111,12 @@ export function sumColumns(
   parts: readonly number[],
   cells: readonly ({
     present: Uint8Array;
-    floor: bigint[];
-    rem: bigint[];
+    floor: Wholes;
+    rem: Wholes;
   } | null)[],
   n: number,
   present: Uint8Array,
-): { floor: bigint[]; rem: bigint[] } {
+): { floor: Wholes; rem: Wholes } {
   const floor = new Float64Array(n);
   const rem = new Float64Array(n);
   let largest = 0;
@@ -135,16 +133,16 @@ export function sumColumns(
       if (r > largest) largest = r;
     }
   }
-  if (largest * parts.length < EXACT)
-    return { floor: Array.from(floor, BigInt), rem: Array.from(rem, BigInt) };
+  // Half the limit: carrying the remainders adds below one more sum of this size (exact.ts).
+  if (largest * parts.length < EXACT / 2) return { floor, rem };
   const exactFloor: bigint[] = new Array(n).fill(0n);
   const exactRem: bigint[] = new Array(n).fill(0n);
   for (const p of parts) {
     const c = cells[p]!;
     for (let u = 0; u < n; u++) {
       if (!c.present[u]) continue;
-      exactFloor[u] += c.floor[u];
-      exactRem[u] += c.rem[u];
+      exactFloor[u] += wholeAt(c.floor, u);
+      exactRem[u] += wholeAt(c.rem, u);
     }
   }
   return { floor: exactFloor, rem: exactRem };
@@ -153,8 +151,8 @@ export function sumColumns(
 /** Σ floor and Σ rem over the units a cell row has (as sumColumns, across instead of down). */
 export function sumAcross(cells: {
   present: Uint8Array;
-  floor: bigint[];
-  rem: bigint[];
+  floor: Wholes;
+  rem: Wholes;
 }): {
   floor: bigint;
   rem: bigint;
@@ -177,8 +175,8 @@ export function sumAcross(cells: {
   let exactRem = 0n;
   for (let u = 0; u < n; u++) {
     if (!cells.present[u]) continue;
-    exactFloor += cells.floor[u];
-    exactRem += cells.rem[u];
+    exactFloor += wholeAt(cells.floor, u);
+    exactRem += wholeAt(cells.rem, u);
   }
   return { floor: exactFloor, rem: exactRem };
 }

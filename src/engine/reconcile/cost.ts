@@ -17,7 +17,8 @@ export interface CostOps<C> {
   mid(a: C, b: C): C;
   /** a × k (k a small whole number). */
   scale(a: C, k: number): C;
-  of(value: bigint): C;
+  /** A whole number (a BigInt, or a double that is one). */
+  of(value: bigint | number): C;
   /** True when `value` is too large for this arithmetic to stay exact (never for BigInt). */
   unsafe(value: C): boolean;
   /**
@@ -73,7 +74,7 @@ export const BIGINT_COSTS: CostOps<bigint> = {
   },
   mid: (a, b) => (a + b) / 2n,
   scale: (a, k) => a * BigInt(k),
-  of: (value) => value,
+  of: (value) => (typeof value === "bigint" ? value : BigInt(value)),
   unsafe: () => false,
   array: (length) => new Array<bigint>(length).fill(0n),
 };

@@ -91,16 +91,24 @@ function startAt<C>(
 
 /** Floor + flow per figure; parents, subtotals and totals are checked to be their members' sums. */
 function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
-  const figures: Figures = exact.cells.map((cells) =>
-    cells
-      ? exact.bounded
-        ? [...cells.floor, cells.national!.floor, cells.other!.floor]
-        : cells.floor.slice()
-      : null,
-  );
+  const n = exact.units;
+  const width = exact.bounded ? n + 2 : n;
+  // Which figures take floor + 1 first, then one BigInt per figure.
+  const up = new Uint8Array(exact.cells.length * width);
   const { flow } = net.graph;
   for (let a = 0; a < flow.length; a++)
-    if (flow[a]) figures[net.arcNode[a]]![net.arcUnit[a]] += 1n;
+    if (flow[a]) up[net.arcNode[a] * width + net.arcUnit[a]] = 1;
+  const figures: Figures = exact.cells.map((cells, v) => {
+    if (!cells) return null;
+    const at = v * width;
+    const fig: bigint[] = new Array(width);
+    for (let u = 0; u < n; u++) fig[u] = plus(cells.floor[u], up[at + u]);
+    if (exact.bounded) {
+      fig[n] = cells.national!.floor + BigInt(up[at + n]);
+      fig[n + 1] = cells.other!.floor + BigInt(up[at + n + 1]);
+    }
+    return fig;
+  });
   exact.down.forEach((below, v) => {
     if (below.length === 0) return;
     const own = figures[v]!;
@@ -112,6 +120,15 @@ function figuresOf<C>(exact: ExactTable, net: SheetNetwork<C>): Figures {
     }
   });
   return figures;
+}
+
+/** floor + up (0 or 1) as a BigInt. */
+function plus(floor: bigint | number, up: number): bigint {
+  return typeof floor === "number"
+    ? BigInt(floor + up)
+    : up
+      ? floor + 1n
+      : floor;
 }
 
 /**

@@ -89,8 +89,8 @@ class NetworkBuilder {
   readonly head: Int32Array;
   readonly arcNode: Int32Array;
   readonly arcUnit: Int32Array;
-  /** Per arc: floor + 1 of its figure minus floor, in 1/D steps (D − 2·rem). */
-  readonly rem: bigint[] = [];
+  /** Per arc: its figure's remainder, in 1/D steps (taking the +1 costs D − 2·rem). */
+  readonly rem: (bigint | number)[] = [];
   readonly parts: [number, number][] = [];
   readonly rows: Int32Array;
   readonly rowStart: Int32Array;
@@ -165,12 +165,12 @@ class NetworkBuilder {
   private addArc(
     from: number,
     to: number,
-    floor: bigint,
-    rem: bigint,
+    floor: bigint | number,
+    rem: bigint | number,
     v: number,
     figure: number,
   ): void {
-    if (rem === 0n) return;
+    if (rem === 0 || rem === 0n) return;
     const a = this.arcs++;
     this.tail[a] = from;
     this.head[a] = to;
@@ -178,7 +178,7 @@ class NetworkBuilder {
     const revision = this.revision;
     if (revision)
       this.parts[a] = arcParts(
-        floor,
+        BigInt(floor),
         revision.published[v]?.[figure] ?? null,
         revision.direction[v]?.[figure] ?? null,
       );
@@ -361,7 +361,7 @@ class NetworkBuilder {
         cost[a] = ops.sub(d, ops.scale(ops.of(rem[a]), 2));
       return cost;
     }
-    const big = rem.map((r) => D - 2n * r);
+    const big = rem.map((r) => D - 2n * BigInt(r));
     const exactCosts = lexicographicCosts(this.parts, big);
     let largest = D;
     for (const c of exactCosts)

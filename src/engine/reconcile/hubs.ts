@@ -32,7 +32,7 @@ export function startAtHubPrices(
     for (let v = 0; v < excess.length; v++)
       if (net.hub[v]) offset[v] -= excess[v];
     price = estimate.prices(offset);
-    repriceHubs(net, ops, solver, price);
+    repriceHubs(net, solver, price);
   }
   return { solver, price };
 }
@@ -45,25 +45,17 @@ export function startAtHubPrices(
  */
 function repriceHubs(
   net: SheetNetwork<number>,
-  ops: CostOps<number>,
   solver: FlowSolver<number>,
   price: readonly number[],
 ): void {
   const g = net.graph;
-  const { tail, head, cost, flow, potential: p, excess, start, incident } = g;
+  const { tail, head, flow, excess } = g;
   for (let v = 0; v < g.nodeCount; v++)
     if (net.hub[v]) solver.setPotential(v, price[v]);
   // Found first, flipped after: a flip reorders the solver's lists, which are the graph's.
   const wrong: number[] = [];
-  for (let v = 0; v < g.nodeCount; v++) {
-    if (!net.hub[v]) continue;
-    for (let i = start[v]; i < start[v + 1]; i++) {
-      const a = incident[i];
-      const reduced = ops.add(cost[a], ops.sub(p[tail[a]], p[head[a]]));
-      if (flow[a] === 0 ? ops.lt(reduced, ops.zero) : ops.lt(ops.zero, reduced))
-        wrong.push(a);
-    }
-  }
+  for (let v = 0; v < g.nodeCount; v++)
+    if (net.hub[v]) solver.negativeAt(v, wrong);
   // An arc between two hubs is listed at both: flip it once.
   for (const a of new Set(wrong)) {
     solver.flip(a);

@@ -141,7 +141,9 @@ function approximatePrices(net: SheetNetwork<bigint>): bigint[] {
     ...net,
     graph: {
       ...net.graph,
-      cost: net.graph.cost.map(Number),
+      cost: Float64Array.from({ length: net.graph.arcCount }, (_, a) =>
+        Number(net.graph.cost[a]),
+      ),
       potential: Float64Array.from({ length: net.graph.nodeCount }, (_, v) =>
         Number(net.graph.potential[v]),
       ),

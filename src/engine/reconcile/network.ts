@@ -5,6 +5,7 @@ import { CostArray, CostOps, CostOverflow } from "./cost";
 import { FlowGraph, incidence } from "./flow";
 import { arcParts, lexicographicCosts, RevisionTargets } from "./revision";
 import { smallest } from "./select";
+import { EXACT, Wholes, wholeAt } from "../wholes";
 
 /**
  * The sheet as a network (one per sheet, all units at once). Per unit a column tree: the grand
@@ -89,8 +90,11 @@ class NetworkBuilder {
   readonly head: Int32Array;
   readonly arcNode: Int32Array;
   readonly arcUnit: Int32Array;
-  /** Per arc: its figure's remainder, in 1/D steps (taking the +1 costs D − 2·rem). */
-  readonly rem: (bigint | number)[] = [];
+  /**
+   * Per arc: its figure's remainder, in 1/D steps (taking the +1 costs D − 2·rem); unboxed when
+   * D is below 2^53, and so every remainder.
+   */
+  readonly rem: Wholes;
   readonly parts: [number, number][] = [];
   readonly rows: Int32Array;
   readonly rowStart: Int32Array;
@@ -147,6 +151,8 @@ class NetworkBuilder {
     this.rowStart = new Int32Array(rows + 1);
     this.rowNegative = new Uint8Array(rows);
     this.rowArcs = new Int32Array(bound);
+    this.rem =
+      exact.D < EXACT ? new Float64Array(bound) : new Array<bigint>(bound);
     const choosers = rows + exact.rowCount;
     this.chooserStart = new Int32Array(choosers + 1);
     this.chooserArcs = new Int32Array(bound);
@@ -174,7 +180,8 @@ class NetworkBuilder {
     const a = this.arcs++;
     this.tail[a] = from;
     this.head[a] = to;
-    this.rem[a] = rem;
+    if (this.rem instanceof Float64Array) this.rem[a] = Number(rem);
+    else this.rem[a] = BigInt(rem);
     const revision = this.revision;
     if (revision)
       this.parts[a] = arcParts(
@@ -348,7 +355,7 @@ class NetworkBuilder {
    * Taking the +1 on an arc costs (1 − f) − f = D − 2·rem in 1/D steps; with a revision,
    * lexicographic with its own costs. Checked to stay exact in the chosen arithmetic.
    */
-  private costs<C>(ops: CostOps<C>, count: number): C[] {
+  private costs<C>(ops: CostOps<C>, count: number): CostArray<C> {
     const D = this.exact.D;
     const rem = this.rem;
     if (!this.revision) {
@@ -356,12 +363,15 @@ class NetworkBuilder {
       if (ops.unsafe(ops.scale(ops.of(D), 4 * (count + 1))))
         throw new CostOverflow();
       const d = ops.of(D);
-      const cost: C[] = new Array(this.arcs);
+      const cost = ops.array(this.arcs);
       for (let a = 0; a < this.arcs; a++)
         cost[a] = ops.sub(d, ops.scale(ops.of(rem[a]), 2));
       return cost;
     }
-    const big = rem.map((r) => D - 2n * BigInt(r));
+    const big = Array.from(
+      { length: this.arcs },
+      (_, a) => D - 2n * wholeAt(rem, a),
+    );
     const exactCosts = lexicographicCosts(this.parts, big);
     let largest = D;
     for (const c of exactCosts)

@@ -153,23 +153,24 @@ export class PriceEstimate {
     return off;
   }
 
-  /** A total (a hub above a subtotal) without a price of its own takes its first subtotal's. */
+  /**
+   * A total (a hub above a subtotal) without a price of its own takes its first subtotal's. One
+   * pass over the arcs in memory order: the subtotals' arcs up come one subtotal after another,
+   * so the first found is the first subtotal's (through each subtotal's list, 10.000 arcs each at
+   * 20.000 rows, every arc was a cache miss).
+   */
   private totalsFollow(price: number[]): void {
     const { net, subtotal } = this;
-    const { tail, head, start, incident } = net.graph;
-    for (let v = 0; v < subtotal.length; v++) {
-      if (!subtotal[v]) continue;
-      for (let i = start[v]; i < start[v + 1]; i++) {
-        const a = incident[i];
-        const total = head[a];
-        if (
-          tail[a] === v &&
-          net.hub[total] &&
-          net.nodeUnit[total] >= 0 &&
-          price[total] === 0
-        )
-          price[total] = price[v];
-      }
+    const { tail, head, arcCount } = net.graph;
+    for (let a = 0; a < arcCount; a++) {
+      const total = head[a];
+      if (
+        subtotal[tail[a]] &&
+        net.hub[total] &&
+        net.nodeUnit[total] >= 0 &&
+        price[total] === 0
+      )
+        price[total] = price[tail[a]];
     }
   }
 }

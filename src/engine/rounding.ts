@@ -68,9 +68,10 @@ export function nearestUps(cells: ExactCells, D: bigint): Uint8Array {
 }
 
 export function withUps(cells: ExactCells, ups: Uint8Array): bigint[] {
-  return Array.from(cells.present, (_, u) =>
-    ups[u] ? wholeAt(cells.floor, u) + 1n : wholeAt(cells.floor, u),
-  );
+  const { floor } = cells;
+  return Array.isArray(floor)
+    ? floor.map((f, u) => (ups[u] ? f + 1n : f))
+    : Array.from(floor, (f, u) => BigInt(f + ups[u]));
 }
 
 /** A node's figures as the sum of the figures below it. */

@@ -5,6 +5,8 @@
  */
 export interface CostOps<C> {
   readonly zero: C;
+  /** Values are heap objects (BigInt): forming one allocates, so a search avoids forming any it can. */
+  readonly boxed: boolean;
   add(a: C, b: C): C;
   sub(a: C, b: C): C;
   neg(a: C): C;
@@ -38,6 +40,7 @@ const SAFE = Number.MAX_SAFE_INTEGER / 2;
 
 export const NUMBER_COSTS: CostOps<number> = {
   zero: 0,
+  boxed: false,
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
   neg: (a) => -a,
@@ -63,6 +66,7 @@ export const FLOAT_COSTS: CostOps<number> = {
 
 export const BIGINT_COSTS: CostOps<bigint> = {
   zero: 0n,
+  boxed: true,
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
   neg: (a) => -a,
